@@ -1,0 +1,525 @@
+//! The one place that decides what a mutation does: the server runs it as the authority, the
+//! device runs the same code over its local copy to show the result before the server answers.
+
+use crate::Timestamp;
+use crate::claim::Claim;
+use crate::error::DomainError;
+use crate::ids::{ClaimId, GroupId, OrganisationId, PersonId, TaskId};
+use crate::org::{Consent, Group, Organisation, Role};
+use crate::protocol::{Mutation, Op};
+use crate::task::Task;
+
+/// Who is acting: resolved by the server from the device token, by the app from its pairing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub person: PersonId,
+    pub organisation: OrganisationId,
+    pub role: Role,
+    pub groups: Vec<GroupId>,
+}
+
+/// A storage failure while reading the world (not the user's fault; nothing is recorded).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("storage failure: {0}")]
+pub struct WorldError(pub String);
+
+/// Read access to the current state, implemented by the server store and the device store.
+pub trait World {
+    fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError>;
+    fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError>;
+    fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError>;
+    fn claim(&self, id: ClaimId) -> Result<Option<Claim>, WorldError>;
+    /// The participant's claim on the task that still holds a seat, if any.
+    fn seat_holder(
+        &self,
+        task: TaskId,
+        participant: PersonId,
+    ) -> Result<Option<ClaimId>, WorldError>;
+}
+
+/// What applying a mutation writes. The caller stores all of them in one transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    PutTask(Task),
+    PutClaim(Claim),
+    PutConsent(Consent),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApplyError {
+    #[error(transparent)]
+    Rejected(#[from] DomainError),
+    #[error(transparent)]
+    Storage(#[from] WorldError),
+}
+
+/// Decides `mutation` for `actor` against `world`: the effects to store, or why not.
+/// Anything the actor may not see is `not_found`, never `forbidden`, so ids do not leak.
+pub fn apply<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+    mutation: &Mutation,
+) -> Result<Vec<Effect>, ApplyError> {
+    let at = mutation.at;
+    let effects = match &mutation.op {
+        Op::ClaimTask { claim, task } => {
+            require(actor, Role::Participant)?;
+            let task = visible_task(world, actor, *task)?;
+            if world.claim(*claim)?.is_some() {
+                return Err(DomainError::IdInUse.into());
+            }
+            if world.seat_holder(task.id, actor.person)?.is_some() {
+                return Err(DomainError::AlreadyClaimed.into());
+            }
+            let (claim, task) = Claim::new(*claim, &task, actor.person, at)?;
+            vec![Effect::PutTask(task), Effect::PutClaim(claim)]
+        }
+        Op::StartTask { claim } => {
+            let claim = own_claim(world, actor, *claim)?;
+            vec![Effect::PutClaim(claim.start(at)?)]
+        }
+        Op::CompleteTask {
+            claim,
+            minutes,
+            note,
+        } => {
+            let claim = own_claim(world, actor, *claim)?;
+            vec![Effect::PutClaim(claim.complete(
+                *minutes,
+                note.clone(),
+                at,
+            )?)]
+        }
+        Op::WithdrawClaim { claim } => {
+            let claim = own_claim(world, actor, *claim)?;
+            let task = task_of(world, &claim)?;
+            let (claim, task) = claim.withdraw(&task, at)?;
+            vec![Effect::PutTask(task), Effect::PutClaim(claim)]
+        }
+        Op::ApproveCompletion {
+            claim,
+            paid_on,
+            minutes,
+            adjust_reason,
+        } => {
+            let claim = supervised_claim(world, actor, *claim)?;
+            let task = task_of(world, &claim)?;
+            let approved = claim.approve(
+                &task,
+                actor.person,
+                at,
+                *minutes,
+                adjust_reason.clone(),
+                *paid_on,
+            )?;
+            vec![Effect::PutClaim(approved)]
+        }
+        Op::RejectCompletion { claim, reason } => {
+            let claim = supervised_claim(world, actor, *claim)?;
+            vec![Effect::PutClaim(claim.reject(
+                actor.person,
+                at,
+                reason.clone(),
+            )?)]
+        }
+        Op::PublishTask { task: draft } => {
+            require(actor, Role::Supervisor)?;
+            if world.task(draft.id)?.is_some() {
+                return Err(DomainError::IdInUse.into());
+            }
+            for group in &draft.groups {
+                match world.group(*group)? {
+                    Some(g) if g.organisation == actor.organisation => {}
+                    _ => return Err(DomainError::not_found("group").into()),
+                }
+            }
+            let organisation = world
+                .organisation(actor.organisation)?
+                .ok_or(DomainError::not_found("organisation"))?;
+            let task = draft.clone().publish(
+                actor.organisation,
+                &organisation.employer_of_record,
+                actor.person,
+                at,
+            )?;
+            vec![Effect::PutTask(task)]
+        }
+        Op::CancelTask { task } => {
+            require(actor, Role::Supervisor)?;
+            let task = world
+                .task(*task)?
+                .filter(|t| t.organisation == actor.organisation)
+                .ok_or(DomainError::not_found("task"))?;
+            vec![Effect::PutTask(task.cancel()?)]
+        }
+        Op::SetConsent {
+            share_benefit_profile,
+        } => {
+            require(actor, Role::Participant)?;
+            vec![Effect::PutConsent(Consent {
+                participant: actor.person,
+                share_benefit_profile: *share_benefit_profile,
+                decided_at: at,
+            })]
+        }
+    };
+    Ok(effects)
+}
+
+/// Refuses a device clock that is clearly wrong (before Keikka existed or more than a day ahead
+/// of `now`), so a bad clock cannot put work in a month it was not done in.
+pub fn check_mutation_time(at: Timestamp, now: Timestamp) -> Result<(), DomainError> {
+    let earliest = chrono::NaiveDate::from_ymd_opt(2024, 1, 1)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|d| d.and_utc());
+    let too_early = earliest.is_some_and(|e| at < e);
+    if too_early || at > now + chrono::Duration::days(1) {
+        return Err(DomainError::invalid("at", "out_of_range"));
+    }
+    Ok(())
+}
+
+fn require(actor: &Actor, role: Role) -> Result<(), DomainError> {
+    if actor.role == role {
+        Ok(())
+    } else {
+        Err(DomainError::Forbidden)
+    }
+}
+
+fn visible_task<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+    id: TaskId,
+) -> Result<Task, ApplyError> {
+    world
+        .task(id)?
+        .filter(|t| t.organisation == actor.organisation && t.visible_to_groups(&actor.groups))
+        .ok_or_else(|| DomainError::not_found("task").into())
+}
+
+fn own_claim<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+    id: ClaimId,
+) -> Result<Claim, ApplyError> {
+    require(actor, Role::Participant)?;
+    world
+        .claim(id)?
+        .filter(|c| c.participant == actor.person)
+        .ok_or_else(|| DomainError::not_found("claim").into())
+}
+
+fn supervised_claim<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+    id: ClaimId,
+) -> Result<Claim, ApplyError> {
+    require(actor, Role::Supervisor)?;
+    world
+        .claim(id)?
+        .filter(|c| c.organisation == actor.organisation)
+        .ok_or_else(|| DomainError::not_found("claim").into())
+}
+
+fn task_of<W: World + ?Sized>(world: &W, claim: &Claim) -> Result<Task, ApplyError> {
+    // A claim without its task means broken storage, not bad input.
+    world
+        .task(claim.task)?
+        .ok_or_else(|| WorldError(format!("claim {} has no task {}", claim.id, claim.task)).into())
+}
+
+/// An in-memory world: the reference implementation the property tests and the app's overlay use.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryWorld {
+    pub organisations: std::collections::BTreeMap<OrganisationId, Organisation>,
+    pub groups: std::collections::BTreeMap<GroupId, Group>,
+    pub tasks: std::collections::BTreeMap<TaskId, Task>,
+    pub claims: std::collections::BTreeMap<ClaimId, Claim>,
+    pub consents: std::collections::BTreeMap<PersonId, Consent>,
+}
+
+impl MemoryWorld {
+    pub fn store(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::PutTask(t) => {
+                    self.tasks.insert(t.id, t);
+                }
+                Effect::PutClaim(c) => {
+                    self.claims.insert(c.id, c);
+                }
+                Effect::PutConsent(c) => {
+                    self.consents.insert(c.participant, c);
+                }
+            }
+        }
+    }
+}
+
+impl World for MemoryWorld {
+    fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError> {
+        Ok(self.organisations.get(&id).cloned())
+    }
+    fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError> {
+        Ok(self.groups.get(&id).cloned())
+    }
+    fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {
+        Ok(self.tasks.get(&id).cloned())
+    }
+    fn claim(&self, id: ClaimId) -> Result<Option<Claim>, WorldError> {
+        Ok(self.claims.get(&id).cloned())
+    }
+    fn seat_holder(
+        &self,
+        task: TaskId,
+        participant: PersonId,
+    ) -> Result<Option<ClaimId>, WorldError> {
+        Ok(self
+            .claims
+            .values()
+            .find(|c| c.task == task && c.participant == participant && c.status().holds_seat())
+            .map(|c| c.id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::MutationId;
+    use crate::money::Minutes;
+    use crate::task::tests::{at, draft};
+    use crate::{ClaimStatus, DomainError};
+    use proptest::prelude::*;
+    use uuid::Uuid;
+
+    fn org() -> OrganisationId {
+        OrganisationId(Uuid::from_u128(9))
+    }
+
+    fn participant(n: u128) -> Actor {
+        Actor {
+            person: PersonId(Uuid::from_u128(100 + n)),
+            organisation: org(),
+            role: Role::Participant,
+            groups: vec![GroupId(Uuid::from_u128(50))],
+        }
+    }
+
+    fn supervisor(organisation: OrganisationId) -> Actor {
+        Actor {
+            person: PersonId(Uuid::from_u128(8)),
+            organisation,
+            role: Role::Supervisor,
+            groups: vec![],
+        }
+    }
+
+    fn world() -> MemoryWorld {
+        let mut w = MemoryWorld::default();
+        w.organisations.insert(
+            org(),
+            Organisation {
+                id: org(),
+                name: "Työkeskus".into(),
+                employer_of_record: "Väylä ry".into(),
+            },
+        );
+        w.groups.insert(
+            GroupId(Uuid::from_u128(50)),
+            Group {
+                id: GroupId(Uuid::from_u128(50)),
+                organisation: org(),
+                name: "Aamuryhmä".into(),
+            },
+        );
+        w
+    }
+
+    fn run(w: &mut MemoryWorld, actor: &Actor, op: Op) -> Result<(), DomainError> {
+        let m = Mutation {
+            id: MutationId(Uuid::new_v4()),
+            at: at("2026-03-28T08:00:00+02:00"),
+            op,
+        };
+        match apply(w, actor, &m) {
+            Ok(effects) => {
+                w.store(effects);
+                Ok(())
+            }
+            Err(ApplyError::Rejected(e)) => Err(e),
+            Err(ApplyError::Storage(e)) => panic!("{e}"),
+        }
+    }
+
+    fn published(seats: u16) -> MemoryWorld {
+        let mut w = world();
+        run(
+            &mut w,
+            &supervisor(org()),
+            Op::PublishTask { task: draft(seats) },
+        )
+        .unwrap();
+        w
+    }
+
+    #[test]
+    fn only_supervisors_publish_and_only_participants_claim() {
+        let mut w = world();
+        assert_eq!(
+            run(&mut w, &participant(1), Op::PublishTask { task: draft(1) }),
+            Err(DomainError::Forbidden)
+        );
+        let mut w = published(1);
+        let task = draft(1).id;
+        let claim = ClaimId(Uuid::new_v4());
+        assert_eq!(
+            run(&mut w, &supervisor(org()), Op::ClaimTask { claim, task }),
+            Err(DomainError::Forbidden)
+        );
+    }
+
+    #[test]
+    fn another_organisations_supervisor_cannot_see_the_claim() {
+        let mut w = published(1);
+        let claim = ClaimId(Uuid::new_v4());
+        run(
+            &mut w,
+            &participant(1),
+            Op::ClaimTask {
+                claim,
+                task: draft(1).id,
+            },
+        )
+        .unwrap();
+        run(
+            &mut w,
+            &participant(1),
+            Op::CompleteTask {
+                claim,
+                minutes: Minutes(60),
+                note: None,
+            },
+        )
+        .unwrap();
+        let other = supervisor(OrganisationId(Uuid::from_u128(77)));
+        let approve = Op::ApproveCompletion {
+            claim,
+            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        };
+        assert_eq!(
+            run(&mut w, &other, approve.clone()),
+            Err(DomainError::not_found("claim"))
+        );
+        run(&mut w, &supervisor(org()), approve.clone()).unwrap();
+        assert_eq!(
+            run(&mut w, &supervisor(org()), approve),
+            Err(DomainError::AlreadyDecided)
+        );
+    }
+
+    #[test]
+    fn a_participant_outside_the_tasks_groups_cannot_see_it() {
+        let mut w = world();
+        let mut d = draft(1);
+        d.groups = vec![GroupId(Uuid::from_u128(50))];
+        run(
+            &mut w,
+            &supervisor(org()),
+            Op::PublishTask { task: d.clone() },
+        )
+        .unwrap();
+        let mut outsider = participant(2);
+        outsider.groups = vec![];
+        let claim = ClaimId(Uuid::new_v4());
+        assert_eq!(
+            run(&mut w, &outsider, Op::ClaimTask { claim, task: d.id }),
+            Err(DomainError::not_found("task"))
+        );
+    }
+
+    #[test]
+    fn the_same_participant_cannot_hold_two_seats_of_one_task() {
+        let mut w = published(3);
+        let task = draft(3).id;
+        run(
+            &mut w,
+            &participant(1),
+            Op::ClaimTask {
+                claim: ClaimId(Uuid::new_v4()),
+                task,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            run(
+                &mut w,
+                &participant(1),
+                Op::ClaimTask {
+                    claim: ClaimId(Uuid::new_v4()),
+                    task
+                }
+            ),
+            Err(DomainError::AlreadyClaimed)
+        );
+    }
+
+    #[test]
+    fn someone_elses_claim_is_not_found_for_a_participant() {
+        let mut w = published(2);
+        let claim = ClaimId(Uuid::new_v4());
+        run(
+            &mut w,
+            &participant(1),
+            Op::ClaimTask {
+                claim,
+                task: draft(2).id,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            run(&mut w, &participant(2), Op::StartTask { claim }),
+            Err(DomainError::not_found("claim"))
+        );
+    }
+
+    #[test]
+    fn device_clocks_far_off_are_refused() {
+        let now = at("2026-03-28T08:00:00+02:00");
+        assert!(check_mutation_time(now, now).is_ok());
+        assert!(check_mutation_time(at("2026-03-30T08:00:00+02:00"), now).is_err());
+        assert!(check_mutation_time(at("1999-01-01T00:00:00+00:00"), now).is_err());
+    }
+
+    proptest! {
+        /// However many participants try, in whatever order, seats taken never exceed seats and
+        /// equal the number of seat-holding claims.
+        #[test]
+        fn seats_are_never_oversold(seats in 1u16..6, attempts in proptest::collection::vec((0u128..8, any::<bool>()), 0..40)) {
+            let mut w = published(seats);
+            let task = draft(seats).id;
+            let mut claims: Vec<(u128, ClaimId)> = vec![];
+            for (who, withdraw) in attempts {
+                let actor = participant(who);
+                match claims.iter().position(|(p, _)| *p == who) {
+                    Some(i) if withdraw => {
+                        let (_, claim) = claims.remove(i);
+                        run(&mut w, &actor, Op::WithdrawClaim { claim }).unwrap();
+                    }
+                    _ => {
+                        let claim = ClaimId(Uuid::new_v4());
+                        if run(&mut w, &actor, Op::ClaimTask { claim, task }).is_ok() {
+                            claims.push((who, claim));
+                        }
+                    }
+                }
+                let t = &w.tasks[&task];
+                let holding = w.claims.values().filter(|c| c.status() != ClaimStatus::Withdrawn).count();
+                prop_assert!(t.seats_taken <= t.seats);
+                prop_assert_eq!(usize::from(t.seats_taken), holding);
+            }
+        }
+    }
+}

@@ -1,0 +1,558 @@
+//! A claim: one participant's seat on one task, from "I'll take it" to approved pay or a kind "no".
+
+use crate::Timestamp;
+use crate::error::DomainError;
+use crate::ids::{ClaimId, OrganisationId, PersonId, TaskId};
+use crate::money::{Cents, Minutes};
+use crate::task::{ContractType, MAX_TEXT_CHARS, Task, check_text};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What the participant reports when done (*suoritus*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Completion {
+    pub minutes: Minutes,
+    pub note: Option<String>,
+    pub completed_at: Timestamp,
+}
+
+/// A supervisor's yes (*hyväksyntä*), with the hours that count and when the pay is paid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Approval {
+    pub by: PersonId,
+    pub at: Timestamp,
+    pub minutes: Minutes,
+    /// Why the supervisor changed the reported minutes, when they did.
+    pub adjust_reason: Option<String>,
+    pub earning: Earning,
+}
+
+/// A supervisor's no, with a reason the participant will read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rejection {
+    pub by: PersonId,
+    pub at: Timestamp,
+    pub reason: String,
+}
+
+/// Money earned for an approved task (*ansio*). It counts for benefits in the month of `paid_on`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Earning {
+    pub claim: ClaimId,
+    pub task: TaskId,
+    pub participant: PersonId,
+    pub organisation: OrganisationId,
+    /// Gross pay.
+    pub amount: Cents,
+    pub minutes: Minutes,
+    pub worked_on: NaiveDate,
+    pub paid_on: NaiveDate,
+    pub employer_of_record: String,
+    pub contract: ContractType,
+}
+
+/// Where a claim is in its life, with the data each step brought.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum ClaimState {
+    Claimed,
+    Started {
+        started_at: Timestamp,
+    },
+    Completed {
+        started_at: Option<Timestamp>,
+        completion: Completion,
+    },
+    Approved {
+        started_at: Option<Timestamp>,
+        completion: Completion,
+        approval: Approval,
+    },
+    Rejected {
+        started_at: Option<Timestamp>,
+        completion: Completion,
+        rejection: Rejection,
+    },
+    Withdrawn {
+        withdrawn_at: Timestamp,
+    },
+}
+
+/// The name of a claim's state, for storage indexes and the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    Claimed,
+    Started,
+    Completed,
+    Approved,
+    Rejected,
+    Withdrawn,
+}
+
+impl ClaimStatus {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ClaimStatus::Claimed => "claimed",
+            ClaimStatus::Started => "started",
+            ClaimStatus::Completed => "completed",
+            ClaimStatus::Approved => "approved",
+            ClaimStatus::Rejected => "rejected",
+            ClaimStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    /// Whether the claim still holds a seat on its task.
+    pub const fn holds_seat(self) -> bool {
+        !matches!(self, ClaimStatus::Withdrawn)
+    }
+}
+
+/// One participant's seat on one task (*varaus*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub task: TaskId,
+    pub participant: PersonId,
+    pub organisation: OrganisationId,
+    pub claimed_at: Timestamp,
+    #[serde(flatten)]
+    pub state: ClaimState,
+}
+
+pub const MAX_REASON_CHARS: usize = 500;
+
+impl Claim {
+    /// Takes a seat on `task` for `participant`; the task comes back with the seat counted.
+    /// The caller has checked that the participant may see the task and holds no other seat on it.
+    pub fn new(
+        id: ClaimId,
+        task: &Task,
+        participant: PersonId,
+        at: Timestamp,
+    ) -> Result<(Claim, Task), DomainError> {
+        let task = task.take_seat(at)?;
+        let claim = Claim {
+            id,
+            task: task.id,
+            participant,
+            organisation: task.organisation,
+            claimed_at: at,
+            state: ClaimState::Claimed,
+        };
+        Ok((claim, task))
+    }
+
+    pub fn status(&self) -> ClaimStatus {
+        match self.state {
+            ClaimState::Claimed => ClaimStatus::Claimed,
+            ClaimState::Started { .. } => ClaimStatus::Started,
+            ClaimState::Completed { .. } => ClaimStatus::Completed,
+            ClaimState::Approved { .. } => ClaimStatus::Approved,
+            ClaimState::Rejected { .. } => ClaimStatus::Rejected,
+            ClaimState::Withdrawn { .. } => ClaimStatus::Withdrawn,
+        }
+    }
+
+    fn with_state(&self, state: ClaimState) -> Claim {
+        Claim {
+            state,
+            ..self.clone()
+        }
+    }
+
+    fn refuse(&self, action: &'static str) -> DomainError {
+        match self.status() {
+            ClaimStatus::Approved | ClaimStatus::Rejected
+                if matches!(action, "approve" | "reject") =>
+            {
+                DomainError::AlreadyDecided
+            }
+            status => DomainError::transition(status.as_str(), action),
+        }
+    }
+
+    /// "I started".
+    pub fn start(&self, at: Timestamp) -> Result<Claim, DomainError> {
+        match self.state {
+            ClaimState::Claimed => Ok(self.with_state(ClaimState::Started { started_at: at })),
+            _ => Err(self.refuse("start")),
+        }
+    }
+
+    /// "I'm done": from started, or straight from claimed for someone who forgot to press start.
+    pub fn complete(
+        &self,
+        minutes: Minutes,
+        note: Option<String>,
+        at: Timestamp,
+    ) -> Result<Claim, DomainError> {
+        let started_at = match self.state {
+            ClaimState::Claimed => None,
+            ClaimState::Started { started_at } => Some(started_at),
+            _ => return Err(self.refuse("complete")),
+        };
+        check_minutes(minutes)?;
+        let note = clean_optional("note", note, MAX_TEXT_CHARS)?;
+        Ok(self.with_state(ClaimState::Completed {
+            started_at,
+            completion: Completion {
+                minutes,
+                note,
+                completed_at: at,
+            },
+        }))
+    }
+
+    /// Gives the seat back before any work is reported; the task comes back with the seat freed.
+    pub fn withdraw(&self, task: &Task, at: Timestamp) -> Result<(Claim, Task), DomainError> {
+        match self.state {
+            ClaimState::Claimed => Ok((
+                self.with_state(ClaimState::Withdrawn { withdrawn_at: at }),
+                task.release_seat(),
+            )),
+            _ => Err(self.refuse("withdraw")),
+        }
+    }
+
+    /// Approves the reported work, or `minutes` instead when the supervisor adjusts them
+    /// (then `adjust_reason` is required). The earning is computed here, to the cent.
+    pub fn approve(
+        &self,
+        task: &Task,
+        by: PersonId,
+        at: Timestamp,
+        minutes: Option<Minutes>,
+        adjust_reason: Option<String>,
+        paid_on: NaiveDate,
+    ) -> Result<Claim, DomainError> {
+        let ClaimState::Completed {
+            started_at,
+            completion,
+        } = &self.state
+        else {
+            return Err(self.refuse("approve"));
+        };
+        let adjust_reason = clean_optional("adjust_reason", adjust_reason, MAX_REASON_CHARS)?;
+        let minutes = match minutes {
+            Some(m) if m != completion.minutes => {
+                check_minutes(m)?;
+                if adjust_reason.is_none() {
+                    return Err(DomainError::invalid("adjust_reason", "empty"));
+                }
+                m
+            }
+            _ => completion.minutes,
+        };
+        let worked_on = task.worked_on();
+        if paid_on < worked_on {
+            return Err(DomainError::invalid("paid_on", "before_work"));
+        }
+        if paid_on > worked_on + chrono::Duration::days(366) {
+            return Err(DomainError::invalid("paid_on", "too_late"));
+        }
+        let earning = Earning {
+            claim: self.id,
+            task: task.id,
+            participant: self.participant,
+            organisation: self.organisation,
+            amount: task.pay.for_minutes(minutes),
+            minutes,
+            worked_on,
+            paid_on,
+            employer_of_record: task.employer_of_record.clone(),
+            contract: task.contract,
+        };
+        Ok(self.with_state(ClaimState::Approved {
+            started_at: *started_at,
+            completion: completion.clone(),
+            approval: Approval {
+                by,
+                at,
+                minutes,
+                adjust_reason,
+                earning,
+            },
+        }))
+    }
+
+    /// Rejects the reported work with a reason the participant reads.
+    pub fn reject(
+        &self,
+        by: PersonId,
+        at: Timestamp,
+        reason: String,
+    ) -> Result<Claim, DomainError> {
+        let ClaimState::Completed {
+            started_at,
+            completion,
+        } = &self.state
+        else {
+            return Err(self.refuse("reject"));
+        };
+        check_text("reason", &reason, MAX_REASON_CHARS, true)?;
+        Ok(self.with_state(ClaimState::Rejected {
+            started_at: *started_at,
+            completion: completion.clone(),
+            rejection: Rejection {
+                by,
+                at,
+                reason: reason.trim().to_owned(),
+            },
+        }))
+    }
+
+    /// The earning, once approved.
+    pub fn earning(&self) -> Option<&Earning> {
+        match &self.state {
+            ClaimState::Approved { approval, .. } => Some(&approval.earning),
+            _ => None,
+        }
+    }
+}
+
+fn check_minutes(minutes: Minutes) -> Result<(), DomainError> {
+    if minutes.0 == 0 || minutes > Minutes::MAX_PER_COMPLETION {
+        return Err(DomainError::invalid("minutes", "out_of_range"));
+    }
+    Ok(())
+}
+
+/// Trims optional free text; blank becomes `None`.
+fn clean_optional(
+    field: &'static str,
+    text: Option<String>,
+    max: usize,
+) -> Result<Option<String>, DomainError> {
+    match text {
+        None => Ok(None),
+        Some(t) => {
+            check_text(field, &t, max, false)?;
+            let t = t.trim();
+            Ok((!t.is_empty()).then(|| t.to_owned()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::task::tests::{at, draft};
+    use uuid::Uuid;
+
+    fn task(seats: u16) -> Task {
+        draft(seats)
+            .publish(
+                OrganisationId(Uuid::from_u128(9)),
+                "Väylä ry",
+                PersonId(Uuid::from_u128(8)),
+                at("2026-03-01T10:00:00+02:00"),
+            )
+            .unwrap()
+    }
+
+    fn claimed(task: &Task) -> (Claim, Task) {
+        Claim::new(
+            ClaimId(Uuid::new_v4()),
+            task,
+            PersonId(Uuid::from_u128(100)),
+            at("2026-03-20T10:00:00+02:00"),
+        )
+        .unwrap()
+    }
+
+    fn paid_on() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 4, 5).unwrap()
+    }
+
+    fn supervisor() -> PersonId {
+        PersonId(Uuid::from_u128(8))
+    }
+
+    #[test]
+    fn the_last_seat_can_be_taken_once_then_the_task_is_full() {
+        let (_, task) = claimed(&task(1));
+        assert_eq!(task.seats_taken, 1);
+        let second = Claim::new(
+            ClaimId(Uuid::new_v4()),
+            &task,
+            PersonId(Uuid::from_u128(101)),
+            at("2026-03-20T11:00:00+02:00"),
+        );
+        assert_eq!(second.unwrap_err(), DomainError::TaskFull);
+    }
+
+    #[test]
+    fn a_cancelled_or_finished_task_cannot_be_claimed() {
+        let cancelled = task(2).cancel().unwrap();
+        let r = Claim::new(
+            ClaimId(Uuid::new_v4()),
+            &cancelled,
+            supervisor(),
+            at("2026-03-20T10:00:00+02:00"),
+        );
+        assert_eq!(r.unwrap_err(), DomainError::TaskNotOpen);
+        let late = Claim::new(
+            ClaimId(Uuid::new_v4()),
+            &task(2),
+            supervisor(),
+            at("2026-03-28T12:00:01+02:00"),
+        );
+        assert_eq!(late.unwrap_err(), DomainError::TaskNotOpen);
+    }
+
+    #[test]
+    fn a_claim_goes_claimed_started_completed_approved_and_earns_to_the_cent() {
+        let (claim, task) = claimed(&task(1));
+        let claim = claim.start(at("2026-03-28T09:05:00+02:00")).unwrap();
+        let claim = claim
+            .complete(
+                Minutes(150),
+                Some("  Sali imuroitu. ".into()),
+                at("2026-03-28T11:40:00+02:00"),
+            )
+            .unwrap();
+        let claim = claim
+            .approve(
+                &task,
+                supervisor(),
+                at("2026-03-29T08:00:00+02:00"),
+                None,
+                None,
+                paid_on(),
+            )
+            .unwrap();
+        assert_eq!(claim.status(), ClaimStatus::Approved);
+        let earning = claim.earning().unwrap();
+        assert_eq!(earning.amount, Cents(2500));
+        assert_eq!(earning.worked_on.to_string(), "2026-03-28");
+        assert_eq!(earning.paid_on, paid_on());
+        let ClaimState::Approved { completion, .. } = &claim.state else {
+            unreachable!()
+        };
+        assert_eq!(completion.note.as_deref(), Some("Sali imuroitu."));
+    }
+
+    #[test]
+    fn completing_before_claiming_or_twice_is_an_error_not_a_panic() {
+        let (claim, _) = claimed(&task(1));
+        let done = claim
+            .complete(Minutes(60), None, at("2026-03-28T10:00:00+02:00"))
+            .unwrap();
+        assert_eq!(
+            done.complete(Minutes(60), None, at("2026-03-28T10:00:00+02:00"))
+                .unwrap_err(),
+            DomainError::transition("completed", "complete")
+        );
+        assert_eq!(
+            done.start(at("2026-03-28T10:00:00+02:00")).unwrap_err(),
+            DomainError::transition("completed", "start")
+        );
+    }
+
+    #[test]
+    fn approving_before_completion_or_twice_is_refused() {
+        let (claim, task) = claimed(&task(1));
+        let now = at("2026-03-29T08:00:00+02:00");
+        assert_eq!(
+            claim
+                .approve(&task, supervisor(), now, None, None, paid_on())
+                .unwrap_err(),
+            DomainError::transition("claimed", "approve")
+        );
+        let done = claim.complete(Minutes(60), None, now).unwrap();
+        let approved = done
+            .approve(&task, supervisor(), now, None, None, paid_on())
+            .unwrap();
+        assert_eq!(
+            approved
+                .approve(&task, supervisor(), now, None, None, paid_on())
+                .unwrap_err(),
+            DomainError::AlreadyDecided
+        );
+        assert_eq!(
+            approved.reject(supervisor(), now, "no".into()).unwrap_err(),
+            DomainError::AlreadyDecided
+        );
+    }
+
+    #[test]
+    fn adjusting_hours_needs_a_reason_and_pays_the_adjusted_hours() {
+        let (claim, task) = claimed(&task(1));
+        let now = at("2026-03-29T08:00:00+02:00");
+        let done = claim.complete(Minutes(180), None, now).unwrap();
+        assert_eq!(
+            done.approve(
+                &task,
+                supervisor(),
+                now,
+                Some(Minutes(120)),
+                None,
+                paid_on()
+            )
+            .unwrap_err(),
+            DomainError::invalid("adjust_reason", "empty")
+        );
+        let approved = done
+            .approve(
+                &task,
+                supervisor(),
+                now,
+                Some(Minutes(120)),
+                Some("Tauko".into()),
+                paid_on(),
+            )
+            .unwrap();
+        assert_eq!(approved.earning().unwrap().amount, Cents(2000));
+    }
+
+    #[test]
+    fn bad_hours_and_pay_dates_are_refused() {
+        let (claim, task) = claimed(&task(1));
+        let now = at("2026-03-29T08:00:00+02:00");
+        assert!(claim.complete(Minutes(0), None, now).is_err());
+        assert!(claim.complete(Minutes(24 * 60 + 1), None, now).is_err());
+        let done = claim.complete(Minutes(60), None, now).unwrap();
+        let before_work = NaiveDate::from_ymd_opt(2026, 3, 27).unwrap();
+        assert_eq!(
+            done.approve(&task, supervisor(), now, None, None, before_work)
+                .unwrap_err(),
+            DomainError::invalid("paid_on", "before_work")
+        );
+        assert!(done.reject(supervisor(), now, "   ".into()).is_err());
+    }
+
+    #[test]
+    fn a_withdrawn_claim_frees_its_seat_and_cannot_be_withdrawn_after_work() {
+        let (claim, task) = claimed(&task(1));
+        let (withdrawn, task) = claim
+            .withdraw(&task, at("2026-03-21T10:00:00+02:00"))
+            .unwrap();
+        assert_eq!(withdrawn.status(), ClaimStatus::Withdrawn);
+        assert_eq!(task.seats_taken, 0);
+        let (claim, task) = claimed(&task);
+        let done = claim
+            .complete(Minutes(60), None, at("2026-03-28T10:00:00+02:00"))
+            .unwrap();
+        assert!(
+            done.withdraw(&task, at("2026-03-28T10:00:00+02:00"))
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn a_claim_round_trips_through_json() {
+        let (claim, _) = claimed(&task(1));
+        let done = claim
+            .complete(
+                Minutes(60),
+                Some("ok".into()),
+                at("2026-03-28T10:00:00+02:00"),
+            )
+            .unwrap();
+        let json = serde_json::to_string(&done).unwrap();
+        assert!(json.contains(r#""status":"completed""#), "{json}");
+        let back: Claim = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, done);
+    }
+}

@@ -1,0 +1,25 @@
+//! Keikka's pure domain: who works on what, for how much, and the sync protocol between devices and the server.
+//!
+//! Nothing here does I/O or reads a clock: every time comes in as an argument, so the same rules
+//! run on the server (as the authority) and on the device (optimistically, offline).
+
+pub mod apply;
+pub mod claim;
+pub mod error;
+pub mod ids;
+pub mod money;
+pub mod org;
+pub mod protocol;
+pub mod task;
+
+pub use apply::{Actor, Effect, World, WorldError, apply};
+pub use claim::{Approval, Claim, ClaimState, ClaimStatus, Completion, Earning, Rejection};
+pub use error::DomainError;
+pub use ids::*;
+pub use money::{Cents, Minutes};
+pub use org::{Commissioner, Consent, Group, Organisation, Person, Role};
+pub use task::{ContractType, Pay, Task, TaskDraft, TaskStatus};
+
+/// An instant, kept with the UTC offset of the device or person that made it, so the local
+/// wall-clock date (which decides the day worked) survives a round trip.
+pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;

@@ -1,0 +1,338 @@
+//! Tasks: a piece of paid work a unit offers to its participants, with seats for group work.
+
+use crate::Timestamp;
+use crate::error::DomainError;
+use crate::ids::{CommissionerId, GroupId, OrganisationId, PersonId, TaskId};
+use crate::money::{Cents, Minutes};
+use serde::{Deserialize, Serialize};
+
+/// How a task is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "cents", rename_all = "snake_case")]
+pub enum Pay {
+    /// Cents per hour worked (*tuntipalkka*).
+    Hourly(Cents),
+    /// A fixed sum for the whole task (*urakka*).
+    Fixed(Cents),
+}
+
+impl Pay {
+    /// What the worker earns for `minutes` of approved work.
+    pub fn for_minutes(self, minutes: Minutes) -> Cents {
+        match self {
+            Pay::Hourly(rate) => rate.per_hour_for(minutes),
+            Pay::Fixed(amount) => amount,
+        }
+    }
+
+    fn amount(self) -> Cents {
+        match self {
+            Pay::Hourly(c) | Pay::Fixed(c) => c,
+        }
+    }
+}
+
+/// The legal form of the work; it decides what the pay does to unemployment benefit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractType {
+    /// *Työsopimus*: an employment relationship.
+    Employment,
+    /// *Toimeksiantosopimus*: counts as entrepreneurship for unemployment benefit.
+    Commission,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskStatus {
+    Open,
+    Cancelled,
+}
+
+/// What a supervisor fills in to publish a task. The id is made on the supervisor's device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskDraft {
+    pub id: TaskId,
+    pub title: String,
+    /// Plain-language steps: what to bring, where to go, who meets you.
+    #[serde(default)]
+    pub steps: Vec<String>,
+    pub place: String,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+    pub estimated_minutes: Minutes,
+    pub pay: Pay,
+    /// 1 for a task done alone; 2–10 (at most 50) for a group task.
+    pub seats: u16,
+    /// The named instructor who leads a group task.
+    #[serde(default)]
+    pub instructor: Option<String>,
+    pub contract: ContractType,
+    #[serde(default)]
+    pub commissioner: Option<CommissionerId>,
+    /// Groups that see the task; empty means every participant of the unit.
+    #[serde(default)]
+    pub groups: Vec<GroupId>,
+    /// Overrides the organisation's employer of record for this task.
+    #[serde(default)]
+    pub employer_of_record: Option<String>,
+}
+
+/// A published task as everyone sees it. `seats_taken` is kept by the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: TaskId,
+    pub organisation: OrganisationId,
+    pub title: String,
+    pub steps: Vec<String>,
+    pub place: String,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+    pub estimated_minutes: Minutes,
+    pub pay: Pay,
+    pub seats: u16,
+    pub seats_taken: u16,
+    pub instructor: Option<String>,
+    pub contract: ContractType,
+    pub commissioner: Option<CommissionerId>,
+    pub groups: Vec<GroupId>,
+    pub employer_of_record: String,
+    pub status: TaskStatus,
+    pub published_by: PersonId,
+    pub published_at: Timestamp,
+}
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_TEXT_CHARS: usize = 2000;
+pub const MAX_STEPS: usize = 30;
+pub const MAX_SEATS: u16 = 50;
+/// 1,000 € an hour or a task: anything above is a typing error, not a gig.
+pub const MAX_PAY: Cents = Cents(100_000);
+
+pub(crate) fn check_text(
+    field: &'static str,
+    text: &str,
+    max: usize,
+    required: bool,
+) -> Result<(), DomainError> {
+    let invalid = |problem| DomainError::invalid(field, problem);
+    if required && text.trim().is_empty() {
+        return Err(invalid("empty"));
+    }
+    if text.chars().count() > max {
+        return Err(invalid("too_long"));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(invalid("control_characters"));
+    }
+    Ok(())
+}
+
+impl TaskDraft {
+    /// Checks everything a person could type wrong, before anything is stored.
+    pub fn validate(&self) -> Result<(), DomainError> {
+        let invalid = DomainError::invalid;
+        check_text("title", &self.title, MAX_TITLE_CHARS, true)?;
+        check_text("place", &self.place, MAX_TITLE_CHARS, true)?;
+        if self.steps.len() > MAX_STEPS {
+            return Err(invalid("steps", "too_many"));
+        }
+        for step in &self.steps {
+            check_text("steps", step, MAX_TEXT_CHARS, true)?;
+        }
+        if let Some(instructor) = &self.instructor {
+            check_text("instructor", instructor, MAX_TITLE_CHARS, true)?;
+        }
+        if let Some(employer) = &self.employer_of_record {
+            check_text("employer_of_record", employer, MAX_TITLE_CHARS, true)?;
+        }
+        if self.ends_at <= self.starts_at {
+            return Err(invalid("ends_at", "not_after_start"));
+        }
+        if self.ends_at - self.starts_at > chrono::Duration::days(31) {
+            return Err(invalid("ends_at", "window_too_long"));
+        }
+        if self.estimated_minutes.0 == 0 || self.estimated_minutes > Minutes::MAX_PER_COMPLETION {
+            return Err(invalid("estimated_minutes", "out_of_range"));
+        }
+        let pay = self.pay.amount();
+        if pay <= Cents::ZERO || pay > MAX_PAY {
+            return Err(invalid("pay", "out_of_range"));
+        }
+        if self.seats == 0 || self.seats > MAX_SEATS {
+            return Err(invalid("seats", "out_of_range"));
+        }
+        Ok(())
+    }
+
+    /// Publishes the draft for `organisation`; validation first, so a bad draft changes nothing.
+    pub fn publish(
+        self,
+        organisation: OrganisationId,
+        default_employer: &str,
+        by: PersonId,
+        at: Timestamp,
+    ) -> Result<Task, DomainError> {
+        self.validate()?;
+        Ok(Task {
+            id: self.id,
+            organisation,
+            title: self.title.trim().to_owned(),
+            steps: self.steps.iter().map(|s| s.trim().to_owned()).collect(),
+            place: self.place.trim().to_owned(),
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            estimated_minutes: self.estimated_minutes,
+            pay: self.pay,
+            seats: self.seats,
+            seats_taken: 0,
+            instructor: self.instructor,
+            contract: self.contract,
+            commissioner: self.commissioner,
+            groups: self.groups,
+            employer_of_record: self
+                .employer_of_record
+                .unwrap_or_else(|| default_employer.to_owned()),
+            status: TaskStatus::Open,
+            published_by: by,
+            published_at: at,
+        })
+    }
+}
+
+impl Task {
+    pub fn is_full(&self) -> bool {
+        self.seats_taken >= self.seats
+    }
+
+    /// Whether a participant in `groups` may see (and so claim) this task.
+    pub fn visible_to_groups(&self, groups: &[GroupId]) -> bool {
+        self.groups.is_empty() || self.groups.iter().any(|g| groups.contains(g))
+    }
+
+    /// The day the work counts as done on: the local date of the task's start.
+    pub fn worked_on(&self) -> chrono::NaiveDate {
+        self.starts_at.date_naive()
+    }
+
+    /// The task with one more seat taken, or `task_full` / `task_not_open`.
+    pub fn take_seat(&self, at: Timestamp) -> Result<Task, DomainError> {
+        if self.status != TaskStatus::Open || at > self.ends_at {
+            return Err(DomainError::TaskNotOpen);
+        }
+        if self.is_full() {
+            return Err(DomainError::TaskFull);
+        }
+        Ok(Task {
+            seats_taken: self.seats_taken + 1,
+            ..self.clone()
+        })
+    }
+
+    /// The task with one seat given back (a withdrawn claim).
+    pub fn release_seat(&self) -> Task {
+        Task {
+            seats_taken: self.seats_taken.saturating_sub(1),
+            ..self.clone()
+        }
+    }
+
+    pub fn cancel(&self) -> Result<Task, DomainError> {
+        if self.status == TaskStatus::Cancelled {
+            return Err(DomainError::TaskNotOpen);
+        }
+        Ok(Task {
+            status: TaskStatus::Cancelled,
+            ..self.clone()
+        })
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    pub fn at(text: &str) -> Timestamp {
+        chrono::DateTime::parse_from_rfc3339(text).expect("test timestamp")
+    }
+
+    pub fn draft(seats: u16) -> TaskDraft {
+        TaskDraft {
+            id: TaskId(Uuid::from_u128(1)),
+            title: "Imurointi seurakuntasalissa".into(),
+            steps: vec!["Tule ovelle 2.".into(), "Imuroi sali.".into()],
+            place: "Kallion kirkko".into(),
+            starts_at: at("2026-03-28T09:00:00+02:00"),
+            ends_at: at("2026-03-28T12:00:00+02:00"),
+            estimated_minutes: Minutes(120),
+            pay: Pay::Hourly(Cents(1000)),
+            seats,
+            instructor: None,
+            contract: ContractType::Employment,
+            commissioner: None,
+            groups: vec![],
+            employer_of_record: None,
+        }
+    }
+
+    #[test]
+    fn a_valid_draft_publishes_with_no_seats_taken_and_the_default_employer() {
+        let task = draft(3)
+            .publish(
+                OrganisationId(Uuid::from_u128(9)),
+                "Väylä ry",
+                PersonId(Uuid::from_u128(8)),
+                at("2026-03-01T10:00:00+02:00"),
+            )
+            .unwrap();
+        assert_eq!(task.seats_taken, 0);
+        assert_eq!(task.employer_of_record, "Väylä ry");
+        assert_eq!(task.status, TaskStatus::Open);
+        assert_eq!(task.worked_on().to_string(), "2026-03-28");
+    }
+
+    #[test]
+    fn drafts_with_bad_fields_are_refused_with_the_field_named() {
+        type Edit = Box<dyn Fn(&mut TaskDraft)>;
+        let cases: Vec<(Edit, &str)> = vec![
+            (Box::new(|d| d.title = "  ".into()), "title"),
+            (Box::new(|d| d.title = "x".repeat(201)), "title"),
+            (Box::new(|d| d.place = "a\u{0}b".into()), "place"),
+            (Box::new(|d| d.ends_at = d.starts_at), "ends_at"),
+            (Box::new(|d| d.seats = 0), "seats"),
+            (Box::new(|d| d.seats = 51), "seats"),
+            (Box::new(|d| d.pay = Pay::Hourly(Cents(-1))), "pay"),
+            (Box::new(|d| d.pay = Pay::Fixed(Cents(100_001))), "pay"),
+            (
+                Box::new(|d| d.estimated_minutes = Minutes(0)),
+                "estimated_minutes",
+            ),
+            (Box::new(|d| d.steps = vec!["s".into(); 31]), "steps"),
+        ];
+        for (change, field) in cases {
+            let mut d = draft(1);
+            change(&mut d);
+            match d.validate() {
+                Err(DomainError::InvalidInput { field: f, .. }) => assert_eq!(f, field),
+                other => panic!("expected invalid {field}, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_pay_ignores_minutes_and_hourly_pay_counts_them() {
+        assert_eq!(
+            Pay::Fixed(Cents(3000)).for_minutes(Minutes(10)),
+            Cents(3000)
+        );
+        assert_eq!(
+            Pay::Hourly(Cents(1000)).for_minutes(Minutes(90)),
+            Cents(1500)
+        );
+    }
+}
