@@ -1,1 +1,232 @@
-//! End-to-end tests live in `tests/`; this crate has no code of its own.
+//! The harness end-to-end tests share: the real server binary on a temporary database, and a
+//! proxy that loses answers on purpose.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::process::{Child, ChildStdout, Command};
+
+#[derive(Debug, thiserror::Error)]
+pub enum HarnessError {
+    #[error("the server binary is not at {0}: build it with `cargo build -p keikka-sync-server`")]
+    NoBinary(PathBuf),
+    #[error("the server did not say where it listens; it printed: {0}")]
+    NoListenLine(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// The `keikka-sync-server` binary cargo built next to this test executable.
+pub fn server_binary() -> Result<PathBuf, HarnessError> {
+    let exe = std::env::current_exe()?;
+    // target/<profile>/deps/<test> → target/<profile>/keikka-sync-server
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .ok_or_else(|| HarnessError::NoBinary(exe.clone()))?;
+    let binary = profile_dir.join(format!(
+        "keikka-sync-server{}",
+        std::env::consts::EXE_SUFFIX
+    ));
+    if binary.is_file() {
+        Ok(binary)
+    } else {
+        Err(HarnessError::NoBinary(binary))
+    }
+}
+
+/// A running `keikka-sync-server` process on a database file of its own. Killed when dropped.
+pub struct ServerProcess {
+    child: Child,
+    addr: SocketAddr,
+    db: PathBuf,
+    /// The lines the process printed before it started listening (e.g. the demo's codes).
+    pub banner: Vec<String>,
+    _dir: Option<tempfile::TempDir>,
+    _stdout: tokio::task::JoinHandle<()>,
+}
+
+impl ServerProcess {
+    /// Runs `keikka-sync-server <args…> --db <temporary file> --listen 127.0.0.1:0`.
+    pub async fn start(args: &[&str]) -> Result<ServerProcess, HarnessError> {
+        let dir = tempfile::tempdir()?;
+        let db = dir.path().join("keikka.db");
+        let mut server = Self::start_on(&db, args).await?;
+        server._dir = Some(dir);
+        Ok(server)
+    }
+
+    /// Runs the server on an existing database file (e.g. to restart after a kill).
+    pub async fn start_on(db: &Path, args: &[&str]) -> Result<ServerProcess, HarnessError> {
+        let mut child = Command::new(server_binary()?)
+            .args(args)
+            .arg("--db")
+            .arg(db)
+            .args(["--listen", "127.0.0.1:0"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()?;
+        let stdout = child
+            .stdout
+            .take()
+            .ok_or_else(|| HarnessError::NoListenLine(String::new()))?;
+        let (addr, banner, rest) =
+            tokio::time::timeout(Duration::from_secs(30), read_banner(stdout))
+                .await
+                .map_err(|_| HarnessError::NoListenLine("(nothing within 30 s)".into()))??;
+        // Keep draining stdout so the server never blocks on a full pipe.
+        let drain = tokio::spawn(async move {
+            let mut lines = rest.lines();
+            while let Ok(Some(_)) = lines.next_line().await {}
+        });
+        Ok(ServerProcess {
+            child,
+            addr,
+            db: db.to_owned(),
+            banner,
+            _dir: None,
+            _stdout: drain,
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn db(&self) -> &Path {
+        &self.db
+    }
+
+    /// SIGKILL: no graceful shutdown, as when a machine loses power.
+    pub async fn kill(&mut self) -> Result<(), HarnessError> {
+        self.child.kill().await?;
+        Ok(())
+    }
+}
+
+async fn read_banner(
+    stdout: ChildStdout,
+) -> Result<(SocketAddr, Vec<String>, BufReader<ChildStdout>), HarnessError> {
+    let mut reader = BufReader::new(stdout);
+    let mut banner = Vec::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).await? == 0 {
+            return Err(HarnessError::NoListenLine(banner.join("\n")));
+        }
+        let line = line.trim_end().to_owned();
+        if let Some(addr) = line
+            .strip_prefix("listening on http://")
+            .and_then(|a| a.parse().ok())
+        {
+            return Ok((addr, banner, reader));
+        }
+        banner.push(line);
+    }
+}
+
+/// An HTTP/1.1 proxy in front of the server that can lose answers: the request reaches the
+/// server and is processed, but the client's connection is closed before the answer arrives.
+pub struct FaultProxy {
+    addr: SocketAddr,
+    answers_to_drop: Arc<AtomicUsize>,
+    forwarded: Arc<AtomicUsize>,
+    _task: tokio::task::JoinHandle<()>,
+}
+
+impl FaultProxy {
+    pub async fn start(upstream: SocketAddr) -> Result<FaultProxy, HarnessError> {
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let answers_to_drop = Arc::new(AtomicUsize::new(0));
+        let forwarded = Arc::new(AtomicUsize::new(0));
+        let (drop_count, forward_count) = (answers_to_drop.clone(), forwarded.clone());
+        let task = tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let (drop_count, forward_count) = (drop_count.clone(), forward_count.clone());
+                tokio::spawn(async move {
+                    // A broken connection is the client's or server's business, not the proxy's.
+                    let _ = relay(client, upstream, drop_count, forward_count).await;
+                });
+            }
+        });
+        Ok(FaultProxy {
+            addr,
+            answers_to_drop,
+            forwarded,
+            _task: task,
+        })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The next `n` answers from the server are thrown away after the server has sent them.
+    pub fn drop_next_answers(&self, n: usize) {
+        self.answers_to_drop.store(n, Ordering::SeqCst);
+    }
+
+    /// How many requests reached the server through the proxy.
+    pub fn forwarded(&self) -> usize {
+        self.forwarded.load(Ordering::SeqCst)
+    }
+}
+
+async fn relay(
+    mut client: TcpStream,
+    upstream: SocketAddr,
+    answers_to_drop: Arc<AtomicUsize>,
+    forwarded: Arc<AtomicUsize>,
+) -> std::io::Result<()> {
+    loop {
+        let Some(request) = read_message(&mut client).await? else {
+            return Ok(());
+        };
+        let mut server = TcpStream::connect(upstream).await?;
+        server.write_all(&request).await?;
+        let response = read_message(&mut server).await?;
+        forwarded.fetch_add(1, Ordering::SeqCst);
+        let drop_it = answers_to_drop
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok();
+        match response {
+            Some(response) if !drop_it => client.write_all(&response).await?,
+            // Lost on the way back: close the client's connection without an answer.
+            _ => return Ok(()),
+        }
+    }
+}
+
+/// Reads one HTTP/1.1 message (head and a Content-Length body); `None` at a clean end of stream.
+async fn read_message<R: AsyncRead + Unpin>(stream: &mut R) -> std::io::Result<Option<Vec<u8>>> {
+    let mut message = Vec::new();
+    let mut byte = [0u8; 1];
+    while !message.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).await? == 0 {
+            return Ok(None);
+        }
+        message.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&message).to_ascii_lowercase();
+    let length = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).await?;
+    message.extend_from_slice(&body);
+    Ok(Some(message))
+}
