@@ -1,0 +1,195 @@
+//! Runs the worked-example tables in `tests/benefit_examples/*.json` through the benefit engine.
+//!
+//! Each case gives an engine input and only the figures it is about; every figure given must
+//! match to the cent, and `warnings`, when given, must be exactly the set of warning codes.
+
+use keikka_core::Cents;
+use keikka_core::benefit::{
+    BenefitKind, ImpactRequest, Month, ResultStatus, RuleSet, euros, impact,
+};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+const TABLES: [(&str, &str); 6] = [
+    (
+        "unemployment_basic",
+        include_str!("benefit_examples/unemployment_basic.json"),
+    ),
+    (
+        "housing_general",
+        include_str!("benefit_examples/housing_general.json"),
+    ),
+    (
+        "social_assistance",
+        include_str!("benefit_examples/social_assistance.json"),
+    ),
+    (
+        "disability_pension",
+        include_str!("benefit_examples/disability_pension.json"),
+    ),
+    (
+        "work_activity_pay",
+        include_str!("benefit_examples/work_activity_pay.json"),
+    ),
+    (
+        "combinations",
+        include_str!("benefit_examples/combinations.json"),
+    ),
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Table {
+    #[allow(dead_code)]
+    benefit: String,
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    #[allow(dead_code)]
+    #[serde(default)]
+    why: String,
+    input: ImpactRequest,
+    expect: Expect,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    #[serde(default)]
+    benefits: BTreeMap<BenefitKind, ExpectBenefit>,
+    #[serde(default, with = "euros::option")]
+    total_change: Option<Cents>,
+    #[serde(default, with = "euros::option")]
+    later_change: Option<Cents>,
+    #[serde(default, with = "euros::option")]
+    keep: Option<Cents>,
+    status: Option<ResultStatus>,
+    warnings: Option<BTreeSet<String>>,
+    #[serde(default)]
+    warning_details: Vec<serde_json::Value>,
+}
+
+/// `Some(None)` means the figure must be `null` (unknown); absent means not checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectBenefit {
+    #[serde(default, deserialize_with = "nullable")]
+    baseline: Option<Option<Cents>>,
+    #[serde(default, deserialize_with = "nullable")]
+    with_work: Option<Option<Cents>>,
+    #[serde(default, deserialize_with = "nullable")]
+    change: Option<Option<Cents>>,
+    lands_in_month: Option<Month>,
+    status: Option<ResultStatus>,
+}
+
+fn nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<Cents>>, D::Error> {
+    euros::option::deserialize(d).map(Some)
+}
+
+#[test]
+fn every_worked_example_matches_to_the_cent() {
+    let rules = RuleSet::builtin().expect("shipped rule data");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (file, text) in TABLES {
+        let table: Table = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for case in table.cases {
+            count += 1;
+            let input = &case.input;
+            let result = match impact(&rules, input.month, &input.profile, &input.earnings) {
+                Ok(r) => r,
+                Err(e) => {
+                    failures.push(format!("{file}: {}: error {e}", case.name));
+                    continue;
+                }
+            };
+            let mut fail = |what: String| failures.push(format!("{file}: {}: {what}", case.name));
+            for (kind, want) in &case.expect.benefits {
+                let Some(got) = result.benefits.iter().find(|b| b.kind == *kind) else {
+                    fail(format!("{kind:?} missing"));
+                    continue;
+                };
+                let figures = [
+                    ("baseline", want.baseline, got.baseline),
+                    ("with_work", want.with_work, got.with_work),
+                    ("change", want.change, got.change),
+                ];
+                for (name, want, got) in figures {
+                    if let Some(want) = want
+                        && want != got
+                    {
+                        fail(format!("{kind:?}.{name}: want {want:?}, got {got:?}"));
+                    }
+                }
+                if let Some(m) = want.lands_in_month
+                    && m != got.lands_in_month
+                {
+                    fail(format!(
+                        "{kind:?}.lands_in_month: want {m}, got {}",
+                        got.lands_in_month
+                    ));
+                }
+                if let Some(s) = want.status
+                    && s != got.status
+                {
+                    fail(format!("{kind:?}.status: want {s:?}, got {:?}", got.status));
+                }
+            }
+            if let Some(want) = case.expect.total_change
+                && want != result.total_change
+            {
+                fail(format!(
+                    "total_change: want {want}, got {}",
+                    result.total_change
+                ));
+            }
+            if let Some(want) = case.expect.later_change
+                && want != result.later_change
+            {
+                fail(format!(
+                    "later_change: want {want}, got {}",
+                    result.later_change
+                ));
+            }
+            if let Some(want) = case.expect.keep
+                && want != result.keep
+            {
+                fail(format!("keep: want {want}, got {}", result.keep));
+            }
+            if let Some(want) = case.expect.status
+                && want != result.status
+            {
+                fail(format!("status: want {want:?}, got {:?}", result.status));
+            }
+            let warnings = serde_json::to_value(&result.warnings).expect("warnings serialise");
+            let codes: BTreeSet<String> = warnings
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|w| w["code"].as_str().map(str::to_owned))
+                .collect();
+            if let Some(want) = &case.expect.warnings
+                && *want != codes
+            {
+                fail(format!("warnings: want {want:?}, got {codes:?}"));
+            }
+            for detail in &case.expect.warning_details {
+                if !warnings.as_array().is_some_and(|all| all.contains(detail)) {
+                    fail(format!("warning {detail} missing from {warnings}"));
+                }
+            }
+        }
+    }
+    assert!(count >= 30, "only {count} worked examples");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} examples failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
