@@ -3,93 +3,11 @@
 //! Each case gives an engine input and only the figures it is about; every figure given must
 //! match to the cent, and `warnings`, when given, must be exactly the set of warning codes.
 
-use keikka_core::Cents;
-use keikka_core::benefit::{
-    BenefitKind, ImpactRequest, Month, ResultStatus, RuleSet, euros, impact,
-};
-use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
+mod common;
 
-const TABLES: [(&str, &str); 6] = [
-    (
-        "unemployment_basic",
-        include_str!("benefit_examples/unemployment_basic.json"),
-    ),
-    (
-        "housing_general",
-        include_str!("benefit_examples/housing_general.json"),
-    ),
-    (
-        "social_assistance",
-        include_str!("benefit_examples/social_assistance.json"),
-    ),
-    (
-        "disability_pension",
-        include_str!("benefit_examples/disability_pension.json"),
-    ),
-    (
-        "work_activity_pay",
-        include_str!("benefit_examples/work_activity_pay.json"),
-    ),
-    (
-        "combinations",
-        include_str!("benefit_examples/combinations.json"),
-    ),
-];
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Table {
-    #[allow(dead_code)]
-    benefit: String,
-    cases: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Case {
-    name: String,
-    #[allow(dead_code)]
-    #[serde(default)]
-    why: String,
-    input: ImpactRequest,
-    expect: Expect,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Expect {
-    #[serde(default)]
-    benefits: BTreeMap<BenefitKind, ExpectBenefit>,
-    #[serde(default, with = "euros::option")]
-    total_change: Option<Cents>,
-    #[serde(default, with = "euros::option")]
-    later_change: Option<Cents>,
-    #[serde(default, with = "euros::option")]
-    keep: Option<Cents>,
-    status: Option<ResultStatus>,
-    warnings: Option<BTreeSet<String>>,
-    #[serde(default)]
-    warning_details: Vec<serde_json::Value>,
-}
-
-/// `Some(None)` means the figure must be `null` (unknown); absent means not checked.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ExpectBenefit {
-    #[serde(default, deserialize_with = "nullable")]
-    baseline: Option<Option<Cents>>,
-    #[serde(default, deserialize_with = "nullable")]
-    with_work: Option<Option<Cents>>,
-    #[serde(default, deserialize_with = "nullable")]
-    change: Option<Option<Cents>>,
-    lands_in_month: Option<Month>,
-    status: Option<ResultStatus>,
-}
-
-fn nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<Cents>>, D::Error> {
-    euros::option::deserialize(d).map(Some)
-}
+use common::{TABLES, Table};
+use keikka_core::benefit::{RuleSet, impact};
+use std::collections::BTreeSet;
 
 #[test]
 fn every_worked_example_matches_to_the_cent() {
