@@ -1,0 +1,124 @@
+//! The server's two error types: what the store can fail with, and what an HTTP client is told.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use keikka_core::protocol::ApiError;
+use keikka_core::{DomainError, WorldError};
+
+/// Why a store operation did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("stored JSON does not read back: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    World(#[from] WorldError),
+    /// A row that must exist for a consistent database does not (not the client's fault).
+    #[error("inconsistent database: {0}")]
+    Corrupt(String),
+    /// The thing asked for does not exist or belongs to another organisation: not told apart.
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// Something a person typed is unusable; nothing was written.
+    #[error(transparent)]
+    Invalid(DomainError),
+}
+
+/// An HTTP error answer: a status and the [`ApiError`] JSON body with a stable `error` code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiFailure {
+    pub status: StatusCode,
+    pub error: &'static str,
+    pub detail: String,
+    /// Seconds, for 429 answers.
+    pub retry_after: Option<u64>,
+}
+
+impl ApiFailure {
+    pub fn new(status: StatusCode, error: &'static str, detail: impl Into<String>) -> Self {
+        ApiFailure {
+            status,
+            error,
+            detail: detail.into(),
+            retry_after: None,
+        }
+    }
+
+    pub fn unauthorized() -> Self {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "a valid device token is needed",
+        )
+    }
+
+    pub fn forbidden() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "not allowed for this user",
+        )
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            format!("{what} not found"),
+        )
+    }
+
+    pub fn invalid_input(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "invalid_input", detail)
+    }
+
+    /// A failure that is ours, not the client's: logged in full, answered without details.
+    pub fn internal(cause: &dyn std::fmt::Display) -> Self {
+        tracing::error!("internal error: {cause}");
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the server could not do this; try again later",
+        )
+    }
+}
+
+impl From<StoreError> for ApiFailure {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(what) => ApiFailure::not_found(what),
+            StoreError::Invalid(reason) => ApiFailure::invalid_input(reason.to_string()),
+            other => ApiFailure::internal(&other),
+        }
+    }
+}
+
+impl From<tokio::task::JoinError> for ApiFailure {
+    fn from(e: tokio::task::JoinError) -> Self {
+        ApiFailure::internal(&e)
+    }
+}
+
+impl IntoResponse for ApiFailure {
+    fn into_response(self) -> Response {
+        let body = ApiError {
+            error: self.error.to_owned(),
+            detail: self.detail,
+        };
+        let mut response = (self.status, axum::Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        if self.status == StatusCode::UNAUTHORIZED {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}

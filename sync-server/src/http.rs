@@ -1,0 +1,361 @@
+//! The HTTP API under `/api/v1`: routes, authentication, JSON in and out, and error answers.
+
+use crate::clock::Clock;
+use crate::error::{ApiFailure, StoreError};
+use crate::pairing::{AttemptLimiter, looks_like_token};
+use crate::store::{DeviceInfo, Store};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{
+    ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Request, State,
+};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use keikka_core::protocol::{
+    CreateGroup, CreateParticipant, MAX_BODY_BYTES, MAX_CHANGES_PER_SYNC, MAX_MUTATIONS_PER_SYNC,
+    MutationResult, PairRequest, PairResponse, PairingCode, SyncRequest, SyncResponse,
+};
+use keikka_core::{Actor, DeviceId, Group, PersonId, Role};
+use serde::de::DeserializeOwned;
+use std::future::Future;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+/// Every route the server answers, as `(method, path)` in the OpenAPI spelling. The router below
+/// must route exactly these, and `openapi.json` must describe exactly these: tests check both.
+pub const ROUTES: &[(&str, &str)] = &[
+    ("GET", "/healthz"),
+    ("GET", "/api/v1/openapi.json"),
+    ("POST", "/api/v1/pair"),
+    ("POST", "/api/v1/sync"),
+    ("POST", "/api/v1/groups"),
+    ("POST", "/api/v1/participants"),
+    ("POST", "/api/v1/people/{id}/pairing-code"),
+    ("GET", "/api/v1/devices"),
+    ("POST", "/api/v1/devices/{id}/revoke"),
+];
+
+/// The API's description, served as is.
+pub const OPENAPI_JSON: &str = include_str!("../openapi.json");
+
+/// What every handler shares: the store, the clock, and the pairing-attempt counter.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub clock: Clock,
+    limiter: Arc<AttemptLimiter>,
+}
+
+impl AppState {
+    /// State over `store` with time from `clock`.
+    pub fn new(store: Store, clock: Clock) -> AppState {
+        AppState {
+            store,
+            clock,
+            limiter: Arc::new(AttemptLimiter::default()),
+        }
+    }
+}
+
+/// The whole HTTP API over `state`.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/v1/openapi.json", get(openapi))
+        .route("/api/v1/pair", post(pair))
+        .route("/api/v1/sync", post(sync))
+        .route("/api/v1/groups", post(create_group))
+        .route("/api/v1/participants", post(create_participant))
+        .route("/api/v1/people/{id}/pairing-code", post(new_pairing_code))
+        .route("/api/v1/devices", get(list_devices))
+        .route("/api/v1/devices/{id}/revoke", post(revoke_device))
+        .fallback(|| async { ApiFailure::not_found("route") })
+        .method_not_allowed_fallback(|| async {
+            ApiFailure::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this route does not take that method",
+            )
+        })
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(state)
+}
+
+/// Serves the API on an already bound `listener` until `shutdown` resolves, then lets requests
+/// in flight finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Resolves on ctrl-c or SIGTERM: what `serve` waits for in the real binary.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            // No way to hear ctrl-c: wait for SIGTERM alone rather than stop at once.
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+}
+
+/// A JSON body whose every failure (syntax, unknown field, wrong type, size, content type) is
+/// answered in the [`ApiFailure`] format instead of axum's plain text.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiFailure;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => Err(json_failure(&rejection)),
+        }
+    }
+}
+
+fn json_failure(rejection: &JsonRejection) -> ApiFailure {
+    let detail = rejection.body_text();
+    match rejection {
+        JsonRejection::MissingJsonContentType(_) => ApiFailure::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send Content-Type: application/json",
+        ),
+        JsonRejection::JsonDataError(_) => ApiFailure::invalid_input(detail),
+        _ if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiFailure::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body_too_large",
+            format!("the body is larger than {MAX_BODY_BYTES} bytes"),
+        ),
+        _ => ApiFailure::new(StatusCode::BAD_REQUEST, "invalid_json", detail),
+    }
+}
+
+/// The device a valid bearer token stands for, and who acts through it.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub device: DeviceId,
+    pub actor: Actor,
+}
+
+impl FromRequestParts<AppState> for Authenticated {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|token| looks_like_token(token))
+            .ok_or_else(ApiFailure::unauthorized)?
+            .to_owned();
+        let store = state.store.clone();
+        let (device, actor) = blocking(move || store.authenticate(&token))
+            .await?
+            .ok_or_else(ApiFailure::unauthorized)?;
+        Ok(Authenticated { device, actor })
+    }
+}
+
+/// An authenticated supervisor; anyone else authenticated gets 403.
+#[derive(Debug, Clone)]
+pub struct Supervisor(pub Authenticated);
+
+impl FromRequestParts<AppState> for Supervisor {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let auth = Authenticated::from_request_parts(parts, state).await?;
+        if auth.actor.role == Role::Supervisor {
+            Ok(Supervisor(auth))
+        } else {
+            Err(ApiFailure::forbidden())
+        }
+    }
+}
+
+/// Runs blocking store work off the async threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, ApiFailure> {
+    Ok(tokio::task::spawn_blocking(work).await??)
+}
+
+async fn healthz() -> Json<serde_json::Value> {
+    Json(serde_json::json!({ "status": "ok" }))
+}
+
+async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI_JSON)
+}
+
+async fn pair(
+    State(state): State<AppState>,
+    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ApiJson(request): ApiJson<PairRequest>,
+) -> Result<Json<PairResponse>, ApiFailure> {
+    // Without connection info (a router used in-process) every caller shares one counter.
+    let ip = client.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip());
+    let now = state.clock.now();
+    if let Err(wait) = state.limiter.check(ip, now) {
+        let mut failure = ApiFailure::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            "too many wrong codes; wait and try again",
+        );
+        failure.retry_after = Some(wait);
+        return Err(failure);
+    }
+    let store = state.store.clone();
+    let paired = blocking(move || store.pair(&request.code, &request.device_name, now)).await?;
+    match paired {
+        Some(response) => Ok(Json(response)),
+        None => {
+            state.limiter.record_failure(ip, now);
+            // Wrong, expired and used codes are answered alike, so guessing learns nothing.
+            Err(ApiFailure::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_code",
+                "the code does not work; ask your supervisor for a new one",
+            ))
+        }
+    }
+}
+
+async fn sync(
+    State(state): State<AppState>,
+    auth: Authenticated,
+    ApiJson(request): ApiJson<SyncRequest>,
+) -> Result<Json<SyncResponse>, ApiFailure> {
+    if request.device != auth.device {
+        return Err(ApiFailure::new(
+            StatusCode::FORBIDDEN,
+            "device_mismatch",
+            "the body names another device than the token",
+        ));
+    }
+    if request.mutations.len() > MAX_MUTATIONS_PER_SYNC {
+        return Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "too_many_mutations",
+            format!("send at most {MAX_MUTATIONS_PER_SYNC} mutations per sync"),
+        ));
+    }
+    let AppState { store, clock, .. } = state;
+    let response = blocking(move || {
+        let mut results = Vec::with_capacity(request.mutations.len());
+        for mutation in &request.mutations {
+            // Each mutation commits on its own: an answer lost after this point is safe, because
+            // the device resends and gets the recorded outcome.
+            let outcome =
+                store.apply_mutation(&auth.actor, Some(auth.device), mutation, clock.now())?;
+            results.push(MutationResult {
+                id: mutation.id,
+                outcome,
+            });
+        }
+        let pull = store.pull(&auth.actor, request.cursor, MAX_CHANGES_PER_SYNC)?;
+        Ok(SyncResponse {
+            results,
+            changes: pull.changes,
+            cursor: pull.cursor,
+            more: pull.more,
+        })
+    })
+    .await?;
+    Ok(Json(response))
+}
+
+async fn create_group(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    ApiJson(request): ApiJson<CreateGroup>,
+) -> Result<(StatusCode, Json<Group>), ApiFailure> {
+    let store = state.store.clone();
+    let group = blocking(move || store.create_group(&auth.actor, &request.name)).await?;
+    Ok((StatusCode::CREATED, Json(group)))
+}
+
+async fn create_participant(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    ApiJson(request): ApiJson<CreateParticipant>,
+) -> Result<(StatusCode, Json<PairingCode>), ApiFailure> {
+    let AppState { store, clock, .. } = state;
+    let code = blocking(move || {
+        store.create_participant(
+            auth.actor.organisation,
+            &request.name,
+            &request.groups,
+            clock.now(),
+        )
+    })
+    .await?;
+    Ok((StatusCode::CREATED, Json(code)))
+}
+
+async fn new_pairing_code(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    Path(id): Path<String>,
+) -> Result<(StatusCode, Json<PairingCode>), ApiFailure> {
+    // A malformed id cannot name anyone: the same answer as a foreign one.
+    let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
+    let AppState { store, clock, .. } = state;
+    let code = blocking(move || {
+        store.issue_pairing_code(Some(auth.actor.organisation), person, clock.now())
+    })
+    .await?;
+    Ok((StatusCode::CREATED, Json(code)))
+}
+
+async fn list_devices(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+) -> Result<Json<Vec<DeviceInfo>>, ApiFailure> {
+    let store = state.store.clone();
+    let devices = blocking(move || store.devices(auth.actor.organisation)).await?;
+    Ok(Json(devices))
+}
+
+async fn revoke_device(
+    State(state): State<AppState>,
+    auth: Authenticated,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiFailure> {
+    let device: DeviceId = id.parse().map_err(|_| ApiFailure::not_found("device"))?;
+    let AppState { store, clock, .. } = state;
+    blocking(move || store.revoke_device(&auth.actor, device, clock.now())).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

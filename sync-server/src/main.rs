@@ -1,0 +1,146 @@
+//! `keikka-sync-server`: serve the API, or administer the database (organisations, pairing
+//! codes, the demo unit, the benefit engine's JSON interface).
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use keikka_core::PersonId;
+use keikka_sync_server::{AppState, Clock, Store, demo, impact_cmd, serve, shutdown_signal};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+#[command(
+    name = "keikka-sync-server",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// The SQLite database file (created if missing).
+    #[arg(long)]
+    db: Option<PathBuf>,
+    /// Address to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the API (the default without a subcommand).
+    Serve(ServeArgs),
+    /// Create an organisation and its first supervisor; prints the supervisor's pairing code.
+    CreateOrganisation {
+        #[arg(long)]
+        db: PathBuf,
+        /// The unit's name, e.g. "Kallion työtoimintakeskus".
+        #[arg(long)]
+        name: String,
+        /// Who pays wages by default, e.g. "Väylä ry".
+        #[arg(long)]
+        employer: String,
+        /// The first supervisor's name.
+        #[arg(long)]
+        supervisor: String,
+    },
+    /// Print a fresh pairing code for a person (their earlier unused codes stop working).
+    PairingCode {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        person: PersonId,
+    },
+    /// Seed the demo unit if missing, print fresh pairing codes, and serve.
+    Demo(ServeArgs),
+    /// Answer one benefit-impact request (JSON from a file, `-` for stdin) with the engine's JSON.
+    Impact {
+        #[arg(long)]
+        input: PathBuf,
+    },
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[arg(long)]
+    db: PathBuf,
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: String,
+}
+
+fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    let cli = Cli::parse();
+    let clock = Clock::System;
+    match cli.command {
+        None => {
+            let db = cli.db.context("--db FILE is needed (see --help)")?;
+            run_server(&db, &cli.listen, clock, false)
+        }
+        Some(Command::Serve(args)) => run_server(&args.db, &args.listen, clock, false),
+        Some(Command::Demo(args)) => run_server(&args.db, &args.listen, clock, true),
+        Some(Command::CreateOrganisation {
+            db,
+            name,
+            employer,
+            supervisor,
+        }) => {
+            let store = open(&db)?;
+            let new = store.create_organisation(&name, &employer, &supervisor, clock.now())?;
+            println!("organisation {}", new.organisation.id);
+            println!(
+                "supervisor {} {}",
+                new.supervisor.person.name, new.supervisor.code
+            );
+            Ok(())
+        }
+        Some(Command::PairingCode { db, person }) => {
+            let store = open(&db)?;
+            let code = store
+                .issue_pairing_code(None, person, clock.now())
+                .with_context(|| format!("no pairing code for person {person}"))?;
+            println!("{}", code.code);
+            Ok(())
+        }
+        Some(Command::Impact { input }) => {
+            println!("{}", impact_cmd::run(&input)?);
+            Ok(())
+        }
+    }
+}
+
+fn open(db: &Path) -> anyhow::Result<Store> {
+    Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
+}
+
+fn run_server(db: &Path, listen: &str, clock: Clock, demo: bool) -> anyhow::Result<()> {
+    let store = open(db)?;
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .with_context(|| format!("cannot listen on {listen}"))?;
+        let addr = listener.local_addr()?;
+        let mut out = std::io::stdout().lock();
+        if demo {
+            let seed = demo::seed(&store, clock.now()).context("cannot seed the demo")?;
+            writeln!(out, "Keikka demo: http://{addr}")?;
+            for line in seed.code_lines() {
+                writeln!(out, "{line}")?;
+            }
+        }
+        // Tests and scripts wait for exactly this line to learn the port.
+        writeln!(out, "listening on http://{addr}")?;
+        out.flush()?;
+        drop(out);
+        serve(listener, AppState::new(store, clock), shutdown_signal()).await?;
+        tracing::info!("stopped");
+        Ok(())
+    })
+}

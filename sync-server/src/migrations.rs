@@ -1,0 +1,153 @@
+//! The server database's schema history: one `M::up` per version, applied in order, never edited.
+//!
+//! Add a version by appending to [`STEPS`]; the tests in this module and in `tests/migrations.rs`
+//! migrate an empty database through every version and upgrade a filled version-1 database.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Version 1: every entity as its keikka-core JSON plus the columns queries filter on.
+///
+/// Each entity row carries `seq`, its place in the one global change sequence (see
+/// `store::next_seq`); `UNIQUE` because every write takes a fresh number.
+const V1: &str = r#"
+CREATE TABLE sequence (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value INTEGER NOT NULL
+);
+INSERT INTO sequence (id, value) VALUES (1, 0);
+
+CREATE TABLE organisations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+
+CREATE TABLE groups (
+    id TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX groups_by_organisation ON groups (organisation, seq);
+
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    role TEXT NOT NULL CHECK (role IN ('participant', 'supervisor')),
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX persons_by_organisation ON persons (organisation, seq);
+
+CREATE TABLE person_groups (
+    person TEXT NOT NULL REFERENCES persons (id),
+    group_id TEXT NOT NULL REFERENCES groups (id),
+    PRIMARY KEY (person, group_id)
+);
+CREATE INDEX person_groups_by_group ON person_groups (group_id);
+
+CREATE TABLE commissioners (
+    id TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+
+CREATE TABLE tasks (
+    id TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    status TEXT NOT NULL,
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX tasks_by_organisation ON tasks (organisation, seq);
+
+-- Which groups see a task; no rows means every participant of the organisation.
+CREATE TABLE task_groups (
+    task TEXT NOT NULL REFERENCES tasks (id),
+    group_id TEXT NOT NULL REFERENCES groups (id),
+    PRIMARY KEY (task, group_id)
+);
+
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    task TEXT NOT NULL REFERENCES tasks (id),
+    participant TEXT NOT NULL REFERENCES persons (id),
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    status TEXT NOT NULL,
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX claims_by_task ON claims (task, participant, status);
+CREATE INDEX claims_by_participant ON claims (participant, seq);
+CREATE INDEX claims_by_organisation ON claims (organisation, seq);
+CREATE INDEX claims_by_status ON claims (organisation, status);
+
+CREATE TABLE consents (
+    participant TEXT PRIMARY KEY REFERENCES persons (id),
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX consents_by_organisation ON consents (organisation, seq);
+
+CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    person TEXT NOT NULL REFERENCES persons (id),
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    paired_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE INDEX devices_by_person ON devices (person);
+
+CREATE TABLE pairing_codes (
+    code_hash TEXT PRIMARY KEY,
+    person TEXT NOT NULL REFERENCES persons (id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+);
+CREATE INDEX pairing_codes_by_person ON pairing_codes (person);
+
+-- Every mutation the server has answered, so a resent one gets the same answer and is applied
+-- once. `device` is NULL for mutations made by the server's own CLI (the demo seed).
+CREATE TABLE mutations (
+    id TEXT PRIMARY KEY,
+    device TEXT REFERENCES devices (id),
+    person TEXT NOT NULL REFERENCES persons (id),
+    outcome TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+"#;
+
+/// Every schema version in order; the database's `user_version` says how many have run.
+pub const STEPS: &[M<'static>] = &[M::up(V1)];
+
+/// The migration list over [`STEPS`].
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(STEPS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_migration_list_is_valid() {
+        assert!(migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn an_empty_database_migrates_through_every_version_in_turn() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        for version in 1..=STEPS.len() {
+            migrations().to_version(&mut conn, version).unwrap();
+            let current: usize = conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap();
+            assert_eq!(current, version);
+        }
+    }
+}

@@ -1,0 +1,776 @@
+//! The authoritative server store on SQLite: connections, the change sequence, entity rows,
+//! people, pairing codes and devices.
+//!
+//! [`Store`] is the seam a PostgreSQL backend would sit behind: handlers only call its methods,
+//! never SQL. Every method is blocking; the HTTP layer calls them through `spawn_blocking`.
+
+use crate::error::StoreError;
+use crate::pairing;
+use keikka_core::protocol::{PairResponse, PairingCode};
+use keikka_core::{
+    Actor, Claim, ClaimId, Consent, DeviceId, DomainError, Group, GroupId, Organisation,
+    OrganisationId, Person, PersonId, Role, Task, TaskId, Timestamp, World, WorldError,
+};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+use uuid::Uuid;
+
+/// How long a connection waits for another process's lock (e.g. the CLI next to a running server).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// Reader connections kept open between requests.
+const MAX_IDLE_READERS: usize = 4;
+/// The longest name a supervisor can give a group, a person or a device.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The server's database: one writer connection (SQLite has one writer at a time anyway) and a
+/// small pool of readers, which WAL lets run beside the writer.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+/// A device as a supervisor sees it in the device list (never its token).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceInfo {
+    pub id: DeviceId,
+    pub person: PersonId,
+    pub name: String,
+    pub paired_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// A new organisation with its first supervisor and the code that pairs the supervisor's device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewOrganisation {
+    pub organisation: Organisation,
+    pub supervisor: PairingCode,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.inner.path)
+            .finish()
+    }
+}
+
+fn open_connection(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // WAL lets readers work beside the writer; FULL makes a commit durable before the sync that
+    // caused it is answered, so an acknowledged mutation survives a killed process or lost power.
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Corrupt(format!(
+            "journal mode {mode} instead of WAL"
+        )));
+    }
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+    Ok(conn)
+}
+
+impl Store {
+    /// Opens (creating if needed) the database file at `path` and migrates it to the latest schema.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let mut writer = open_connection(path)?;
+        crate::migrations::migrations().to_latest(&mut writer)?;
+        Ok(Store {
+            inner: Arc::new(Inner {
+                path: path.to_owned(),
+                writer: Mutex::new(writer),
+                readers: Mutex::new(Vec::new()),
+            }),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    /// Runs `f` in one write transaction, committed only when `f` succeeds.
+    pub(crate) fn write<T>(
+        &self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        // A panic inside `f` rolled its transaction back when it unwound, so the connection is
+        // clean even if the lock is poisoned.
+        let mut conn = self
+            .inner
+            .writer
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        // IMMEDIATE takes the write lock up front: a read-then-write transaction can then never
+        // fail half-way because another process (the CLI) wrote in between.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in one read transaction: everything it reads is one consistent snapshot.
+    pub(crate) fn read<T>(
+        &self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let pooled = self
+            .inner
+            .readers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        let mut conn = match pooled {
+            Some(conn) => conn,
+            None => open_connection(&self.inner.path)?,
+        };
+        let value = {
+            let tx = conn.transaction()?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            value
+        };
+        let mut readers = self
+            .inner
+            .readers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if readers.len() < MAX_IDLE_READERS {
+            readers.push(conn);
+        }
+        Ok(value)
+    }
+
+    /// Creates an organisation, its first supervisor and a pairing code for them.
+    pub fn create_organisation(
+        &self,
+        name: &str,
+        employer_of_record: &str,
+        supervisor: &str,
+        now: Timestamp,
+    ) -> Result<NewOrganisation, StoreError> {
+        self.create_organisation_with_id(
+            OrganisationId(Uuid::new_v4()),
+            name,
+            employer_of_record,
+            supervisor,
+            now,
+        )
+    }
+
+    pub(crate) fn create_organisation_with_id(
+        &self,
+        id: OrganisationId,
+        name: &str,
+        employer_of_record: &str,
+        supervisor: &str,
+        now: Timestamp,
+    ) -> Result<NewOrganisation, StoreError> {
+        let name = check_name("name", name)?;
+        let employer_of_record = check_name("employer_of_record", employer_of_record)?;
+        let supervisor = check_name("supervisor", supervisor)?;
+        self.write(|tx| {
+            let organisation = Organisation {
+                id,
+                name,
+                employer_of_record,
+            };
+            put_organisation(tx, &organisation)?;
+            let person = Person {
+                id: PersonId(Uuid::new_v4()),
+                organisation: id,
+                name: supervisor,
+                role: Role::Supervisor,
+                groups: vec![],
+            };
+            put_person(tx, &person)?;
+            let code = issue_code(tx, person, now)?;
+            Ok(NewOrganisation {
+                organisation,
+                supervisor: code,
+            })
+        })
+    }
+
+    /// The organisation with this id, if any.
+    pub fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, StoreError> {
+        self.read(|tx| get_json(tx, "SELECT json FROM organisations WHERE id = ?1", id.0))
+    }
+
+    /// The person with this id, if any.
+    pub fn person(&self, id: PersonId) -> Result<Option<Person>, StoreError> {
+        self.read(|tx| get_json(tx, "SELECT json FROM persons WHERE id = ?1", id.0))
+    }
+
+    /// Everyone in an organisation, supervisors first, then by name.
+    pub fn people(&self, organisation: OrganisationId) -> Result<Vec<Person>, StoreError> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT json FROM persons WHERE organisation = ?1
+                 ORDER BY role = 'participant', json ->> '$.name', id",
+            )?;
+            let rows = stmt.query_map([organisation.0.to_string()], |r| r.get::<_, String>(0))?;
+            rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+        })
+    }
+
+    /// The task with this id, if any (for tests and tools; devices get tasks through sync).
+    pub fn task(&self, id: TaskId) -> Result<Option<Task>, StoreError> {
+        self.read(|tx| get_json(tx, "SELECT json FROM tasks WHERE id = ?1", id.0))
+    }
+
+    /// The claim with this id, if any.
+    pub fn claim(&self, id: ClaimId) -> Result<Option<Claim>, StoreError> {
+        self.read(|tx| get_json(tx, "SELECT json FROM claims WHERE id = ?1", id.0))
+    }
+
+    /// How many rows `table` has: for tests that prove bad input changed nothing.
+    pub fn count_rows(&self, table: &str) -> Result<u64, StoreError> {
+        const TABLES: [&str; 13] = [
+            "organisations",
+            "groups",
+            "persons",
+            "person_groups",
+            "commissioners",
+            "tasks",
+            "task_groups",
+            "claims",
+            "consents",
+            "devices",
+            "pairing_codes",
+            "mutations",
+            "sequence",
+        ];
+        // Table names cannot be bound as parameters; only names from this list reach the SQL.
+        let table = TABLES
+            .into_iter()
+            .find(|t| *t == table)
+            .ok_or(StoreError::NotFound("table"))?;
+        let count: i64 = self.read(|tx| {
+            Ok(tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        })?;
+        Ok(count.unsigned_abs())
+    }
+
+    /// The last number the change sequence gave out.
+    pub fn current_seq(&self) -> Result<u64, StoreError> {
+        self.read(|tx| current_seq(tx))
+    }
+
+    /// Creates a group in the supervisor's organisation.
+    pub fn create_group(&self, actor: &Actor, name: &str) -> Result<Group, StoreError> {
+        let name = check_name("name", name)?;
+        self.write(|tx| {
+            let group = Group {
+                id: GroupId(Uuid::new_v4()),
+                organisation: actor.organisation,
+                name,
+            };
+            put_group(tx, &group)?;
+            Ok(group)
+        })
+    }
+
+    /// Adds a participant to `organisation` in `groups` (all of that organisation) and returns
+    /// the code that pairs their first device.
+    pub fn create_participant(
+        &self,
+        organisation: OrganisationId,
+        name: &str,
+        groups: &[GroupId],
+        now: Timestamp,
+    ) -> Result<PairingCode, StoreError> {
+        let name = check_name("name", name)?;
+        let mut groups = groups.to_vec();
+        groups.sort();
+        groups.dedup();
+        self.write(|tx| {
+            check_groups(tx, organisation, &groups)?;
+            let person = Person {
+                id: PersonId(Uuid::new_v4()),
+                organisation,
+                name,
+                role: Role::Participant,
+                groups,
+            };
+            put_person(tx, &person)?;
+            issue_code(tx, person, now)
+        })
+    }
+
+    /// Replaces a participant's groups (all of their organisation). Their next sync brings the
+    /// tasks the new groups see.
+    pub fn set_person_groups(
+        &self,
+        organisation: OrganisationId,
+        person: PersonId,
+        groups: &[GroupId],
+    ) -> Result<Person, StoreError> {
+        let mut groups = groups.to_vec();
+        groups.sort();
+        groups.dedup();
+        self.write(|tx| {
+            let mut person: Person =
+                get_json(tx, "SELECT json FROM persons WHERE id = ?1", person.0)?
+                    .filter(|p: &Person| p.organisation == organisation)
+                    .ok_or(StoreError::NotFound("person"))?;
+            check_groups(tx, organisation, &groups)?;
+            person.groups = groups;
+            put_person(tx, &person)?;
+            Ok(person)
+        })
+    }
+
+    /// A fresh pairing code for `person`; their earlier unused codes stop working. With
+    /// `organisation` set, a person of another organisation is `NotFound`.
+    pub fn issue_pairing_code(
+        &self,
+        organisation: Option<OrganisationId>,
+        person: PersonId,
+        now: Timestamp,
+    ) -> Result<PairingCode, StoreError> {
+        self.write(|tx| {
+            let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = ?1", person.0)?
+                .filter(|p: &Person| organisation.is_none_or(|o| p.organisation == o))
+                .ok_or(StoreError::NotFound("person"))?;
+            issue_code(tx, person, now)
+        })
+    }
+
+    /// Turns a pairing code into a device and its token. `None` when the code is wrong, expired
+    /// or used: the caller must not say which.
+    pub fn pair(
+        &self,
+        code: &str,
+        device_name: &str,
+        now: Timestamp,
+    ) -> Result<Option<PairResponse>, StoreError> {
+        let device_name = check_name("device_name", device_name)?;
+        let Some(normalised) = pairing::normalise_code(code) else {
+            return Ok(None);
+        };
+        let code_hash = pairing::sha256_hex(&normalised);
+        self.write(|tx| {
+            let row: Option<(String, String, Option<String>)> = tx
+                .query_row(
+                    "SELECT person, expires_at, used_at FROM pairing_codes WHERE code_hash = ?1",
+                    [&code_hash],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let Some((person, expires_at, None)) = row else {
+                return Ok(None);
+            };
+            if parse_time(&expires_at)? <= now {
+                return Ok(None);
+            }
+            tx.execute(
+                "UPDATE pairing_codes SET used_at = ?1 WHERE code_hash = ?2",
+                params![now.to_rfc3339(), code_hash],
+            )?;
+            let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = ?1", &person)?
+                .ok_or_else(|| StoreError::Corrupt(format!("pairing code of no person {person}")))?;
+            let organisation: Organisation = get_json(
+                tx,
+                "SELECT json FROM organisations WHERE id = ?1",
+                person.organisation.0,
+            )?
+            .ok_or_else(|| StoreError::Corrupt(format!("person {} has no organisation", person.id)))?;
+            let device = DeviceId(Uuid::new_v4());
+            let token = pairing::new_token();
+            tx.execute(
+                "INSERT INTO devices (id, person, name, token_hash, paired_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    device.0.to_string(),
+                    person.id.0.to_string(),
+                    device_name,
+                    pairing::sha256_hex(&token),
+                    now.to_rfc3339()
+                ],
+            )?;
+            Ok(Some(PairResponse {
+                device,
+                token,
+                person,
+                organisation,
+            }))
+        })
+    }
+
+    /// The device and acting person a bearer token stands for; `None` for an unknown or revoked token.
+    pub fn authenticate(&self, token: &str) -> Result<Option<(DeviceId, Actor)>, StoreError> {
+        let token_hash = pairing::sha256_hex(token);
+        self.read(|tx| {
+            let row: Option<(String, String)> = tx
+                .query_row(
+                    "SELECT d.id, p.json FROM devices d JOIN persons p ON p.id = d.person
+                     WHERE d.token_hash = ?1 AND d.revoked_at IS NULL",
+                    [&token_hash],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((device, person)) = row else {
+                return Ok(None);
+            };
+            let device = parse_id(&device).map(DeviceId)?;
+            let person: Person = serde_json::from_str(&person)?;
+            Ok(Some((device, actor_of(&person))))
+        })
+    }
+
+    /// The devices of an organisation's people, newest first.
+    pub fn devices(&self, organisation: OrganisationId) -> Result<Vec<DeviceInfo>, StoreError> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT d.id, d.person, d.name, d.paired_at, d.revoked_at
+                 FROM devices d JOIN persons p ON p.id = d.person
+                 WHERE p.organisation = ?1 ORDER BY d.paired_at DESC, d.id",
+            )?;
+            let rows = stmt.query_map([organisation.0.to_string()], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ))
+            })?;
+            rows.map(|row| {
+                let (id, person, name, paired_at, revoked_at) = row?;
+                Ok(DeviceInfo {
+                    id: DeviceId(parse_id(&id)?),
+                    person: PersonId(parse_id(&person)?),
+                    name,
+                    paired_at: parse_time(&paired_at)?,
+                    revoked_at: revoked_at.as_deref().map(parse_time).transpose()?,
+                })
+            })
+            .collect()
+        })
+    }
+
+    /// Revokes a device for a supervisor of its organisation or for its own person; anyone else
+    /// gets `NotFound`. Revoking twice keeps the first time.
+    pub fn revoke_device(
+        &self,
+        actor: &Actor,
+        device: DeviceId,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            let owner: Option<(String, String)> = tx
+                .query_row(
+                    "SELECT p.id, p.organisation FROM devices d JOIN persons p ON p.id = d.person
+                     WHERE d.id = ?1",
+                    [device.0.to_string()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((person, organisation)) = owner else {
+                return Err(StoreError::NotFound("device"));
+            };
+            let own = parse_id(&person)? == actor.person.0;
+            let supervises =
+                actor.role == Role::Supervisor && parse_id(&organisation)? == actor.organisation.0;
+            if !own && !supervises {
+                return Err(StoreError::NotFound("device"));
+            }
+            tx.execute(
+                "UPDATE devices SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
+                params![now.to_rfc3339(), device.0.to_string()],
+            )?;
+            Ok(())
+        })
+    }
+}
+
+/// The actor a person acts as.
+pub(crate) fn actor_of(person: &Person) -> Actor {
+    Actor {
+        person: person.id,
+        organisation: person.organisation,
+        role: person.role,
+        groups: person.groups.clone(),
+    }
+}
+
+/// Trims a name and refuses an empty, overlong or control-character one.
+pub(crate) fn check_name(field: &'static str, text: &str) -> Result<String, StoreError> {
+    let text = text.trim();
+    let problem = if text.is_empty() {
+        Some("empty")
+    } else if text.chars().count() > MAX_NAME_CHARS {
+        Some("too_long")
+    } else if text.chars().any(char::is_control) {
+        Some("control_characters")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => Err(StoreError::Invalid(DomainError::invalid(field, problem))),
+        None => Ok(text.to_owned()),
+    }
+}
+
+fn check_groups(
+    tx: &Connection,
+    organisation: OrganisationId,
+    groups: &[GroupId],
+) -> Result<(), StoreError> {
+    for group in groups {
+        let found: Option<Group> = get_json(tx, "SELECT json FROM groups WHERE id = ?1", group.0)?;
+        if found.is_none_or(|g| g.organisation != organisation) {
+            return Err(StoreError::NotFound("group"));
+        }
+    }
+    Ok(())
+}
+
+/// Makes a new code for `person`, dropping their unused earlier ones so that only the newest
+/// code handed over works.
+fn issue_code(tx: &Connection, person: Person, now: Timestamp) -> Result<PairingCode, StoreError> {
+    tx.execute(
+        "DELETE FROM pairing_codes WHERE person = ?1 AND used_at IS NULL",
+        [person.id.0.to_string()],
+    )?;
+    let code = pairing::new_code();
+    let expires_at = now + pairing::CODE_LIFETIME;
+    tx.execute(
+        "INSERT INTO pairing_codes (code_hash, person, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            pairing::sha256_hex(&code),
+            person.id.0.to_string(),
+            now.to_rfc3339(),
+            expires_at.to_rfc3339()
+        ],
+    )?;
+    Ok(PairingCode {
+        person,
+        code: pairing::display_code(&code),
+        expires_at,
+    })
+}
+
+/// Takes the next number of the global change sequence for one entity row.
+///
+/// The invariant the whole pull protocol rests on: the counter is bumped inside the same write
+/// transaction that writes the row, and SQLite lets only one write transaction run at a time,
+/// so transactions commit in the order of their sequence numbers. A reader's snapshot that sees
+/// counter value N therefore sees every row with `seq <= N`, and a device whose cursor is N can
+/// never miss a change at or below it.
+pub(crate) fn next_seq(tx: &Connection) -> Result<i64, StoreError> {
+    Ok(tx.query_row(
+        "UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+pub(crate) fn current_seq(tx: &Connection) -> Result<u64, StoreError> {
+    let seq: i64 = tx.query_row("SELECT value FROM sequence WHERE id = 1", [], |r| r.get(0))?;
+    u64::try_from(seq).map_err(|_| StoreError::Corrupt(format!("negative sequence {seq}")))
+}
+
+pub(crate) fn put_organisation(tx: &Connection, o: &Organisation) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO organisations (id, name, json, seq) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, json = excluded.json, seq = excluded.seq",
+        params![
+            o.id.0.to_string(),
+            o.name,
+            serde_json::to_string(o)?,
+            next_seq(tx)?
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn put_group(tx: &Connection, g: &Group) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO groups (id, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET json = excluded.json, seq = excluded.seq",
+        params![
+            g.id.0.to_string(),
+            g.organisation.0.to_string(),
+            serde_json::to_string(g)?,
+            next_seq(tx)?
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn put_person(tx: &Connection, p: &Person) -> Result<(), StoreError> {
+    let id = p.id.0.to_string();
+    tx.execute(
+        "INSERT INTO persons (id, organisation, role, json, seq) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET role = excluded.role, json = excluded.json, seq = excluded.seq",
+        params![
+            id,
+            p.organisation.0.to_string(),
+            p.role.as_str(),
+            serde_json::to_string(p)?,
+            next_seq(tx)?
+        ],
+    )?;
+    tx.execute("DELETE FROM person_groups WHERE person = ?1", [&id])?;
+    for group in &p.groups {
+        tx.execute(
+            "INSERT INTO person_groups (person, group_id) VALUES (?1, ?2)",
+            params![id, group.0.to_string()],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn put_task(tx: &Connection, t: &Task) -> Result<(), StoreError> {
+    let id = t.id.0.to_string();
+    let status = serde_json::to_value(t.status)?;
+    tx.execute(
+        "INSERT INTO tasks (id, organisation, status, json, seq) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, seq = excluded.seq",
+        params![
+            id,
+            t.organisation.0.to_string(),
+            status.as_str().unwrap_or("open"),
+            serde_json::to_string(t)?,
+            next_seq(tx)?
+        ],
+    )?;
+    tx.execute("DELETE FROM task_groups WHERE task = ?1", [&id])?;
+    for group in &t.groups {
+        tx.execute(
+            "INSERT INTO task_groups (task, group_id) VALUES (?1, ?2)",
+            params![id, group.0.to_string()],
+        )?;
+    }
+    Ok(())
+}
+
+pub(crate) fn put_claim(tx: &Connection, c: &Claim) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO claims (id, task, participant, organisation, status, json, seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, seq = excluded.seq",
+        params![
+            c.id.0.to_string(),
+            c.task.0.to_string(),
+            c.participant.0.to_string(),
+            c.organisation.0.to_string(),
+            c.status().as_str(),
+            serde_json::to_string(c)?,
+            next_seq(tx)?
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn put_consent(
+    tx: &Connection,
+    organisation: OrganisationId,
+    c: &Consent,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO consents (participant, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (participant) DO UPDATE SET json = excluded.json, seq = excluded.seq",
+        params![
+            c.participant.0.to_string(),
+            organisation.0.to_string(),
+            serde_json::to_string(c)?,
+            next_seq(tx)?
+        ],
+    )?;
+    Ok(())
+}
+
+/// Reads one JSON column by a one-parameter query and decodes it.
+pub(crate) fn get_json<T: DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    key: impl KeyText,
+) -> Result<Option<T>, StoreError> {
+    let json: Option<String> = conn
+        .query_row(sql, [key.key_text()], |r| r.get(0))
+        .optional()?;
+    json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+        .transpose()
+}
+
+/// How an id is written in the database: the hyphenated UUID text.
+pub(crate) trait KeyText {
+    fn key_text(&self) -> String;
+}
+
+impl KeyText for Uuid {
+    fn key_text(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl KeyText for &String {
+    fn key_text(&self) -> String {
+        (*self).clone()
+    }
+}
+
+pub(crate) fn parse_id(text: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("bad id {text}: {e}")))
+}
+
+pub(crate) fn parse_time(text: &str) -> Result<Timestamp, StoreError> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map_err(|e| StoreError::Corrupt(format!("bad time {text}: {e}")))
+}
+
+/// `keikka_core::World` over an open write transaction, so `apply` decides against exactly the
+/// state the effects will be written into.
+pub(crate) struct SqlWorld<'a>(pub &'a Connection);
+
+fn world_err(e: StoreError) -> WorldError {
+    WorldError(e.to_string())
+}
+
+impl World for SqlWorld<'_> {
+    fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError> {
+        get_json(self.0, "SELECT json FROM organisations WHERE id = ?1", id.0).map_err(world_err)
+    }
+
+    fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError> {
+        get_json(self.0, "SELECT json FROM groups WHERE id = ?1", id.0).map_err(world_err)
+    }
+
+    fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {
+        get_json(self.0, "SELECT json FROM tasks WHERE id = ?1", id.0).map_err(world_err)
+    }
+
+    fn claim(&self, id: ClaimId) -> Result<Option<Claim>, WorldError> {
+        get_json(self.0, "SELECT json FROM claims WHERE id = ?1", id.0).map_err(world_err)
+    }
+
+    fn seat_holder(
+        &self,
+        task: TaskId,
+        participant: PersonId,
+    ) -> Result<Option<ClaimId>, WorldError> {
+        let id: Option<String> = self
+            .0
+            .query_row(
+                "SELECT id FROM claims WHERE task = ?1 AND participant = ?2 AND status != 'withdrawn'
+                 LIMIT 1",
+                params![task.0.to_string(), participant.0.to_string()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| WorldError(e.to_string()))?;
+        id.map(|id| parse_id(&id).map(ClaimId).map_err(world_err))
+            .transpose()
+    }
+}

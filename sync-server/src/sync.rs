@@ -1,0 +1,233 @@
+//! The two halves of a sync on the store: apply one mutation exactly once, and pull what a user
+//! may see since their cursor.
+
+use crate::error::StoreError;
+use crate::store::{SqlWorld, Store, current_seq, parse_id, put_claim, put_consent, put_task};
+use keikka_core::apply::{ApplyError, check_mutation_time};
+use keikka_core::protocol::{Change, Cursor, Mutation, Outcome};
+use keikka_core::{Actor, DeviceId, DomainError, Effect, Role, Timestamp};
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// What a device receives after its mutations: changes oldest first, where to continue, and
+/// whether more wait.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pull {
+    pub changes: Vec<Change>,
+    pub cursor: Cursor,
+    pub more: bool,
+}
+
+/// Everything of the supervisor's organisation.
+const SUPERVISOR_PULL: &str = "
+    SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'person', json FROM persons WHERE organisation = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'task', json FROM tasks WHERE organisation = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'claim', json FROM claims WHERE organisation = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'consent', json FROM consents WHERE organisation = :org AND seq > :cursor
+    ORDER BY seq LIMIT :limit";
+
+/// A task a participant may see: their organisation's, shown to everyone or to one of their
+/// groups (read from `person_groups`, so a membership change counts at once).
+const VISIBLE_TASK: &str = "t.organisation = :org AND (
+        NOT EXISTS (SELECT 1 FROM task_groups tg WHERE tg.task = t.id)
+        OR EXISTS (SELECT 1 FROM task_groups tg JOIN person_groups pg ON pg.group_id = tg.group_id
+                   WHERE tg.task = t.id AND pg.person = :person))";
+
+/// The participant's organisation and its groups, their own person, claims and consent, and the
+/// tasks they may see (cancelled ones too, so a cancellation reaches the phone).
+fn participant_pull_sql() -> String {
+    format!(
+        "SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = :org AND seq > :cursor
+        UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = :org AND seq > :cursor
+        UNION ALL SELECT seq, 'person', json FROM persons WHERE id = :person AND seq > :cursor
+        UNION ALL SELECT t.seq, 'task', t.json FROM tasks t WHERE t.seq > :cursor AND {VISIBLE_TASK}
+        UNION ALL SELECT seq, 'claim', json FROM claims WHERE participant = :person AND seq > :cursor
+        UNION ALL SELECT seq, 'consent', json FROM consents WHERE participant = :person AND seq > :cursor
+        ORDER BY seq LIMIT :limit"
+    )
+}
+
+/// Tasks at or below the cursor that the participant may see now: after a group change they
+/// may never have been sent. Newest first, so the limit drops long-past tasks.
+fn participant_resend_sql() -> String {
+    format!(
+        "SELECT t.seq, 'task', t.json FROM tasks t WHERE t.seq <= :cursor AND {VISIBLE_TASK}
+         ORDER BY t.seq DESC LIMIT :limit"
+    )
+}
+
+impl Store {
+    /// Decides one mutation exactly once and records the answer; a mutation id seen before is
+    /// answered from the record. `device` is `None` for mutations made by the server's CLI.
+    /// A storage failure is an `Err` and records nothing.
+    pub fn apply_mutation(
+        &self,
+        actor: &Actor,
+        device: Option<DeviceId>,
+        mutation: &Mutation,
+        now: Timestamp,
+    ) -> Result<Outcome, StoreError> {
+        self.write(|tx| {
+            let id = mutation.id.0.to_string();
+            let seen: Option<(String, String)> = tx
+                .query_row(
+                    "SELECT person, outcome FROM mutations WHERE id = ?1",
+                    [&id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if let Some((person, outcome)) = seen {
+                return if parse_id(&person)? == actor.person.0 {
+                    Ok(serde_json::from_str(&outcome)?)
+                } else {
+                    // Someone else's mutation id: refuse without touching their record.
+                    Ok(Outcome::Rejected {
+                        reason: DomainError::IdInUse,
+                    })
+                };
+            }
+            let decided = check_mutation_time(mutation.at, now)
+                .map_err(ApplyError::Rejected)
+                .and_then(|()| keikka_core::apply(&SqlWorld(tx), actor, mutation));
+            let outcome = match decided {
+                Ok(effects) => {
+                    store_effects(tx, actor, &effects)?;
+                    Outcome::Applied
+                }
+                Err(ApplyError::Rejected(reason)) => Outcome::Rejected { reason },
+                Err(ApplyError::Storage(e)) => return Err(e.into()),
+            };
+            tx.execute(
+                "INSERT INTO mutations (id, device, person, outcome, received_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    id,
+                    device.map(|d| d.0.to_string()),
+                    actor.person.0.to_string(),
+                    serde_json::to_string(&outcome)?,
+                    now.to_rfc3339()
+                ],
+            )?;
+            Ok(outcome)
+        })
+    }
+
+    /// The changes `actor` may see after `cursor`, oldest first, at most `limit` of them.
+    pub fn pull(&self, actor: &Actor, cursor: Cursor, limit: usize) -> Result<Pull, StoreError> {
+        let limit = limit.max(1);
+        // Past i64::MAX no row can be newer; clamping keeps SQLite's integers happy.
+        let after = i64::try_from(cursor.0).unwrap_or(i64::MAX);
+        let org = actor.organisation.0.to_string();
+        let person = actor.person.0.to_string();
+        self.read(|tx| {
+            let head = current_seq(tx)?;
+            let mut rows = Vec::new();
+            let mut page = limit;
+            if actor.role == Role::Participant && after > 0 {
+                let person_seq: Option<i64> = tx
+                    .query_row("SELECT seq FROM persons WHERE id = ?1", [&person], |r| {
+                        r.get(0)
+                    })
+                    .optional()?;
+                if person_seq.is_some_and(|seq| seq > after) {
+                    // Their groups may have changed: send the tasks they may now see as if the
+                    // cursor were 0. At most half a page, so the normal stream still advances and
+                    // the next round (cursor past the person row) stops resending.
+                    let resend_limit = (limit / 2).max(1);
+                    let mut resent = query_changes(
+                        tx,
+                        &participant_resend_sql(),
+                        &org,
+                        &person,
+                        after,
+                        resend_limit,
+                    )?;
+                    resent.reverse();
+                    page = limit.saturating_sub(resent.len()).max(1);
+                    rows = resent;
+                }
+            }
+            let sql = match actor.role {
+                Role::Supervisor => SUPERVISOR_PULL.to_owned(),
+                Role::Participant => participant_pull_sql(),
+            };
+            // One more than fits tells whether more wait.
+            let mut stream = query_changes(tx, &sql, &org, &person, after, page + 1)?;
+            let more = stream.len() > page;
+            stream.truncate(page);
+            let cursor = match (more, stream.last()) {
+                (true, Some((seq, _))) => Cursor(*seq),
+                _ => Cursor(head),
+            };
+            rows.extend(stream);
+            Ok(Pull {
+                changes: rows.into_iter().map(|(_, change)| change).collect(),
+                cursor,
+                more,
+            })
+        })
+    }
+}
+
+fn query_changes(
+    tx: &Connection,
+    sql: &str,
+    org: &str,
+    person: &str,
+    after: i64,
+    limit: usize,
+) -> Result<Vec<(u64, Change)>, StoreError> {
+    let mut stmt = tx.prepare(sql)?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let mut bound = vec![];
+    for (name, value) in [
+        (":org", &org as &dyn rusqlite::ToSql),
+        (":person", &person),
+        (":cursor", &after),
+        (":limit", &limit),
+    ] {
+        // Each query names only some of the parameters.
+        if stmt.parameter_index(name)?.is_some() {
+            bound.push((name, value));
+        }
+    }
+    let rows = stmt.query_map(bound.as_slice(), |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (seq, kind, json) = row?;
+        let seq =
+            u64::try_from(seq).map_err(|_| StoreError::Corrupt(format!("negative seq {seq}")))?;
+        Ok((seq, decode_change(&kind, &json)?))
+    })
+    .collect()
+}
+
+fn decode_change(kind: &str, json: &str) -> Result<Change, StoreError> {
+    Ok(match kind {
+        "organisation" => Change::Organisation(serde_json::from_str(json)?),
+        "group" => Change::Group(serde_json::from_str(json)?),
+        "person" => Change::Person(serde_json::from_str(json)?),
+        "task" => Change::Task(serde_json::from_str(json)?),
+        "claim" => Change::Claim(serde_json::from_str(json)?),
+        "consent" => Change::Consent(serde_json::from_str(json)?),
+        other => return Err(StoreError::Corrupt(format!("unknown change kind {other}"))),
+    })
+}
+
+fn store_effects(tx: &Connection, actor: &Actor, effects: &[Effect]) -> Result<(), StoreError> {
+    for effect in effects {
+        match effect {
+            Effect::PutTask(task) => put_task(tx, task)?,
+            Effect::PutClaim(claim) => put_claim(tx, claim)?,
+            // Only participants give consent, and only their own: it belongs to their organisation.
+            Effect::PutConsent(consent) => put_consent(tx, actor.organisation, consent)?,
+        }
+    }
+    Ok(())
+}
