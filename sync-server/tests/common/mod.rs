@@ -1,0 +1,282 @@
+//! Shared test harness: the real router on 127.0.0.1:0 over a temporary database, a manual
+//! clock, and small helpers that speak the wire format.
+#![allow(dead_code)]
+
+use keikka_core::protocol::{Change, Cursor, Mutation, Op, Outcome, PairResponse, SyncResponse};
+use keikka_core::{
+    Cents, ContractType, DeviceId, GroupId, Minutes, MutationId, OrganisationId, Pay, PersonId,
+    TaskDraft, TaskId, Timestamp,
+};
+use keikka_sync_server::{AppState, Clock, Store, serve};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// When every test starts: a Monday morning in Helsinki.
+pub const START: &str = "2026-03-02T09:00:00+02:00";
+
+pub fn at(text: &str) -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339(text).expect("test timestamp")
+}
+
+pub struct TestServer {
+    pub url: String,
+    pub store: Store,
+    pub clock: Clock,
+    pub http: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+/// A paired device and who it belongs to.
+#[derive(Clone, Debug)]
+pub struct Device {
+    pub id: DeviceId,
+    pub token: String,
+    pub person: PersonId,
+    pub organisation: OrganisationId,
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&dir.path().join("keikka.db")).expect("open store");
+        let clock = Clock::manual(at(START));
+        let state = AppState::new(store.clone(), clock.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        tokio::spawn(serve(listener, state, std::future::pending()));
+        TestServer {
+            url: format!("http://{addr}"),
+            store,
+            clock,
+            http: client(),
+            _dir: dir,
+        }
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> (StatusCode, Value) {
+        let mut request = self.http.post(format!("{}{path}", self.url)).json(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        read(request.send().await.expect("request")).await
+    }
+
+    /// Posts raw bytes with a content type, for malformed bodies.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        content_type: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .http
+            .post(format!("{}{path}", self.url))
+            .header("content-type", content_type)
+            .body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        read(request.send().await.expect("request")).await
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+        let mut request = self.http.get(format!("{}{path}", self.url));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        read(request.send().await.expect("request")).await
+    }
+
+    /// Pairs a device with `code`, expecting success.
+    pub async fn pair(&self, code: &str) -> Device {
+        let (status, body) = self
+            .post(
+                "/api/v1/pair",
+                None,
+                &json!({"code": code, "device_name": "Testipuhelin"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let paired: PairResponse = serde_json::from_value(body).expect("pair response");
+        Device {
+            id: paired.device,
+            token: paired.token,
+            person: paired.person.id,
+            organisation: paired.organisation.id,
+        }
+    }
+
+    /// A new organisation with a paired supervisor device.
+    pub async fn organisation(&self, name: &str) -> Device {
+        let new = self
+            .store
+            .create_organisation(name, "Väylä ry", "Sanna Laine", self.clock.now())
+            .expect("organisation");
+        self.pair(&new.supervisor.code).await
+    }
+
+    pub async fn group(&self, supervisor: &Device, name: &str) -> GroupId {
+        let (status, body) = self
+            .post(
+                "/api/v1/groups",
+                Some(&supervisor.token),
+                &json!({"name": name}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        serde_json::from_value(body["id"].clone()).expect("group id")
+    }
+
+    /// A new participant in `groups`, with a paired device.
+    pub async fn participant(&self, supervisor: &Device, name: &str, groups: &[GroupId]) -> Device {
+        let (status, body) = self
+            .post(
+                "/api/v1/participants",
+                Some(&supervisor.token),
+                &json!({"name": name, "groups": groups}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        let code = body["code"].as_str().expect("code").to_owned();
+        self.pair(&code).await
+    }
+
+    /// One sync round with `ops` made now, expecting 200.
+    pub async fn sync(&self, device: &Device, cursor: u64, ops: Vec<Op>) -> SyncResponse {
+        let now = self.clock.now();
+        let mutations = ops
+            .into_iter()
+            .map(|op| Mutation {
+                id: MutationId(Uuid::new_v4()),
+                at: now,
+                op,
+            })
+            .collect();
+        self.sync_mutations(device, cursor, mutations).await
+    }
+
+    pub async fn sync_mutations(
+        &self,
+        device: &Device,
+        cursor: u64,
+        mutations: Vec<Mutation>,
+    ) -> SyncResponse {
+        let request = json!({"device": device.id, "cursor": cursor, "mutations": mutations});
+        let (status, body) = self
+            .post("/api/v1/sync", Some(&device.token), &request)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        serde_json::from_value(body).expect("sync response")
+    }
+
+    /// Every change visible to `device` from the start, following `more`.
+    pub async fn pull_all(&self, device: &Device) -> Vec<Change> {
+        let mut cursor = 0;
+        let mut changes = vec![];
+        loop {
+            let answer = self.sync(device, cursor, vec![]).await;
+            changes.extend(answer.changes);
+            cursor = answer.cursor.0;
+            if !answer.more {
+                return changes;
+            }
+        }
+    }
+
+    /// Publishes `draft` as `supervisor`, expecting it applied.
+    pub async fn publish(&self, supervisor: &Device, draft: TaskDraft) -> TaskId {
+        let id = draft.id;
+        let answer = self
+            .sync(supervisor, 0, vec![Op::PublishTask { task: draft }])
+            .await;
+        assert_eq!(answer.results[0].outcome, Outcome::Applied);
+        id
+    }
+
+    /// Row counts of every table and the sequence head: equal before and after means nothing changed.
+    pub fn snapshot(&self) -> Vec<(String, u64)> {
+        let mut rows: Vec<(String, u64)> = [
+            "organisations",
+            "groups",
+            "persons",
+            "person_groups",
+            "tasks",
+            "task_groups",
+            "claims",
+            "consents",
+            "devices",
+            "pairing_codes",
+            "mutations",
+        ]
+        .iter()
+        .map(|t| ((*t).to_owned(), self.store.count_rows(t).expect("count")))
+        .collect();
+        rows.push(("seq".into(), self.store.current_seq().expect("seq")));
+        rows
+    }
+}
+
+/// A reqwest client; installs the ring provider once per test binary (a second install is a no-op error).
+pub fn client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
+async fn read(response: reqwest::Response) -> (StatusCode, Value) {
+    let status = response.status();
+    let text = response.text().await.expect("body");
+    let body = if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}"))
+    };
+    (status, body)
+}
+
+/// A task tomorrow morning, 10.00 €/h, `seats` seats, seen by everyone.
+pub fn draft(seats: u16) -> TaskDraft {
+    TaskDraft {
+        id: TaskId(Uuid::new_v4()),
+        title: "Imurointi seurakuntatalossa".into(),
+        steps: vec!["Tule pääovelle kello 9.".into()],
+        place: "Kallion seurakuntatalo".into(),
+        starts_at: at("2026-03-03T09:00:00+02:00"),
+        ends_at: at("2026-03-03T12:00:00+02:00"),
+        estimated_minutes: Minutes(120),
+        pay: Pay::Hourly(Cents(1000)),
+        seats,
+        instructor: None,
+        contract: ContractType::Employment,
+        commissioner: None,
+        groups: vec![],
+        employer_of_record: None,
+    }
+}
+
+pub fn tasks_in(changes: &[Change]) -> Vec<&keikka_core::Task> {
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Task(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+pub fn claims_in(changes: &[Change]) -> Vec<&keikka_core::Claim> {
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Claim(c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+pub fn cursor(n: u64) -> Cursor {
+    Cursor(n)
+}
