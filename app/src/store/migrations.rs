@@ -1,0 +1,128 @@
+//! The device database's schema, one versioned migration at a time (SQLite `user_version`).
+//!
+//! Never edit a migration that has shipped: phones in the field hold databases at every earlier
+//! version, and `tests::every_version_upgrades_with_data_in_it` fills each with rows.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Version 1: the pairing, the server's state as last received, the outbox, the server's
+/// refusals and the sync position.
+///
+/// Server rows keep keikka-core's JSON as the truth and copy into columns only what queries
+/// filter on, so a new field in core needs no migration here.
+const V1: &str = r#"
+CREATE TABLE pairing (
+    only_row     INTEGER PRIMARY KEY CHECK (only_row = 1),
+    server_url   TEXT NOT NULL,
+    device       TEXT NOT NULL,
+    token        TEXT NOT NULL,
+    person       TEXT NOT NULL,
+    organisation TEXT NOT NULL
+);
+
+CREATE TABLE server_organisations (
+    id   TEXT PRIMARY KEY,
+    json TEXT NOT NULL
+);
+
+CREATE TABLE server_groups (
+    id           TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL,
+    json         TEXT NOT NULL
+);
+
+CREATE TABLE server_persons (
+    id           TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL,
+    role         TEXT NOT NULL,
+    json         TEXT NOT NULL
+);
+
+CREATE TABLE server_tasks (
+    id           TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    starts_at    TEXT NOT NULL,
+    ends_at      TEXT NOT NULL,
+    json         TEXT NOT NULL
+);
+CREATE INDEX server_tasks_organisation ON server_tasks (organisation, status);
+
+CREATE TABLE server_claims (
+    id           TEXT PRIMARY KEY,
+    task         TEXT NOT NULL,
+    participant  TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    json         TEXT NOT NULL
+);
+CREATE INDEX server_claims_task ON server_claims (task, participant);
+CREATE INDEX server_claims_participant ON server_claims (participant, status);
+CREATE INDEX server_claims_organisation ON server_claims (organisation, status);
+
+CREATE TABLE server_consents (
+    participant TEXT PRIMARY KEY,
+    json        TEXT NOT NULL
+);
+
+-- seq keeps the order the person acted in; the server must see mutations in that order.
+CREATE TABLE outbox (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    subject_kind TEXT NOT NULL,
+    subject_id   TEXT,
+    json         TEXT NOT NULL
+);
+
+CREATE TABLE rejections (
+    mutation     TEXT PRIMARY KEY,
+    subject_kind TEXT NOT NULL,
+    subject_id   TEXT,
+    reason       TEXT NOT NULL,
+    op           TEXT NOT NULL,
+    done_at      TEXT NOT NULL,
+    received_at  TEXT NOT NULL,
+    dismissed    INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE sync_state (
+    only_row       INTEGER PRIMARY KEY CHECK (only_row = 1),
+    cursor         INTEGER NOT NULL DEFAULT 0,
+    last_synced_at TEXT
+);
+INSERT INTO sync_state (only_row, cursor) VALUES (1, 0);
+"#;
+
+const MIGRATIONS: &[M<'static>] = &[M::up(V1)];
+
+/// Every migration, oldest first.
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}
+
+/// The schema version a freshly migrated database has.
+pub const LATEST_VERSION: usize = MIGRATIONS.len();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::Connection;
+
+    #[test]
+    fn the_migrations_are_well_formed() {
+        migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn an_empty_database_migrates_to_every_version_and_back_up_to_the_latest() {
+        for version in 0..=LATEST_VERSION {
+            let mut conn = Connection::open_in_memory().unwrap();
+            migrations().to_version(&mut conn, version).unwrap();
+            let at: usize = conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap();
+            assert_eq!(at, version);
+            migrations().to_latest(&mut conn).unwrap();
+        }
+    }
+}

@@ -1,0 +1,708 @@
+//! The device's local store: the pairing, the server's state as last received, the outbox of
+//! pending mutations, the server's refusals and the sync position, in one SQLite database.
+//!
+//! Every read goes through the *view*: the server's state with the pending outbox re-applied
+//! on top, so what a person did shows at once, offline, marked "saved on this phone". Time is
+//! always passed in; the store never reads a clock.
+
+mod migrations;
+mod rows;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use migrations::LATEST_VERSION;
+pub use view::{PendingMutation, SyncState, Synced};
+
+use keikka_core::protocol::{
+    Cursor, Mutation, MutationResult, Op, Outcome, PairResponse, Subject, SyncResponse,
+};
+use keikka_core::{
+    Actor, Cents, Claim, ClaimId, ClaimStatus, Consent, DeviceId, DomainError, Earning, Group,
+    MutationId, Organisation, Person, Role, Task, TaskId, Timestamp, WorldError, apply,
+};
+use rows::ServerTables;
+use rusqlite::{Connection, OptionalExtension, params};
+use view::View;
+
+/// Why the store could not do something. A refusal by the domain is `Rejected`; the rest are
+/// failures of the device's storage.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The domain refused the action; nothing was stored.
+    #[error("refused: {0}")]
+    Rejected(DomainError),
+    /// The device is not paired yet, so there is no one to act as.
+    #[error("this device is not paired")]
+    NotPaired,
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("database migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("stored JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    World(#[from] WorldError),
+    /// A stored value that cannot be what was written (a bad id, time or number).
+    #[error("corrupt stored value: {0}")]
+    Corrupt(String),
+    /// The browser's IndexedDB storage could not be set up.
+    #[error("browser storage: {0}")]
+    Browser(String),
+}
+
+/// This device's link to the server, made once from a supervisor's one-time code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pairing {
+    pub server_url: String,
+    pub device: DeviceId,
+    /// Sent as `Authorization: Bearer <token>`.
+    pub token: String,
+    pub person: Person,
+    pub organisation: Organisation,
+}
+
+/// A claim with what a screen shows next to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimItem {
+    pub claim: Claim,
+    /// The task, when this device has it.
+    pub task: Option<Task>,
+    /// The participant, when this device has them (supervisors get their unit's people).
+    pub participant: Option<Person>,
+    pub sync: SyncState,
+}
+
+impl ClaimItem {
+    /// The supervisor's words when they did not approve the completion.
+    pub fn rejection_reason(&self) -> Option<&str> {
+        match &self.claim.state {
+            keikka_core::ClaimState::Rejected { rejection, .. } => Some(&rejection.reason),
+            _ => None,
+        }
+    }
+}
+
+/// Approved earnings paid in one calendar month: the month the benefits see them in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthEarnings {
+    pub year: i32,
+    /// 1–12.
+    pub month: u32,
+    pub total: Cents,
+    pub earnings: Vec<Earning>,
+}
+
+/// A mutation the server refused, kept until the person has seen why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectionNote {
+    pub mutation: MutationId,
+    pub subject: Subject,
+    pub reason: DomainError,
+    pub op: Op,
+    /// When the person did it.
+    pub done_at: Timestamp,
+    /// When the refusal arrived.
+    pub received_at: Timestamp,
+}
+
+/// What applying one server answer changed on the device.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnswerApplied {
+    /// Outbox mutations the server applied (now removed from the outbox).
+    pub applied: usize,
+    /// Outbox mutations the server refused (removed, and kept as rejections).
+    pub rejected: Vec<(MutationId, DomainError)>,
+    /// Changes written into the server tables.
+    pub changes: usize,
+}
+
+/// The device's database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database file at `path` and migrates it to the latest
+    /// schema.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn open(path: impl AsRef<std::path::Path>) -> Result<Store, StoreError> {
+        let conn = Connection::open(path)?;
+        // WAL keeps a crash between write and fsync from corrupting the file on phones and
+        // desktops; the browser VFS does not support it.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Store::from_connection(conn)
+    }
+
+    /// A database that lives as long as the `Store`: for tests and tools.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Store::from_connection(Connection::open_in_memory()?)
+    }
+
+    /// Opens the browser's database `name`, kept in IndexedDB so it survives a reload.
+    ///
+    /// The relaxed-idb VFS holds the whole database in memory and writes the changed pages to
+    /// IndexedDB after each commit, in the background: a reload right after a tap can lose at
+    /// most that last write, never corrupt the file (see ARCHITECTURE.md).
+    #[cfg(target_arch = "wasm32")]
+    pub async fn open_browser(name: &str) -> Result<Store, StoreError> {
+        use sqlite_wasm_vfs::relaxed_idb::{RelaxedIdbCfg, install};
+        // Installing again (a second store in one page) reuses the registered VFS.
+        install::<sqlite_wasm_rs::WasmOsCallback>(&RelaxedIdbCfg::default(), true)
+            .await
+            .map_err(|e| StoreError::Browser(e.to_string()))?;
+        let conn = Connection::open(name)?;
+        // The only mode relaxed-idb supports: durability comes from its IndexedDB commit.
+        conn.pragma_update(None, "synchronous", "off")?;
+        Store::from_connection(conn)
+    }
+
+    /// Wraps an open connection and migrates it to the latest schema.
+    pub fn from_connection(mut conn: Connection) -> Result<Store, StoreError> {
+        migrations::migrations().to_latest(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The schema version of this database.
+    pub fn schema_version(&self) -> Result<usize, StoreError> {
+        let v: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        usize::try_from(v).map_err(|_| StoreError::Corrupt(format!("user_version {v}")))
+    }
+
+    // ----- Pairing -----
+
+    /// Saves the pairing the server answered. Pairing again as the same person (a new code
+    /// after the old token was revoked) keeps the outbox, so no work is lost; pairing as
+    /// someone else forgets everything the previous person had here.
+    pub fn save_pairing(
+        &mut self,
+        server_url: &str,
+        answer: &PairResponse,
+    ) -> Result<(), StoreError> {
+        let previous = self.pairing()?;
+        let tx = self.conn.transaction()?;
+        let same_person = previous
+            .as_ref()
+            .is_some_and(|p| p.person.id == answer.person.id && p.server_url == server_url);
+        if !same_person {
+            rows::clear(&tx)?;
+            tx.execute_batch(
+                "DELETE FROM outbox; DELETE FROM rejections; \
+                 UPDATE sync_state SET cursor = 0, last_synced_at = NULL;",
+            )?;
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO pairing \
+             (only_row, server_url, device, token, person, organisation) \
+             VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![
+                server_url,
+                answer.device.to_string(),
+                answer.token,
+                serde_json::to_string(&answer.person)?,
+                serde_json::to_string(&answer.organisation)?
+            ],
+        )?;
+        // The person and their unit are the first things the view needs (publishing a task
+        // reads the unit's employer of record); later sync answers replace them.
+        rows::put_person(&tx, &answer.person)?;
+        rows::put_organisation(&tx, &answer.organisation)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn pairing(&self) -> Result<Option<Pairing>, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT server_url, device, token, person, organisation FROM pairing",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((server_url, device, token, person, organisation)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(Pairing {
+            server_url,
+            device: parse_id(&device)?,
+            token,
+            person: serde_json::from_str(&person)?,
+            organisation: serde_json::from_str(&organisation)?,
+        }))
+    }
+
+    /// Who acts on this device: the paired person, with their groups as the server last said.
+    pub fn actor(&self) -> Result<Option<Actor>, StoreError> {
+        let Some(me) = self.me()? else {
+            return Ok(None);
+        };
+        Ok(Some(Actor {
+            person: me.id,
+            organisation: me.organisation,
+            role: me.role,
+            groups: me.groups,
+        }))
+    }
+
+    fn require_actor(&self) -> Result<Actor, StoreError> {
+        self.actor()?.ok_or(StoreError::NotPaired)
+    }
+
+    // ----- Recording what the person does -----
+
+    /// Records what the person just did: decides it over the current view with the same rules
+    /// the server uses and, if allowed, appends it to the outbox. A refusal returns the reason
+    /// and stores nothing.
+    pub fn record(&mut self, op: Op, at: Timestamp) -> Result<MutationId, StoreError> {
+        let actor = self.require_actor()?;
+        let mutation = Mutation {
+            id: MutationId::from_uuid(uuid::Uuid::new_v4()),
+            at,
+            op,
+        };
+        let tx = self.conn.transaction()?;
+        {
+            let view = View::build(ServerTables::new(&tx), &actor, outbox_all(&tx)?)?;
+            match apply(&view, &actor, &mutation) {
+                Ok(_) => {}
+                Err(keikka_core::apply::ApplyError::Rejected(reason)) => {
+                    return Err(StoreError::Rejected(reason));
+                }
+                Err(keikka_core::apply::ApplyError::Storage(e)) => return Err(e.into()),
+            }
+        }
+        let (kind, subject_id) = subject_columns(mutation.op.subject());
+        tx.execute(
+            "INSERT INTO outbox (id, subject_kind, subject_id, json) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                mutation.id.to_string(),
+                kind,
+                subject_id,
+                serde_json::to_string(&mutation)?
+            ],
+        )?;
+        tx.commit()?;
+        Ok(mutation.id)
+    }
+
+    // ----- Sync -----
+
+    /// The oldest `limit` pending mutations, in the order they were done.
+    pub fn outbox_batch(&self, limit: usize) -> Result<Vec<Mutation>, StoreError> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT json FROM outbox ORDER BY seq LIMIT ?1")?;
+        let rows = stmt.query_map([limit], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for json in rows {
+            out.push(serde_json::from_str(&json?)?);
+        }
+        Ok(out)
+    }
+
+    pub fn outbox_len(&self) -> Result<usize, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM outbox", [], |r| r.get(0))?;
+        usize::try_from(n).map_err(|_| StoreError::Corrupt(format!("outbox count {n}")))
+    }
+
+    /// Every pending mutation, oldest first, with why it no longer applies locally if it does not.
+    pub fn pending(&self) -> Result<Vec<PendingMutation>, StoreError> {
+        Ok(self.view()?.map(|v| v.pending).unwrap_or_default())
+    }
+
+    pub fn cursor(&self) -> Result<Cursor, StoreError> {
+        let c: i64 = self
+            .conn
+            .query_row("SELECT cursor FROM sync_state", [], |r| r.get(0))?;
+        u64::try_from(c)
+            .map(Cursor)
+            .map_err(|_| StoreError::Corrupt(format!("cursor {c}")))
+    }
+
+    /// When the last server answer was applied.
+    pub fn last_synced_at(&self) -> Result<Option<Timestamp>, StoreError> {
+        let at: Option<String> =
+            self.conn
+                .query_row("SELECT last_synced_at FROM sync_state", [], |r| r.get(0))?;
+        at.map(|t| parse_time(&t)).transpose()
+    }
+
+    /// Applies one server answer in one transaction: every change into the server tables, every
+    /// answered mutation out of the outbox (refusals kept for the person to read), the new
+    /// cursor and `now` as the last-synced time. Answers for mutations no longer in the outbox
+    /// (a duplicate answer) change nothing, so applying the same answer twice is harmless.
+    pub fn apply_sync_response(
+        &mut self,
+        response: &SyncResponse,
+        now: Timestamp,
+    ) -> Result<AnswerApplied, StoreError> {
+        let cursor = i64::try_from(response.cursor.0)
+            .map_err(|_| StoreError::Corrupt(format!("cursor {}", response.cursor.0)))?;
+        let tx = self.conn.transaction()?;
+        let mut report = AnswerApplied::default();
+        for change in &response.changes {
+            rows::upsert(&tx, change)?;
+            report.changes += 1;
+        }
+        for MutationResult { id, outcome } in &response.results {
+            let Some(mutation) = outbox_get(&tx, *id)? else {
+                continue;
+            };
+            match outcome {
+                Outcome::Applied => report.applied += 1,
+                Outcome::Rejected { reason } => {
+                    let (kind, subject_id) = subject_columns(mutation.op.subject());
+                    tx.execute(
+                        "INSERT OR IGNORE INTO rejections \
+                         (mutation, subject_kind, subject_id, reason, op, done_at, received_at) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        params![
+                            id.to_string(),
+                            kind,
+                            subject_id,
+                            serde_json::to_string(reason)?,
+                            serde_json::to_string(&mutation.op)?,
+                            mutation.at.to_rfc3339(),
+                            now.to_rfc3339()
+                        ],
+                    )?;
+                    report.rejected.push((*id, reason.clone()));
+                }
+            }
+            tx.execute("DELETE FROM outbox WHERE id = ?1", [id.to_string()])?;
+        }
+        tx.execute(
+            "UPDATE sync_state SET cursor = ?1, last_synced_at = ?2",
+            params![cursor, now.to_rfc3339()],
+        )?;
+        tx.commit()?;
+        Ok(report)
+    }
+
+    // ----- Refusals -----
+
+    /// Refusals the person has not dismissed yet, oldest first.
+    pub fn unseen_rejections(&self) -> Result<Vec<RejectionNote>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT mutation, subject_kind, subject_id, reason, op, done_at, received_at \
+             FROM rejections WHERE dismissed = 0 ORDER BY received_at, done_at",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (mutation, kind, subject_id, reason, op, done_at, received_at) = row?;
+            out.push(RejectionNote {
+                mutation: parse_id(&mutation)?,
+                subject: parse_subject(&kind, subject_id.as_deref())?,
+                reason: serde_json::from_str(&reason)?,
+                op: serde_json::from_str(&op)?,
+                done_at: parse_time(&done_at)?,
+                received_at: parse_time(&received_at)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The person has read why; the note stops showing.
+    pub fn dismiss_rejection(&mut self, mutation: MutationId) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE rejections SET dismissed = 1 WHERE mutation = ?1",
+            [mutation.to_string()],
+        )?;
+        Ok(())
+    }
+
+    // ----- Reads for the screens -----
+
+    fn view(&self) -> Result<Option<View<'_>>, StoreError> {
+        let Some(actor) = self.actor()? else {
+            return Ok(None);
+        };
+        Ok(Some(View::build(
+            ServerTables::new(&self.conn),
+            &actor,
+            outbox_all(&self.conn)?,
+        )?))
+    }
+
+    fn paired_view(&self) -> Result<(Actor, View<'_>), StoreError> {
+        let actor = self.require_actor()?;
+        let view = View::build(
+            ServerTables::new(&self.conn),
+            &actor,
+            outbox_all(&self.conn)?,
+        )?;
+        Ok((actor, view))
+    }
+
+    /// The paired person as the server last described them.
+    pub fn me(&self) -> Result<Option<Person>, StoreError> {
+        let Some(pairing) = self.pairing()? else {
+            return Ok(None);
+        };
+        let server = ServerTables::new(&self.conn).person(pairing.person.id)?;
+        Ok(Some(server.unwrap_or(pairing.person)))
+    }
+
+    pub fn organisation(&self) -> Result<Option<Organisation>, StoreError> {
+        let Some(pairing) = self.pairing()? else {
+            return Ok(None);
+        };
+        let server = ServerTables::new(&self.conn).organisation(pairing.organisation.id)?;
+        Ok(Some(server.unwrap_or(pairing.organisation)))
+    }
+
+    /// A participant's own groups; all of the unit's groups for a supervisor. By name.
+    pub fn groups(&self) -> Result<Vec<Group>, StoreError> {
+        let Some(actor) = self.actor()? else {
+            return Ok(Vec::new());
+        };
+        let mut groups: Vec<Group> = ServerTables::new(&self.conn)
+            .groups_of(actor.organisation)?
+            .into_iter()
+            .filter(|g| actor.role == Role::Supervisor || actor.groups.contains(&g.id))
+            .collect();
+        groups.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        Ok(groups)
+    }
+
+    /// Someone in the unit, e.g. the participant on a completion.
+    pub fn person(&self, id: keikka_core::PersonId) -> Result<Option<Person>, StoreError> {
+        ServerTables::new(&self.conn).person(id)
+    }
+
+    /// Tasks the participant can take now: open, a seat free, not ended at `now`, shown to one
+    /// of their groups, and not already theirs. Soonest first.
+    pub fn open_tasks(&self, now: Timestamp) -> Result<Vec<Synced<Task>>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mine: std::collections::HashSet<TaskId> = view
+            .claims_of_participant(actor.person)?
+            .into_iter()
+            .filter(|c| c.status().holds_seat())
+            .map(|c| c.task)
+            .collect();
+        let mut tasks: Vec<Task> = view
+            .open_tasks(actor.organisation)?
+            .into_iter()
+            .filter(|t| {
+                !t.is_full()
+                    && t.ends_at > now
+                    && t.visible_to_groups(&actor.groups)
+                    && !mine.contains(&t.id)
+            })
+            .collect();
+        tasks.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
+        Ok(tasks
+            .into_iter()
+            .map(|t| {
+                let id = t.id;
+                view.synced(t, Subject::Task(id))
+            })
+            .collect())
+    }
+
+    /// Every open task of the unit, for a supervisor's list. Soonest first.
+    pub fn unit_tasks(&self) -> Result<Vec<Synced<Task>>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mut tasks = view.open_tasks(actor.organisation)?;
+        tasks.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
+        Ok(tasks
+            .into_iter()
+            .map(|t| {
+                let id = t.id;
+                view.synced(t, Subject::Task(id))
+            })
+            .collect())
+    }
+
+    pub fn task(&self, id: TaskId) -> Result<Option<Synced<Task>>, StoreError> {
+        let (_, view) = self.paired_view()?;
+        Ok(view
+            .get_task(id)?
+            .map(|t| view.synced(t, Subject::Task(id))))
+    }
+
+    fn claim_item(&self, view: &View<'_>, claim: Claim) -> Result<ClaimItem, StoreError> {
+        Ok(ClaimItem {
+            task: view.get_task(claim.task)?,
+            participant: view.server.person(claim.participant)?,
+            sync: view.sync_state(Subject::Claim(claim.id)),
+            claim,
+        })
+    }
+
+    /// The participant's claims in every state, soonest task first (claims whose task this
+    /// device lacks last).
+    pub fn my_claims(&self) -> Result<Vec<ClaimItem>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mut items = view
+            .claims_of_participant(actor.person)?
+            .into_iter()
+            .map(|c| self.claim_item(&view, c))
+            .collect::<Result<Vec<_>, _>>()?;
+        items.sort_by_key(|i| {
+            (
+                i.task.as_ref().map(|t| t.starts_at).is_none(),
+                i.task.as_ref().map(|t| t.starts_at),
+                i.claim.claimed_at,
+            )
+        });
+        Ok(items)
+    }
+
+    pub fn claim(&self, id: ClaimId) -> Result<Option<ClaimItem>, StoreError> {
+        let (_, view) = self.paired_view()?;
+        view.get_claim(id)?
+            .map(|c| self.claim_item(&view, c))
+            .transpose()
+    }
+
+    /// The participant's earnings from approved claims, by payment date.
+    pub fn my_earnings(&self) -> Result<Vec<Synced<Earning>>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mut earnings: Vec<Synced<Earning>> = view
+            .claims_of_participant(actor.person)?
+            .into_iter()
+            .filter_map(|c| {
+                let id = c.id;
+                c.earning()
+                    .cloned()
+                    .map(|e| view.synced(e, Subject::Claim(id)))
+            })
+            .collect();
+        earnings.sort_by_key(|e| (e.item.paid_on, e.item.worked_on, e.item.claim));
+        Ok(earnings)
+    }
+
+    /// The participant's approved earnings summed by the month they are paid in (the month
+    /// Kela counts them in), oldest month first.
+    pub fn my_earnings_by_month(&self) -> Result<Vec<MonthEarnings>, StoreError> {
+        use chrono::Datelike;
+        let mut months: Vec<MonthEarnings> = Vec::new();
+        for e in self.my_earnings()? {
+            let (year, month) = (e.item.paid_on.year(), e.item.paid_on.month());
+            match months.last_mut() {
+                Some(m) if m.year == year && m.month == month => {
+                    m.total += e.item.amount;
+                    m.earnings.push(e.item);
+                }
+                _ => months.push(MonthEarnings {
+                    year,
+                    month,
+                    total: e.item.amount,
+                    earnings: vec![e.item],
+                }),
+            }
+        }
+        Ok(months)
+    }
+
+    /// Completions of the supervisor's unit waiting for approval, oldest completion first.
+    pub fn completions_waiting(&self) -> Result<Vec<ClaimItem>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mut items = view
+            .claims_with_status(actor.organisation, ClaimStatus::Completed)?
+            .into_iter()
+            .map(|c| self.claim_item(&view, c))
+            .collect::<Result<Vec<_>, _>>()?;
+        items.sort_by_key(|i| {
+            let done = match &i.claim.state {
+                keikka_core::ClaimState::Completed { completion, .. } => {
+                    Some(completion.completed_at)
+                }
+                _ => None,
+            };
+            (done, i.claim.id)
+        });
+        Ok(items)
+    }
+
+    /// The participant's answer on sharing their benefit profile, if they have given one.
+    pub fn my_consent(&self) -> Result<Option<Synced<Consent>>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        Ok(view
+            .consent(actor.person)?
+            .map(|c| view.synced(c, Subject::Consent)))
+    }
+}
+
+fn outbox_all(conn: &Connection) -> Result<Vec<Mutation>, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT json FROM outbox ORDER BY seq")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let mut out = Vec::new();
+    for json in rows {
+        out.push(serde_json::from_str(&json?)?);
+    }
+    Ok(out)
+}
+
+fn outbox_get(conn: &Connection, id: MutationId) -> Result<Option<Mutation>, StoreError> {
+    let json: Option<String> = conn
+        .query_row(
+            "SELECT json FROM outbox WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+        .transpose()
+}
+
+fn subject_columns(subject: Subject) -> (&'static str, Option<String>) {
+    match subject {
+        Subject::Claim(id) => ("claim", Some(id.to_string())),
+        Subject::Task(id) => ("task", Some(id.to_string())),
+        Subject::Consent => ("consent", None),
+    }
+}
+
+fn parse_subject(kind: &str, id: Option<&str>) -> Result<Subject, StoreError> {
+    match (kind, id) {
+        ("claim", Some(id)) => Ok(Subject::Claim(parse_id(id)?)),
+        ("task", Some(id)) => Ok(Subject::Task(parse_id(id)?)),
+        ("consent", _) => Ok(Subject::Consent),
+        _ => Err(StoreError::Corrupt(format!("subject {kind} {id:?}"))),
+    }
+}
+
+fn parse_id<T: std::str::FromStr>(text: &str) -> Result<T, StoreError> {
+    text.parse()
+        .map_err(|_| StoreError::Corrupt(format!("id {text:?}")))
+}
+
+fn parse_time(text: &str) -> Result<Timestamp, StoreError> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map_err(|_| StoreError::Corrupt(format!("time {text:?}")))
+}

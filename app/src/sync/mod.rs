@@ -1,0 +1,237 @@
+//! The sync client: pairs the device with a one-time code, then pushes the outbox and pulls the
+//! server's changes in one round trip per batch (reqwest; native and browser).
+
+#[cfg(test)]
+mod fake_server;
+#[cfg(test)]
+mod tests;
+
+use crate::store::{Store, StoreError};
+use keikka_core::Timestamp;
+use keikka_core::protocol::{
+    ApiError, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse, SyncRequest, SyncResponse,
+};
+use keikka_core::{DeviceId, DomainError, MutationId};
+
+/// How many request/answer rounds one `sync` may take before it stops and reports. A long
+/// outbox or a long change stream finishes on the next sync.
+pub const MAX_ROUNDS: usize = 20;
+
+/// Why a sync or pairing did not finish. Whatever the error, the store holds everything the
+/// person did: nothing is lost, and syncing again is always safe.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// No network, the server unreachable, or the connection dropped before a full answer.
+    #[error("no connection to the server: {0}")]
+    Offline(String),
+    /// The server refused the device token (401): the device was removed from use.
+    #[error("the server no longer accepts this device")]
+    Unauthorized,
+    /// The server answered with an error status.
+    #[error("the server answered {status}: {}", error.as_ref().map_or("", |e| e.error.as_str()))]
+    Server {
+        status: u16,
+        error: Option<ApiError>,
+    },
+    /// The answer was not what the protocol says.
+    #[error("unreadable answer from the server: {0}")]
+    Decode(String),
+    /// The device is not paired, so there is nowhere to sync to.
+    #[error("this device is not paired")]
+    NotPaired,
+    #[error("local store: {0}")]
+    Store(#[from] StoreError),
+}
+
+impl SyncError {
+    /// The fluent message id that tells the person what happened.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            SyncError::Offline(_) => "sync-offline",
+            SyncError::Unauthorized => "pairing-revoked",
+            SyncError::Server { status: 429, .. } => "pairing-too-many-attempts",
+            SyncError::Server { error: Some(e), .. } if e.error == "invalid_code" => {
+                "pairing-invalid-code"
+            }
+            _ => "sync-server-error",
+        }
+    }
+}
+
+/// What one `sync` did, summed over its rounds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub rounds: usize,
+    /// Mutations sent (a mutation re-sent after a lost answer counts again).
+    pub sent: usize,
+    pub applied: usize,
+    pub rejected: Vec<(MutationId, DomainError)>,
+    pub changes_received: usize,
+    /// Nothing more to send or receive: false when `MAX_ROUNDS` ran out first.
+    pub complete: bool,
+}
+
+/// An HTTP client for one or more Keikka servers.
+#[derive(Debug, Clone)]
+pub struct SyncClient {
+    http: reqwest::Client,
+}
+
+impl SyncClient {
+    pub fn new() -> Result<SyncClient, SyncError> {
+        Ok(SyncClient {
+            http: build_http()?,
+        })
+    }
+
+    /// Exchanges a supervisor's one-time code for this device's token. Save the answer with
+    /// `Store::save_pairing(server_url, &answer)`.
+    pub async fn pair(
+        &self,
+        server_url: &str,
+        code: &str,
+        device_name: &str,
+    ) -> Result<PairResponse, SyncError> {
+        let request = PairRequest {
+            code: code.trim().to_owned(),
+            device_name: device_name.to_owned(),
+        };
+        let response = self
+            .http
+            .post(endpoint(server_url, "pair"))
+            .json(&request)
+            .send()
+            .await
+            .map_err(network)?;
+        // A wrong code is a 4xx with `invalid_code`, never "this device was removed".
+        read_answer(response, false).await
+    }
+
+    /// Pairs and saves the pairing in `store`.
+    pub async fn pair_and_save(
+        &self,
+        store: &mut Store,
+        server_url: &str,
+        code: &str,
+        device_name: &str,
+    ) -> Result<PairResponse, SyncError> {
+        let answer = self.pair(server_url, code, device_name).await?;
+        store.save_pairing(server_url, &answer)?;
+        Ok(answer)
+    }
+
+    /// One round trip: sends `request`, returns the server's answer. Changes nothing locally.
+    pub async fn send(
+        &self,
+        server_url: &str,
+        token: &str,
+        request: &SyncRequest,
+    ) -> Result<SyncResponse, SyncError> {
+        let response = self
+            .http
+            .post(endpoint(server_url, "sync"))
+            .bearer_auth(token)
+            .json(request)
+            .send()
+            .await
+            .map_err(network)?;
+        read_answer(response, true).await
+    }
+
+    /// Pushes the outbox (oldest first, `MAX_MUTATIONS_PER_SYNC` at a time) and pulls changes,
+    /// applying each answer in one local transaction, until nothing is left or `MAX_ROUNDS`.
+    /// If a request or its answer is lost, that round changes nothing locally; the same
+    /// mutations go again next time and the server answers them as before.
+    pub async fn sync(&self, store: &mut Store, now: Timestamp) -> Result<SyncReport, SyncError> {
+        let pairing = store.pairing()?.ok_or(SyncError::NotPaired)?;
+        let mut report = SyncReport::default();
+        while report.rounds < MAX_ROUNDS {
+            let mutations = store.outbox_batch(MAX_MUTATIONS_PER_SYNC)?;
+            let request = SyncRequest {
+                device: pairing.device,
+                cursor: store.cursor()?,
+                mutations,
+            };
+            let answer = self
+                .send(&pairing.server_url, &pairing.token, &request)
+                .await?;
+            let before = store.outbox_len()?;
+            let applied = store.apply_sync_response(&answer, now)?;
+            let after = store.outbox_len()?;
+            report.rounds += 1;
+            report.sent += request.mutations.len();
+            report.applied += applied.applied;
+            report.rejected.extend(applied.rejected);
+            report.changes_received += applied.changes;
+            if !answer.more && after == 0 {
+                report.complete = true;
+                break;
+            }
+            // A server that answers none of what was sent would make this loop spin.
+            if !answer.more && after >= before {
+                break;
+            }
+        }
+        Ok(report)
+    }
+}
+
+/// The device id to send, for callers building their own `SyncRequest`.
+pub fn device_of(store: &Store) -> Result<DeviceId, SyncError> {
+    Ok(store.pairing()?.ok_or(SyncError::NotPaired)?.device)
+}
+
+fn endpoint(server_url: &str, path: &str) -> String {
+    format!("{}/api/v1/{path}", server_url.trim_end_matches('/'))
+}
+
+fn network(e: reqwest::Error) -> SyncError {
+    if e.is_decode() {
+        SyncError::Decode(e.to_string())
+    } else if e.is_builder() {
+        // A malformed server address cannot be reached either; the person sees "offline"
+        // wording, the log sees why.
+        SyncError::Offline(format!("bad request: {e}"))
+    } else {
+        SyncError::Offline(e.to_string())
+    }
+}
+
+async fn read_answer<T: serde::de::DeserializeOwned>(
+    response: reqwest::Response,
+    token_sent: bool,
+) -> Result<T, SyncError> {
+    let status = response.status();
+    if token_sent && status == reqwest::StatusCode::UNAUTHORIZED {
+        return Err(SyncError::Unauthorized);
+    }
+    // The body arrives after the status: a connection dropped here is still "offline".
+    let body = response.bytes().await.map_err(network)?;
+    if !status.is_success() {
+        return Err(SyncError::Server {
+            status: status.as_u16(),
+            error: serde_json::from_slice(&body).ok(),
+        });
+    }
+    serde_json::from_slice(&body).map_err(|e| SyncError::Decode(e.to_string()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn build_http() -> Result<reqwest::Client, SyncError> {
+    // reqwest is built without a crypto provider; ring is the process-wide one. Installing it
+    // again fails harmlessly when another part of the process (or a test) already did.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .map_err(|e| SyncError::Offline(format!("HTTP client: {e}")))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn build_http() -> Result<reqwest::Client, SyncError> {
+    // The browser's fetch does TLS and timeouts itself.
+    reqwest::Client::builder()
+        .build()
+        .map_err(|e| SyncError::Offline(format!("HTTP client: {e}")))
+}

@@ -1,0 +1,325 @@
+//! The text people read, in Finnish and Swedish and their easy-read forms: fluent bundles built
+//! from `locales/<set>/keikka.ftl`, compiled into the app so it needs no network to speak.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use keikka_core::DomainError;
+use unic_langid::LanguageIdentifier;
+
+/// A message set: a language, and whether it is the easy-read form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// Finnish (*yleiskieli*).
+    Fi,
+    /// Swedish.
+    Sv,
+    /// Easy-read Finnish (*selkosuomi*).
+    FiEasy,
+    /// Easy-read Swedish (*lättläst svenska*).
+    SvEasy,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 4] = [Locale::Fi, Locale::Sv, Locale::FiEasy, Locale::SvEasy];
+
+    /// The BCP 47 id, also the folder under `locales/`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Locale::Fi => "fi",
+            Locale::Sv => "sv",
+            Locale::FiEasy => "fi-x-selko",
+            Locale::SvEasy => "sv-x-lattlast",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The standard form of the same language, and vice versa.
+    pub const fn toggled_easy(self) -> Locale {
+        match self {
+            Locale::Fi => Locale::FiEasy,
+            Locale::FiEasy => Locale::Fi,
+            Locale::Sv => Locale::SvEasy,
+            Locale::SvEasy => Locale::Sv,
+        }
+    }
+
+    pub const fn is_easy_read(self) -> bool {
+        matches!(self, Locale::FiEasy | Locale::SvEasy)
+    }
+
+    /// The language alone, for `lang` attributes and number formatting.
+    pub const fn language(self) -> &'static str {
+        match self {
+            Locale::Fi | Locale::FiEasy => "fi",
+            Locale::Sv | Locale::SvEasy => "sv",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Locale::Fi => include_str!("../../locales/fi/keikka.ftl"),
+            Locale::Sv => include_str!("../../locales/sv/keikka.ftl"),
+            Locale::FiEasy => include_str!("../../locales/fi-x-selko/keikka.ftl"),
+            Locale::SvEasy => include_str!("../../locales/sv-x-lattlast/keikka.ftl"),
+        }
+    }
+}
+
+/// The message id that explains a refusal kindly: `reason-<code>` with `_` as `-`.
+pub fn reason_message(reason: &DomainError) -> String {
+    format!("reason-{}", reason.code().replace('_', "-"))
+}
+
+/// The messages of one locale.
+pub struct Text {
+    locale: Locale,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Text")
+            .field("locale", &self.locale)
+            .finish()
+    }
+}
+
+impl Text {
+    /// Loads the messages of `locale`. The sets are compiled in and checked by the tests below,
+    /// so a broken entry cannot ship; if one did, the rest of the set still works.
+    pub fn new(locale: Locale) -> Text {
+        let (bundle, _problems) = build(locale);
+        Text { locale, bundle }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The message `id`, or the id itself when the set lacks it (visible, never a crash).
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with its `{ $name }` placeables filled from `args`.
+    pub fn get_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// The kind sentence for a refusal.
+    pub fn reason(&self, reason: &DomainError) -> String {
+        self.get(&reason_message(reason))
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// The bundle of `locale`, and every problem met while building it.
+fn build(locale: Locale) -> (FluentBundle<FluentResource>, Vec<String>) {
+    let mut problems = Vec::new();
+    let resource = match FluentResource::try_new(locale.source().to_owned()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.id())));
+            r
+        }
+    };
+    let langid: LanguageIdentifier = locale
+        .language()
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Unicode isolation marks around placeables only help mixed-direction text, which Finnish
+    // and Swedish are not; without them the text is plain for tests and screen readers alike.
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        problems.extend(errors.iter().map(|e| format!("{}: {e}", locale.id())));
+    }
+    (bundle, problems)
+}
+
+/// The ids of every message in `locale`'s set, in file order.
+pub fn message_ids(locale: Locale) -> Vec<String> {
+    let resource = match FluentResource::try_new(locale.source().to_owned()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn all_four_sets_parse_with_no_errors() {
+        for locale in Locale::ALL {
+            let (_, problems) = build(locale);
+            assert!(problems.is_empty(), "{problems:#?}");
+        }
+    }
+
+    #[test]
+    fn all_four_sets_have_exactly_the_same_message_ids() {
+        let fi: BTreeSet<String> = message_ids(Locale::Fi).into_iter().collect();
+        assert!(!fi.is_empty());
+        for locale in Locale::ALL {
+            let ids: Vec<String> = message_ids(locale);
+            let set: BTreeSet<String> = ids.iter().cloned().collect();
+            assert_eq!(set.len(), ids.len(), "{} repeats an id", locale.id());
+            let missing: Vec<_> = fi.difference(&set).collect();
+            let extra: Vec<_> = set.difference(&fi).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}: missing {missing:?}, extra {extra:?}",
+                locale.id()
+            );
+        }
+    }
+
+    #[test]
+    fn every_refusal_code_has_a_kind_sentence_in_every_set() {
+        for locale in Locale::ALL {
+            let text = Text::new(locale);
+            for code in DomainError::ALL_CODES {
+                let id = format!("reason-{}", code.replace('_', "-"));
+                assert!(text.has(&id), "{} lacks {id}", locale.id());
+                assert!(!text.get(&id).trim().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn a_refusal_maps_to_its_reason_message() {
+        assert_eq!(reason_message(&DomainError::TaskFull), "reason-task-full");
+        assert_eq!(
+            reason_message(&DomainError::invalid("minutes", "out_of_range")),
+            "reason-invalid-input"
+        );
+        let text = Text::new(Locale::Fi);
+        assert!(
+            text.reason(&DomainError::TaskFull)
+                .contains("Se ei ole sinun vikasi")
+        );
+    }
+
+    #[test]
+    fn arguments_fill_placeables_without_isolation_marks() {
+        let text = Text::new(Locale::Fi);
+        assert_eq!(
+            text.get_args("sync-last", &[("time", "klo 12.00".into())]),
+            "Päivitetty viimeksi klo 12.00."
+        );
+        let sv = Text::new(Locale::SvEasy);
+        assert_eq!(
+            sv.get_args("sync-last", &[("time", "kl. 12.00".into())]),
+            "Uppgifterna uppdaterades kl. 12.00."
+        );
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_id_instead_of_failing() {
+        assert_eq!(
+            Text::new(Locale::Sv).get("no-such-message"),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn locale_ids_round_trip() {
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_id(locale.id()), Some(locale));
+            assert_eq!(locale.toggled_easy().toggled_easy(), locale);
+        }
+        assert_eq!(Locale::from_id("en"), None);
+    }
+
+    /// Words an easy-read reader should not meet: technical terms and abbreviations.
+    const JARGON: [&str; 11] = [
+        "synkronointi",
+        "synkronoi",
+        "synkronisering",
+        "palvelin",
+        "server",
+        "ym.",
+        "esim.",
+        "jne.",
+        "t.ex.",
+        "bl.a.",
+        "o.s.v.",
+    ];
+    /// Whole words only: "id" is also a part of ordinary words.
+    const JARGON_WORDS: [&str; 3] = ["id", "url", "ok"];
+
+    fn easy_texts() -> Vec<(Locale, String, String)> {
+        let mut out = Vec::new();
+        for locale in Locale::ALL.into_iter().filter(|l| l.is_easy_read()) {
+            let text = Text::new(locale);
+            for id in message_ids(locale) {
+                // Placeables are filled with a one-word stand-in, as the screens fill them.
+                let value = text.get_args(&id, &[("time", "12.00".into())]);
+                out.push((locale, id, value));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn easy_read_sentences_have_at_most_twelve_words() {
+        for (locale, id, value) in easy_texts() {
+            for sentence in value.split(['.', '!', '?']) {
+                let words = sentence.split_whitespace().count();
+                assert!(
+                    words <= 12,
+                    "{} {id}: {words} words in {sentence:?}",
+                    locale.id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn easy_read_sets_use_no_jargon_or_abbreviations() {
+        for (locale, id, value) in easy_texts() {
+            let lower = value.to_lowercase();
+            for word in JARGON {
+                assert!(
+                    !lower.contains(word),
+                    "{} {id}: {word:?} in {value:?}",
+                    locale.id()
+                );
+            }
+            for word in lower.split(|c: char| !c.is_alphanumeric()) {
+                assert!(
+                    !JARGON_WORDS.contains(&word),
+                    "{} {id}: {word:?} in {value:?}",
+                    locale.id()
+                );
+            }
+        }
+    }
+}
