@@ -144,10 +144,10 @@ mod tests {
         let mut conn = rusqlite::Connection::open_in_memory().unwrap();
         for version in 1..=STEPS.len() {
             migrations().to_version(&mut conn, version).unwrap();
-            let current: usize = conn
+            let current: i64 = conn
                 .pragma_query_value(None, "user_version", |r| r.get(0))
                 .unwrap();
-            assert_eq!(current, version);
+            assert_eq!(usize::try_from(current).ok(), Some(version));
         }
     }
 }

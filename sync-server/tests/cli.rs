@@ -1,0 +1,203 @@
+//! The `keikka-sync-server` binary: admin commands print what people need, `demo` seeds once and
+//! hands out fresh codes, and serving prints its address and stops cleanly on SIGTERM.
+
+mod common;
+
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+const BIN: &str = env!("CARGO_BIN_EXE_keikka-sync-server");
+
+fn run(args: &[&str]) -> String {
+    let output = std::process::Command::new(BIN).args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Starts the binary and reads stdout up to the `listening on` line.
+async fn start(args: &[&str]) -> (Child, String, Vec<String>) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut banner = vec![];
+    let addr = tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            let line = lines.next_line().await.unwrap().expect("listening line");
+            if let Some(addr) = line.strip_prefix("listening on http://") {
+                return addr.to_owned();
+            }
+            banner.push(line);
+        }
+    })
+    .await
+    .expect("server started");
+    (child, addr, banner)
+}
+
+fn db_arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn create_organisation_prints_its_id_and_a_supervisor_code_that_pairs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let out = run(&[
+        "create-organisation",
+        "--db",
+        db_arg(&db),
+        "--name",
+        "Kallion työtoimintakeskus",
+        "--employer",
+        "Väylä ry",
+        "--supervisor",
+        "Sanna Laine",
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    let id = lines[0].strip_prefix("organisation ").unwrap();
+    assert!(uuid::Uuid::parse_str(id).is_ok());
+    let code = lines[1].strip_prefix("supervisor Sanna Laine ").unwrap();
+    assert_eq!(code.len(), 9);
+
+    let store = keikka_sync_server::Store::open(&db).unwrap();
+    let now = chrono::Utc::now().fixed_offset();
+    let paired = store
+        .pair(code, "Tabletti", now)
+        .unwrap()
+        .expect("code pairs");
+    assert_eq!(paired.organisation.id.to_string(), id);
+}
+
+#[test]
+fn pairing_code_prints_a_fresh_code_and_the_earlier_one_stops_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let store = keikka_sync_server::Store::open(&db).unwrap();
+    let now = chrono::Utc::now().fixed_offset();
+    let new = store
+        .create_organisation("Työkeskus", "Väylä ry", "Sanna", now)
+        .unwrap();
+    let person = new.supervisor.person.id.to_string();
+    let out = run(&["pairing-code", "--db", db_arg(&db), "--person", &person]);
+    let code = out.trim();
+    assert_ne!(code, new.supervisor.code);
+    assert!(
+        store
+            .pair(&new.supervisor.code, "Vanha", now)
+            .unwrap()
+            .is_none()
+    );
+    assert!(store.pair(code, "Uusi", now).unwrap().is_some());
+}
+
+#[tokio::test]
+async fn demo_seeds_once_prints_fresh_codes_each_run_and_serves_the_tasks() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let args = ["demo", "--db", db_arg(&db), "--listen", "127.0.0.1:0"];
+    let (mut child, addr, banner) = start(&args).await;
+    assert_eq!(banner[0], format!("Keikka demo: http://{addr}"));
+    let people = &banner[1..];
+    assert_eq!(people.len(), 4, "{banner:?}");
+    assert!(people[0].starts_with("supervisor "));
+    assert!(people[1..].iter().all(|l| l.starts_with("participant ")));
+    let first_codes: Vec<String> = people
+        .iter()
+        .map(|l| l.rsplit(' ').next().unwrap().to_owned())
+        .collect();
+
+    let client = common::client();
+    let health = client
+        .get(format!("http://{addr}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert!(health.status().is_success());
+    let paired: serde_json::Value = client
+        .post(format!("http://{addr}/api/v1/pair"))
+        .json(&serde_json::json!({"code": first_codes[1], "device_name": "Puhelin"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let sync: keikka_core::protocol::SyncResponse = client
+        .post(format!("http://{addr}/api/v1/sync"))
+        .bearer_auth(paired["token"].as_str().unwrap())
+        .json(&serde_json::json!({"device": paired["device"], "cursor": 0}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let tasks = common::tasks_in(&sync.changes);
+    assert!(tasks.len() >= 8, "a participant sees most demo tasks");
+    assert!(tasks.iter().any(|t| t.seats == 4 && t.instructor.is_some()));
+    assert!(
+        tasks
+            .iter()
+            .any(|t| matches!(t.pay, keikka_core::Pay::Fixed(_)))
+    );
+    child.kill().await.unwrap();
+
+    let (mut again, _, banner) = start(&args).await;
+    let second_codes: Vec<&str> = banner[1..]
+        .iter()
+        .map(|l| l.rsplit(' ').next().unwrap())
+        .collect();
+    assert_eq!(second_codes.len(), 4);
+    assert!(first_codes.iter().zip(&second_codes).all(|(a, b)| a != b));
+    again.kill().await.unwrap();
+    let store = keikka_sync_server::Store::open(&db).unwrap();
+    assert_eq!(store.count_rows("organisations").unwrap(), 1);
+    assert_eq!(store.count_rows("tasks").unwrap(), 12);
+    let now = chrono::Utc::now().fixed_offset();
+    // The first run's unused codes stopped working when the second run printed new ones.
+    assert!(store.pair(&first_codes[2], "Vanha", now).unwrap().is_none());
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn serving_prints_the_bound_address_and_stops_cleanly_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    for args in [
+        vec!["--db", db_arg(&db), "--listen", "127.0.0.1:0"],
+        vec!["serve", "--db", db_arg(&db), "--listen", "127.0.0.1:0"],
+    ] {
+        let (mut child, addr, banner) = start(&args).await;
+        assert!(banner.is_empty(), "{banner:?}");
+        let health = common::client()
+            .get(format!("http://{addr}/healthz"))
+            .send()
+            .await
+            .unwrap();
+        assert!(health.status().is_success());
+        let pid = child.id().unwrap().to_string();
+        let killed = std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+            .await
+            .expect("stops within 10 s")
+            .unwrap();
+        assert!(status.success(), "{status}");
+    }
+}

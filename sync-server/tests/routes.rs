@@ -1,0 +1,71 @@
+//! The route table, the router and the OpenAPI document agree with each other.
+
+mod common;
+
+use common::TestServer;
+use keikka_sync_server::ROUTES;
+use keikka_sync_server::http::OPENAPI_JSON;
+use reqwest::StatusCode;
+use std::collections::BTreeSet;
+
+fn documented() -> BTreeSet<(String, String)> {
+    let doc: serde_json::Value = serde_json::from_str(OPENAPI_JSON).expect("openapi.json parses");
+    assert_eq!(doc["openapi"], "3.1.0");
+    let mut routes = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for method in item.as_object().expect("path item").keys() {
+            routes.insert((method.to_uppercase(), path.clone()));
+        }
+    }
+    routes
+}
+
+#[test]
+fn the_openapi_document_describes_exactly_the_routes() {
+    let table: BTreeSet<_> = ROUTES
+        .iter()
+        .map(|(m, p)| ((*m).to_owned(), (*p).to_owned()))
+        .collect();
+    assert_eq!(table.len(), ROUTES.len(), "no route twice");
+    assert_eq!(documented(), table);
+}
+
+#[test]
+fn every_schema_the_document_refers_to_exists() {
+    let doc: serde_json::Value = serde_json::from_str(OPENAPI_JSON).unwrap();
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    let text = OPENAPI_JSON;
+    for piece in text.split("\"#/components/schemas/").skip(1) {
+        let name = piece.split('"').next().unwrap();
+        assert!(schemas.contains_key(name), "missing schema {name}");
+    }
+}
+
+#[tokio::test]
+async fn every_route_in_the_table_is_routed_for_its_method() {
+    let server = TestServer::start().await;
+    let id = uuid::Uuid::new_v4().to_string();
+    for (method, path) in ROUTES {
+        let url = format!("{}{}", server.url, path.replace("{id}", &id));
+        let request = match *method {
+            "GET" => server.http.get(&url),
+            "POST" => server.http.post(&url).json(&serde_json::json!({})),
+            other => panic!("unexpected method {other}"),
+        };
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let body: serde_json::Value = response.json().await.unwrap_or_default();
+        let unrouted = status == StatusCode::METHOD_NOT_ALLOWED
+            || (status == StatusCode::NOT_FOUND && body["detail"] == "route not found");
+        assert!(!unrouted, "{method} {path} answered {status} {body}");
+    }
+}
+
+#[tokio::test]
+async fn the_server_serves_the_document_as_json() {
+    let server = TestServer::start().await;
+    let (status, body) = server.get("/api/v1/openapi.json", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let file: serde_json::Value = serde_json::from_str(OPENAPI_JSON).unwrap();
+    assert_eq!(body, file);
+}
