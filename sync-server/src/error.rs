@@ -38,6 +38,7 @@ pub struct ApiFailure {
 }
 
 impl ApiFailure {
+    /// Any status with its stable code and a human detail.
     pub fn new(status: StatusCode, error: &'static str, detail: impl Into<String>) -> Self {
         ApiFailure {
             status,
@@ -47,6 +48,7 @@ impl ApiFailure {
         }
     }
 
+    /// 401: missing, malformed, unknown or revoked token.
     pub fn unauthorized() -> Self {
         Self::new(
             StatusCode::UNAUTHORIZED,
@@ -55,6 +57,7 @@ impl ApiFailure {
         )
     }
 
+    /// 403: the user's role may not use this route.
     pub fn forbidden() -> Self {
         Self::new(
             StatusCode::FORBIDDEN,
@@ -63,6 +66,7 @@ impl ApiFailure {
         )
     }
 
+    /// 404: no such thing, or not one this user may see (never told apart).
     pub fn not_found(what: &str) -> Self {
         Self::new(
             StatusCode::NOT_FOUND,
@@ -71,6 +75,7 @@ impl ApiFailure {
         )
     }
 
+    /// 400: well-formed JSON whose content is unusable.
     pub fn invalid_input(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "invalid_input", detail)
     }

@@ -285,7 +285,12 @@ async fn sync(
                 outcome,
             });
         }
-        let pull = store.pull(&auth.actor, request.cursor, MAX_CHANGES_PER_SYNC)?;
+        let pull = store.pull(
+            &auth.actor,
+            request.cursor,
+            MAX_CHANGES_PER_SYNC,
+            clock.now(),
+        )?;
         Ok(SyncResponse {
             results,
             changes: pull.changes,

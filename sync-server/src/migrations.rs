@@ -122,8 +122,16 @@ CREATE TABLE mutations (
 );
 "#;
 
+/// Version 2: a task's end as Unix seconds, so the pull can find tasks not yet over without
+/// reading JSON (times in JSON carry different offsets and do not compare as text).
+const V2: &str = r#"
+ALTER TABLE tasks ADD COLUMN ends_at_unix INTEGER;
+UPDATE tasks SET ends_at_unix = unixepoch(json ->> '$.ends_at');
+CREATE INDEX tasks_by_end ON tasks (organisation, ends_at_unix);
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
-pub const STEPS: &[M<'static>] = &[M::up(V1)];
+pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2)];
 
 /// The migration list over [`STEPS`].
 pub fn migrations() -> Migrations<'static> {

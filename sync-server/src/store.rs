@@ -9,7 +9,7 @@ use crate::pairing;
 use keikka_core::protocol::{PairResponse, PairingCode};
 use keikka_core::{
     Actor, Claim, ClaimId, Consent, DeviceId, DomainError, Group, GroupId, Organisation,
-    OrganisationId, Person, PersonId, Role, Task, TaskId, Timestamp, World, WorldError,
+    OrganisationId, Person, PersonId, Role, Task, TaskId, TaskStatus, Timestamp, World, WorldError,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::de::DeserializeOwned;
@@ -633,16 +633,22 @@ pub(crate) fn put_person(tx: &Connection, p: &Person) -> Result<(), StoreError> 
 
 pub(crate) fn put_task(tx: &Connection, t: &Task) -> Result<(), StoreError> {
     let id = t.id.0.to_string();
-    let status = serde_json::to_value(t.status)?;
+    let status = match t.status {
+        TaskStatus::Open => "open",
+        TaskStatus::Cancelled => "cancelled",
+    };
     tx.execute(
-        "INSERT INTO tasks (id, organisation, status, json, seq) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, seq = excluded.seq",
+        "INSERT INTO tasks (id, organisation, status, json, seq, ends_at_unix)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json,
+             seq = excluded.seq, ends_at_unix = excluded.ends_at_unix",
         params![
             id,
             t.organisation.0.to_string(),
-            status.as_str().unwrap_or("open"),
+            status,
             serde_json::to_string(t)?,
-            next_seq(tx)?
+            next_seq(tx)?,
+            t.ends_at.timestamp()
         ],
     )?;
     tx.execute("DELETE FROM task_groups WHERE task = ?1", [&id])?;

@@ -48,11 +48,14 @@ fn participant_pull_sql() -> String {
     )
 }
 
-/// Tasks at or below the cursor that the participant may see now: after a group change they
-/// may never have been sent. Newest first, so the limit drops long-past tasks.
+/// Tasks at or below the cursor, not yet over, that the participant may see now: after a group
+/// change they may never have been sent. Tasks already over are left out (nobody can take them
+/// any more), which keeps the set to a unit's current tasks; cancelled ones stay in, so a phone
+/// that saw a task before leaving the group learns that it was cancelled.
 fn participant_resend_sql() -> String {
     format!(
-        "SELECT t.seq, 'task', t.json FROM tasks t WHERE t.seq <= :cursor AND {VISIBLE_TASK}
+        "SELECT t.seq, 'task', t.json FROM tasks t
+         WHERE t.seq <= :cursor AND t.ends_at_unix > :now AND {VISIBLE_TASK}
          ORDER BY t.seq DESC LIMIT :limit"
     )
 }
@@ -113,8 +116,15 @@ impl Store {
         })
     }
 
-    /// The changes `actor` may see after `cursor`, oldest first, at most `limit` of them.
-    pub fn pull(&self, actor: &Actor, cursor: Cursor, limit: usize) -> Result<Pull, StoreError> {
+    /// The changes `actor` may see after `cursor`, oldest first, at most `limit` of them; `now`
+    /// decides which tasks are over.
+    pub fn pull(
+        &self,
+        actor: &Actor,
+        cursor: Cursor,
+        limit: usize,
+        now: Timestamp,
+    ) -> Result<Pull, StoreError> {
         let limit = limit.max(1);
         // Past i64::MAX no row can be newer; clamping keeps SQLite's integers happy.
         let after = i64::try_from(cursor.0).unwrap_or(i64::MAX);
@@ -132,15 +142,19 @@ impl Store {
                     .optional()?;
                 if person_seq.is_some_and(|seq| seq > after) {
                     // Their groups may have changed: send the tasks they may now see as if the
-                    // cursor were 0. At most half a page, so the normal stream still advances and
-                    // the next round (cursor past the person row) stops resending.
+                    // cursor were 0. At most half a page (the newest; a unit has far fewer tasks
+                    // running at once), so the normal stream still advances: once the cursor
+                    // passes the person row, resending stops.
                     let resend_limit = (limit / 2).max(1);
                     let mut resent = query_changes(
                         tx,
                         &participant_resend_sql(),
-                        &org,
-                        &person,
-                        after,
+                        &Params {
+                            org: &org,
+                            person: &person,
+                            after,
+                            now: now.timestamp(),
+                        },
                         resend_limit,
                     )?;
                     resent.reverse();
@@ -153,7 +167,13 @@ impl Store {
                 Role::Participant => participant_pull_sql(),
             };
             // One more than fits tells whether more wait.
-            let mut stream = query_changes(tx, &sql, &org, &person, after, page + 1)?;
+            let params = Params {
+                org: &org,
+                person: &person,
+                after,
+                now: now.timestamp(),
+            };
+            let mut stream = query_changes(tx, &sql, &params, page + 1)?;
             let more = stream.len() > page;
             stream.truncate(page);
             let cursor = match (more, stream.last()) {
@@ -170,21 +190,28 @@ impl Store {
     }
 }
 
+/// The values a pull query may name.
+struct Params<'a> {
+    org: &'a str,
+    person: &'a str,
+    after: i64,
+    now: i64,
+}
+
 fn query_changes(
     tx: &Connection,
     sql: &str,
-    org: &str,
-    person: &str,
-    after: i64,
+    params: &Params<'_>,
     limit: usize,
 ) -> Result<Vec<(u64, Change)>, StoreError> {
     let mut stmt = tx.prepare(sql)?;
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     let mut bound = vec![];
     for (name, value) in [
-        (":org", &org as &dyn rusqlite::ToSql),
-        (":person", &person),
-        (":cursor", &after),
+        (":org", &params.org as &dyn rusqlite::ToSql),
+        (":person", &params.person),
+        (":cursor", &params.after),
+        (":now", &params.now),
         (":limit", &limit),
     ] {
         // Each query names only some of the parameters.

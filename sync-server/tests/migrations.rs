@@ -96,7 +96,8 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
     assert_eq!(actor.role, Role::Participant);
     assert_eq!(actor.person, PersonId::from_str(AINO).unwrap());
 
-    let pull = store.pull(&actor, Cursor(0), 500).unwrap();
+    let now = at("2026-03-02T09:00:00+02:00");
+    let pull = store.pull(&actor, Cursor(0), 500, now).unwrap();
     let kinds: Vec<&str> = pull
         .changes
         .iter()
@@ -167,4 +168,18 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
         Outcome::Applied
     );
     assert_eq!(store.current_seq().unwrap(), 8);
+
+    // Version 2 filled in the end time of the old task: after a group change it is resent.
+    let organisation = actor.organisation;
+    let groups = [keikka_core::GroupId::from_str(GROUP).unwrap()];
+    store
+        .set_person_groups(organisation, actor.person, &groups)
+        .unwrap();
+    let resend = store.pull(&actor, Cursor(8), 500, now).unwrap();
+    assert!(
+        resend
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::Task(t) if t.id.to_string() == TASK))
+    );
 }
