@@ -130,11 +130,21 @@ impl Store {
         let after = i64::try_from(cursor.0).unwrap_or(i64::MAX);
         let org = actor.organisation.0.to_string();
         let person = actor.person.0.to_string();
+        let params = Params {
+            org: &org,
+            person: &person,
+            after,
+            now: now.timestamp(),
+        };
         self.read(|tx| {
             let head = current_seq(tx)?;
             let mut rows = Vec::new();
             let mut page = limit;
-            if actor.role == Role::Participant && after > 0 {
+            // Half a page at most (the newest; a unit has far fewer tasks running at once), so
+            // the normal stream still advances: once the cursor passes the person row,
+            // resending stops.
+            let resend_limit = limit / 2;
+            if actor.role == Role::Participant && after > 0 && resend_limit > 0 {
                 let person_seq: Option<i64> = tx
                     .query_row("SELECT seq FROM persons WHERE id = ?1", [&person], |r| {
                         r.get(0)
@@ -142,23 +152,11 @@ impl Store {
                     .optional()?;
                 if person_seq.is_some_and(|seq| seq > after) {
                     // Their groups may have changed: send the tasks they may now see as if the
-                    // cursor were 0. At most half a page (the newest; a unit has far fewer tasks
-                    // running at once), so the normal stream still advances: once the cursor
-                    // passes the person row, resending stops.
-                    let resend_limit = (limit / 2).max(1);
-                    let mut resent = query_changes(
-                        tx,
-                        &participant_resend_sql(),
-                        &Params {
-                            org: &org,
-                            person: &person,
-                            after,
-                            now: now.timestamp(),
-                        },
-                        resend_limit,
-                    )?;
+                    // cursor were 0.
+                    let mut resent =
+                        query_changes(tx, &participant_resend_sql(), &params, resend_limit)?;
                     resent.reverse();
-                    page = limit.saturating_sub(resent.len()).max(1);
+                    page = limit - resent.len();
                     rows = resent;
                 }
             }
@@ -167,12 +165,6 @@ impl Store {
                 Role::Participant => participant_pull_sql(),
             };
             // One more than fits tells whether more wait.
-            let params = Params {
-                org: &org,
-                person: &person,
-                after,
-                now: now.timestamp(),
-            };
             let mut stream = query_changes(tx, &sql, &params, page + 1)?;
             let more = stream.len() > page;
             stream.truncate(page);
