@@ -242,6 +242,40 @@ mod tests {
     }
 
     #[test]
+    fn every_message_id_the_code_names_exists_in_every_set() {
+        use crate::store::SyncState;
+        use crate::sync::SyncError;
+        use keikka_core::protocol::ApiError;
+        let named = [
+            SyncState::OnServer.message_id(),
+            SyncState::OnPhoneOnly.message_id(),
+            SyncState::InConflict(DomainError::TaskFull).message_id(),
+            SyncError::Offline(String::new()).message_id(),
+            SyncError::Unauthorized.message_id(),
+            SyncError::Decode(String::new()).message_id(),
+            SyncError::Server {
+                status: 429,
+                error: None,
+            }
+            .message_id(),
+            SyncError::Server {
+                status: 400,
+                error: Some(ApiError {
+                    error: "invalid_code".into(),
+                    detail: String::new(),
+                }),
+            }
+            .message_id(),
+        ];
+        for locale in Locale::ALL {
+            let text = Text::new(locale);
+            for id in named {
+                assert!(text.has(id), "{} lacks {id}", locale.id());
+            }
+        }
+    }
+
+    #[test]
     fn a_missing_message_shows_its_id_instead_of_failing() {
         assert_eq!(
             Text::new(Locale::Sv).get("no-such-message"),

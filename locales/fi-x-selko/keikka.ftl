@@ -9,6 +9,7 @@ sync-last = Tiedot päivitettiin { $time }.
 sync-never = Tietoja ei ole vielä päivitetty.
 sync-offline = Netti ei toimi nyt. Kaikki on tallessa puhelimessa.
 sync-server-error = Yhteys ei toiminut. Kaikki on tallessa. Kokeile myöhemmin uudelleen.
+sync-conflict = Tämä ei ehkä onnistu. Näet pian, menikö se läpi.
 
 ## Laitteen liittäminen.
 pairing-invalid-code = Koodi ei toimi. Katso koodi uudelleen. Voit pyytää ohjaajalta uuden koodin.

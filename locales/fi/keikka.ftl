@@ -9,6 +9,7 @@ sync-last = Päivitetty viimeksi { $time }.
 sync-never = Tietoja ei ole vielä päivitetty.
 sync-offline = Ei verkkoyhteyttä. Kaikki tekemäsi on tallessa tässä puhelimessa.
 sync-server-error = Palvelin ei vastannut. Tietosi ovat tallessa. Yritä myöhemmin uudelleen.
+sync-conflict = Tämä muutos ei ehkä enää onnistu. Se lähetetään silti, ja näet pian, menikö se läpi.
 
 ## Laitteen liittäminen kertakoodilla.
 pairing-invalid-code = Koodi ei kelpaa. Tarkista koodi tai pyydä ohjaajalta uusi.

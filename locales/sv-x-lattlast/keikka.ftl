@@ -9,6 +9,7 @@ sync-last = Uppgifterna uppdaterades { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
 sync-offline = Nätet fungerar inte nu. Allt är sparat i telefonen.
 sync-server-error = Det gick inte att skicka. Allt är sparat. Försök igen senare.
+sync-conflict = Det här går kanske inte. Du ser snart om det gick.
 
 ## Koppla telefonen.
 pairing-invalid-code = Koden fungerar inte. Titta på koden igen. Du kan be handledaren om en ny kod.

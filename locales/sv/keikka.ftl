@@ -9,6 +9,7 @@ sync-last = Senast uppdaterat { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
 sync-offline = Ingen nätförbindelse. Allt du gjort finns sparat i den här telefonen.
 sync-server-error = Servern svarade inte. Dina uppgifter är sparade. Försök igen senare.
+sync-conflict = Den här ändringen går kanske inte längre igenom. Den skickas ändå, och du ser snart om den gick igenom.
 
 ## Koppla enheten med en engångskod.
 pairing-invalid-code = Koden fungerar inte. Kontrollera koden eller be handledaren om en ny.

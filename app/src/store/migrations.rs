@@ -118,10 +118,10 @@ mod tests {
         for version in 0..=LATEST_VERSION {
             let mut conn = Connection::open_in_memory().unwrap();
             migrations().to_version(&mut conn, version).unwrap();
-            let at: usize = conn
+            let at: i64 = conn
                 .pragma_query_value(None, "user_version", |r| r.get(0))
                 .unwrap();
-            assert_eq!(at, version);
+            assert_eq!(at, version as i64);
             migrations().to_latest(&mut conn).unwrap();
         }
     }
