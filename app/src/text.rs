@@ -1,7 +1,9 @@
 //! The text people read, in Finnish and Swedish and their easy-read forms: fluent bundles built
 //! from `locales/<set>/keikka.ftl`, compiled into the app so it needs no network to speak.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+/// The value type of `Text::get_args`, re-exported so callers need no fluent dependency.
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use keikka_core::DomainError;
 use unic_langid::LanguageIdentifier;
 

@@ -1,7 +1,8 @@
 //! The device database's schema, one versioned migration at a time (SQLite `user_version`).
 //!
 //! Never edit a migration that has shipped: phones in the field hold databases at every earlier
-//! version, and `tests::every_version_upgrades_with_data_in_it` fills each with rows.
+//! version; `store::tests::a_version_1_database_with_data_upgrades_and_reads_back_through_the_store`
+//! fills the oldest with rows and reads them back after migrating to the latest.
 
 use rusqlite_migration::{M, Migrations};
 

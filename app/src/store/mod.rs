@@ -149,9 +149,12 @@ impl Store {
 
     /// Opens the browser's database `name`, kept in IndexedDB so it survives a reload.
     ///
-    /// The relaxed-idb VFS holds the whole database in memory and writes the changed pages to
-    /// IndexedDB after each commit, in the background: a reload right after a tap can lose at
-    /// most that last write, never corrupt the file (see ARCHITECTURE.md).
+    /// The relaxed-idb VFS (sqlite-wasm-vfs) loads the whole database into memory when it is
+    /// installed and writes the changed pages to IndexedDB after each commit, in the
+    /// background: it runs on the main thread (OPFS would need a dedicated worker) and a
+    /// participant's data is small. A reload right after a tap can lose at most that last
+    /// commit, not corrupt the file. Two tabs writing the same database can corrupt it: the web
+    /// build must keep one tab (or a shared worker) as the owner.
     #[cfg(target_arch = "wasm32")]
     pub async fn open_browser(name: &str) -> Result<Store, StoreError> {
         use sqlite_wasm_vfs::relaxed_idb::{RelaxedIdbCfg, install};

@@ -5,7 +5,7 @@ use super::StoreError;
 use keikka_core::protocol::Change;
 use keikka_core::{
     Claim, ClaimId, Consent, Group, GroupId, Organisation, OrganisationId, Person, PersonId, Task,
-    TaskId, TaskStatus, World, WorldError,
+    TaskId, TaskStatus,
 };
 use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde::de::DeserializeOwned;
@@ -137,7 +137,8 @@ impl<'c> ServerTables<'c> {
         )
     }
 
-    /// The participant's seat-holding claims on the task as the server last said.
+    /// The participant's seat-holding claims on the task as the server last said (the view's
+    /// `World::seat_holder` combines them with the overlay).
     pub(crate) fn seat_claims(
         &self,
         task: TaskId,
@@ -148,36 +149,6 @@ impl<'c> ServerTables<'c> {
             .into_iter()
             .filter(|c| c.status().holds_seat())
             .collect())
-    }
-}
-
-fn world_error(e: StoreError) -> WorldError {
-    WorldError(e.to_string())
-}
-
-impl World for ServerTables<'_> {
-    fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError> {
-        ServerTables::organisation(self, id).map_err(world_error)
-    }
-    fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError> {
-        ServerTables::group(self, id).map_err(world_error)
-    }
-    fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {
-        ServerTables::task(self, id).map_err(world_error)
-    }
-    fn claim(&self, id: ClaimId) -> Result<Option<Claim>, WorldError> {
-        ServerTables::claim(self, id).map_err(world_error)
-    }
-    fn seat_holder(
-        &self,
-        task: TaskId,
-        participant: PersonId,
-    ) -> Result<Option<ClaimId>, WorldError> {
-        Ok(self
-            .seat_claims(task, participant)
-            .map_err(world_error)?
-            .first()
-            .map(|c| c.id))
     }
 }
 

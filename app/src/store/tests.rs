@@ -631,7 +631,7 @@ fn insert_v1(conn: &rusqlite::Connection, change: &Change) {
 }
 
 #[test]
-fn every_version_upgrades_with_data_in_it() {
+fn a_version_1_database_with_data_upgrades_and_reads_back_through_the_store() {
     // Tasks, claims and the outbox are written through real keikka-core JSON, then the database
     // is moved back to its version-1 form (by building it at version 1 and copying the rows).
     let mut server = ServerSim::new();

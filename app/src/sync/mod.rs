@@ -11,7 +11,7 @@ use keikka_core::Timestamp;
 use keikka_core::protocol::{
     ApiError, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse, SyncRequest, SyncResponse,
 };
-use keikka_core::{DeviceId, DomainError, MutationId};
+use keikka_core::{DomainError, MutationId};
 
 /// How many request/answer rounds one `sync` may take before it stops and reports. A long
 /// outbox or a long change stream finishes on the next sync.
@@ -174,11 +174,6 @@ impl SyncClient {
         }
         Ok(report)
     }
-}
-
-/// The device id to send, for callers building their own `SyncRequest`.
-pub fn device_of(store: &Store) -> Result<DeviceId, SyncError> {
-    Ok(store.pairing()?.ok_or(SyncError::NotPaired)?.device)
 }
 
 fn endpoint(server_url: &str, path: &str) -> String {
