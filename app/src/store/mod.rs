@@ -142,7 +142,6 @@ impl Store {
     }
 
     /// A database that lives as long as the `Store`: for tests and tools.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn open_in_memory() -> Result<Store, StoreError> {
         Store::from_connection(Connection::open_in_memory()?)
     }

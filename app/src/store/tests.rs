@@ -556,6 +556,7 @@ fn pairing_again_as_the_same_person_keeps_the_outbox_and_as_another_forgets_it()
     assert_eq!(store.me().unwrap().map(|p| p.id), Some(participant(2).id));
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn a_database_file_keeps_the_outbox_across_reopening() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,9 +1,10 @@
 //! The sync client: pairs the device with a one-time code, then pushes the outbox and pulls the
 //! server's changes in one round trip per batch (reqwest; native and browser).
 
-#[cfg(test)]
+// Loopback HTTP needs tokio's network stack: native only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fake_server;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 use crate::store::{Store, StoreError};
