@@ -500,6 +500,23 @@ impl Store {
         Ok(groups)
     }
 
+    /// The unit's people this device knows (a supervisor's list; a participant knows only
+    /// themselves), participants first, then by name.
+    pub fn unit_people(&self) -> Result<Vec<Person>, StoreError> {
+        let Some(actor) = self.actor()? else {
+            return Ok(Vec::new());
+        };
+        let mut people = ServerTables::new(&self.conn).persons_of(actor.organisation)?;
+        people.sort_by(|a, b| {
+            (a.role != Role::Participant, &a.name, a.id).cmp(&(
+                b.role != Role::Participant,
+                &b.name,
+                b.id,
+            ))
+        });
+        Ok(people)
+    }
+
     /// Someone in the unit, e.g. the participant on a completion.
     pub fn person(&self, id: keikka_core::PersonId) -> Result<Option<Person>, StoreError> {
         ServerTables::new(&self.conn).person(id)

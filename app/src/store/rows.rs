@@ -78,6 +78,16 @@ impl<'c> ServerTables<'c> {
         )
     }
 
+    pub(crate) fn persons_of(
+        &self,
+        organisation: OrganisationId,
+    ) -> Result<Vec<Person>, StoreError> {
+        self.many(
+            "SELECT json FROM server_persons WHERE organisation = ?1",
+            [organisation.to_string()],
+        )
+    }
+
     pub(crate) fn task(&self, id: TaskId) -> Result<Option<Task>, StoreError> {
         self.one(
             "SELECT json FROM server_tasks WHERE id = ?1",

@@ -386,6 +386,17 @@ fn a_supervisor_sees_waiting_completions_oldest_first_and_approves_one_offline()
     changes.extend(not_done);
     let mut store = paired(&supervisor(), &server, changes);
 
+    let people: Vec<String> = store
+        .unit_people()
+        .unwrap()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(
+        people,
+        vec!["Osallistuja 1", "Osallistuja 2", "Sanna Ohjaaja"]
+    );
+
     let waiting = store.completions_waiting().unwrap();
     let order: Vec<ClaimId> = waiting.iter().map(|i| i.claim.id).collect();
     assert_eq!(order, vec![claims[1].1, claims[0].1, claims[2].1]);

@@ -341,3 +341,15 @@ async fn a_supervisor_approves_offline_and_the_participant_sees_the_earning() {
     assert_eq!((months[0].year, months[0].month), (2026, 4));
     assert_eq!(months[0].total, keikka_core::Cents(2500));
 }
+
+#[test]
+fn a_sync_can_run_on_a_multi_threaded_runtime() {
+    // The desktop and test builds spawn syncs on tokio's worker threads: the future must be Send.
+    fn assert_send<T: Send>(_: &T) {}
+    let client = SyncClient::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let future = client.sync(&mut store, now());
+    assert_send(&future);
+    let pair = client.pair("http://127.0.0.1:9", "code", "Puhelin");
+    assert_send(&pair);
+}
