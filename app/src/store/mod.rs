@@ -409,7 +409,7 @@ impl Store {
     pub fn unseen_rejections(&self) -> Result<Vec<RejectionNote>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT mutation, subject_kind, subject_id, reason, op, done_at, received_at \
-             FROM rejections WHERE dismissed = 0 ORDER BY received_at, done_at",
+             FROM rejections WHERE dismissed = 0",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -434,6 +434,8 @@ impl Store {
                 received_at: parse_time(&received_at)?,
             });
         }
+        // In Rust, not SQL: the texts carry offsets, so their order is not the instants' order.
+        out.sort_by_key(|n| (n.received_at, n.done_at, n.mutation));
         Ok(out)
     }
 
