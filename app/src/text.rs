@@ -69,6 +69,20 @@ impl Locale {
     }
 }
 
+impl serde::Serialize for Locale {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Locale, D::Error> {
+        let id = String::deserialize(d)?;
+        Locale::from_id(&id)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown locale {id:?}")))
+    }
+}
+
 /// The message id that explains a refusal kindly: `reason-<code>` with `_` as `-`.
 pub fn reason_message(reason: &DomainError) -> String {
     format!("reason-{}", reason.code().replace('_', "-"))

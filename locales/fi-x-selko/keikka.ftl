@@ -26,3 +26,306 @@ reason-invalid-transition = Et voi tehdä tätä nyt. Katso keikan tiedot.
 reason-already-decided = Tämä asia on jo päätetty.
 reason-id-in-use = Tämä on jo tallessa.
 reason-invalid-input = Jokin tieto puuttuu. Katso tiedot uudelleen.
+
+## Yleiset.
+back = Takaisin
+notice-close = Sulje
+error-storage = Puhelin ei voinut lukea tai tallentaa tietoja. Sulje Keikka ja avaa se uudelleen. Jos tämä tapahtuu uudelleen, kerro ohjaajalle.
+sync-update = Päivitä
+sync-updating = Päivitetään…
+sync-done = Tiedot on päivitetty.
+sync-refused = Kaikki muutokset eivät menneet läpi. Katso sivu Omat keikat.
+sync-pending = { $count ->
+    [one] 1 asia ei ole vielä lähtenyt.
+   *[other] { $count } asiaa ei ole vielä lähtenyt.
+}
+
+## Raha, päivät ja ajat.
+money = { $amount } euroa
+date = { $weekday } { $day }
+task-when = { $date } kello { $start }–{ $end }
+month-name = { $month } { $year }
+duration-minutes = { $minutes ->
+    [one] 1 minuutti
+   *[other] { $minutes } minuuttia
+}
+duration-hours = { $hours ->
+    [one] 1 tunti
+   *[other] { $hours } tuntia
+}
+duration-hours-minutes = { $hours ->
+    [one] 1 tunti
+   *[other] { $hours } tuntia
+} { $minutes ->
+    [one] 1 minuutti
+   *[other] { $minutes } minuuttia
+}
+weekday-1 = maanantai
+weekday-2 = tiistai
+weekday-3 = keskiviikko
+weekday-4 = torstai
+weekday-5 = perjantai
+weekday-6 = lauantai
+weekday-7 = sunnuntai
+month-1 = tammikuu
+month-2 = helmikuu
+month-3 = maaliskuu
+month-4 = huhtikuu
+month-5 = toukokuu
+month-6 = kesäkuu
+month-7 = heinäkuu
+month-8 = elokuu
+month-9 = syyskuu
+month-10 = lokakuu
+month-11 = marraskuu
+month-12 = joulukuu
+
+## Valikko.
+nav-label = Valikko
+nav-tasks = Keikat
+nav-my-tasks = Omat keikat
+nav-money = Rahat
+nav-me = Minä
+
+## Puhelimen liittäminen.
+pairing-title = Tervetuloa Keikkaan
+pairing-intro = Saat ohjaajalta koodin. Kirjoita koodi tähän. Et tarvitse salasanaa.
+pairing-code-label = Koodi
+pairing-code-help = Koodi on paperilla tai ohjaajan näytöllä. Voit kirjoittaa isoilla tai pienillä kirjaimilla.
+pairing-server-label = Osoite
+pairing-submit = Aloita
+pairing-busy = Odota hetki…
+pairing-code-missing = Kirjoita koodi, jonka sait ohjaajalta.
+pairing-device-name = Osallistujan puhelin
+pairing-done = Valmista. Nyt näet oman yksikkösi keikat.
+
+## Vapaat keikat.
+tasks-title = Vapaat keikat
+tasks-today = Tänään
+tasks-this-week = Tällä viikolla
+tasks-later = Myöhemmin
+tasks-none = Nyt ei ole vapaita keikkoja. Katso myöhemmin uudelleen. Voit myös kysyä ohjaajalta.
+tasks-show-more = Näytä lisää ({ $count })
+task-pay-line = Palkka noin { $pay }
+task-seats-left = { $count ->
+    [one] 1 paikka vapaana
+   *[other] { $count } paikkaa vapaana
+}
+badge-keep = Sinulle jää noin { $amount }
+badge-keep-nothing = Sinulle ei jää tästä rahaa
+badge-check = (tarkista)
+
+## Yksi keikka.
+task-when-label = Milloin
+task-place-label = Missä
+task-time-label = Kauanko työ kestää
+task-pay-label = Palkka
+task-pay-hourly = { $rate } tunnilta, yhteensä noin { $pay }
+task-pay-fixed = { $pay } koko keikasta
+task-contract-label = Sopimus
+contract-employment = Työsopimus
+contract-commission = Toimeksiantosopimus
+task-instructor-label = Ohjaaja on paikalla
+task-seats-label = Paikkoja
+task-steps-title = Näin keikka menee
+task-money-title = Mitä tämä tekee rahoillesi: { $month }
+task-take = Otan tämän keikan
+task-taken = Keikka on nyt sinun. Se on tallessa puhelimessa.
+task-is-yours = Tämä keikka on sinun.
+task-not-available = Et voi ottaa tätä keikkaa nyt.
+task-gone = Tätä keikkaa ei enää löydy.
+
+## Mitä keikka tekee rahoillesi.
+money-earn = Saat palkkaa { $amount }.
+money-benefit-falls = { $benefit } pienenee { $amount }.
+money-benefit-rises = { $benefit } kasvaa { $amount }.
+money-benefit-same = { $benefit } pysyy samana.
+money-benefit-falls-later = { $benefit } pienenee { $amount } alkaen { $month }.
+money-benefit-unknown = Emme tiedä, miten { $benefit } muuttuu. Kysy ohjaajalta.
+money-keep = Sinulle jää { $amount } enemmän rahaa ({ $month }).
+money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
+money-talk-to-supervisor = Puhu ohjaajan kanssa, ennen kuin päätät.
+money-check = Kaikkia lukuja ei ole vielä tarkistettu. Tarkista ne ohjaajan kanssa.
+money-partly-unknown = Emme osaa laskea kaikkea. Tarkista asia ohjaajan kanssa.
+money-before-tax = Vero ei ole mukana näissä luvuissa.
+money-no-profile = Täytä tukitietosi. Sitten näet, paljonko sinulle jää rahaa.
+money-fill-profile = Täytä tukitiedot
+
+## Varoitukset.
+warning-same-day-work-activity-pay = Et saa työosuusrahaa päivältä { $date }, jos teet silloin palkkatyötä. Lähde työtoiminnasta ennen keikkaa. Kerro siitä ohjaajalle.
+warning-commission-contract-unemployment = Toimeksiantosopimus on työmarkkinatuessa yrittäjyyttä. Silloin et ehkä saa tukea noin kuukauteen. Puhu ohjaajan kanssa, ennen kuin otat keikan.
+warning-pension-earnings-limit-exceeded = Tulosi menevät yli rajan { $limit }. Silloin { $pension } jää lepäämään. Se tarkoittaa, että et saa eläkettä. Puhu ohjaajan kanssa, ennen kuin otat keikan.
+warning-pension-earnings-limit-near = Tulosi ovat lähellä rajaa { $limit }. Jos tulosi menevät yli rajan, { $pension } jää lepäämään.
+warning-housing-allowance-revision = Tulosi kasvavat paljon. Siksi Kela tarkistaa asumistukesi { $month } alkaen. Kerro muutoksesta Kelalle.
+warning-housing-allowance-annual-check = Tulosi nousevat vähän. Se ei muuta asumistukea heti. Kela katsoo tulosi kerran vuodessa. Kerro tulosi Kelalle. Silloin sinun ei tarvitse maksaa tukea takaisin.
+warning-rule-unverified = Kaikkia lukuja ei ole vielä tarkistettu. Tarkista tulos ohjaajan kanssa.
+warning-pensioner-housing-unknown = Eläkkeensaajan asumistukesi voi pienentyä. Emme osaa laskea sitä. Kysy ohjaajalta.
+
+## Miksi?
+why-button = Miksi?
+why-without-work = Ilman keikkoja
+why-with-work = Keikkojen kanssa
+why-change = Muutos
+why-lands-in = Muutos näkyy
+why-status = Onko luku varma
+why-status-verified = Tarkistettu
+why-status-verify = Ei tarkistettu
+why-status-unknown = Emme tiedä
+why-unknown = emme tiedä
+why-figures = Luvut
+why-sources = Mistä luvut ovat
+why-source-line = { $source } (käytössä { $from } alkaen)
+why-whole-month = Luvut ovat koko kuukaudelta. Keikka on mukana luvuissa.
+rule-unemployment-basic = Työmarkkinatuki on Kelan tuki, kun haet työtä. Jokainen palkkaeuro pienentää tukea 50 senttiä. Kela katsoo, minä kuukautena saat palkan. Suojaosa tarkoittaa palkkaa, joka ei pienennä tukea. Suojaosa koskee vain tukea, joka alkoi ennen huhtikuuta 2024.
+rule-kela-disability-pension = Ansaintaraja on summa, jonka voit ansaita kuukaudessa. Jos tulosi menevät yli rajan, Kelan työkyvyttömyyseläke jää lepäämään. Silloin et saa eläkettä.
+rule-earnings-related-disability-pension = Työeläke jää lepäämään, jos tulosi menevät kuukaudessa yli rajan. Raja on tietty osa vakiintuneesta ansiostasi. Vakiintunut ansio tarkoittaa palkkaa, jota sait ennen eläkettä. Raja on aina vähintään yhtä suuri kuin Kelan raja.
+rule-work-activity-pay = Työosuusraha on raha, jota saat työtoiminnasta. Et saa työosuusrahaa päivältä, jolloin teet palkkatyötä.
+rule-housing-general = Asumistuki auttaa sinua maksamaan asumisen menoja. Asumistuki on 70 prosenttia asumismenoista, kun perusomavastuu on vähennetty. Perusomavastuu on osuus, jonka maksat aina itse. Perusomavastuu kasvaa, kun tulosi kasvavat. Kela tarkistaa tuen, jos tulosi nousevat vähintään 400 euroa kuussa.
+rule-social-assistance = Toimeentulotuki lasketaan vasta muiden tukien jälkeen. Menoistasi vähennetään kaikki tulosi verojen jälkeen. Myös muut tuet lasketaan tuloiksi.
+rule-pensioner-housing = Eläkkeensaajan asumistuki lasketaan koko vuoden tulojen mukaan. Emme ole vielä tarkistaneet, miten se lasketaan. Siksi emme näytä lukua.
+figure-accepted-costs = Asumismenot, jotka Kela hyväksyy
+figure-basic-amount = Perusosa
+figure-basic-excess-before = Perusomavastuu ilman keikkoja
+figure-basic-excess-with-work = Perusomavastuu keikkojen kanssa
+figure-days-in-month-total = Työosuusraha kaikista päivistä yhteensä
+figure-earned-income-disregard = Ansiotulovähennys
+figure-earnings-limit = Ansaintaraja
+figure-established-earnings = Vakiintunut ansio
+figure-full-month = Koko kuukausi
+figure-per-day = Yhdeltä päivältä
+figure-protected-amount-applied = Käytetty suojaosa
+figure-reduction = Vähennys
+figure-wages-paid-this-month = Palkka, joka maksettiin tässä kuussa
+figure-income-limit = Tuloraja
+figure-household-income-before = Kotitalouden tulot ilman keikkoja
+figure-household-income-with-work = Kotitalouden tulot keikkojen kanssa
+figure-expenses = Menot
+figure-net-wages = Palkka verojen jälkeen
+figure-net-income-before = Tulot verojen jälkeen ilman keikkoja
+figure-net-income-with-work = Tulot verojen jälkeen keikkojen kanssa
+
+## Tukien nimet.
+benefit-unemployment-basic = Työmarkkinatuki
+benefit-kela-disability-pension = Kelan työkyvyttömyyseläke
+benefit-earnings-related-disability-pension = Työeläke (työkyvyttömyyseläke)
+benefit-work-activity-pay = Työosuusraha
+benefit-housing-general = Yleinen asumistuki
+benefit-social-assistance = Toimeentulotuki
+benefit-pensioner-housing = Eläkkeensaajan asumistuki
+
+## Omat keikat.
+mine-title = Omat keikat
+mine-none = Sinulla ei ole vielä keikkoja.
+mine-coming = Tulossa
+mine-started = Aloitettu
+mine-waiting = Odottaa hyväksyntää
+mine-rejected = Ei hyväksytty
+mine-approved = Hyväksytty
+mine-start = Aloitin
+mine-withdraw = En pääse tulemaan
+mine-finish = Valmis
+mine-started-saved = Aloitit keikan. Se on tallessa.
+mine-withdrawn-saved = Peruit keikan. Nyt joku muu voi ottaa paikan.
+mine-done-saved = Hienoa! Ohjaaja hyväksyy työn pian.
+mine-reported = Kerroit, että työ kesti { $time }.
+mine-approved-pay = Saat palkkaa { $amount }. Palkka tulee { $date }.
+mine-adjusted = Ohjaaja muutti työajaksi { $time }. Syy: { $reason }
+mine-not-approved = Ohjaaja ei hyväksynyt tätä työtä. Ohjaaja kirjoitti:
+mine-similar = Voit ottaa myös nämä keikat
+mine-understood = Selvä
+mine-unknown-task = Keikka
+
+## Valmis.
+finish-title = Keikka on valmis
+finish-hours = Kauanko teit töitä?
+finish-hours-help = Arvio oli { $time }. Menikö aika toisin? Muuta aikaa napeilla.
+finish-less = Vähemmän aikaa
+finish-more = Enemmän aikaa
+finish-note = Viesti ohjaajalle. Voit jättää tämän tyhjäksi.
+
+## Rahat.
+money-title = Rahat
+money-approved = Hyväksytyt palkat
+money-expected = Tulevat palkat
+money-month-keep = Keikoista jää sinulle { $amount } enemmän. Veroa ei ole vielä vähennetty.
+money-limit = { $pension }: olet ansainnut { $earned }. Raja on { $limit }. Voit vielä ansaita { $left }.
+money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
+
+## Minä.
+me-title = Minä
+me-language = Kieli
+me-easy-read = Selkokieli
+me-text-size = Tekstin koko
+me-text-size-normal = Normaali
+me-text-size-large = Iso
+me-text-size-larger = Isompi
+me-text-size-largest = Suurin
+me-profile-title = Tukitietoni
+me-profile-saved = Tallensit tukitiedot { $date }.
+me-profile-missing = Et ole vielä täyttänyt tukitietoja.
+me-profile-stays = Tukitietosi ovat vain tässä puhelimessa.
+me-profile-open = Muuta tukitietoja
+me-consent-title = Saako ohjaaja nähdä tukitietosi?
+me-consent-explain = Voit antaa luvan. Silloin ohjaaja voi auttaa sinua tukiasioissa. Voit perua luvan milloin vain.
+me-consent-yes = Annoit luvan { $date }.
+me-consent-no = Päätit { $date }, että et anna lupaa.
+me-consent-none = Et ole vielä vastannut.
+me-consent-give = Annan luvan
+me-consent-withdraw = Peru lupa
+me-consent-given = Annoit luvan.
+me-consent-withdrawn = Peruit luvan.
+me-history-open = Näytä työt, jotka olet tehnyt
+
+## Tehdyt työt.
+history-title = Tehdyt työt
+history-whose = { $name }, { $unit }
+history-none = Sinulla ei ole vielä hyväksyttyjä töitä.
+history-total = { $count ->
+    [one] 1 työ
+   *[other] { $count } työtä
+}, yhteensä { $time }.
+history-date = Päivä
+history-task = Työ
+history-hours = Aika
+history-print = Tulosta
+
+## Tukitiedot.
+profile-title = Tukitietoni
+profile-intro = Täytä nämä yhdessä ohjaajan kanssa. Katso luvut Kelan päätöksistä ja eläkkeen päätöksistä.
+profile-household = Kotitalous
+profile-adults = Montako aikuista kotonasi asuu?
+profile-children = Montako lasta kotonasi asuu?
+profile-tax = Veroprosentti
+profile-tax-help = Veroprosentti on verokortissa.
+profile-which = Mitä tukia saat?
+profile-which-help = Valitse kaikki tuet, joita saat nyt.
+profile-period-started = Milloin tukesi alkoi?
+profile-period-started-help = Päivä on Kelan päätöksessä.
+profile-from-decision = Luku on päätöksessä.
+profile-housing-costs = Asumismenot kuukaudessa
+profile-max-housing-costs = Suurimmat asumismenot, jotka Kela hyväksyy kuukaudessa
+profile-other-income = Kotitalouden muut tulot kuukaudessa
+profile-other-income-help = Esimerkiksi sairauspäiväraha tai puolison palkka. Kirjoita summa ennen veroja.
+profile-basic-amount = Perusosa kuukaudessa
+profile-basic-amount-help = Voit jättää tämän tyhjäksi. Silloin käytämme Kelan tavallista perusosaa.
+profile-other-expenses = Muut hyväksytyt menot kuukaudessa
+profile-other-net-income = Muut tulot verojen jälkeen kuukaudessa
+profile-other-net-income-help = Kirjoita tähän tulot, joita et ole kirjoittanut muualle. Kirjoita summa verojen jälkeen.
+profile-pension-amount = Eläke kuukaudessa
+profile-established-earnings = Vakiintunut ansio kuukaudessa
+profile-partial = Osatyökyvyttömyyseläke
+profile-per-day = Työosuusraha yhdeltä päivältä
+profile-weekdays = Minä päivinä olet työtoiminnassa?
+profile-save = Tallenna
+profile-forget = Poista tukitiedot tästä puhelimesta
+profile-saved = Tukitiedot ovat nyt tallessa puhelimessa.
+profile-forgotten = Poistit tukitiedot.
+profile-error-summary = Korjaa merkityt kohdat.
+profile-error-count = Kirjoita numero, esimerkiksi 1.
+profile-error-adults = Kotonasi asuu ainakin yksi aikuinen.
+profile-error-percent = Kirjoita numero väliltä 0–100.
+profile-error-required = Tämä tieto tarvitaan.
+profile-error-amount = Kirjoita summa euroina, esimerkiksi 526,45.
+profile-error-date = Valitse päivä.
+profile-error-weekdays = Valitse ainakin yksi päivä.
+profile-error-impossible = Näillä tiedoilla emme voi laskea. Katso luvut ohjaajan kanssa.

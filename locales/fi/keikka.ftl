@@ -26,3 +26,294 @@ reason-invalid-transition = Tätä vaihetta ei voi tehdä nyt. Katso keikan tila
 reason-already-decided = Tästä on jo päätetty.
 reason-id-in-use = Sama tieto on jo tallennettu.
 reason-invalid-input = Jokin tieto puuttuu tai on väärin. Tarkista kentät.
+
+## Yleiset.
+back = Takaisin
+notice-close = Sulje
+error-storage = Tietoja ei voitu lukea tai tallentaa tähän laitteeseen. Sulje sovellus ja avaa se uudelleen. Jos tämä toistuu, kerro ohjaajalle.
+sync-update = Päivitä
+sync-updating = Päivitetään…
+sync-done = Tiedot on päivitetty.
+sync-refused = Kaikki muutokset eivät menneet läpi. Katso Omat keikat.
+sync-pending = { $count ->
+    [one] 1 asia odottaa lähettämistä.
+   *[other] { $count } asiaa odottaa lähettämistä.
+}
+
+## Rahamäärät, päivät ja ajat. $amount on valmiiksi muotoiltu luku.
+money = { $amount } €
+date = { $weekday } { $day }
+task-when = { $date } klo { $start }–{ $end }
+month-name = { $month } { $year }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min
+weekday-1 = maanantai
+weekday-2 = tiistai
+weekday-3 = keskiviikko
+weekday-4 = torstai
+weekday-5 = perjantai
+weekday-6 = lauantai
+weekday-7 = sunnuntai
+month-1 = tammikuu
+month-2 = helmikuu
+month-3 = maaliskuu
+month-4 = huhtikuu
+month-5 = toukokuu
+month-6 = kesäkuu
+month-7 = heinäkuu
+month-8 = elokuu
+month-9 = syyskuu
+month-10 = lokakuu
+month-11 = marraskuu
+month-12 = joulukuu
+
+## Valikko.
+nav-label = Päävalikko
+nav-tasks = Keikat
+nav-my-tasks = Omat keikat
+nav-money = Rahat
+nav-me = Minä
+
+## Laitteen liittäminen.
+pairing-title = Tervetuloa Keikkaan
+pairing-intro = Saat ohjaajalta kertakoodin. Kirjoita se tähän. Salasanaa ei tarvita.
+pairing-code-label = Kertakoodi
+pairing-code-help = Koodi on paperilla tai ohjaajan näytöllä. Isoilla ja pienillä kirjaimilla ei ole väliä.
+pairing-server-label = Palvelimen osoite
+pairing-submit = Aloita
+pairing-busy = Yhdistetään…
+pairing-code-missing = Kirjoita ohjaajalta saamasi koodi.
+pairing-device-name = Osallistujan laite
+pairing-done = Valmista. Nyt näet yksikkösi keikat.
+
+## Avoimet keikat.
+tasks-title = Avoimet keikat
+tasks-today = Tänään
+tasks-this-week = Tällä viikolla
+tasks-later = Myöhemmin
+tasks-none = Nyt ei ole avoimia keikkoja. Katso myöhemmin uudelleen tai kysy ohjaajalta.
+tasks-show-more = Näytä lisää ({ $count })
+task-pay-line = Palkka noin { $pay }
+task-seats-left = { $count ->
+    [one] 1 paikka vapaana
+   *[other] { $count } paikkaa vapaana
+}
+badge-keep = Sinulle jää noin { $amount }
+badge-keep-nothing = Sinulle ei jää tästä rahaa
+badge-check = (tarkista)
+
+## Yksi keikka.
+task-when-label = Milloin
+task-place-label = Missä
+task-time-label = Arvioitu työaika
+task-pay-label = Palkka
+task-pay-hourly = { $rate } tunnilta, arviolta { $pay }
+task-pay-fixed = { $pay } koko keikasta
+task-contract-label = Sopimus
+contract-employment = Työsopimus
+contract-commission = Toimeksiantosopimus
+task-instructor-label = Ohjaaja paikalla
+task-seats-label = Paikkoja
+task-steps-title = Näin keikka menee
+task-money-title = Mitä tämä tekee rahoillesi: { $month }
+task-take = Otan tämän keikan
+task-taken = Keikka on sinun. Se on tallessa tässä laitteessa.
+task-is-yours = Tämä keikka on sinun.
+task-not-available = Tätä keikkaa ei voi nyt ottaa.
+task-gone = Tätä keikkaa ei löydy enää tästä laitteesta.
+
+## Rahalause.
+money-earn = Ansaitset { $amount }.
+money-benefit-falls = { $benefit } pienenee { $amount }.
+money-benefit-rises = { $benefit } kasvaa { $amount }.
+money-benefit-same = { $benefit } pysyy samana.
+money-benefit-falls-later = { $benefit } pienenee { $amount } alkaen { $month }.
+money-benefit-unknown = Emme osaa sanoa, miten { $benefit } muuttuu. Kysy ohjaajalta.
+money-keep = Sinulle jää { $amount } enemmän ({ $month }).
+money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
+money-talk-to-supervisor = Puhu ohjaajan kanssa ennen kuin päätät.
+money-check = Osa luvuista on vielä tarkistamatta. Tarkista ohjaajan kanssa.
+money-partly-unknown = Kaikkea emme osaa laskea. Tarkista ohjaajan kanssa.
+money-before-tax = Luvut ovat ennen veroja.
+money-no-profile = Täytä tukitietosi, niin näet, paljonko sinulle jää.
+money-fill-profile = Täytä tukitiedot
+
+## Varoitukset.
+warning-same-day-work-activity-pay = Et saa työosuusrahaa päivältä { $date }, jos teet silloin palkkatyötä. Lähde työtoiminnasta ennen keikkaa ja kerro ohjaajalle.
+warning-commission-contract-unemployment = Toimeksiantosopimus on työmarkkinatuessa yrittäjyyttä. Tuki voi katketa noin kuukaudeksi. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-pension-earnings-limit-exceeded = Tulosi menevät yli rajan { $limit }. Silloin { $pension } jää lepäämään. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-pension-earnings-limit-near = Tulosi ovat lähellä rajaa { $limit }. Jos raja ylittyy, { $pension } jää lepäämään.
+warning-housing-allowance-revision = Tulosi kasvavat niin paljon, että Kela tarkistaa asumistuen { $month } alkaen. Ilmoita muutoksesta Kelalle.
+warning-housing-allowance-annual-check = Tulojen pieni nousu ei muuta asumistukea heti. Kela tarkistaa tulot vuositarkistuksessa. Ilmoita tulot, ettei tukea peritä takaisin.
+warning-rule-unverified = Jokin käytetty luku on vielä tarkistamatta. Tarkista tulos ohjaajan kanssa.
+warning-pensioner-housing-unknown = Eläkkeensaajan asumistukesi voi pienentyä. Emme osaa laskea sitä. Kysy ohjaajalta.
+
+## Miksi?
+why-button = Miksi?
+why-without-work = Ilman keikkoja
+why-with-work = Keikkojen kanssa
+why-change = Muutos
+why-lands-in = Muutos näkyy
+why-status = Luvun varmuus
+why-status-verified = Tarkistettu
+why-status-verify = Tarkistamatta
+why-status-unknown = Ei tiedossa
+why-unknown = ei tiedossa
+why-figures = Luvut
+why-sources = Lähteet
+why-source-line = { $source } (voimassa { $from } alkaen)
+why-whole-month = Luvut koskevat koko kuuta, kun keikka on mukana.
+rule-unemployment-basic = Jokainen kuussa maksettu palkkaeuro pienentää työmarkkinatukea 50 senttiä. Suojaosa koskee vain ennen 1.4.2024 alkaneita tukijaksoja.
+rule-kela-disability-pension = Kelan työkyvyttömyyseläke jää lepäämään, jos kuukauden tulot ylittävät ansaintarajan.
+rule-earnings-related-disability-pension = Työeläke jää lepäämään, jos kuukauden tulot ylittävät rajan. Raja on osuus vakiintuneesta ansiosta, vähintään Kelan raja.
+rule-work-activity-pay = Työosuusrahaa ei makseta päivältä, jolloin teet palkkatyötä.
+rule-housing-general = Asumistuki on 70 % asumismenoista perusomavastuun jälkeen. Perusomavastuu kasvaa tulojen mukana. Kela tarkistaa tuen, jos tulot nousevat vähintään 400 euroa kuussa.
+rule-social-assistance = Toimeentulotuki lasketaan viimeisenä: menot miinus kaikki nettotulot, muut tuet mukaan lukien.
+rule-pensioner-housing = Eläkkeensaajan asumistuki lasketaan vuositulojen mukaan. Sen kaava on vielä tarkistamatta, joten emme anna lukua.
+figure-accepted-costs = Hyväksytyt asumismenot
+figure-basic-amount = Perusosa
+figure-basic-excess-before = Perusomavastuu ilman keikkoja
+figure-basic-excess-with-work = Perusomavastuu keikkojen kanssa
+figure-days-in-month-total = Työosuusraha päiviltä yhteensä
+figure-earned-income-disregard = Ansiotulovähennys
+figure-earnings-limit = Ansaintaraja
+figure-established-earnings = Vakiintunut ansio
+figure-full-month = Täysi kuukausi
+figure-per-day = Päivältä
+figure-protected-amount-applied = Käytetty suojaosa
+figure-reduction = Vähennys
+figure-wages-paid-this-month = Kuussa maksettu palkka
+figure-income-limit = Tuloraja
+figure-household-income-before = Kotitalouden tulot ilman keikkoja
+figure-household-income-with-work = Kotitalouden tulot keikkojen kanssa
+figure-expenses = Menot
+figure-net-wages = Nettopalkka
+figure-net-income-before = Nettotulot ilman keikkoja
+figure-net-income-with-work = Nettotulot keikkojen kanssa
+
+## Tukien nimet.
+benefit-unemployment-basic = Työmarkkinatuki
+benefit-kela-disability-pension = Kelan työkyvyttömyyseläke
+benefit-earnings-related-disability-pension = Työeläke (työkyvyttömyyseläke)
+benefit-work-activity-pay = Työosuusraha
+benefit-housing-general = Yleinen asumistuki
+benefit-social-assistance = Toimeentulotuki
+benefit-pensioner-housing = Eläkkeensaajan asumistuki
+
+## Omat keikat.
+mine-title = Omat keikat
+mine-none = Sinulla ei ole vielä keikkoja.
+mine-coming = Tulossa
+mine-started = Aloitettu
+mine-waiting = Odottaa hyväksyntää
+mine-rejected = Ei hyväksytty
+mine-approved = Hyväksytty
+mine-start = Aloitin
+mine-withdraw = En pääse tulemaan
+mine-finish = Valmis
+mine-started-saved = Aloitus on tallessa.
+mine-withdrawn-saved = Peruit keikan. Paikka vapautuu muille.
+mine-done-saved = Hienoa! Ohjaaja hyväksyy työn pian.
+mine-reported = Ilmoitit työajaksi { $time }.
+mine-approved-pay = Palkka { $amount } maksetaan { $date }.
+mine-adjusted = Ohjaaja muutti työajaksi { $time }: { $reason }
+mine-not-approved = Ohjaaja ei hyväksynyt tätä työtä. Ohjaaja kirjoitti:
+mine-similar = Näitä keikkoja voit vielä ottaa
+mine-understood = Selvä
+mine-unknown-task = Keikka
+
+## Valmis-lomake.
+finish-title = Keikka on valmis
+finish-hours = Kauanko teit töitä?
+finish-hours-help = Arvio oli { $time }. Muuta aikaa napeilla, jos se meni toisin.
+finish-less = Vähemmän aikaa
+finish-more = Enemmän aikaa
+finish-note = Viesti ohjaajalle (voit jättää tyhjäksi)
+
+## Rahat.
+money-title = Rahat
+money-approved = Hyväksytyt palkat
+money-expected = Odotetut palkat
+money-month-keep = Sinulle jää keikoista { $amount } enemmän ennen veroja.
+money-limit = { $pension }: olet ansainnut { $earned } rajasta { $limit }. Jäljellä { $left }.
+money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
+
+## Minä.
+me-title = Minä
+me-language = Kieli
+me-easy-read = Selkokieli
+me-text-size = Tekstin koko
+me-text-size-normal = Normaali
+me-text-size-large = Iso
+me-text-size-larger = Isompi
+me-text-size-largest = Suurin
+me-profile-title = Tukitietoni
+me-profile-saved = Tukitiedot tallennettu { $date }.
+me-profile-missing = Et ole vielä täyttänyt tukitietoja.
+me-profile-stays = Tukitietosi pysyvät vain tässä laitteessa.
+me-profile-open = Muokkaa tukitietoja
+me-consent-title = Saako ohjaaja nähdä tukitietosi?
+me-consent-explain = Jos annat luvan, ohjaaja voi auttaa sinua tukiin liittyvissä kysymyksissä. Voit perua luvan milloin vain.
+me-consent-yes = Annoit luvan { $date }.
+me-consent-no = Et antanut lupaa ({ $date }).
+me-consent-none = Et ole vielä vastannut.
+me-consent-give = Annan luvan
+me-consent-withdraw = Peru lupa
+me-consent-given = Lupa on annettu.
+me-consent-withdrawn = Lupa on peruttu.
+me-history-open = Näytä tehdyt työt
+
+## Tehdyt työt.
+history-title = Tehdyt työt
+history-whose = { $name }, { $unit }
+history-none = Sinulla ei ole vielä hyväksyttyjä töitä.
+history-total = { $count ->
+    [one] 1 työ
+   *[other] { $count } työtä
+}, yhteensä { $time }.
+history-date = Päivä
+history-task = Työ
+history-hours = Aika
+history-print = Tulosta
+
+## Tukitiedot-lomake.
+profile-title = Tukitietoni
+profile-intro = Täytä nämä yhdessä ohjaajan kanssa. Katso luvut Kelan ja eläkkeen päätöksistä.
+profile-household = Kotitalous
+profile-adults = Aikuisia kotitaloudessa
+profile-children = Lapsia kotitaloudessa
+profile-tax = Veroprosentti
+profile-tax-help = Löydät sen verokortista.
+profile-which = Mitä tukia saat?
+profile-which-help = Valitse kaikki, joita saat nyt.
+profile-period-started = Milloin tukijakso alkoi?
+profile-period-started-help = Päivä on Kelan päätöksessä.
+profile-from-decision = Luku on päätöksessä.
+profile-housing-costs = Asumismenot kuussa
+profile-max-housing-costs = Enimmäisasumismenot kuussa
+profile-other-income = Muut kotitalouden tulot kuussa
+profile-other-income-help = Esimerkiksi sairauspäiväraha tai puolison palkka ennen veroja.
+profile-basic-amount = Perusosa kuussa
+profile-basic-amount-help = Jätä tyhjäksi, niin käytämme Kelan yleistä perusosaa.
+profile-other-expenses = Muut hyväksytyt menot kuussa
+profile-other-net-income = Muut nettotulot kuussa
+profile-other-net-income-help = Tulot verojen jälkeen, joita ei ole muualla tässä lomakkeessa.
+profile-pension-amount = Eläke kuussa
+profile-established-earnings = Vakiintunut ansio kuussa
+profile-partial = Osatyökyvyttömyyseläke
+profile-per-day = Työosuusraha päivältä
+profile-weekdays = Minä päivinä olet työtoiminnassa?
+profile-save = Tallenna
+profile-forget = Poista tukitiedot tästä laitteesta
+profile-saved = Tukitiedot on tallennettu tähän laitteeseen.
+profile-forgotten = Tukitiedot on poistettu.
+profile-error-summary = Korjaa merkityt kohdat.
+profile-error-count = Kirjoita luku, esimerkiksi 1.
+profile-error-adults = Kotitaloudessa on vähintään yksi aikuinen.
+profile-error-percent = Kirjoita prosentti väliltä 0–100.
+profile-error-required = Tämä tieto tarvitaan.
+profile-error-amount = Kirjoita summa euroina, esimerkiksi 526,45.
+profile-error-date = Valitse päivä.
+profile-error-weekdays = Valitse vähintään yksi päivä.
+profile-error-impossible = Näillä tiedoilla ei voi laskea. Tarkista luvut ohjaajan kanssa.

@@ -26,3 +26,306 @@ reason-invalid-transition = Du kan inte göra det här nu. Titta på uppdraget.
 reason-already-decided = Det här är redan bestämt.
 reason-id-in-use = Det här är redan sparat.
 reason-invalid-input = Någon uppgift saknas. Titta på uppgifterna igen.
+
+## Allmänt.
+back = Tillbaka
+notice-close = Stäng
+error-storage = Telefonen kunde inte läsa eller spara uppgifterna. Stäng Keikka och öppna den igen. Berätta för handledaren om det händer igen.
+sync-update = Uppdatera
+sync-updating = Uppdaterar…
+sync-done = Uppgifterna är uppdaterade.
+sync-refused = Alla ändringar gick inte igenom. Titta på Mina uppdrag.
+sync-pending = { $count ->
+    [one] 1 sak har inte skickats ännu.
+   *[other] { $count } saker har inte skickats ännu.
+}
+
+## Pengar, dagar och tider.
+money = { $amount } euro
+date = { $weekday } { $day }
+task-when = { $date } klockan { $start }–{ $end }
+month-name = { $month } { $year }
+duration-minutes = { $minutes ->
+    [one] 1 minut
+   *[other] { $minutes } minuter
+}
+duration-hours = { $hours ->
+    [one] 1 timme
+   *[other] { $hours } timmar
+}
+duration-hours-minutes = { $hours ->
+    [one] 1 timme
+   *[other] { $hours } timmar
+} { $minutes ->
+    [one] 1 minut
+   *[other] { $minutes } minuter
+}
+weekday-1 = måndag
+weekday-2 = tisdag
+weekday-3 = onsdag
+weekday-4 = torsdag
+weekday-5 = fredag
+weekday-6 = lördag
+weekday-7 = söndag
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Meny.
+nav-label = Meny
+nav-tasks = Uppdrag
+nav-my-tasks = Mina uppdrag
+nav-money = Pengar
+nav-me = Jag
+
+## Koppla telefonen.
+pairing-title = Välkommen till Keikka
+pairing-intro = Du får en kod av handledaren. Skriv koden här. Du behöver inget lösenord.
+pairing-code-label = Kod
+pairing-code-help = Koden står på ett papper eller på handledarens skärm. Du kan skriva med stora eller små bokstäver.
+pairing-server-label = Adress
+pairing-submit = Börja
+pairing-busy = Vänta lite…
+pairing-code-missing = Skriv koden som du fick av handledaren.
+pairing-device-name = Deltagarens telefon
+pairing-done = Klart. Nu ser du uppdragen i din verksamhet.
+
+## Lediga uppdrag.
+tasks-title = Lediga uppdrag
+tasks-today = I dag
+tasks-this-week = Den här veckan
+tasks-later = Senare
+tasks-none = Det finns inga lediga uppdrag nu. Titta igen senare. Du kan också fråga handledaren.
+tasks-show-more = Visa fler ({ $count })
+task-pay-line = Lön ungefär { $pay }
+task-seats-left = { $count ->
+    [one] 1 plats ledig
+   *[other] { $count } platser lediga
+}
+badge-keep = Du får behålla ungefär { $amount }
+badge-keep-nothing = Du får inte behålla några pengar av det här
+badge-check = (kontrollera)
+
+## Ett uppdrag.
+task-when-label = När
+task-place-label = Var
+task-time-label = Hur länge arbetet tar
+task-pay-label = Lön
+task-pay-hourly = { $rate } för varje timme, sammanlagt ungefär { $pay }
+task-pay-fixed = { $pay } för hela uppdraget
+task-contract-label = Avtal
+contract-employment = Arbetsavtal
+contract-commission = Uppdragsavtal
+task-instructor-label = Handledaren är på plats
+task-seats-label = Platser
+task-steps-title = Så här går uppdraget till
+task-money-title = Vad det här betyder för dina pengar: { $month }
+task-take = Jag tar det här uppdraget
+task-taken = Uppdraget är ditt nu. Det är sparat i telefonen.
+task-is-yours = Det här uppdraget är ditt.
+task-not-available = Du kan inte ta det här uppdraget nu.
+task-gone = Det här uppdraget finns inte längre.
+
+## Vad uppdraget betyder för dina pengar.
+money-earn = Du får { $amount } i lön.
+money-benefit-falls = { $benefit } blir { $amount } mindre.
+money-benefit-rises = { $benefit } blir { $amount } större.
+money-benefit-same = { $benefit } ändras inte.
+money-benefit-falls-later = { $benefit } blir { $amount } mindre från och med { $month }.
+money-benefit-unknown = Vi vet inte hur { $benefit } ändras. Fråga handledaren.
+money-keep = Du får behålla { $amount } mer ({ $month }).
+money-keep-nothing = Du får inte behålla några pengar av arbetet den här månaden.
+money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
+money-check = Alla siffror är inte kontrollerade ännu. Kontrollera dem med handledaren.
+money-partly-unknown = Vi kan inte räkna ut allt. Kontrollera med handledaren.
+money-before-tax = Skatten är inte med i de här siffrorna.
+money-no-profile = Fyll i dina uppgifter om stöd. Då ser du hur mycket du får behålla.
+money-fill-profile = Fyll i uppgifter om stöd
+
+## Varningar.
+warning-same-day-work-activity-pay = Du får inte arbetsverksamhetspenning för { $date } om du har lönearbete då. Gå från arbetsverksamheten före uppdraget. Berätta det för handledaren.
+warning-commission-contract-unemployment = Ett uppdragsavtal räknas som eget företag i arbetsmarknadsstödet. Då kan du bli utan stöd i ungefär en månad. Prata med handledaren innan du tar uppdraget.
+warning-pension-earnings-limit-exceeded = Dina inkomster går över gränsen { $limit }. Då vilar { $pension }. Det betyder att du inte får pensionen. Prata med handledaren innan du tar uppdraget.
+warning-pension-earnings-limit-near = Dina inkomster är nära gränsen { $limit }. Om du går över gränsen vilar { $pension }.
+warning-housing-allowance-revision = Dina inkomster ökar mycket. Därför räknar FPA om ditt bostadsbidrag från och med { $month }. Berätta för FPA om ändringen.
+warning-housing-allowance-annual-check = Dina inkomster ökar lite. Det ändrar inte bostadsbidraget direkt. FPA tittar på dina inkomster en gång om året. Berätta för FPA om dina inkomster. Då behöver du inte betala tillbaka bidrag.
+warning-rule-unverified = Alla siffror är inte kontrollerade ännu. Kontrollera resultatet med handledaren.
+warning-pensioner-housing-unknown = Ditt bostadsbidrag för pensionstagare kan bli mindre. Vi kan inte räkna ut det. Fråga handledaren.
+
+## Varför?
+why-button = Varför?
+why-without-work = Utan uppdrag
+why-with-work = Med uppdrag
+why-change = Ändring
+why-lands-in = Ändringen syns
+why-status = Är siffran säker
+why-status-verified = Kontrollerad
+why-status-verify = Inte kontrollerad
+why-status-unknown = Vi vet inte
+why-unknown = vi vet inte
+why-figures = Siffror
+why-sources = Var siffrorna kommer från
+why-source-line = { $source } (gäller från och med { $from })
+why-whole-month = Siffrorna gäller hela månaden. Uppdraget är med i siffrorna.
+rule-unemployment-basic = Arbetsmarknadsstöd är ett stöd från FPA när du söker arbete. Varje euro i lön gör stödet 50 cent mindre. FPA tittar på vilken månad du får lönen. Skyddat belopp betyder lön som inte gör stödet mindre. Skyddat belopp gäller bara stöd som började före april 2024.
+rule-kela-disability-pension = Inkomstgränsen är hur mycket du kan tjäna i månaden. Om du tjänar mer vilar FPA:s sjukpension. Då får du inte pensionen.
+rule-earnings-related-disability-pension = Arbetspensionen vilar om du tjänar mer än gränsen under en månad. Gränsen är en del av din etablerade inkomst. Etablerad inkomst betyder den lön du hade före pensionen. Gränsen är alltid minst lika hög som gränsen hos FPA.
+rule-work-activity-pay = Arbetsverksamhetspenning är pengar som du får i arbetsverksamheten. Du får inte arbetsverksamhetspenning för en dag när du har lönearbete.
+rule-housing-general = Bostadsbidrag hjälper dig att betala för ditt boende. Bostadsbidraget är 70 procent av boendeutgifterna efter grundsjälvrisken. Grundsjälvrisken är en del som du alltid betalar själv. Grundsjälvrisken blir större när dina inkomster ökar. Ökar dina inkomster med minst 400 euro i månaden? Då räknar FPA om bidraget.
+rule-social-assistance = Utkomststödet räknas ut sist, efter alla andra stöd. Från dina utgifter drar man av alla dina inkomster efter skatt. Andra stöd räknas också som inkomster.
+rule-pensioner-housing = Bostadsbidrag för pensionstagare räknas ut enligt inkomsterna för ett helt år. Vi har inte kontrollerat hur det räknas ut ännu. Därför visar vi ingen siffra.
+figure-accepted-costs = Boendeutgifter som FPA godkänner
+figure-basic-amount = Grunddel
+figure-basic-excess-before = Grundsjälvrisk utan uppdrag
+figure-basic-excess-with-work = Grundsjälvrisk med uppdrag
+figure-days-in-month-total = Arbetsverksamhetspenning för alla dagar tillsammans
+figure-earned-income-disregard = Förvärvsinkomstavdrag
+figure-earnings-limit = Inkomstgräns
+figure-established-earnings = Etablerad inkomst
+figure-full-month = Hel månad
+figure-per-day = För en dag
+figure-protected-amount-applied = Skyddat belopp som används
+figure-reduction = Minskning
+figure-wages-paid-this-month = Lön som betalades den här månaden
+figure-income-limit = Inkomstgräns
+figure-household-income-before = Hushållets inkomster utan uppdrag
+figure-household-income-with-work = Hushållets inkomster med uppdrag
+figure-expenses = Utgifter
+figure-net-wages = Lön efter skatt
+figure-net-income-before = Inkomster efter skatt utan uppdrag
+figure-net-income-with-work = Inkomster efter skatt med uppdrag
+
+## Namn på stöden.
+benefit-unemployment-basic = Arbetsmarknadsstöd
+benefit-kela-disability-pension = FPA:s sjukpension
+benefit-earnings-related-disability-pension = Arbetspension (sjukpension)
+benefit-work-activity-pay = Arbetsverksamhetspenning
+benefit-housing-general = Allmänt bostadsbidrag
+benefit-social-assistance = Utkomststöd
+benefit-pensioner-housing = Bostadsbidrag för pensionstagare
+
+## Mina uppdrag.
+mine-title = Mina uppdrag
+mine-none = Du har inga uppdrag ännu.
+mine-coming = Kommande
+mine-started = Påbörjade
+mine-waiting = Väntar på godkännande
+mine-rejected = Inte godkända
+mine-approved = Godkända
+mine-start = Jag har börjat
+mine-withdraw = Jag kan inte komma
+mine-finish = Klart
+mine-started-saved = Du har börjat. Det är sparat.
+mine-withdrawn-saved = Du tog bort uppdraget. Nu kan någon annan ta platsen.
+mine-done-saved = Bra jobbat! Handledaren godkänner arbetet snart.
+mine-reported = Du sa att arbetet tog { $time }.
+mine-approved-pay = Du får { $amount } i lön. Lönen kommer { $date }.
+mine-adjusted = Handledaren ändrade arbetstiden till { $time }. Orsak: { $reason }
+mine-not-approved = Handledaren godkände inte det här arbetet. Handledaren skrev:
+mine-similar = Du kan också ta de här uppdragen
+mine-understood = Jag förstår
+mine-unknown-task = Uppdrag
+
+## Klart.
+finish-title = Uppdraget är klart
+finish-hours = Hur länge arbetade du?
+finish-hours-help = Vi trodde att det skulle ta { $time }. Tog det längre eller kortare tid? Ändra tiden med knapparna.
+finish-less = Mindre tid
+finish-more = Mer tid
+finish-note = Meddelande till handledaren. Du kan lämna det tomt.
+
+## Pengar.
+money-title = Pengar
+money-approved = Godkända löner
+money-expected = Löner som kommer
+money-month-keep = Du får behålla { $amount } mer tack vare uppdragen. Skatten är inte dragen ännu.
+money-limit = { $pension }: du har tjänat { $earned }. Gränsen är { $limit }. Du kan tjäna { $left } till.
+money-year-so-far = Godkända löner år { $year }: { $amount }.
+
+## Jag.
+me-title = Jag
+me-language = Språk
+me-easy-read = Lättläst
+me-text-size = Storlek på texten
+me-text-size-normal = Normal
+me-text-size-large = Stor
+me-text-size-larger = Större
+me-text-size-largest = Störst
+me-profile-title = Mina uppgifter om stöd
+me-profile-saved = Du sparade uppgifterna om stöd { $date }.
+me-profile-missing = Du har inte fyllt i uppgifterna om stöd ännu.
+me-profile-stays = Dina uppgifter om stöd finns bara i den här telefonen.
+me-profile-open = Ändra uppgifterna om stöd
+me-consent-title = Får handledaren se dina uppgifter om stöd?
+me-consent-explain = Du kan ge lov. Då kan handledaren hjälpa dig med frågor om stöd. Du kan ta tillbaka ditt lov när du vill.
+me-consent-yes = Du gav lov { $date }.
+me-consent-no = Du sa nej { $date }.
+me-consent-none = Du har inte svarat ännu.
+me-consent-give = Jag ger lov
+me-consent-withdraw = Ta tillbaka lovet
+me-consent-given = Du har gett lov.
+me-consent-withdrawn = Du har tagit tillbaka lovet.
+me-history-open = Visa arbeten som du har gjort
+
+## Arbeten som du har gjort.
+history-title = Arbeten som du har gjort
+history-whose = { $name }, { $unit }
+history-none = Du har inga godkända arbeten ännu.
+history-total = { $count ->
+    [one] 1 arbete
+   *[other] { $count } arbeten
+}, tillsammans { $time }.
+history-date = Dag
+history-task = Arbete
+history-hours = Tid
+history-print = Skriv ut
+
+## Uppgifter om stöd.
+profile-title = Mina uppgifter om stöd
+profile-intro = Fyll i det här tillsammans med handledaren. Du hittar siffrorna i besluten från FPA och om pensionen.
+profile-household = Hushåll
+profile-adults = Hur många vuxna bor hemma hos dig?
+profile-children = Hur många barn bor hemma hos dig?
+profile-tax = Skatteprocent
+profile-tax-help = Skatteprocenten står på ditt skattekort.
+profile-which = Vilka stöd får du?
+profile-which-help = Välj alla stöd som du får nu.
+profile-period-started = När började ditt stöd?
+profile-period-started-help = Datumet står i beslutet från FPA.
+profile-from-decision = Siffran står i beslutet.
+profile-housing-costs = Boendeutgifter i månaden
+profile-max-housing-costs = Högsta boendeutgifter som FPA godkänner i månaden
+profile-other-income = Hushållets andra inkomster i månaden
+profile-other-income-help = Till exempel sjukdagpenning eller lön som din partner får. Skriv summan före skatt.
+profile-basic-amount = Grunddel i månaden
+profile-basic-amount-help = Du kan lämna det här tomt. Då använder vi den vanliga grunddelen från FPA.
+profile-other-expenses = Andra godkända utgifter i månaden
+profile-other-net-income = Andra inkomster efter skatt i månaden
+profile-other-net-income-help = Skriv inkomster som du inte har skrivit någon annanstans här. Skriv summan efter skatt.
+profile-pension-amount = Pension i månaden
+profile-established-earnings = Etablerad inkomst i månaden
+profile-partial = Partiell sjukpension
+profile-per-day = Arbetsverksamhetspenning för en dag
+profile-weekdays = Vilka dagar är du i arbetsverksamhet?
+profile-save = Spara
+profile-forget = Ta bort uppgifterna om stöd från telefonen
+profile-saved = Uppgifterna om stöd är sparade i telefonen.
+profile-forgotten = Uppgifterna om stöd är borttagna.
+profile-error-summary = Rätta det som är markerat.
+profile-error-count = Skriv en siffra, till exempel 1.
+profile-error-adults = Minst en vuxen bor hemma hos dig.
+profile-error-percent = Skriv en siffra från 0 till 100.
+profile-error-required = Vi behöver den här uppgiften.
+profile-error-amount = Skriv summan i euro, till exempel 526,45.
+profile-error-date = Välj en dag.
+profile-error-weekdays = Välj minst en dag.
+profile-error-impossible = Vi kan inte räkna med de här uppgifterna. Titta på siffrorna med handledaren.

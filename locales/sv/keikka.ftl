@@ -26,3 +26,294 @@ reason-invalid-transition = Det här steget går inte att göra nu. Se uppdraget
 reason-already-decided = Det här är redan avgjort.
 reason-id-in-use = Samma uppgift är redan sparad.
 reason-invalid-input = Någon uppgift saknas eller är fel. Kontrollera fälten.
+
+## Allmänt.
+back = Tillbaka
+notice-close = Stäng
+error-storage = Uppgifterna kunde inte läsas eller sparas på den här enheten. Stäng appen och öppna den igen. Om det här upprepas, berätta det för handledaren.
+sync-update = Uppdatera
+sync-updating = Uppdaterar…
+sync-done = Uppgifterna har uppdaterats.
+sync-refused = Alla ändringar gick inte igenom. Se Mina uppdrag.
+sync-pending = { $count ->
+    [one] 1 sak väntar på att skickas.
+   *[other] { $count } saker väntar på att skickas.
+}
+
+## Belopp, dagar och tider. $amount är ett färdigt formaterat tal.
+money = { $amount } €
+date = { $weekday } { $day }
+task-when = { $date } kl. { $start }–{ $end }
+month-name = { $month } { $year }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h
+duration-hours-minutes = { $hours } h { $minutes } min
+weekday-1 = måndag
+weekday-2 = tisdag
+weekday-3 = onsdag
+weekday-4 = torsdag
+weekday-5 = fredag
+weekday-6 = lördag
+weekday-7 = söndag
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Meny.
+nav-label = Huvudmeny
+nav-tasks = Uppdrag
+nav-my-tasks = Mina uppdrag
+nav-money = Pengar
+nav-me = Jag
+
+## Koppla enheten.
+pairing-title = Välkommen till Keikka
+pairing-intro = Du får en engångskod av handledaren. Skriv in den här. Du behöver inget lösenord.
+pairing-code-label = Engångskod
+pairing-code-help = Koden finns på ett papper eller på handledarens skärm. Det spelar ingen roll om du skriver med stora eller små bokstäver.
+pairing-server-label = Serverns adress
+pairing-submit = Börja
+pairing-busy = Ansluter…
+pairing-code-missing = Skriv in koden som du fått av handledaren.
+pairing-device-name = Deltagarens enhet
+pairing-done = Klart. Nu ser du uppdragen i din verksamhetsenhet.
+
+## Lediga uppdrag.
+tasks-title = Lediga uppdrag
+tasks-today = I dag
+tasks-this-week = Den här veckan
+tasks-later = Senare
+tasks-none = Just nu finns det inga lediga uppdrag. Titta igen senare eller fråga handledaren.
+tasks-show-more = Visa fler ({ $count })
+task-pay-line = Lön cirka { $pay }
+task-seats-left = { $count ->
+    [one] 1 plats ledig
+   *[other] { $count } platser lediga
+}
+badge-keep = Du får behålla cirka { $amount }
+badge-keep-nothing = Du får inte behålla några pengar av det här
+badge-check = (kontrollera)
+
+## Ett uppdrag.
+task-when-label = När
+task-place-label = Var
+task-time-label = Beräknad arbetstid
+task-pay-label = Lön
+task-pay-hourly = { $rate } i timmen, uppskattningsvis { $pay }
+task-pay-fixed = { $pay } för hela uppdraget
+task-contract-label = Avtal
+contract-employment = Arbetsavtal
+contract-commission = Uppdragsavtal
+task-instructor-label = Handledare på plats
+task-seats-label = Platser
+task-steps-title = Så här går uppdraget till
+task-money-title = Vad det här betyder för din ekonomi: { $month }
+task-take = Jag tar det här uppdraget
+task-taken = Uppdraget är ditt. Det är sparat på den här enheten.
+task-is-yours = Det här uppdraget är ditt.
+task-not-available = Det här uppdraget går inte att ta nu.
+task-gone = Det här uppdraget finns inte längre på den här enheten.
+
+## Vad uppdraget betyder i pengar.
+money-earn = Du tjänar { $amount }.
+money-benefit-falls = { $benefit } minskar med { $amount }.
+money-benefit-rises = { $benefit } ökar med { $amount }.
+money-benefit-same = { $benefit } ändras inte.
+money-benefit-falls-later = { $benefit } minskar med { $amount } från och med { $month }.
+money-benefit-unknown = Vi kan inte säga hur { $benefit } ändras. Fråga handledaren.
+money-keep = Du får behålla { $amount } mer ({ $month }).
+money-keep-nothing = Du får inte behålla några pengar av det här arbetet den här månaden.
+money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
+money-check = En del av siffrorna är inte kontrollerade ännu. Kontrollera med handledaren.
+money-partly-unknown = Vi kan inte räkna ut allt. Kontrollera med handledaren.
+money-before-tax = Beloppen är före skatt.
+money-no-profile = Fyll i dina förmånsuppgifter, så ser du hur mycket du får behålla.
+money-fill-profile = Fyll i förmånsuppgifterna
+
+## Varningar.
+warning-same-day-work-activity-pay = Du får inte arbetsverksamhetspenning för { $date } om du har lönearbete den dagen. Gå från arbetsverksamheten före uppdraget och berätta det för handledaren.
+warning-commission-contract-unemployment = Ett uppdragsavtal räknas som företagsverksamhet i arbetsmarknadsstödet. Stödet kan avbrytas för ungefär en månad. Prata med handledaren innan du tar uppdraget.
+warning-pension-earnings-limit-exceeded = Dina inkomster överskrider gränsen { $limit }. Då lämnas { $pension } vilande. Prata med handledaren innan du tar uppdraget.
+warning-pension-earnings-limit-near = Dina inkomster ligger nära gränsen { $limit }. Om gränsen överskrids lämnas { $pension } vilande.
+warning-housing-allowance-revision = Dina inkomster ökar så mycket att FPA justerar bostadsbidraget från och med { $month }. Meddela FPA om ändringen.
+warning-housing-allowance-annual-check = En liten inkomstökning ändrar inte bostadsbidraget direkt. FPA kontrollerar inkomsterna vid den årliga justeringen. Meddela dina inkomster så att bidraget inte återkrävs.
+warning-rule-unverified = Någon av siffrorna som används är inte kontrollerad ännu. Kontrollera resultatet med handledaren.
+warning-pensioner-housing-unknown = Ditt bostadsbidrag för pensionstagare kan minska. Vi kan inte räkna ut det. Fråga handledaren.
+
+## Varför?
+why-button = Varför?
+why-without-work = Utan uppdrag
+why-with-work = Med uppdrag
+why-change = Ändring
+why-lands-in = Ändringen syns
+why-status = Hur säker siffran är
+why-status-verified = Kontrollerad
+why-status-verify = Inte kontrollerad
+why-status-unknown = Inte känd
+why-unknown = inte känt
+why-figures = Siffror
+why-sources = Källor
+why-source-line = { $source } (gäller från och med { $from })
+why-whole-month = Siffrorna gäller hela månaden med uppdraget medräknat.
+rule-unemployment-basic = Varje löneeuro som betalas ut under månaden minskar arbetsmarknadsstödet med 50 cent. Det skyddade beloppet gäller bara stödperioder som började före 1.4.2024.
+rule-kela-disability-pension = FPA:s sjukpension lämnas vilande om månadsinkomsterna överskrider inkomstgränsen.
+rule-earnings-related-disability-pension = Arbetspensionen lämnas vilande om månadsinkomsterna överskrider gränsen. Gränsen är en andel av den etablerade inkomsten, men minst FPA:s gräns.
+rule-work-activity-pay = Arbetsverksamhetspenning betalas inte för en dag då du har lönearbete.
+rule-housing-general = Bostadsbidraget är 70 % av boendeutgifterna efter grundsjälvrisken. Grundsjälvrisken ökar med inkomsterna. FPA justerar bidraget om inkomsterna ökar med minst 400 euro i månaden.
+rule-social-assistance = Utkomststödet räknas ut sist: utgifterna minus alla nettoinkomster, andra förmåner medräknade.
+rule-pensioner-housing = Bostadsbidraget för pensionstagare räknas ut enligt årsinkomsterna. Formeln är inte kontrollerad ännu, så vi anger ingen siffra.
+figure-accepted-costs = Godtagbara boendeutgifter
+figure-basic-amount = Grunddel
+figure-basic-excess-before = Grundsjälvrisk utan uppdrag
+figure-basic-excess-with-work = Grundsjälvrisk med uppdrag
+figure-days-in-month-total = Arbetsverksamhetspenning för dagarna sammanlagt
+figure-earned-income-disregard = Förvärvsinkomstavdrag
+figure-earnings-limit = Inkomstgräns
+figure-established-earnings = Etablerad inkomst
+figure-full-month = Hel månad
+figure-per-day = Per dag
+figure-protected-amount-applied = Skyddat belopp som använts
+figure-reduction = Minskning
+figure-wages-paid-this-month = Lön som betalats ut under månaden
+figure-income-limit = Inkomstgräns
+figure-household-income-before = Hushållets inkomster utan uppdrag
+figure-household-income-with-work = Hushållets inkomster med uppdrag
+figure-expenses = Utgifter
+figure-net-wages = Nettolön
+figure-net-income-before = Nettoinkomster utan uppdrag
+figure-net-income-with-work = Nettoinkomster med uppdrag
+
+## Förmånernas namn.
+benefit-unemployment-basic = Arbetsmarknadsstöd
+benefit-kela-disability-pension = FPA:s sjukpension
+benefit-earnings-related-disability-pension = Arbetspension (sjukpension)
+benefit-work-activity-pay = Arbetsverksamhetspenning
+benefit-housing-general = Allmänt bostadsbidrag
+benefit-social-assistance = Utkomststöd
+benefit-pensioner-housing = Bostadsbidrag för pensionstagare
+
+## Mina uppdrag.
+mine-title = Mina uppdrag
+mine-none = Du har inga uppdrag ännu.
+mine-coming = Kommande
+mine-started = Påbörjade
+mine-waiting = Väntar på godkännande
+mine-rejected = Inte godkända
+mine-approved = Godkända
+mine-start = Jag har börjat
+mine-withdraw = Jag kan inte komma
+mine-finish = Klart
+mine-started-saved = Starten är sparad.
+mine-withdrawn-saved = Du avbokade uppdraget. Platsen blir ledig för andra.
+mine-done-saved = Bra jobbat! Handledaren godkänner arbetet snart.
+mine-reported = Du angav { $time } som arbetstid.
+mine-approved-pay = Lönen { $amount } betalas { $date }.
+mine-adjusted = Handledaren ändrade arbetstiden till { $time }: { $reason }
+mine-not-approved = Handledaren godkände inte det här arbetet. Handledaren skrev:
+mine-similar = Du kan fortfarande ta de här uppdragen
+mine-understood = Uppfattat
+mine-unknown-task = Uppdrag
+
+## Klart-formuläret.
+finish-title = Uppdraget är klart
+finish-hours = Hur länge arbetade du?
+finish-hours-help = Uppskattningen var { $time }. Ändra tiden med knapparna om det blev annorlunda.
+finish-less = Mindre tid
+finish-more = Mer tid
+finish-note = Meddelande till handledaren (du kan lämna det tomt)
+
+## Pengar.
+money-title = Pengar
+money-approved = Godkända löner
+money-expected = Väntade löner
+money-month-keep = Tack vare uppdragen får du behålla { $amount } mer, före skatt.
+money-limit = { $pension }: du har tjänat { $earned } av gränsen { $limit }. Det återstår { $left }.
+money-year-so-far = Godkända löner år { $year }: { $amount }.
+
+## Jag.
+me-title = Jag
+me-language = Språk
+me-easy-read = Lättläst
+me-text-size = Textstorlek
+me-text-size-normal = Normal
+me-text-size-large = Stor
+me-text-size-larger = Större
+me-text-size-largest = Störst
+me-profile-title = Mina förmånsuppgifter
+me-profile-saved = Förmånsuppgifterna sparades { $date }.
+me-profile-missing = Du har inte fyllt i förmånsuppgifterna ännu.
+me-profile-stays = Dina förmånsuppgifter finns bara på den här enheten.
+me-profile-open = Ändra förmånsuppgifterna
+me-consent-title = Får handledaren se dina förmånsuppgifter?
+me-consent-explain = Om du ger ditt tillstånd kan handledaren hjälpa dig med frågor om förmåner. Du kan återta tillståndet när som helst.
+me-consent-yes = Du gav tillstånd { $date }.
+me-consent-no = Du gav inte tillstånd ({ $date }).
+me-consent-none = Du har inte svarat ännu.
+me-consent-give = Jag ger tillstånd
+me-consent-withdraw = Återta tillståndet
+me-consent-given = Du har gett tillstånd.
+me-consent-withdrawn = Du har återtagit tillståndet.
+me-history-open = Visa utförda arbeten
+
+## Utförda arbeten.
+history-title = Utförda arbeten
+history-whose = { $name }, { $unit }
+history-none = Du har inga godkända arbeten ännu.
+history-total = { $count ->
+    [one] 1 arbete
+   *[other] { $count } arbeten
+}, sammanlagt { $time }.
+history-date = Dag
+history-task = Arbete
+history-hours = Tid
+history-print = Skriv ut
+
+## Formuläret för förmånsuppgifter.
+profile-title = Mina förmånsuppgifter
+profile-intro = Fyll i de här tillsammans med handledaren. Du hittar siffrorna i FPA:s beslut och i pensionsbesluten.
+profile-household = Hushåll
+profile-adults = Vuxna i hushållet
+profile-children = Barn i hushållet
+profile-tax = Skatteprocent
+profile-tax-help = Du hittar den på skattekortet.
+profile-which = Vilka förmåner får du?
+profile-which-help = Välj alla som du får nu.
+profile-period-started = När började stödperioden?
+profile-period-started-help = Datumet står i FPA:s beslut.
+profile-from-decision = Siffran står i beslutet.
+profile-housing-costs = Boendeutgifter per månad
+profile-max-housing-costs = Maximala boendeutgifter per månad
+profile-other-income = Hushållets övriga inkomster per månad
+profile-other-income-help = Till exempel sjukdagpenning eller partnerns lön före skatt.
+profile-basic-amount = Grunddel per månad
+profile-basic-amount-help = Lämna tomt, så använder vi FPA:s allmänna grunddel.
+profile-other-expenses = Övriga godtagbara utgifter per månad
+profile-other-net-income = Övriga nettoinkomster per månad
+profile-other-net-income-help = Inkomster efter skatt som inte finns någon annanstans i det här formuläret.
+profile-pension-amount = Pension per månad
+profile-established-earnings = Etablerad inkomst per månad
+profile-partial = Partiell sjukpension
+profile-per-day = Arbetsverksamhetspenning per dag
+profile-weekdays = Vilka dagar är du i arbetsverksamhet?
+profile-save = Spara
+profile-forget = Radera förmånsuppgifterna från den här enheten
+profile-saved = Förmånsuppgifterna har sparats på den här enheten.
+profile-forgotten = Förmånsuppgifterna har raderats.
+profile-error-summary = Rätta de markerade punkterna.
+profile-error-count = Skriv ett tal, till exempel 1.
+profile-error-adults = Det finns minst en vuxen i hushållet.
+profile-error-percent = Skriv en procentsats mellan 0 och 100.
+profile-error-required = Den här uppgiften behövs.
+profile-error-amount = Skriv beloppet i euro, till exempel 526,45.
+profile-error-date = Välj ett datum.
+profile-error-weekdays = Välj minst en dag.
+profile-error-impossible = Det går inte att räkna med de här uppgifterna. Kontrollera siffrorna med handledaren.

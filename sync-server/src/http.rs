@@ -46,6 +46,8 @@ pub struct AppState {
     pub store: Store,
     pub clock: Clock,
     limiter: Arc<AttemptLimiter>,
+    /// The built web app served at `/`, if any.
+    web: Option<Arc<std::path::PathBuf>>,
 }
 
 impl AppState {
@@ -55,7 +57,14 @@ impl AppState {
             store,
             clock,
             limiter: Arc::new(AttemptLimiter::default()),
+            web: None,
         }
+    }
+
+    /// Also serves the built web app in `dir` at `/`.
+    pub fn with_web(mut self, dir: std::path::PathBuf) -> AppState {
+        self.web = Some(Arc::new(dir));
+        self
     }
 }
 
@@ -71,7 +80,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/people/{id}/pairing-code", post(new_pairing_code))
         .route("/api/v1/devices", get(list_devices))
         .route("/api/v1/devices/{id}/revoke", post(revoke_device))
-        .fallback(|| async { ApiFailure::not_found("route") })
+        .fallback(fallback)
         .method_not_allowed_fallback(|| async {
             ApiFailure::new(
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -81,6 +90,20 @@ pub fn router(state: AppState) -> Router {
         })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
+}
+
+/// Anything not in the API: a file of the web app when one is served, else a JSON 404.
+async fn fallback(
+    State(state): State<AppState>,
+    method: axum::http::Method,
+    uri: axum::http::Uri,
+) -> axum::response::Response {
+    match &state.web {
+        Some(dir) if !uri.path().starts_with("/api/") => {
+            crate::web::serve_file(dir, &method, &uri).await
+        }
+        _ => ApiFailure::not_found("route").into_response(),
+    }
 }
 
 /// Serves the API on an already bound `listener` until `shutdown` resolves, then lets requests

@@ -13,6 +13,7 @@ pub mod migrations;
 pub mod pairing;
 pub mod store;
 mod sync;
+pub mod web;
 
 pub use clock::Clock;
 pub use error::{ApiFailure, StoreError};

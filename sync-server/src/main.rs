@@ -24,6 +24,9 @@ struct Cli {
     /// Address to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one).
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: String,
+    /// A directory with the built web app (`scripts/build-web`), served at `/`.
+    #[arg(long)]
+    web: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -66,6 +69,9 @@ struct ServeArgs {
     db: PathBuf,
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: String,
+    /// A directory with the built web app (`scripts/build-web`), served at `/`.
+    #[arg(long)]
+    web: Option<PathBuf>,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -81,10 +87,10 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         None => {
             let db = cli.db.context("--db FILE is needed (see --help)")?;
-            run_server(&db, &cli.listen, clock, false)
+            run_server(&db, &cli.listen, cli.web, clock, false)
         }
-        Some(Command::Serve(args)) => run_server(&args.db, &args.listen, clock, false),
-        Some(Command::Demo(args)) => run_server(&args.db, &args.listen, clock, true),
+        Some(Command::Serve(args)) => run_server(&args.db, &args.listen, args.web, clock, false),
+        Some(Command::Demo(args)) => run_server(&args.db, &args.listen, args.web, clock, true),
         Some(Command::CreateOrganisation {
             db,
             name,
@@ -119,8 +125,21 @@ fn open(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }
 
-fn run_server(db: &Path, listen: &str, clock: Clock, demo: bool) -> anyhow::Result<()> {
+fn run_server(
+    db: &Path,
+    listen: &str,
+    web: Option<PathBuf>,
+    clock: Clock,
+    demo: bool,
+) -> anyhow::Result<()> {
     let store = open(db)?;
+    if let Some(dir) = &web {
+        anyhow::ensure!(
+            dir.join("index.html").is_file(),
+            "no web app in {} (build it with scripts/build-web)",
+            dir.display()
+        );
+    }
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(listen)
@@ -139,7 +158,11 @@ fn run_server(db: &Path, listen: &str, clock: Clock, demo: bool) -> anyhow::Resu
         writeln!(out, "listening on http://{addr}")?;
         out.flush()?;
         drop(out);
-        serve(listener, AppState::new(store, clock), shutdown_signal()).await?;
+        let mut state = AppState::new(store, clock);
+        if let Some(dir) = web {
+            state = state.with_web(dir);
+        }
+        serve(listener, state, shutdown_signal()).await?;
         tracing::info!("stopped");
         Ok(())
     })

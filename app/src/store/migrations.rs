@@ -94,7 +94,22 @@ CREATE TABLE sync_state (
 INSERT INTO sync_state (only_row, cursor) VALUES (1, 0);
 "#;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(V1)];
+/// Version 2: what stays on this device only: its settings (language, easy-read, text size)
+/// and the participant's benefit profile, which never goes to the server by itself.
+const V2: &str = r#"
+CREATE TABLE device_settings (
+    only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+    json     TEXT NOT NULL
+);
+
+CREATE TABLE benefit_profile (
+    only_row   INTEGER PRIMARY KEY CHECK (only_row = 1),
+    json       TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"#;
+
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2)];
 
 /// Every migration, oldest first.
 pub(crate) fn migrations() -> Migrations<'static> {

@@ -15,6 +15,8 @@ mod tests;
 pub use migrations::LATEST_VERSION;
 pub use view::{PendingMutation, SyncState, Synced};
 
+use crate::settings::Settings;
+use keikka_core::benefit::BenefitProfile;
 use keikka_core::protocol::{
     Cursor, Mutation, MutationResult, Op, Outcome, PairResponse, Subject, SyncResponse,
 };
@@ -50,6 +52,16 @@ pub enum StoreError {
     /// The browser's IndexedDB storage could not be set up.
     #[error("browser storage: {0}")]
     Browser(String),
+    /// A benefit profile that cannot be a real household or decision; nothing was saved.
+    #[error("benefit profile: {0}")]
+    InvalidProfile(#[from] keikka_core::benefit::ImpactError),
+}
+
+/// The participant's benefit profile as saved on this device, and when it was last changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedProfile {
+    pub profile: BenefitProfile,
+    pub updated_at: Timestamp,
 }
 
 /// This device's link to the server, made once from a supervisor's one-time code.
@@ -198,8 +210,9 @@ impl Store {
             .is_some_and(|p| p.person.id == answer.person.id && p.server_url == server_url);
         if !same_person {
             rows::clear(&tx)?;
+            // The benefit profile is the previous person's special-category data: it goes too.
             tx.execute_batch(
-                "DELETE FROM outbox; DELETE FROM rejections; \
+                "DELETE FROM outbox; DELETE FROM rejections; DELETE FROM benefit_profile; \
                  UPDATE sync_state SET cursor = 0, last_synced_at = NULL;",
             )?;
         }
@@ -267,6 +280,65 @@ impl Store {
 
     fn require_actor(&self) -> Result<Actor, StoreError> {
         self.actor()?.ok_or(StoreError::NotPaired)
+    }
+
+    // ----- What stays on this device -----
+
+    /// The settings chosen on this device, or `None` before anyone chose (first start).
+    pub fn settings(&self) -> Result<Option<Settings>, StoreError> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT json FROM device_settings", [], |r| r.get(0))
+            .optional()?;
+        json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+            .transpose()
+    }
+
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO device_settings (only_row, json) VALUES (1, ?1)",
+            [serde_json::to_string(settings)?],
+        )?;
+        Ok(())
+    }
+
+    /// The participant's benefit profile, if they have filled it in on this device.
+    pub fn benefit_profile(&self) -> Result<Option<SavedProfile>, StoreError> {
+        let row: Option<(String, String)> = self
+            .conn
+            .query_row("SELECT json, updated_at FROM benefit_profile", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let Some((json, updated_at)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(SavedProfile {
+            profile: serde_json::from_str(&json)?,
+            updated_at: parse_time(&updated_at)?,
+        }))
+    }
+
+    /// Saves the benefit profile after checking it could be a real household; an impossible
+    /// one is refused and the saved one stays as it was. It stays on this device.
+    pub fn save_benefit_profile(
+        &mut self,
+        profile: &BenefitProfile,
+        at: Timestamp,
+    ) -> Result<(), StoreError> {
+        profile.validate()?;
+        self.conn.execute(
+            "INSERT OR REPLACE INTO benefit_profile (only_row, json, updated_at) \
+             VALUES (1, ?1, ?2)",
+            params![serde_json::to_string(profile)?, at.to_rfc3339()],
+        )?;
+        Ok(())
+    }
+
+    /// Removes the benefit profile from this device.
+    pub fn forget_benefit_profile(&mut self) -> Result<(), StoreError> {
+        self.conn.execute("DELETE FROM benefit_profile", [])?;
+        Ok(())
     }
 
     // ----- Recording what the person does -----

@@ -693,3 +693,68 @@ fn a_version_1_database_with_data_upgrades_and_reads_back_through_the_store() {
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].reason, DomainError::TaskFull);
 }
+
+fn a_profile() -> keikka_core::benefit::BenefitProfile {
+    serde_json::from_str(
+        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn settings_are_none_until_chosen_then_read_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert_eq!(store.settings().unwrap(), None);
+    let chosen = crate::Settings {
+        locale: crate::Locale::FiEasy,
+        text_size: crate::TextSize::Largest,
+    };
+    store.save_settings(&chosen).unwrap();
+    assert_eq!(store.settings().unwrap(), Some(chosen));
+}
+
+#[test]
+fn a_benefit_profile_is_saved_with_its_time_and_an_impossible_one_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert_eq!(store.benefit_profile().unwrap(), None);
+    store.save_benefit_profile(&a_profile(), now()).unwrap();
+    let saved = store.benefit_profile().unwrap().unwrap();
+    assert_eq!(saved.profile, a_profile());
+    assert_eq!(saved.updated_at, now());
+
+    let mut nobody = a_profile();
+    nobody.adults = 0;
+    let later = at("2026-03-24T08:00:00+02:00");
+    assert!(matches!(
+        store.save_benefit_profile(&nobody, later),
+        Err(StoreError::InvalidProfile(_))
+    ));
+    assert_eq!(store.benefit_profile().unwrap(), Some(saved));
+
+    store.forget_benefit_profile().unwrap();
+    assert_eq!(store.benefit_profile().unwrap(), None);
+}
+
+#[test]
+fn pairing_as_another_person_forgets_the_benefit_profile_but_keeps_the_settings() {
+    let server = ServerSim::new();
+    let mut store = paired(&participant(1), &server, vec![]);
+    store.save_benefit_profile(&a_profile(), now()).unwrap();
+    let chosen = crate::Settings {
+        locale: crate::Locale::Sv,
+        text_size: crate::TextSize::Large,
+    };
+    store.save_settings(&chosen).unwrap();
+
+    // A new code for the same person (a lost token) keeps their profile.
+    store
+        .save_pairing("http://keikka.test", &pair_response(&participant(1), 2))
+        .unwrap();
+    assert!(store.benefit_profile().unwrap().is_some());
+
+    store
+        .save_pairing("http://keikka.test", &pair_response(&participant(2), 3))
+        .unwrap();
+    assert_eq!(store.benefit_profile().unwrap(), None);
+    assert_eq!(store.settings().unwrap(), Some(chosen));
+}

@@ -144,21 +144,42 @@ impl SyncClient {
     /// If a request or its answer is lost, that round changes nothing locally; the same
     /// mutations go again next time and the server answers them as before.
     pub async fn sync(&self, store: &mut Store, now: Timestamp) -> Result<SyncReport, SyncError> {
-        let pairing = store.pairing()?.ok_or(SyncError::NotPaired)?;
+        self.sync_with(store, now).await
+    }
+
+    /// `sync` for a store the screens share: it is borrowed only between network waits, so
+    /// the person can keep reading and tapping while the answer travels.
+    pub async fn sync_shared(
+        &self,
+        store: &std::cell::RefCell<Store>,
+        now: Timestamp,
+    ) -> Result<SyncReport, SyncError> {
+        self.sync_with(store, now).await
+    }
+
+    async fn sync_with(
+        &self,
+        mut store: impl StoreAccess,
+        now: Timestamp,
+    ) -> Result<SyncReport, SyncError> {
+        let pairing = store.with(|s| s.pairing())?.ok_or(SyncError::NotPaired)?;
         let mut report = SyncReport::default();
         while report.rounds < MAX_ROUNDS {
-            let mutations = store.outbox_batch(MAX_MUTATIONS_PER_SYNC)?;
-            let request = SyncRequest {
-                device: pairing.device,
-                cursor: store.cursor()?,
-                mutations,
-            };
+            let request = store.with(|s| {
+                Ok::<_, StoreError>(SyncRequest {
+                    device: pairing.device,
+                    cursor: s.cursor()?,
+                    mutations: s.outbox_batch(MAX_MUTATIONS_PER_SYNC)?,
+                })
+            })?;
             let answer = self
                 .send(&pairing.server_url, &pairing.token, &request)
                 .await?;
-            let before = store.outbox_len()?;
-            let applied = store.apply_sync_response(&answer, now)?;
-            let after = store.outbox_len()?;
+            let (before, applied, after) = store.with(|s| {
+                let before = s.outbox_len()?;
+                let applied = s.apply_sync_response(&answer, now)?;
+                Ok::<_, StoreError>((before, applied, s.outbox_len()?))
+            })?;
             report.rounds += 1;
             report.sent += request.mutations.len();
             report.applied += applied.applied;
@@ -174,6 +195,23 @@ impl SyncClient {
             }
         }
         Ok(report)
+    }
+}
+
+/// How a sync reaches the store: held for the whole sync, or borrowed for each step.
+trait StoreAccess {
+    fn with<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R;
+}
+
+impl StoreAccess for &mut Store {
+    fn with<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R {
+        f(self)
+    }
+}
+
+impl StoreAccess for &std::cell::RefCell<Store> {
+    fn with<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R {
+        f(&mut self.borrow_mut())
     }
 }
 

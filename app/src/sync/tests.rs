@@ -353,3 +353,32 @@ fn a_sync_can_run_on_a_multi_threaded_runtime() {
     let pair = client.pair("http://127.0.0.1:9", "code", "Puhelin");
     assert_send(&pair);
 }
+
+#[tokio::test]
+async fn a_shared_store_can_be_read_while_its_sync_waits_for_the_server() {
+    let server = FakeServer::start(&[participant(1)]).await;
+    {
+        let mut st = server.state();
+        let published = st.sim.publish(draft(1, 2));
+        st.record(published);
+    }
+    let shared = std::cell::RefCell::new(paired_store(&server, &participant(1)).await);
+    let client = SyncClient::new().unwrap();
+    let sync = client.sync_shared(&shared, now());
+    tokio::pin!(sync);
+    // Drive the sync until it first waits on the network, then read the store as a screen would.
+    let waited = futures_poll_once(sync.as_mut()).await;
+    assert!(waited, "the sync waits for the server at least once");
+    assert_eq!(shared.borrow().outbox_len().unwrap(), 0);
+    let report = sync.await.unwrap();
+    assert!(report.complete);
+    assert_eq!(shared.borrow().open_tasks(now()).unwrap().len(), 1);
+}
+
+/// Polls `f` once; true when it is still pending (it waits for something).
+async fn futures_poll_once<F: std::future::Future + Unpin>(mut f: F) -> bool {
+    std::future::poll_fn(|cx| {
+        std::task::Poll::Ready(std::pin::Pin::new(&mut f).poll(cx).is_pending())
+    })
+    .await
+}

@@ -1,0 +1,273 @@
+//! What work does to the participant's money: the benefit engine run over this device's data.
+//!
+//! Earnings count in the month they are paid. An approved earning has its payment date; work
+//! not yet approved (a task taken, started or done) is *expected* to be paid in the month it is
+//! done, and every figure built on it says "expected". The engine works in gross euros; every
+//! answer here is before tax.
+
+use crate::store::{ClaimItem, Store, StoreError};
+use chrono::Datelike;
+use keikka_core::benefit::{
+    BenefitKind, BenefitProfile, EarningInput, Impact, ImpactError, Month, ResultStatus, RuleSet,
+    Warning, impact,
+};
+use keikka_core::{Cents, ClaimState, Task, TaskId};
+
+/// Why a money figure could not be worked out.
+#[derive(Debug, thiserror::Error)]
+pub enum MoneyError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Impact(#[from] ImpactError),
+}
+
+/// One piece of the participant's pay as the engine counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    /// The task the pay is for.
+    pub task: TaskId,
+    pub earning: EarningInput,
+    /// Approved by the supervisor, with a real payment date; otherwise only expected.
+    pub approved: bool,
+}
+
+/// What the participant can expect to earn for `task`: hourly pay for the estimated time, or
+/// the fixed sum. Gross.
+pub fn expected_pay(task: &Task) -> Cents {
+    task.pay.for_minutes(task.estimated_minutes)
+}
+
+/// The earning a task would bring if done as planned, expected to be paid the day it is done.
+pub fn expected_earning(task: &Task) -> EarningInput {
+    EarningInput {
+        gross: expected_pay(task),
+        worked_on: task.worked_on(),
+        paid_on: task.worked_on(),
+        contract: task.contract,
+    }
+}
+
+/// Every earning of the participant that counts: approved ones with their payment dates, and
+/// work taken but not yet approved as expected earnings. Withdrawn and rejected claims earn
+/// nothing.
+pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
+    claims
+        .iter()
+        .filter_map(|item| match (&item.claim.state, &item.task) {
+            (ClaimState::Approved { approval, .. }, _) => Some(Counted {
+                task: item.claim.task,
+                earning: EarningInput {
+                    gross: approval.earning.amount,
+                    worked_on: approval.earning.worked_on,
+                    paid_on: approval.earning.paid_on,
+                    contract: approval.earning.contract,
+                },
+                approved: true,
+            }),
+            (ClaimState::Rejected { .. } | ClaimState::Withdrawn { .. }, _) => None,
+            (_, Some(task)) => {
+                let mut earning = expected_earning(task);
+                // A completion reports the real time: hourly pay follows it.
+                if let ClaimState::Completed { completion, .. } = &item.claim.state {
+                    earning.gross = task.pay.for_minutes(completion.minutes);
+                }
+                Some(Counted {
+                    task: item.claim.task,
+                    earning,
+                    approved: false,
+                })
+            }
+            // A claim whose task this device lacks cannot be priced; it shows as unknown pay.
+            (_, None) => None,
+        })
+        .collect()
+}
+
+/// What one more task does to the month its pay is expected in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskEffect {
+    /// The month the pay is expected in.
+    pub month: Month,
+    /// Gross pay for the task.
+    pub gross: Cents,
+    /// How the task changes the money, or why that cannot be said.
+    pub answer: TaskAnswer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskAnswer {
+    /// No benefit profile on this device: only the pay is known.
+    NoProfile,
+    Known(Box<TaskImpact>),
+}
+
+/// The difference one task makes, against the month without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskImpact {
+    /// Per benefit, what this task changes (`None` where no number can be given honestly).
+    pub changes: Vec<(BenefitKind, Option<Cents>)>,
+    /// Known benefit changes landing in this month.
+    pub total_change: Cents,
+    /// Known changes landing in a later month (a housing-allowance revision).
+    pub later_change: Cents,
+    /// Gross pay plus this month's changes: how much better off before tax.
+    pub keep: Cents,
+    pub status: ResultStatus,
+    /// What the participant should know before taking the task.
+    pub warnings: Vec<Warning>,
+    /// The month with this task, traced, for "Why?".
+    pub with_task: Impact,
+}
+
+/// What taking `task` does to the participant's money, on top of the `others` they already
+/// have (see [`counted_earnings`]).
+pub fn task_effect(
+    rules: &RuleSet,
+    profile: Option<&BenefitProfile>,
+    others: &[Counted],
+    task: &Task,
+) -> Result<TaskEffect, MoneyError> {
+    let earning = expected_earning(task);
+    let month = Month::of(earning.paid_on);
+    let gross = earning.gross;
+    let Some(profile) = profile else {
+        return Ok(TaskEffect {
+            month,
+            gross,
+            answer: TaskAnswer::NoProfile,
+        });
+    };
+    let mut inputs: Vec<EarningInput> = others.iter().map(|c| c.earning.clone()).collect();
+    let without = impact(rules, month, profile, &inputs)?;
+    inputs.push(earning);
+    let with = impact(rules, month, profile, &inputs)?;
+    Ok(TaskEffect {
+        month,
+        gross,
+        answer: TaskAnswer::Known(Box::new(difference(&without, with))),
+    })
+}
+
+fn difference(without: &Impact, with: Impact) -> TaskImpact {
+    let changes = with
+        .benefits
+        .iter()
+        .map(|b| {
+            let before = without
+                .benefits
+                .iter()
+                .find(|w| w.kind == b.kind)
+                .and_then(|w| w.change);
+            let delta = match (b.change, before) {
+                (Some(after), Some(before)) => Some(after - before),
+                _ => None,
+            };
+            (b.kind, delta)
+        })
+        .collect();
+    // A warning the month had anyway is not this task's; doubts about the figures always are.
+    let warnings = with
+        .warnings
+        .iter()
+        .filter(|w| {
+            matches!(
+                w,
+                Warning::RuleUnverified { .. } | Warning::PensionerHousingUnknown
+            ) || !without.warnings.contains(w)
+        })
+        .cloned()
+        .collect();
+    TaskImpact {
+        changes,
+        total_change: with.total_change - without.total_change,
+        later_change: with.later_change - without.later_change,
+        keep: with.keep - without.keep,
+        status: with.status,
+        warnings,
+        with_task: with,
+    }
+}
+
+/// One month of the participant's money: what is approved, what is expected, and what the
+/// benefits do with both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthMoney {
+    pub month: Month,
+    /// Approved pay paid in the month.
+    pub approved: Cents,
+    /// Pay for work not yet approved, expected in the month.
+    pub expected: Cents,
+    /// The engine's answer for approved and expected pay together; `None` without a profile.
+    pub impact: Option<Impact>,
+}
+
+/// The participant's money in `month`.
+pub fn month_money(
+    rules: &RuleSet,
+    profile: Option<&BenefitProfile>,
+    counted: &[Counted],
+    month: Month,
+) -> Result<MonthMoney, MoneyError> {
+    let in_month = |approved: bool| -> Cents {
+        counted
+            .iter()
+            .filter(|c| c.approved == approved && month.contains(c.earning.paid_on))
+            .map(|c| c.earning.gross)
+            .sum()
+    };
+    let impact = match profile {
+        Some(p) => {
+            let inputs: Vec<EarningInput> = counted.iter().map(|c| c.earning.clone()).collect();
+            Some(impact(rules, month, p, &inputs)?)
+        }
+        None => None,
+    };
+    Ok(MonthMoney {
+        month,
+        approved: in_month(true),
+        expected: in_month(false),
+        impact,
+    })
+}
+
+/// Approved pay from January to the end of `month` in its year.
+pub fn year_so_far(counted: &[Counted], month: Month) -> Cents {
+    counted
+        .iter()
+        .filter(|c| {
+            c.approved
+                && c.earning.paid_on.year() == month.first_day().year()
+                && Month::of(c.earning.paid_on) <= month
+        })
+        .map(|c| c.earning.gross)
+        .sum()
+}
+
+/// The participant's claims and profile as the money screens need them.
+pub struct MoneyInputs {
+    pub profile: Option<BenefitProfile>,
+    pub counted: Vec<Counted>,
+}
+
+impl MoneyInputs {
+    pub fn read(store: &Store) -> Result<MoneyInputs, MoneyError> {
+        Ok(MoneyInputs {
+            profile: store.benefit_profile()?.map(|p| p.profile),
+            counted: counted_earnings(&store.my_claims()?),
+        })
+    }
+
+    /// Every counted earning except the one for `task`, so a task already taken is not
+    /// counted twice when its own effect is shown.
+    pub fn others_than(&self, task: TaskId) -> Vec<Counted> {
+        self.counted
+            .iter()
+            .filter(|c| c.task != task)
+            .cloned()
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,98 @@
+//! What the screens need from the platform they run on: the clock, waiting, the page's address
+//! and language, and whether the network is there. The browser build uses web APIs; native
+//! builds (desktop, mobile, tests) use the operating system's.
+
+use keikka_core::Timestamp;
+
+/// The device's clock with its local UTC offset: the local date decides the day worked.
+pub fn now() -> Timestamp {
+    chrono::Local::now().fixed_offset()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+
+    pub async fn sleep_ms(ms: u32) {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    pub fn origin() -> Option<String> {
+        web_sys::window()?.location().origin().ok()
+    }
+
+    pub fn preferred_language() -> Option<String> {
+        web_sys::window()?.navigator().language()
+    }
+
+    pub fn online() -> bool {
+        web_sys::window().is_none_or(|w| w.navigator().on_line())
+    }
+
+    /// Keeps the page's `lang` and title in step with the app, for screen readers.
+    pub fn set_document_language(lang: &str, title: &str) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang);
+            }
+            document.set_title(title);
+        }
+    }
+
+    /// Calls `f` whenever the browser says the network came back.
+    pub fn on_online(f: impl FnMut() + 'static) {
+        if let Some(window) = web_sys::window() {
+            let closure = Closure::<dyn FnMut()>::new(f);
+            let _ =
+                window.add_event_listener_with_callback("online", closure.as_ref().unchecked_ref());
+            // The listener lives as long as the page.
+            closure.forget();
+        }
+    }
+
+    pub fn print() {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub async fn sleep_ms(ms: u32) {
+        // Native builds run the UI on their own thread; a plain timer thread wakes the future.
+        let (tx, rx) = futures_channel::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(u64::from(ms)));
+            let _ = tx.send(());
+        });
+        let _ = rx.await;
+    }
+
+    pub fn origin() -> Option<String> {
+        std::env::var("KEIKKA_SERVER").ok()
+    }
+
+    pub fn preferred_language() -> Option<String> {
+        std::env::var("LANG").ok()
+    }
+
+    pub fn online() -> bool {
+        true
+    }
+
+    pub fn set_document_language(_lang: &str, _title: &str) {}
+
+    pub fn on_online(_f: impl FnMut() + 'static) {}
+
+    pub fn print() {}
+}
+
+pub use imp::*;

@@ -1,0 +1,191 @@
+//! Text in the person's language: fluent messages, euros, dates and times, hours of work.
+
+use crate::text::{FluentValue, Locale, Text};
+use chrono::{Datelike, NaiveDate, Timelike};
+use keikka_core::benefit::Month;
+use keikka_core::{Cents, Minutes, Timestamp};
+use std::rc::Rc;
+
+/// The four message sets, loaded once per app.
+pub struct Texts([Text; 4]);
+
+impl Texts {
+    pub fn load() -> Texts {
+        Texts(Locale::ALL.map(Text::new))
+    }
+
+    fn get(&self, locale: Locale) -> &Text {
+        let i = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        &self.0[i]
+    }
+}
+
+/// The messages and formats of one locale, cheap to clone into components.
+#[derive(Clone)]
+pub struct Tr {
+    texts: Rc<Texts>,
+    pub locale: Locale,
+}
+
+impl PartialEq for Tr {
+    fn eq(&self, other: &Tr) -> bool {
+        self.locale == other.locale && Rc::ptr_eq(&self.texts, &other.texts)
+    }
+}
+
+impl Tr {
+    pub fn new(texts: Rc<Texts>, locale: Locale) -> Tr {
+        Tr { texts, locale }
+    }
+
+    fn text(&self) -> &Text {
+        self.texts.get(self.locale)
+    }
+
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        self.text().get(id)
+    }
+
+    /// The message `id` with named values: formatted text, or numbers for plural forms.
+    pub fn ta(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.text().get_args(id, args)
+    }
+
+    pub fn easy(&self) -> bool {
+        self.locale.is_easy_read()
+    }
+
+    /// "30 €", "30,50 €"; easy-read says "30 euroa". Negative amounts keep a real minus sign.
+    pub fn money(&self, amount: Cents) -> String {
+        self.ta("money", &[("amount", number(amount).into())])
+    }
+
+    /// An amount of money without its sign, for sentences that say "falls by".
+    pub fn money_abs(&self, amount: Cents) -> String {
+        self.money(Cents(amount.0.abs()))
+    }
+
+    /// "lauantai 28.3." (the year when it is not `this_year`).
+    pub fn date(&self, date: NaiveDate, this_year: i32) -> String {
+        let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
+        let day = if date.year() == this_year && !self.easy() {
+            format!("{}.{}.", date.day(), date.month())
+        } else {
+            format!("{}.{}.{}", date.day(), date.month(), date.year())
+        };
+        self.ta("date", &[("weekday", weekday.into()), ("day", day.into())])
+    }
+
+    /// "9.00": Finnish and Finland-Swedish both write the hour and minutes with a dot.
+    pub fn clock(&self, at: Timestamp) -> String {
+        format!("{}.{:02}", at.hour(), at.minute())
+    }
+
+    /// "lauantai 28.3. klo 9.00–12.00".
+    pub fn when(&self, starts: Timestamp, ends: Timestamp, this_year: i32) -> String {
+        let date = self.date(starts.date_naive(), this_year);
+        self.ta(
+            "task-when",
+            &[
+                ("date", date.into()),
+                ("start", self.clock(starts).into()),
+                ("end", self.clock(ends).into()),
+            ],
+        )
+    }
+
+    /// "maaliskuu 2026" / "mars 2026".
+    pub fn month(&self, month: Month) -> String {
+        let first = month.first_day();
+        self.ta(
+            "month-name",
+            &[
+                ("month", self.t(&format!("month-{}", first.month())).into()),
+                ("year", first.year().to_string().into()),
+            ],
+        )
+    }
+
+    /// "2 h 30 min"; easy-read says "2 tuntia 30 minuuttia".
+    pub fn duration(&self, minutes: Minutes) -> String {
+        let (h, m) = (minutes.0 / 60, minutes.0 % 60);
+        match (h, m) {
+            (0, m) => self.ta("duration-minutes", &[("minutes", m.into())]),
+            (h, 0) => self.ta("duration-hours", &[("hours", h.into())]),
+            (h, m) => self.ta(
+                "duration-hours-minutes",
+                &[("hours", h.into()), ("minutes", m.into())],
+            ),
+        }
+    }
+}
+
+/// Euros with a decimal comma, cents only when there are any, and a space between thousands:
+/// "1 200", "30,50", "−15".
+pub fn number(amount: Cents) -> String {
+    let cents = amount.0.unsigned_abs();
+    let (euros, rest) = (cents / 100, cents % 100);
+    let digits = euros.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            // A no-break space keeps "1 200" on one line.
+            grouped.push('\u{a0}');
+        }
+        grouped.push(c);
+    }
+    let sign = if amount.0 < 0 { "\u{2212}" } else { "" };
+    if rest == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{rest:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tr(locale: Locale) -> Tr {
+        Tr::new(Rc::new(Texts::load()), locale)
+    }
+
+    #[test]
+    fn euros_have_a_decimal_comma_grouped_thousands_and_a_real_minus() {
+        assert_eq!(number(Cents(3000)), "30");
+        assert_eq!(number(Cents(3050)), "30,50");
+        assert_eq!(number(Cents(5)), "0,05");
+        assert_eq!(number(Cents(120_000)), "1\u{a0}200");
+        assert_eq!(number(Cents(-1500)), "\u{2212}15");
+        assert_eq!(number(Cents(123_456_789)), "1\u{a0}234\u{a0}567,89");
+    }
+
+    #[test]
+    fn money_says_euros_in_each_set() {
+        assert_eq!(tr(Locale::Fi).money(Cents(3000)), "30\u{a0}€");
+        assert_eq!(tr(Locale::Sv).money(Cents(3050)), "30,50\u{a0}€");
+        assert_eq!(tr(Locale::FiEasy).money(Cents(3000)), "30 euroa");
+        assert_eq!(tr(Locale::SvEasy).money(Cents(3000)), "30 euro");
+    }
+
+    #[test]
+    fn dates_name_the_weekday_and_easy_read_always_gives_the_year() {
+        let date: NaiveDate = "2026-03-28".parse().unwrap();
+        assert_eq!(tr(Locale::Fi).date(date, 2026), "lauantai 28.3.");
+        assert_eq!(tr(Locale::Fi).date(date, 2027), "lauantai 28.3.2026");
+        assert_eq!(tr(Locale::Sv).date(date, 2026), "lördag 28.3.");
+        assert_eq!(tr(Locale::FiEasy).date(date, 2026), "lauantai 28.3.2026");
+    }
+
+    #[test]
+    fn durations_read_as_hours_and_minutes() {
+        assert_eq!(tr(Locale::Fi).duration(Minutes(150)), "2 h 30 min");
+        assert_eq!(tr(Locale::Fi).duration(Minutes(120)), "2 h");
+        assert_eq!(
+            tr(Locale::FiEasy).duration(Minutes(150)),
+            "2 tuntia 30 minuuttia"
+        );
+        assert_eq!(tr(Locale::Sv).duration(Minutes(45)), "45 min");
+    }
+}

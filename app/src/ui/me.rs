@@ -1,0 +1,164 @@
+//! Me: language, easy-read and text size, my benefit profile, my consent to share it, and my
+//! work history to show an employer.
+
+use super::icons::{Icon, IconSvg};
+use super::pairing::LanguageChoice;
+use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui};
+use crate::settings::TextSize;
+use chrono::Datelike;
+use dioxus::prelude::*;
+use keikka_core::protocol::Op;
+use keikka_core::{ClaimState, Minutes};
+
+#[component]
+pub fn Me() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let me = ui.read(|s| s.me()).ok().flatten();
+    let organisation = ui.read(|s| s.organisation()).ok().flatten();
+    let profile = ui.read(|s| s.benefit_profile()).ok().flatten();
+    let consent = ui.read(|s| s.my_consent()).ok().flatten();
+    let settings = (ui.settings)();
+    let set_size = move |size: TextSize| {
+        let mut s = ui.settings;
+        let mut next = s();
+        next.text_size = size;
+        s.set(next);
+        if ui.write(|store| store.save_settings(&next)).is_err() {
+            ui.say("error-storage", true);
+        }
+    };
+    let shared = consent
+        .as_ref()
+        .is_some_and(|c| c.item.share_benefit_profile);
+    rsx! {
+        section { class: "me",
+            ScreenTitle { text: tr.t("me-title") }
+            if let Some(me) = me {
+                p { class: "lead", "{me.name}" }
+            }
+            if let Some(org) = organisation {
+                p { "{org.name}" }
+            }
+            LanguageChoice {}
+            fieldset { class: "choice",
+                legend { {tr.t("me-text-size")} }
+                div { class: "choice-row",
+                    for size in TextSize::ALL {
+                        button {
+                            key: "{size.percent()}",
+                            class: "choice-button",
+                            "data-test": "text-size-{size.percent()}",
+                            "aria-pressed": if settings.text_size == size { "true" } else { "false" },
+                            onclick: move |_| set_size(size),
+                            {tr.t(size.message_id())}
+                        }
+                    }
+                }
+            }
+            h2 { {tr.t("me-profile-title")} }
+            p {
+                {match &profile {
+                    Some(p) => tr.ta("me-profile-saved", &[("date", tr.date(p.updated_at.date_naive(), now.year()).into())]),
+                    None => tr.t("me-profile-missing"),
+                }}
+            }
+            p { class: "help", {tr.t("me-profile-stays")} }
+            button { class: "secondary", "data-test": "open-profile", onclick: move |_| ui.go(Screen::Profile),
+                {tr.t("me-profile-open")}
+            }
+            h2 { {tr.t("me-consent-title")} }
+            p { {tr.t("me-consent-explain")} }
+            p { "data-test": "consent-state",
+                {match &consent {
+                    Some(c) if c.item.share_benefit_profile => tr.ta("me-consent-yes", &[("date", tr.date(c.item.decided_at.date_naive(), now.year()).into())]),
+                    Some(c) => tr.ta("me-consent-no", &[("date", tr.date(c.item.decided_at.date_naive(), now.year()).into())]),
+                    None => tr.t("me-consent-none"),
+                }}
+            }
+            if let Some(c) = &consent {
+                SyncBadge { state: c.sync.clone() }
+            }
+            button {
+                class: "secondary",
+                "data-test": "consent-toggle",
+                onclick: move |_| {
+                    if ui.act(Op::SetConsent { share_benefit_profile: !shared }).is_some() {
+                        ui.say(if shared { "me-consent-withdrawn" } else { "me-consent-given" }, false);
+                    }
+                },
+                {tr.t(if shared { "me-consent-withdraw" } else { "me-consent-give" })}
+            }
+            h2 { {tr.t("history-title")} }
+            button { class: "secondary", "data-test": "open-history", onclick: move |_| ui.go(Screen::History),
+                {tr.t("me-history-open")}
+            }
+        }
+    }
+}
+
+/// Every approved task with its date and hours: a record to show an employer, printable.
+#[component]
+pub fn History() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let Ok(claims) = ui.read(|s| s.my_claims()) else {
+        return rsx! { StorageProblem {} };
+    };
+    let me = ui.read(|s| s.me()).ok().flatten();
+    let organisation = ui.read(|s| s.organisation()).ok().flatten();
+    let mut done: Vec<(chrono::NaiveDate, String, String, Minutes)> = claims
+        .iter()
+        .filter_map(|c| match &c.claim.state {
+            ClaimState::Approved { approval, .. } => Some((
+                approval.earning.worked_on,
+                c.task
+                    .as_ref()
+                    .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone()),
+                c.task.as_ref().map(|t| t.place.clone()).unwrap_or_default(),
+                approval.minutes,
+            )),
+            _ => None,
+        })
+        .collect();
+    done.sort_by_key(|d| std::cmp::Reverse(d.0));
+    let total = Minutes(done.iter().map(|d| d.3.0).sum());
+    rsx! {
+        section { class: "history",
+            Back { to: Screen::Me }
+            ScreenTitle { text: tr.t("history-title") }
+            if let (Some(me), Some(org)) = (me, organisation) {
+                p { class: "lead", {tr.ta("history-whose", &[("name", me.name.into()), ("unit", org.name.into())])} }
+            }
+            if done.is_empty() {
+                p { class: "empty", {tr.t("history-none")} }
+            } else {
+                p { {tr.ta("history-total", &[("count", done.len().into()), ("time", tr.duration(total).into())])} }
+                table { class: "history-table",
+                    thead {
+                        tr {
+                            th { scope: "col", {tr.t("history-date")} }
+                            th { scope: "col", {tr.t("history-task")} }
+                            th { scope: "col", {tr.t("history-hours")} }
+                        }
+                    }
+                    tbody {
+                        for (i, (date, title, place, minutes)) in done.into_iter().enumerate() {
+                            tr { key: "{i}",
+                                td { {tr.date(date, now.year())} }
+                                td { "{title}" span { class: "place", " · {place}" } }
+                                td { {tr.duration(minutes)} }
+                            }
+                        }
+                    }
+                }
+                button { class: "secondary no-print", onclick: move |_| crate::platform::print(),
+                    IconSvg { icon: Icon::Mine }
+                    span { {tr.t("history-print")} }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! My tasks: what I have taken, started and done, what was approved or not, and kind words
+//! when someone else got a task first.
+
+use super::icons::{Icon, IconSvg};
+use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui, reason_text};
+use crate::store::{ClaimItem, RejectionNote};
+use chrono::Datelike;
+use dioxus::prelude::*;
+use keikka_core::protocol::Op;
+use keikka_core::{ClaimId, ClaimState, ClaimStatus, Minutes, Task};
+
+/// The step of the hours buttons.
+const STEP: u32 = 15;
+/// A whole day: the most one completion may report (keikka-core refuses more).
+const MAX_MINUTES: u32 = 24 * 60;
+
+#[component]
+pub fn MyTasks() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let Ok(claims) = ui.read(|s| s.my_claims()) else {
+        return rsx! { StorageProblem {} };
+    };
+    let notes = ui.read(|s| s.unseen_rejections()).unwrap_or_default();
+    let sections = [
+        (ClaimStatus::Claimed, "mine-coming"),
+        (ClaimStatus::Started, "mine-started"),
+        (ClaimStatus::Completed, "mine-waiting"),
+        (ClaimStatus::Rejected, "mine-rejected"),
+        (ClaimStatus::Approved, "mine-approved"),
+    ];
+    let any = claims
+        .iter()
+        .any(|c| c.claim.status() != ClaimStatus::Withdrawn);
+    rsx! {
+        section { class: "mine",
+            ScreenTitle { text: tr.t("mine-title") }
+            for note in notes {
+                RefusalNote { key: "{note.mutation}", note }
+            }
+            if !any {
+                p { class: "empty", "data-test": "mine-none", {tr.t("mine-none")} }
+                button { class: "primary", onclick: move |_| ui.go(Screen::Tasks),
+                    IconSvg { icon: Icon::Tasks }
+                    span { {tr.t("nav-tasks")} }
+                }
+            }
+            for (status, title) in sections {
+                {
+                    let list: Vec<ClaimItem> = claims.iter().filter(|c| c.claim.status() == status).cloned().collect();
+                    rsx! {
+                        if !list.is_empty() {
+                            h2 { key: "{title}", class: "group-title", {tr.t(title)} }
+                            ul { class: "cards",
+                                for item in list {
+                                    ClaimCard { key: "{item.claim.id}", item }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn ClaimCard(item: ClaimItem) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let claim = item.claim.id;
+    let title = item
+        .task
+        .as_ref()
+        .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone());
+    let when = item.task.as_ref().map(|t| {
+        tr.when(
+            t.starts_at.with_timezone(now.offset()),
+            t.ends_at.with_timezone(now.offset()),
+            now.year(),
+        )
+    });
+    let place = item.task.as_ref().map(|t| t.place.clone());
+    rsx! {
+        li { class: "card claim", "data-test": "claim-card", "data-status": item.claim.status().as_str(),
+            h3 { class: "card-title", "{title}" }
+            if let Some(when) = when { p { class: "card-when", "{when}" } }
+            if let Some(place) = place { p { class: "card-place", "{place}" } }
+            match &item.claim.state {
+                ClaimState::Claimed => rsx! {
+                    button { class: "primary", "data-test": "start",
+                        onclick: move |_| {
+                            if ui.act(Op::StartTask { claim }).is_some() {
+                                ui.say("mine-started-saved", false);
+                            }
+                        },
+                        IconSvg { icon: Icon::Start }
+                        span { {tr.t("mine-start")} }
+                    }
+                    button { class: "secondary", "data-test": "withdraw",
+                        onclick: move |_| {
+                            if ui.act(Op::WithdrawClaim { claim }).is_some() {
+                                ui.say("mine-withdrawn-saved", false);
+                            }
+                        },
+                        {tr.t("mine-withdraw")}
+                    }
+                },
+                ClaimState::Started { .. } => rsx! {
+                    button { class: "primary", "data-test": "finish",
+                        onclick: move |_| ui.go(Screen::Finish(claim)),
+                        IconSvg { icon: Icon::Done }
+                        span { {tr.t("mine-finish")} }
+                    }
+                },
+                ClaimState::Completed { completion, .. } => rsx! {
+                    p { {tr.ta("mine-reported", &[("time", tr.duration(completion.minutes).into())])} }
+                },
+                ClaimState::Approved { approval, .. } => rsx! {
+                    p { class: "paid", "data-test": "approved-pay",
+                        {tr.ta("mine-approved-pay", &[
+                            ("amount", tr.money(approval.earning.amount).into()),
+                            ("date", tr.date(approval.earning.paid_on, now.year()).into()),
+                        ])}
+                    }
+                    if let Some(reason) = &approval.adjust_reason {
+                        p { {tr.ta("mine-adjusted", &[("time", tr.duration(approval.minutes).into()), ("reason", reason.clone().into())])} }
+                    }
+                },
+                ClaimState::Rejected { rejection, .. } => rsx! {
+                    p { {tr.t("mine-not-approved")} }
+                    blockquote { "{rejection.reason}" }
+                    p { {tr.t("money-talk-to-supervisor")} }
+                },
+                ClaimState::Withdrawn { .. } => rsx! {},
+            }
+            SyncBadge { state: item.sync.clone() }
+        }
+    }
+}
+
+/// The server said no to something done on this phone: why, without blame, and what to do
+/// instead (for a task someone else got first: similar open tasks).
+#[component]
+fn RefusalNote(note: RejectionNote) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let mutation = note.mutation;
+    let task_id = match &note.op {
+        Op::ClaimTask { task, .. } => Some(*task),
+        _ => None,
+    };
+    let title = task_id
+        .and_then(|id| ui.read(|s| s.task(id)).ok().flatten())
+        .map(|t| t.item.title);
+    let similar: Vec<Task> = match task_id {
+        Some(lost) => {
+            let lost_task = ui.read(|s| s.task(lost)).ok().flatten().map(|t| t.item);
+            let mut open: Vec<Task> = ui
+                .read(|s| s.open_tasks(now))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| t.item)
+                .filter(|t| t.id != lost)
+                .collect();
+            // Closest in time to the task that was missed first: the day was kept free for it.
+            if let Some(lost_task) = lost_task {
+                open.sort_by_key(|t| (t.starts_at - lost_task.starts_at).num_minutes().abs());
+            }
+            open.truncate(3);
+            open
+        }
+        None => Vec::new(),
+    };
+    rsx! {
+        div { class: "refusal", role: "alert", "data-test": "refusal",
+            if let Some(title) = title { h2 { "{title}" } }
+            p { {reason_text(&tr, &note.reason)} }
+            if !similar.is_empty() {
+                h3 { {tr.t("mine-similar")} }
+                ul { class: "similar",
+                    for task in similar {
+                        li { key: "{task.id}",
+                            button { class: "link", "data-test": "similar-task",
+                                onclick: {
+                                    let id = task.id;
+                                    move |_| ui.go(Screen::Task(id))
+                                },
+                                "{task.title} – "
+                                {tr.date(task.starts_at.with_timezone(now.offset()).date_naive(), now.year())}
+                            }
+                        }
+                    }
+                }
+            }
+            button { class: "secondary", "data-test": "dismiss-refusal",
+                onclick: move |_| {
+                    if ui.write(|s| s.dismiss_rejection(mutation)).is_err() {
+                        ui.say("error-storage", true);
+                    }
+                },
+                {tr.t("mine-understood")}
+            }
+        }
+    }
+}
+
+/// "I'm done": the hours worked (prefilled, changed with big buttons, no typing) and a note.
+#[component]
+pub fn Finish(claim: ClaimId) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let found = ui.read(|s| s.claim(claim)).ok().flatten();
+    let estimate = found
+        .as_ref()
+        .and_then(|c| c.task.as_ref())
+        .map_or(Minutes(60), |t| t.estimated_minutes);
+    let mut minutes = use_signal(|| estimate.0.clamp(STEP, MAX_MINUTES));
+    let mut note = use_signal(String::new);
+    let Some(item) = found else {
+        return rsx! {
+            Back { to: Screen::MyTasks }
+            p { class: "empty", {tr.t("task-gone")} }
+        };
+    };
+    let title = item
+        .task
+        .as_ref()
+        .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone());
+    let submit = move |e: FormEvent| {
+        e.prevent_default();
+        let text = note().trim().to_owned();
+        let op = Op::CompleteTask {
+            claim,
+            minutes: Minutes(minutes()),
+            note: (!text.is_empty()).then_some(text),
+        };
+        if ui.act(op).is_some() {
+            ui.go(Screen::MyTasks);
+            ui.say("mine-done-saved", false);
+        }
+    };
+    let shown = tr.duration(Minutes(minutes()));
+    rsx! {
+        section { class: "finish",
+            Back { to: Screen::MyTasks }
+            ScreenTitle { text: tr.t("finish-title") }
+            p { class: "lead", "{title}" }
+            form { onsubmit: submit,
+                fieldset { class: "hours",
+                    legend { {tr.t("finish-hours")} }
+                    p { class: "help", {tr.ta("finish-hours-help", &[("time", tr.duration(estimate).into())])} }
+                    div { class: "stepper",
+                        button {
+                            r#type: "button",
+                            class: "step",
+                            "data-test": "less-time",
+                            "aria-label": tr.t("finish-less"),
+                            disabled: minutes() <= STEP,
+                            onclick: move |_| minutes.set(minutes().saturating_sub(STEP).max(STEP)),
+                            "−"
+                        }
+                        output { class: "step-value", "data-test": "finish-time", "aria-live": "polite", "{shown}" }
+                        button {
+                            r#type: "button",
+                            class: "step",
+                            "data-test": "more-time",
+                            "aria-label": tr.t("finish-more"),
+                            disabled: minutes() >= MAX_MINUTES,
+                            onclick: move |_| minutes.set((minutes() + STEP).min(MAX_MINUTES)),
+                            "+"
+                        }
+                    }
+                }
+                label { r#for: "finish-note", class: "field-label", {tr.t("finish-note")} }
+                textarea {
+                    id: "finish-note",
+                    "data-test": "finish-note",
+                    rows: "3",
+                    maxlength: "2000",
+                    value: "{note}",
+                    oninput: move |e| note.set(e.value()),
+                }
+                button { class: "primary", r#type: "submit", "data-test": "finish-submit",
+                    IconSvg { icon: Icon::Done }
+                    span { {tr.t("mine-finish")} }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,526 @@
+//! The participant's screens: Dioxus components over the local store, the sync client, the
+//! benefit engine and the fluent text. Every screen reads the store; every action goes to the
+//! outbox first and to the server when a network is there.
+
+mod fmt;
+mod icons;
+mod me;
+mod mine;
+mod money;
+mod pairing;
+mod profile;
+mod tasks;
+
+#[cfg(test)]
+mod tests;
+
+pub use fmt::{Texts, Tr};
+
+use crate::platform;
+use crate::settings::Settings;
+use crate::store::{Store, StoreError};
+use crate::sync::{SyncClient, SyncError};
+use dioxus::prelude::*;
+use icons::{Icon, IconSvg};
+use keikka_core::benefit::RuleSet;
+use keikka_core::protocol::Op;
+use keikka_core::{ClaimId, DomainError, MutationId, TaskId, Timestamp};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How often the app syncs on its own while it is open, besides after every action.
+const SYNC_EVERY_MS: u32 = 60_000;
+
+/// Everything the app holds for the life of the page or process.
+pub struct Device {
+    pub store: RefCell<Store>,
+    /// `None` when the platform could not make an HTTP client; the app then works offline only.
+    pub client: Option<SyncClient>,
+    pub rules: RuleSet,
+    /// Where time comes from: the device's clock, or a fixed one in tests.
+    pub clock: Box<dyn Fn() -> Timestamp>,
+    /// The server this app was loaded from, offered when pairing.
+    pub server_url: Option<String>,
+    pub texts: Rc<Texts>,
+}
+
+impl Device {
+    /// A device over `store` with the platform's clock and HTTP client and the shipped rules.
+    pub fn new(store: Store, server_url: Option<String>) -> Result<Device, StoreError> {
+        let rules = RuleSet::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok(Device {
+            store: RefCell::new(store),
+            client: SyncClient::new().ok(),
+            rules,
+            clock: Box::new(platform::now),
+            server_url,
+            texts: Rc::new(Texts::load()),
+        })
+    }
+}
+
+/// The device as a component property (compared by identity).
+#[derive(Clone)]
+pub struct DeviceHandle(pub Rc<Device>);
+
+impl PartialEq for DeviceHandle {
+    fn eq(&self, other: &DeviceHandle) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Where the person is in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Open tasks of my groups (home).
+    Tasks,
+    Task(TaskId),
+    MyTasks,
+    /// "I'm done": hours and a note for one claim.
+    Finish(ClaimId),
+    Money,
+    Me,
+    Profile,
+    History,
+}
+
+/// A line the app says after an action or a sync, announced to screen readers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub message: String,
+    pub problem: bool,
+}
+
+/// What every screen shares: the device and the app's signals. Copy, so handlers take it freely.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    device: CopyValue<Rc<Device>>,
+    /// Bumped after every write to the store, so every read re-runs.
+    revision: Signal<u64>,
+    pub settings: Signal<Settings>,
+    pub screen: Signal<Screen>,
+    /// The last notice, as message id and whether it is a problem.
+    notice: Signal<Option<(String, bool)>>,
+    syncing: Signal<bool>,
+}
+
+impl Ui {
+    fn new(device: Rc<Device>, settings: Settings, start: Screen) -> Ui {
+        Ui {
+            device: CopyValue::new(device),
+            revision: Signal::new(0),
+            settings: Signal::new(settings),
+            screen: Signal::new(start),
+            notice: Signal::new(None),
+            syncing: Signal::new(false),
+        }
+    }
+
+    pub fn device(&self) -> Rc<Device> {
+        self.device.read().clone()
+    }
+
+    pub fn now(&self) -> Timestamp {
+        (self.device().clock)()
+    }
+
+    /// The text of the person's current language.
+    pub fn tr(&self) -> Tr {
+        Tr::new(self.device().texts.clone(), (self.settings)().locale)
+    }
+
+    /// Reads the store; the calling component re-renders after the next write.
+    pub fn read<R>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        let _ = (self.revision)();
+        let device = self.device();
+        let store = device
+            .store
+            .try_borrow()
+            .map_err(|_| StoreError::Corrupt("store busy".into()))?;
+        f(&store)
+    }
+
+    /// Writes to the store and refreshes every screen.
+    pub fn write<R>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        let device = self.device();
+        let result = {
+            let mut store = device
+                .store
+                .try_borrow_mut()
+                .map_err(|_| StoreError::Corrupt("store busy".into()))?;
+            f(&mut store)
+        };
+        self.refresh();
+        result
+    }
+
+    fn refresh(&self) {
+        let mut revision = self.revision;
+        revision += 1;
+    }
+
+    pub fn go(&self, to: Screen) {
+        let mut screen = self.screen;
+        screen.set(to);
+        let mut notice = self.notice;
+        notice.set(None);
+    }
+
+    /// Says `message_id` in the status line (and to screen readers).
+    pub fn say(&self, message_id: &str, problem: bool) {
+        let mut notice = self.notice;
+        notice.set(Some((message_id.to_owned(), problem)));
+    }
+
+    /// Records what the person did and sends it when it can. A refusal is said kindly and
+    /// nothing is stored.
+    pub fn act(&self, op: Op) -> Option<MutationId> {
+        let now = self.now();
+        match self.write(|s| s.record(op, now)) {
+            Ok(id) => {
+                self.sync_now();
+                Some(id)
+            }
+            Err(StoreError::Rejected(reason)) => {
+                self.say(&crate::text::reason_message(&reason), true);
+                None
+            }
+            Err(e) => {
+                tracing_error(&e);
+                self.say("error-storage", true);
+                None
+            }
+        }
+    }
+
+    /// Starts a sync unless one is running. The outcome is said in the status line only when
+    /// it is news (a refusal, a problem), so the periodic sync stays quiet.
+    pub fn sync_now(&self) {
+        self.sync(false);
+    }
+
+    /// A sync the person asked for: its outcome is always said.
+    pub fn sync_by_hand(&self) {
+        self.sync(true);
+    }
+
+    fn sync(&self, by_hand: bool) {
+        if (self.syncing)() {
+            return;
+        }
+        let device = self.device();
+        let Some(client) = device.client.clone() else {
+            self.say("sync-offline", true);
+            return;
+        };
+        if device
+            .store
+            .try_borrow()
+            .map(|s| s.pairing().ok().flatten().is_none())
+            .unwrap_or(true)
+        {
+            return;
+        }
+        let mut syncing = self.syncing;
+        syncing.set(true);
+        let ui = *self;
+        spawn(async move {
+            let now = ui.now();
+            let result = client.sync_shared(&device.store, now).await;
+            let mut syncing = ui.syncing;
+            syncing.set(false);
+            ui.refresh();
+            match result {
+                Ok(report) if !report.rejected.is_empty() => ui.say("sync-refused", true),
+                Ok(_) if by_hand => ui.say("sync-done", false),
+                Ok(_) => {}
+                Err(e) => {
+                    if by_hand || !matches!(e, SyncError::Offline(_)) {
+                        ui.say(e.message_id(), true);
+                    }
+                }
+            }
+        });
+    }
+}
+
+fn tracing_error(e: &StoreError) {
+    // The web console (or stderr) is where a developer looks; the person sees a kind sentence.
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::error_1(&format!("keikka: {e}").into());
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("keikka: {e}");
+}
+
+/// The app for the browser: opens the store in IndexedDB, then shows the screens.
+#[cfg(target_arch = "wasm32")]
+#[component]
+pub fn WebApp() -> Element {
+    let device = use_resource(|| async {
+        let store = Store::open_browser("keikka.sqlite3").await?;
+        Device::new(store, platform::origin()).map(Rc::new)
+    });
+    let value = device.read();
+    match &*value {
+        None => rsx! { p { class: "loading", "Keikka…" } },
+        Some(Err(e)) => {
+            let message = format!("{e}");
+            rsx! {
+                div { class: "fatal", role: "alert",
+                    p { lang: "fi", "Keikka ei voi tallentaa tietoja tässä selaimessa." }
+                    p { lang: "sv", "Keikka kan inte spara uppgifter i den här webbläsaren." }
+                    p { class: "detail", "{message}" }
+                }
+            }
+        }
+        Some(Ok(device)) => rsx! { App { device: DeviceHandle(device.clone()) } },
+    }
+}
+
+/// The whole app over an open device.
+#[component]
+pub fn App(device: DeviceHandle) -> Element {
+    let ui = use_context_provider(|| {
+        let settings = device
+            .0
+            .store
+            .borrow()
+            .settings()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Settings::for_language(platform::preferred_language().as_deref()));
+        Ui::new(device.0.clone(), settings, Screen::Tasks)
+    });
+    // Sync at start, whenever the network comes back, and every minute while open.
+    use_hook(move || {
+        ui.sync_now();
+        platform::on_online(move || ui.sync_now());
+        spawn(async move {
+            loop {
+                platform::sleep_ms(SYNC_EVERY_MS).await;
+                ui.sync_now();
+            }
+        });
+    });
+    use_effect(move || {
+        let tr = ui.tr();
+        platform::set_document_language(tr.locale.language(), &tr.t("app-name"));
+    });
+    rsx! { Shell {} }
+}
+
+/// The layout around the current screen; before pairing, only the pairing screen.
+#[component]
+fn Shell() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let settings = (ui.settings)();
+    let paired = ui.read(|s| s.pairing()).ok().flatten().is_some();
+    let class = format!(
+        "app text-{}{}",
+        settings.text_size.percent(),
+        if tr.easy() { " easy" } else { "" }
+    );
+    rsx! {
+        div { class: "{class}", lang: tr.locale.language(),
+            if paired {
+                Header {}
+                main { id: "main", class: "screen", CurrentScreen {} }
+                Nav {}
+            } else {
+                main { id: "main", class: "screen", pairing::Pairing {} }
+            }
+            NoticeLine {}
+        }
+    }
+}
+
+#[component]
+fn CurrentScreen() -> Element {
+    let ui = use_context::<Ui>();
+    match (ui.screen)() {
+        Screen::Tasks => rsx! { tasks::TaskList {} },
+        Screen::Task(id) => rsx! { tasks::TaskDetail { id } },
+        Screen::MyTasks => rsx! { mine::MyTasks {} },
+        Screen::Finish(claim) => rsx! { mine::Finish { claim } },
+        Screen::Money => rsx! { money::MyMoney {} },
+        Screen::Me => rsx! { me::Me {} },
+        Screen::Profile => rsx! { profile::ProfileForm {} },
+        Screen::History => rsx! { me::History {} },
+    }
+}
+
+/// The app's name, when it last synced, and the "Update" button.
+#[component]
+fn Header() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let last = ui.read(|s| s.last_synced_at()).ok().flatten();
+    let pending = ui.read(|s| s.outbox_len()).unwrap_or(0);
+    let synced_line = match last {
+        Some(at) => {
+            let at = at.with_timezone(now.offset());
+            let time = if at.date_naive() == now.date_naive() {
+                tr.clock(at)
+            } else {
+                format!("{} {}", tr.date(at.date_naive(), now.year()), tr.clock(at))
+            };
+            tr.ta("sync-last", &[("time", time.into())])
+        }
+        None => tr.t("sync-never"),
+    };
+    let syncing = (ui.syncing)();
+    rsx! {
+        header { class: "top",
+            div { class: "top-text",
+                p { class: "app-name", {tr.t("app-name")} }
+                p { class: "synced", "data-test": "last-synced", {synced_line} }
+                if pending > 0 {
+                    p { class: "pending", "data-test": "pending",
+                        IconSvg { icon: Icon::Phone }
+                        {tr.ta("sync-pending", &[("count", pending.into())])}
+                    }
+                }
+            }
+            button {
+                class: "update",
+                "data-test": "update",
+                disabled: syncing,
+                "aria-busy": if syncing { "true" } else { "false" },
+                onclick: move |_| ui.sync_by_hand(),
+                IconSvg { icon: Icon::Update }
+                span { {if syncing { tr.t("sync-updating") } else { tr.t("sync-update") }} }
+            }
+        }
+    }
+}
+
+use chrono::Datelike;
+
+/// The four places of the app, as big buttons at the bottom of the screen.
+#[component]
+fn Nav() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let current = (ui.screen)();
+    let place = |s: Screen| match s {
+        Screen::Tasks | Screen::Task(_) => Screen::Tasks,
+        Screen::MyTasks | Screen::Finish(_) => Screen::MyTasks,
+        Screen::Money => Screen::Money,
+        Screen::Me | Screen::Profile | Screen::History => Screen::Me,
+    };
+    let here = place(current);
+    let items = [
+        (Screen::Tasks, Icon::Tasks, "nav-tasks", "tasks"),
+        (Screen::MyTasks, Icon::Mine, "nav-my-tasks", "my-tasks"),
+        (Screen::Money, Icon::Money, "nav-money", "money"),
+        (Screen::Me, Icon::Me, "nav-me", "me"),
+    ];
+    rsx! {
+        nav { class: "tabs", "aria-label": tr.t("nav-label"),
+            for (screen, icon, label, test) in items {
+                button {
+                    key: "{test}",
+                    class: "tab",
+                    "data-test": "nav-{test}",
+                    "aria-current": if here == screen { "page" } else { "false" },
+                    onclick: move |_| ui.go(screen),
+                    IconSvg { icon }
+                    span { {tr.t(label)} }
+                }
+            }
+        }
+    }
+}
+
+/// The status line: what just happened, announced politely to screen readers.
+#[component]
+fn NoticeLine() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let notice = (ui.notice)();
+    let class = match &notice {
+        Some((_, true)) => "notice problem",
+        Some(_) => "notice",
+        None => "notice empty",
+    };
+    rsx! {
+        div { class: "{class}", role: "status", "aria-live": "polite", "data-test": "notice",
+            if let Some((id, _)) = notice {
+                p { {tr.t(&id)} }
+                button {
+                    class: "notice-close",
+                    onclick: move |_| { let mut n = ui.notice; n.set(None); },
+                    {tr.t("notice-close")}
+                }
+            }
+        }
+    }
+}
+
+/// A screen's main heading. It takes the focus when the screen opens, so a screen reader starts
+/// reading the new screen from its title.
+#[component]
+pub fn ScreenTitle(text: String) -> Element {
+    rsx! {
+        h1 {
+            tabindex: "-1",
+            class: "screen-title",
+            onmounted: move |e: MountedEvent| async move {
+                let _ = e.set_focus(true).await;
+            },
+            "{text}"
+        }
+    }
+}
+
+/// A back button to `to`.
+#[component]
+pub fn Back(to: Screen) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    rsx! {
+        button { class: "back", "data-test": "back", onclick: move |_| ui.go(to),
+            IconSvg { icon: Icon::Back }
+            span { {tr.t("back")} }
+        }
+    }
+}
+
+/// Where an item is: on this phone only, or also on the server.
+#[component]
+pub fn SyncBadge(state: crate::store::SyncState) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let (icon, class) = match state {
+        crate::store::SyncState::OnServer => (Icon::Cloud, "sync-badge sent"),
+        crate::store::SyncState::OnPhoneOnly => (Icon::Phone, "sync-badge phone"),
+        crate::store::SyncState::InConflict(_) => (Icon::Warning, "sync-badge conflict"),
+    };
+    rsx! {
+        p { class: "{class}", "data-test": "sync-state",
+            IconSvg { icon }
+            span { {tr.t(state.message_id())} }
+        }
+    }
+}
+
+/// A store read failed: say so kindly instead of a blank screen.
+#[component]
+pub fn StorageProblem() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    rsx! { p { class: "problem", role: "alert", {tr.t("error-storage")} } }
+}
+
+/// The kind sentence for a domain refusal.
+pub fn reason_text(tr: &Tr, reason: &DomainError) -> String {
+    tr.t(&crate::text::reason_message(reason))
+}

@@ -1,0 +1,161 @@
+//! Joining the unit: the one-time code from the supervisor, no password ever.
+
+use super::{ScreenTitle, Ui};
+use dioxus::prelude::*;
+
+#[component]
+pub fn Pairing() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let device = ui.device();
+    let mut code = use_signal(String::new);
+    let mut server = use_signal(|| device.server_url.clone().unwrap_or_default());
+    let mut busy = use_signal(|| false);
+    let mut problem = use_signal(|| None::<&'static str>);
+    // The web app knows its server; only a build without one asks for the address.
+    let ask_server = device.server_url.is_none();
+
+    let submit = move |e: FormEvent| {
+        e.prevent_default();
+        if busy() {
+            return;
+        }
+        let entered = code().trim().to_owned();
+        if entered.is_empty() {
+            problem.set(Some("pairing-code-missing"));
+            return;
+        }
+        let device = ui.device();
+        let Some(client) = device.client.clone() else {
+            problem.set(Some("sync-offline"));
+            return;
+        };
+        let server_url = server().trim().to_owned();
+        let name = ui.tr().t("pairing-device-name");
+        busy.set(true);
+        problem.set(None);
+        spawn(async move {
+            let answer = client.pair(&server_url, &entered, &name).await;
+            busy.set(false);
+            match answer {
+                Ok(answer) => {
+                    let saved = ui.write(|s| s.save_pairing(&server_url, &answer));
+                    if saved.is_err() {
+                        problem.set(Some("error-storage"));
+                        return;
+                    }
+                    ui.go(super::Screen::Tasks);
+                    ui.say("pairing-done", false);
+                    ui.sync_now();
+                }
+                Err(e) => problem.set(Some(e.message_id())),
+            }
+        });
+    };
+
+    rsx! {
+        section { class: "pairing",
+            ScreenTitle { text: tr.t("pairing-title") }
+            p { {tr.t("pairing-intro")} }
+            form { onsubmit: submit, novalidate: true,
+                label { r#for: "pairing-code", class: "field-label", {tr.t("pairing-code-label")} }
+                p { id: "pairing-code-help", class: "help", {tr.t("pairing-code-help")} }
+                input {
+                    id: "pairing-code",
+                    class: "code-input",
+                    "data-test": "pairing-code",
+                    r#type: "text",
+                    inputmode: "text",
+                    autocomplete: "one-time-code",
+                    autocapitalize: "characters",
+                    spellcheck: "false",
+                    "aria-describedby": "pairing-code-help",
+                    "aria-invalid": if problem().is_some() { "true" } else { "false" },
+                    value: "{code}",
+                    oninput: move |e| code.set(e.value()),
+                }
+                if ask_server {
+                    label { r#for: "pairing-server", class: "field-label", {tr.t("pairing-server-label")} }
+                    input {
+                        id: "pairing-server",
+                        r#type: "url",
+                        value: "{server}",
+                        oninput: move |e| server.set(e.value()),
+                    }
+                }
+                if let Some(id) = problem() {
+                    p { class: "problem", role: "alert", "data-test": "pairing-problem", {tr.t(id)} }
+                }
+                button {
+                    class: "primary",
+                    "data-test": "pair",
+                    r#type: "submit",
+                    disabled: busy(),
+                    {if busy() { tr.t("pairing-busy") } else { tr.t("pairing-submit") }}
+                }
+            }
+            LanguageChoice {}
+        }
+    }
+}
+
+/// Suomi / Svenska, and easy-read: offered before pairing too, so the first screen is readable.
+#[component]
+pub fn LanguageChoice() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let settings = (ui.settings)();
+    let set = move |locale: crate::text::Locale| {
+        let mut s = ui.settings;
+        let mut next = s();
+        next.locale = locale;
+        s.set(next);
+        if ui.write(|store| store.save_settings(&next)).is_err() {
+            ui.say("error-storage", true);
+        }
+    };
+    let current = settings.locale;
+    let fi = if current.is_easy_read() {
+        crate::text::Locale::FiEasy
+    } else {
+        crate::text::Locale::Fi
+    };
+    let sv = if current.is_easy_read() {
+        crate::text::Locale::SvEasy
+    } else {
+        crate::text::Locale::Sv
+    };
+    let is_fi = current.language() == "fi";
+    rsx! {
+        fieldset { class: "choice",
+            legend { {tr.t("me-language")} }
+            div { class: "choice-row",
+                button {
+                    class: "choice-button",
+                    lang: "fi",
+                    "data-test": "language-fi",
+                    "aria-pressed": if is_fi { "true" } else { "false" },
+                    onclick: move |_| set(fi),
+                    "Suomi"
+                }
+                button {
+                    class: "choice-button",
+                    lang: "sv",
+                    "data-test": "language-sv",
+                    "aria-pressed": if !is_fi { "true" } else { "false" },
+                    onclick: move |_| set(sv),
+                    "Svenska"
+                }
+            }
+            label { class: "switch",
+                input {
+                    r#type: "checkbox",
+                    "data-test": "easy-read",
+                    checked: current.is_easy_read(),
+                    onchange: move |_| set(current.toggled_easy()),
+                }
+                span { {tr.t("me-easy-read")} }
+            }
+        }
+    }
+}

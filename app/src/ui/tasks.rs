@@ -1,0 +1,584 @@
+//! Open tasks as big cards with what each one leaves in the pocket, and one task in full with
+//! the money sentence, "Why?" and the one big "I'll take this task" button.
+
+use super::icons::{Icon, IconSvg};
+use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Tr, Ui};
+use crate::money::{MoneyInputs, TaskAnswer, TaskEffect, TaskImpact, task_effect};
+use crate::store::Synced;
+use chrono::Datelike;
+use dioxus::prelude::*;
+use keikka_core::benefit::{BenefitImpact, BenefitKind, ResultStatus, Warning};
+use keikka_core::protocol::Op;
+use keikka_core::{Cents, ClaimId, ContractType, Task, TaskId, Timestamp};
+
+/// How many cards easy-read shows before "Show more".
+const EASY_PAGE: usize = 3;
+
+/// When a task is, for grouping the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Today,
+    ThisWeek,
+    Later,
+}
+
+fn when(task: &Task, now: Timestamp) -> When {
+    let day = task.starts_at.with_timezone(now.offset()).date_naive();
+    let today = now.date_naive();
+    let days_to_sunday = 7 - i64::from(today.weekday().number_from_monday());
+    if day <= today {
+        When::Today
+    } else if day <= today + chrono::Duration::days(days_to_sunday) {
+        When::ThisWeek
+    } else {
+        When::Later
+    }
+}
+
+#[component]
+pub fn TaskList() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let mut shown = use_signal(|| EASY_PAGE);
+    let Ok(tasks) = ui.read(|s| s.open_tasks(now)) else {
+        return rsx! { StorageProblem {} };
+    };
+    let inputs = ui
+        .read(|s| MoneyInputs::read(s).map_err(money_to_store))
+        .ok();
+    let total = tasks.len();
+    let limit = if tr.easy() { shown() } else { usize::MAX };
+    let mut groups: Vec<(When, Vec<Synced<Task>>)> = Vec::new();
+    for task in tasks.into_iter().take(limit) {
+        let w = when(&task.item, now);
+        match groups.last_mut() {
+            Some((g, list)) if *g == w => list.push(task),
+            _ => groups.push((w, vec![task])),
+        }
+    }
+    let device = ui.device();
+    rsx! {
+        section { class: "tasks",
+            ScreenTitle { text: tr.t("tasks-title") }
+            if total == 0 {
+                p { class: "empty", "data-test": "no-tasks", {tr.t("tasks-none")} }
+            }
+            for (w, list) in groups {
+                h2 { key: "{w:?}", class: "group-title",
+                    {tr.t(match w { When::Today => "tasks-today", When::ThisWeek => "tasks-this-week", When::Later => "tasks-later" })}
+                }
+                ul { class: "cards",
+                    for task in list {
+                        {
+                            let effect = inputs.as_ref().and_then(|i| {
+                                task_effect(&device.rules, i.profile.as_ref(), &i.others_than(task.item.id), &task.item).ok()
+                            });
+                            rsx! {
+                                TaskCard { key: "{task.item.id}", task: task.item.clone(), effect }
+                            }
+                        }
+                    }
+                }
+            }
+            if limit < total {
+                button {
+                    class: "secondary more",
+                    "data-test": "show-more",
+                    onclick: move |_| shown += EASY_PAGE,
+                    {tr.ta("tasks-show-more", &[("count", (total - limit).into())])}
+                }
+            }
+        }
+    }
+}
+
+fn money_to_store(e: crate::money::MoneyError) -> crate::store::StoreError {
+    match e {
+        crate::money::MoneyError::Store(s) => s,
+        crate::money::MoneyError::Impact(i) => crate::store::StoreError::InvalidProfile(i),
+    }
+}
+
+/// One open task as a big card: the whole card opens the task.
+#[component]
+fn TaskCard(task: Task, effect: Option<TaskEffect>) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let id = task.id;
+    let seats_left = task.seats.saturating_sub(task.seats_taken);
+    rsx! {
+        li { class: "card",
+            button {
+                class: "card-open",
+                "data-test": "task-card",
+                "data-task": "{id}",
+                onclick: move |_| ui.go(Screen::Task(id)),
+                h3 { class: "card-title", "{task.title}" }
+                p { class: "card-when", {tr.when(task.starts_at.with_timezone(now.offset()), task.ends_at.with_timezone(now.offset()), now.year())} }
+                p { class: "card-place", "{task.place}" }
+                p { class: "card-pay",
+                    {tr.ta("task-pay-line", &[("pay", tr.money(crate::money::expected_pay(&task)).into())])}
+                }
+                if task.seats > 1 {
+                    p { class: "card-seats", {tr.ta("task-seats-left", &[("count", seats_left.into())])} }
+                }
+                if let Some(effect) = effect {
+                    KeepBadge { effect }
+                }
+            }
+        }
+    }
+}
+
+/// "You keep about 10 €" on a card, honest about doubt and about zero.
+#[component]
+fn KeepBadge(effect: TaskEffect) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    match effect.answer {
+        TaskAnswer::NoProfile => rsx! {},
+        TaskAnswer::Known(known) => {
+            let (class, text) = if known.keep <= Cents::ZERO {
+                ("badge zero", tr.t("badge-keep-nothing"))
+            } else {
+                (
+                    "badge",
+                    tr.ta("badge-keep", &[("amount", tr.money(known.keep).into())]),
+                )
+            };
+            let doubt = known.status != ResultStatus::Verified;
+            rsx! {
+                p { class: "{class}", "data-test": "keep-badge",
+                    "{text}"
+                    if doubt {
+                        span { class: "doubt", " " {tr.t("badge-check")} }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn TaskDetail(id: TaskId) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let mut why = use_signal(|| false);
+    let Ok(found) = ui.read(|s| s.task(id)) else {
+        return rsx! { StorageProblem {} };
+    };
+    let Some(Synced { item: task, sync }) = found else {
+        return rsx! {
+            Back { to: Screen::Tasks }
+            p { class: "empty", {tr.t("task-gone")} }
+        };
+    };
+    let claims = ui.read(|s| s.my_claims()).unwrap_or_default();
+    let mine = claims
+        .iter()
+        .find(|c| c.claim.task == id && c.claim.status().holds_seat())
+        .cloned();
+    let device = ui.device();
+    let effect = ui
+        .read(|s| MoneyInputs::read(s).map_err(money_to_store))
+        .ok()
+        .and_then(|i| {
+            task_effect(&device.rules, i.profile.as_ref(), &i.others_than(id), &task).ok()
+        });
+    let starts = task.starts_at.with_timezone(now.offset());
+    let ends = task.ends_at.with_timezone(now.offset());
+    let can_take = mine.is_none() && !task.is_full() && task.ends_at > now;
+    let take = move |_| {
+        let claim = ClaimId::from_uuid(uuid::Uuid::new_v4());
+        if ui.act(Op::ClaimTask { claim, task: id }).is_some() {
+            ui.go(Screen::MyTasks);
+            ui.say("task-taken", false);
+        }
+    };
+    rsx! {
+        article { class: "task-detail",
+            Back { to: Screen::Tasks }
+            ScreenTitle { text: task.title.clone() }
+            dl { class: "facts",
+                dt { {tr.t("task-when-label")} }
+                dd { "data-test": "task-when", {tr.when(starts, ends, now.year())} }
+                dt { {tr.t("task-place-label")} }
+                dd { "{task.place}" }
+                dt { {tr.t("task-time-label")} }
+                dd { {tr.duration(task.estimated_minutes)} }
+                dt { {tr.t("task-pay-label")} }
+                dd { {pay_text(&tr, &task)} }
+                dt { {tr.t("task-contract-label")} }
+                dd { {tr.t(match task.contract { ContractType::Employment => "contract-employment", ContractType::Commission => "contract-commission" })} }
+                if let Some(instructor) = &task.instructor {
+                    dt { {tr.t("task-instructor-label")} }
+                    dd { "{instructor}" }
+                }
+                if task.seats > 1 {
+                    dt { {tr.t("task-seats-label")} }
+                    dd { {tr.ta("task-seats-left", &[("count", task.seats.saturating_sub(task.seats_taken).into())])} }
+                }
+            }
+            if !task.steps.is_empty() {
+                h2 { {tr.t("task-steps-title")} }
+                ol { class: "steps",
+                    for (i, step) in task.steps.iter().enumerate() {
+                        li { key: "{i}", "{step}" }
+                    }
+                }
+            }
+            if let Some(effect) = effect.clone() {
+                section { class: "money-box", "aria-labelledby": "money-title",
+                    h2 { id: "money-title", {tr.ta("task-money-title", &[("month", tr.month(effect.month).into())])} }
+                    MoneySentence { effect: effect.clone() }
+                    if let TaskAnswer::Known(known) = &effect.answer {
+                        Warnings { warnings: known.warnings.clone() }
+                        button {
+                            class: "secondary why",
+                            "data-test": "why",
+                            "aria-expanded": if why() { "true" } else { "false" },
+                            "aria-controls": "why-panel",
+                            onclick: move |_| why.toggle(),
+                            IconSvg { icon: Icon::Why }
+                            span { {tr.t("why-button")} }
+                        }
+                        if why() {
+                            WhyPanel { known: (**known).clone() }
+                        }
+                    }
+                }
+            }
+            if let Some(item) = mine.clone() {
+                p { class: "yours", "data-test": "task-is-yours", {tr.t("task-is-yours")} }
+                SyncBadge { state: item.sync.clone() }
+                button { class: "primary", onclick: move |_| ui.go(Screen::MyTasks),
+                    IconSvg { icon: Icon::Mine }
+                    span { {tr.t("nav-my-tasks")} }
+                }
+            } else if can_take {
+                button { class: "primary take", "data-test": "take", onclick: take,
+                    IconSvg { icon: Icon::Take }
+                    span { {tr.t("task-take")} }
+                }
+            } else {
+                p { class: "empty", {tr.t("task-not-available")} }
+            }
+            if mine.is_none() {
+                SyncBadge { state: sync }
+            }
+        }
+    }
+}
+
+fn pay_text(tr: &Tr, task: &Task) -> String {
+    match task.pay {
+        keikka_core::Pay::Hourly(rate) => tr.ta(
+            "task-pay-hourly",
+            &[
+                ("rate", tr.money(rate).into()),
+                ("pay", tr.money(crate::money::expected_pay(task)).into()),
+            ],
+        ),
+        keikka_core::Pay::Fixed(amount) => {
+            tr.ta("task-pay-fixed", &[("pay", tr.money(amount).into())])
+        }
+    }
+}
+
+/// The fluent id naming a benefit.
+pub fn benefit_name(kind: BenefitKind) -> &'static str {
+    match kind {
+        BenefitKind::UnemploymentBasic => "benefit-unemployment-basic",
+        BenefitKind::KelaDisabilityPension => "benefit-kela-disability-pension",
+        BenefitKind::EarningsRelatedDisabilityPension => {
+            "benefit-earnings-related-disability-pension"
+        }
+        BenefitKind::WorkActivityPay => "benefit-work-activity-pay",
+        BenefitKind::HousingGeneral => "benefit-housing-general",
+        BenefitKind::SocialAssistance => "benefit-social-assistance",
+        BenefitKind::PensionerHousing => "benefit-pensioner-housing",
+    }
+}
+
+/// "You earn 20 €. Your basic unemployment allowance falls by 10 €. You keep 10 € more this
+/// month." Unknown parts are said to be unknown; "nothing" is said as nothing.
+#[component]
+pub fn MoneySentence(effect: TaskEffect) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let earn = tr.ta("money-earn", &[("amount", tr.money(effect.gross).into())]);
+    let known = match &effect.answer {
+        TaskAnswer::NoProfile => {
+            return rsx! {
+                div { class: "money-sentence", "data-test": "money-sentence",
+                    p { "{earn}" }
+                    p { {tr.t("money-no-profile")} }
+                    button { class: "secondary", "data-test": "fill-profile",
+                        onclick: move |_| ui.go(Screen::Profile),
+                        {tr.t("money-fill-profile")}
+                    }
+                }
+            };
+        }
+        TaskAnswer::Known(known) => known.clone(),
+    };
+    let later_month = known
+        .with_task
+        .benefits
+        .iter()
+        .find(|b| b.lands_in_month != effect.month)
+        .map(|b| b.lands_in_month);
+    let lines: Vec<String> = known
+        .changes
+        .iter()
+        .filter_map(|(kind, change)| {
+            let name = tr.t(benefit_name(*kind));
+            let lands_later = known
+                .with_task
+                .benefits
+                .iter()
+                .any(|b| b.kind == *kind && b.lands_in_month != effect.month);
+            match change {
+                None => Some(tr.ta("money-benefit-unknown", &[("benefit", name.into())])),
+                Some(c) if *c == Cents::ZERO => None,
+                Some(c) if lands_later => Some(tr.ta(
+                    "money-benefit-falls-later",
+                    &[
+                        ("benefit", name.into()),
+                        ("amount", tr.money_abs(*c).into()),
+                        (
+                            "month",
+                            tr.month(later_month.unwrap_or(effect.month)).into(),
+                        ),
+                    ],
+                )),
+                Some(c) if *c < Cents::ZERO => Some(tr.ta(
+                    "money-benefit-falls",
+                    &[
+                        ("benefit", name.into()),
+                        ("amount", tr.money_abs(*c).into()),
+                    ],
+                )),
+                Some(c) => Some(tr.ta(
+                    "money-benefit-rises",
+                    &[
+                        ("benefit", name.into()),
+                        ("amount", tr.money_abs(*c).into()),
+                    ],
+                )),
+            }
+        })
+        .collect();
+    let keep_line = if known.keep <= Cents::ZERO {
+        tr.t("money-keep-nothing")
+    } else {
+        tr.ta(
+            "money-keep",
+            &[
+                ("amount", tr.money(known.keep).into()),
+                ("month", tr.month(effect.month).into()),
+            ],
+        )
+    };
+    let doubt = match known.status {
+        ResultStatus::Verified => None,
+        ResultStatus::Verify => Some(tr.t("money-check")),
+        ResultStatus::Unknown => Some(tr.t("money-partly-unknown")),
+    };
+    rsx! {
+        div { class: "money-sentence", "data-test": "money-sentence",
+            p { "{earn}" }
+            for (i, line) in lines.into_iter().enumerate() {
+                p { key: "{i}", "{line}" }
+            }
+            p { class: if known.keep <= Cents::ZERO { "keep zero" } else { "keep" }, "data-test": "money-keep", "{keep_line}" }
+            if known.keep <= Cents::ZERO {
+                p { {tr.t("money-talk-to-supervisor")} }
+            }
+            if let Some(doubt) = doubt {
+                p { class: "doubt", "{doubt}" }
+            }
+            p { class: "fine-print", {tr.t("money-before-tax")} }
+        }
+    }
+}
+
+/// Each engine warning as a sentence with what to do.
+#[component]
+pub fn Warnings(warnings: Vec<Warning>) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let mut lines: Vec<String> = Vec::new();
+    for w in &warnings {
+        let line = warning_text(&tr, w, now.year());
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    if lines.is_empty() {
+        return rsx! {};
+    }
+    rsx! {
+        ul { class: "warnings", "data-test": "warnings",
+            for (i, line) in lines.into_iter().enumerate() {
+                li { key: "{i}", class: "warning",
+                    IconSvg { icon: Icon::Warning }
+                    span { "{line}" }
+                }
+            }
+        }
+    }
+}
+
+/// The sentence for one warning; every unverified figure gets the same one sentence.
+pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
+    match warning {
+        Warning::SameDayWorkActivityPay { date } => tr.ta(
+            "warning-same-day-work-activity-pay",
+            &[("date", tr.date(*date, this_year).into())],
+        ),
+        Warning::CommissionContractUnemployment => tr.t("warning-commission-contract-unemployment"),
+        Warning::PensionEarningsLimitExceeded { pension, limit } => tr.ta(
+            "warning-pension-earnings-limit-exceeded",
+            &[
+                ("pension", tr.t(benefit_name(*pension)).into()),
+                ("limit", tr.money(*limit).into()),
+            ],
+        ),
+        Warning::PensionEarningsLimitNear { pension, limit } => tr.ta(
+            "warning-pension-earnings-limit-near",
+            &[
+                ("pension", tr.t(benefit_name(*pension)).into()),
+                ("limit", tr.money(*limit).into()),
+            ],
+        ),
+        Warning::HousingAllowanceRevision { from_month } => tr.ta(
+            "warning-housing-allowance-revision",
+            &[("month", tr.month(*from_month).into())],
+        ),
+        Warning::HousingAllowanceAnnualCheck => tr.t("warning-housing-allowance-annual-check"),
+        Warning::RuleUnverified { .. } => tr.t("warning-rule-unverified"),
+        Warning::PensionerHousingUnknown => tr.t("warning-pensioner-housing-unknown"),
+    }
+}
+
+/// Per benefit: without and with the work, the change, the month it lands in, the rule, the
+/// figures used, and where each figure comes from.
+#[component]
+pub fn WhyPanel(known: TaskImpact) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    rsx! {
+        div { id: "why-panel", class: "why-panel", "data-test": "why-panel",
+            for b in known.with_task.benefits.iter().cloned() {
+                BenefitBreakdown { key: "{b.kind:?}", benefit: b }
+            }
+            p { class: "fine-print", {tr.t("why-whole-month")} }
+        }
+    }
+}
+
+#[component]
+pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let amount = |c: Option<Cents>| c.map_or_else(|| tr.t("why-unknown"), |c| tr.money(c));
+    let status = match benefit.status {
+        ResultStatus::Verified => "why-status-verified",
+        ResultStatus::Verify => "why-status-verify",
+        ResultStatus::Unknown => "why-status-unknown",
+    };
+    let mut sources: Vec<(String, String)> = benefit
+        .parameters
+        .values()
+        .map(|p| (p.source.clone(), tr.date(p.valid_from, 0)))
+        .collect();
+    sources.dedup();
+    rsx! {
+        section { class: "breakdown",
+            h3 { {tr.t(benefit_name(benefit.kind))} }
+            dl { class: "facts",
+                dt { {tr.t("why-without-work")} }
+                dd { {amount(benefit.baseline)} }
+                dt { {tr.t("why-with-work")} }
+                dd { {amount(benefit.with_work)} }
+                dt { {tr.t("why-change")} }
+                dd { {amount(benefit.change)} }
+                dt { {tr.t("why-lands-in")} }
+                dd { {tr.month(benefit.lands_in_month)} }
+                dt { {tr.t("why-status")} }
+                dd { {tr.t(status)} }
+            }
+            p { class: "rule", {tr.t(&format!("rule-{}", kebab(benefit.kind)))} }
+            if !benefit.figures.is_empty() {
+                h4 { {tr.t("why-figures")} }
+                dl { class: "facts figures",
+                    for (name, value) in benefit.figures.iter() {
+                        div { key: "{name}",
+                            dt { {tr.t(&format!("figure-{}", name.replace('_', "-")))} }
+                            dd { {tr.money(value.0)} }
+                        }
+                    }
+                }
+            }
+            if !sources.is_empty() {
+                h4 { {tr.t("why-sources")} }
+                ul { class: "sources",
+                    for (i, (source, from)) in sources.into_iter().enumerate() {
+                        li { key: "{i}", {tr.ta("why-source-line", &[("source", source.into()), ("from", from.into())])} }
+                    }
+                }
+            } else {
+                p { class: "sources", {tr.ta("why-source-line", &[("source", benefit.source.clone().into()), ("from", "".into())])} }
+            }
+        }
+    }
+}
+
+/// `unemployment_basic` → `unemployment-basic`, as in the message ids.
+pub fn kebab(kind: BenefitKind) -> String {
+    benefit_name(kind).trim_start_matches("benefit-").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tasks_group_into_today_this_week_and_later_by_local_day() {
+        let now: Timestamp = "2026-03-25T08:00:00+02:00".parse().unwrap(); // Wednesday
+        let at = |s: &str| -> Task {
+            let draft = crate::testkit::draft(1, 1);
+            Task {
+                id: draft.id,
+                organisation: crate::testkit::organisation().id,
+                title: draft.title,
+                steps: vec![],
+                place: draft.place,
+                starts_at: s.parse().unwrap(),
+                ends_at: s.parse().unwrap(),
+                estimated_minutes: draft.estimated_minutes,
+                pay: draft.pay,
+                seats: 1,
+                seats_taken: 0,
+                instructor: None,
+                contract: draft.contract,
+                commissioner: None,
+                groups: vec![],
+                employer_of_record: "Väylä ry".into(),
+                status: keikka_core::TaskStatus::Open,
+                published_by: crate::testkit::supervisor().id,
+                published_at: now,
+            }
+        };
+        assert_eq!(when(&at("2026-03-25T18:00:00+02:00"), now), When::Today);
+        // 23:30 UTC on Wednesday is Thursday in Finland.
+        assert_eq!(when(&at("2026-03-25T23:30:00+00:00"), now), When::ThisWeek);
+        assert_eq!(when(&at("2026-03-29T09:00:00+03:00"), now), When::ThisWeek);
+        assert_eq!(when(&at("2026-03-30T09:00:00+03:00"), now), When::Later);
+    }
+}

@@ -1,0 +1,477 @@
+//! Every screen rendered to HTML (dioxus-ssr) in all four locales, over a store fed like a
+//! real device, asserting the key texts and attributes.
+
+use super::*;
+use crate::settings::TextSize;
+use crate::testkit::*;
+use crate::text::Locale;
+use keikka_core::benefit::BenefitProfile;
+use keikka_core::protocol::{Change, Cursor, SyncResponse};
+use keikka_core::{Cents, Minutes};
+
+/// The screens with a fixed device: no sync starts, time stands at `testkit::now()`.
+#[component]
+fn Harness(device: DeviceHandle, screen: Screen) -> Element {
+    use_context_provider(|| {
+        let settings = device
+            .0
+            .store
+            .borrow()
+            .settings()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Settings::for_language(None));
+        Ui::new(device.0.clone(), settings, screen)
+    });
+    rsx! { Shell {} }
+}
+
+fn render(mut store: Store, locale: Locale, screen: Screen) -> String {
+    store
+        .save_settings(&Settings {
+            locale,
+            text_size: TextSize::Normal,
+        })
+        .unwrap();
+    let mut device = Device::new(store, Some("http://keikka.test".into())).unwrap();
+    device.clock = Box::new(now);
+    let mut dom = VirtualDom::new_with_props(
+        Harness,
+        HarnessProps {
+            device: DeviceHandle(Rc::new(device)),
+            screen,
+        },
+    );
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+/// Text as dioxus-ssr writes it into HTML.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+}
+
+fn tr(locale: Locale) -> Tr {
+    Tr::new(Rc::new(Texts::load()), locale)
+}
+
+#[track_caller]
+fn assert_has(page: &str, text: &str) {
+    let escaped = html(text);
+    assert!(page.contains(&escaped), "missing {text:?} in\n{page}");
+}
+
+fn unemployed() -> BenefitProfile {
+    serde_json::from_str(
+        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
+    )
+    .unwrap()
+}
+
+/// Participant 1's phone: five open tasks, one taken, one started, one approved, one lost to
+/// someone else, and (optionally) a benefit profile.
+fn device_store(profile: bool) -> Store {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let sup = supervisor();
+    let mut changes = server.basics(&[sup.clone(), me.clone()]);
+    for n in 1..=10 {
+        changes.extend(server.publish(draft(n, 1)));
+    }
+    let (_, c) = server.claim(&me, draft(4, 1).id);
+    changes.extend(c);
+    let (started, c) = server.claim(&me, draft(5, 1).id);
+    changes.extend(c);
+    changes.extend(server.run(
+        &me,
+        keikka_core::protocol::Op::StartTask { claim: started },
+        now(),
+    ));
+    let (approved, c) = server.claim(&me, draft(6, 1).id);
+    changes.extend(c);
+    changes.extend(server.run(
+        &me,
+        keikka_core::protocol::Op::CompleteTask {
+            claim: approved,
+            minutes: Minutes(150),
+            note: None,
+        },
+        now(),
+    ));
+    changes.extend(server.run(
+        &sup,
+        keikka_core::protocol::Op::ApproveCompletion {
+            claim: approved,
+            paid_on: "2026-03-31".parse().unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        },
+        now(),
+    ));
+    // Task 7 went to someone else while this phone was offline.
+    changes.extend(server.claim(&participant(2), draft(7, 1).id).1);
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .save_pairing("http://keikka.test", &pair_response(&me, 1))
+        .unwrap();
+    store
+        .apply_sync_response(
+            &SyncResponse {
+                results: vec![],
+                changes: changes.clone(),
+                cursor: Cursor(1),
+                more: false,
+            },
+            now(),
+        )
+        .unwrap();
+    let lost = store
+        .record(
+            keikka_core::protocol::Op::ClaimTask {
+                claim: keikka_core::ClaimId::from_uuid(uuid::Uuid::new_v4()),
+                task: draft(1, 1).id,
+            },
+            now(),
+        )
+        .unwrap();
+    let _ = lost;
+    if profile {
+        store.save_benefit_profile(&unemployed(), now()).unwrap();
+    }
+    store
+}
+
+fn paired_but_empty() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .save_pairing("http://keikka.test", &pair_response(&participant(1), 1))
+        .unwrap();
+    let server = ServerSim::new();
+    let changes: Vec<Change> = server.basics(&[supervisor(), participant(1)]);
+    store
+        .apply_sync_response(
+            &SyncResponse {
+                results: vec![],
+                changes,
+                cursor: Cursor(1),
+                more: false,
+            },
+            now(),
+        )
+        .unwrap();
+    store
+}
+
+#[test]
+fn before_pairing_only_the_code_screen_shows_in_every_language() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(Store::open_in_memory().unwrap(), locale, Screen::Tasks);
+        assert_has(&page, &t.t("pairing-title"));
+        assert_has(&page, &t.t("pairing-code-label"));
+        assert!(
+            page.contains(&format!(r#"lang="{}""#, locale.language())),
+            "{page}"
+        );
+        assert!(page.contains(r#"autocomplete="one-time-code""#));
+        assert!(page.contains(r#"for="pairing-code""#) && page.contains(r#"id="pairing-code""#));
+        assert!(
+            !page.contains(r#"data-test="nav-tasks""#),
+            "no menu before pairing"
+        );
+        // The web app knows its server: no address to type.
+        assert!(!page.contains(r#"id="pairing-server""#));
+    }
+}
+
+#[test]
+fn the_task_list_shows_cards_with_pay_and_what_the_person_keeps_in_every_language() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::Tasks);
+        assert_has(&page, &t.t("tasks-title"));
+        assert_has(&page, &t.t("tasks-this-week"));
+        assert_has(&page, "Imurointi 2");
+        // 2 h at 10 €/h is 20 €; basic unemployment allowance falls by half: 10 € kept.
+        assert_has(
+            &page,
+            &t.ta("task-pay-line", &[("pay", t.money(Cents(2000)).into())]),
+        );
+        assert_has(
+            &page,
+            &t.ta("badge-keep", &[("amount", t.money(Cents(1000)).into())]),
+        );
+        assert!(
+            page.contains(r#"data-test="nav-tasks" aria-current="page""#),
+            "{page}"
+        );
+        assert!(page.contains(r#"data-test="nav-money" aria-current="false""#));
+        assert_has(&page, &t.ta("sync-pending", &[("count", 1.into())]));
+    }
+}
+
+#[test]
+fn easy_read_shows_three_tasks_at_a_time_and_a_larger_layout() {
+    let t = tr(Locale::FiEasy);
+    let page = render(device_store(true), Locale::FiEasy, Screen::Tasks);
+    assert_eq!(page.matches(r#"data-test="task-card""#).count(), 3);
+    assert!(page.contains("app text-100 easy"));
+    assert_has(&page, &t.ta("tasks-show-more", &[("count", 2.into())]));
+    let standard = render(device_store(true), Locale::Fi, Screen::Tasks);
+    // Tasks 2, 3 and 8–10 are open (1 waits in the outbox as mine; 4–7 are taken).
+    assert_eq!(standard.matches(r#"data-test="task-card""#).count(), 5);
+    assert!(!standard.contains("show-more"));
+}
+
+#[test]
+fn a_task_in_full_says_in_one_sentence_what_it_does_to_the_money() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::Task(draft(2, 1).id));
+        assert_has(&page, "Imurointi 2");
+        assert_has(
+            &page,
+            &t.ta("money-earn", &[("amount", t.money(Cents(2000)).into())]),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "money-benefit-falls",
+                &[
+                    ("benefit", t.t("benefit-unemployment-basic").into()),
+                    ("amount", t.money(Cents(1000)).into()),
+                ],
+            ),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "money-keep",
+                &[
+                    ("amount", t.money(Cents(1000)).into()),
+                    ("month", t.month("2026-03".parse().unwrap()).into()),
+                ],
+            ),
+        );
+        assert_has(&page, &t.t("task-take"));
+        assert_has(&page, &t.t("why-button"));
+        assert!(page.contains(r#"aria-expanded="false""#));
+        assert_has(&page, &t.t("contract-employment"));
+        assert_has(&page, "Tule ovelle 2.");
+        assert_has(&page, &t.t("sync-sent"));
+    }
+}
+
+#[test]
+fn without_a_profile_a_task_says_only_the_pay_and_how_to_learn_more() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(false), locale, Screen::Task(draft(2, 1).id));
+        assert_has(
+            &page,
+            &t.ta("money-earn", &[("amount", t.money(Cents(2000)).into())]),
+        );
+        assert_has(&page, &t.t("money-no-profile"));
+        assert!(!page.contains(r#"data-test="keep-badge""#));
+    }
+}
+
+#[test]
+fn my_tasks_list_each_state_with_its_next_step_and_explain_a_lost_task_kindly() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::MyTasks);
+        assert_has(&page, &t.t("mine-title"));
+        assert_has(&page, &t.t("mine-coming"));
+        assert_has(&page, &t.t("mine-start"));
+        assert_has(&page, &t.t("mine-finish"));
+        assert_has(&page, &t.t("mine-approved"));
+        assert_has(&page, &t.t("sync-saved-on-phone"));
+        assert!(page.contains(r#"data-status="approved""#));
+        assert_has(
+            &page,
+            &t.ta(
+                "mine-approved-pay",
+                &[
+                    ("amount", t.money(Cents(2500)).into()),
+                    ("date", t.date("2026-03-31".parse().unwrap(), 2026).into()),
+                ],
+            ),
+        );
+    }
+}
+
+/// `device_store`, after the server refused the phone's claim of task 1: someone was first.
+fn store_with_refusal() -> Store {
+    let mut store = device_store(true);
+    let mutation = store.outbox_batch(1).unwrap()[0].id;
+    store
+        .apply_sync_response(
+            &SyncResponse {
+                results: vec![keikka_core::protocol::MutationResult {
+                    id: mutation,
+                    outcome: keikka_core::protocol::Outcome::Rejected {
+                        reason: keikka_core::DomainError::TaskFull,
+                    },
+                }],
+                changes: vec![],
+                cursor: Cursor(2),
+                more: false,
+            },
+            now(),
+        )
+        .unwrap();
+    store
+}
+
+#[test]
+fn a_refusal_from_the_server_is_explained_without_blame_with_similar_tasks() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(store_with_refusal(), locale, Screen::MyTasks);
+        assert_has(&page, &t.t("reason-task-full"));
+        assert_has(&page, &t.t("mine-similar"));
+        assert!(page.contains(r#"data-test="similar-task""#));
+        assert!(page.contains(r#"role="alert""#));
+        assert_has(&page, &t.t("mine-understood"));
+    }
+}
+
+#[test]
+fn the_done_form_prefills_the_estimated_time_with_big_buttons_to_change_it() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let store = device_store(true);
+        let started = store
+            .my_claims()
+            .unwrap()
+            .into_iter()
+            .find(|c| c.claim.status() == keikka_core::ClaimStatus::Started)
+            .unwrap()
+            .claim
+            .id;
+        let page = render(store, locale, Screen::Finish(started));
+        assert_has(&page, &t.t("finish-title"));
+        assert_has(&page, &t.duration(Minutes(120)));
+        assert!(page.contains(&format!(r#"aria-label="{}""#, html(&t.t("finish-less")))));
+        assert!(page.contains(&format!(r#"aria-label="{}""#, html(&t.t("finish-more")))));
+        assert!(page.contains(r#"for="finish-note""#));
+    }
+}
+
+#[test]
+fn my_money_shows_this_month_and_next_with_what_is_kept_and_the_year_so_far() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::Money);
+        assert_has(&page, &t.t("money-title"));
+        assert_has(&page, &t.month("2026-03".parse().unwrap()));
+        assert_has(&page, &t.month("2026-04".parse().unwrap()));
+        assert_eq!(page.matches(r#"data-test="month-card""#).count(), 2);
+        // March: 25 € approved (paid 31.3.), 20 + 20 + 20 € expected from tasks 1, 4 and 5.
+        assert_has(&page, &t.money(Cents(2500)));
+        assert_has(&page, &t.money(Cents(6000)));
+        assert_has(
+            &page,
+            &t.ta(
+                "money-month-keep",
+                &[("amount", t.money(Cents(4250)).into())],
+            ),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "money-year-so-far",
+                &[
+                    ("year", "2026".into()),
+                    ("amount", t.money(Cents(2500)).into()),
+                ],
+            ),
+        );
+    }
+}
+
+#[test]
+fn me_offers_language_text_size_profile_consent_and_history() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::Me);
+        assert_has(&page, &t.t("me-title"));
+        assert_has(&page, "Osallistuja 1");
+        assert!(
+            page.contains(r#"data-test="text-size-100" aria-pressed="true""#),
+            "{page}"
+        );
+        assert!(page.contains(r#"data-test="text-size-200" aria-pressed="false""#));
+        assert_has(&page, &t.t("me-consent-none"));
+        assert_has(&page, &t.t("me-consent-give"));
+        assert_has(&page, &t.t("me-profile-stays"));
+        assert_eq!(
+            page.contains(r#"data-test="easy-read" checked=true"#),
+            locale.is_easy_read(),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn the_profile_form_labels_every_field_and_the_history_lists_approved_work() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::Profile);
+        assert_has(&page, &t.t("profile-title"));
+        assert_has(&page, &t.t("benefit-unemployment-basic"));
+        assert!(page.contains(r#"for="profile-period_started""#));
+        assert!(page.contains(r#"value="2025-06-01""#));
+        let history = render(device_store(true), locale, Screen::History);
+        assert_has(&history, &t.t("history-title"));
+        assert_has(&history, "Imurointi 6");
+        assert_has(&history, &t.duration(Minutes(150)));
+    }
+}
+
+#[test]
+fn an_empty_unit_says_there_is_nothing_yet_instead_of_a_blank_screen() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        assert_has(
+            &render(paired_but_empty(), locale, Screen::Tasks),
+            &t.t("tasks-none"),
+        );
+        assert_has(
+            &render(paired_but_empty(), locale, Screen::MyTasks),
+            &t.t("mine-none"),
+        );
+        assert_has(
+            &render(paired_but_empty(), locale, Screen::Me),
+            &t.t("me-profile-missing"),
+        );
+    }
+}
+
+#[test]
+fn every_screen_has_one_main_heading_and_the_menu_in_every_language() {
+    let screens = [
+        Screen::Tasks,
+        Screen::Task(draft(2, 1).id),
+        Screen::MyTasks,
+        Screen::Money,
+        Screen::Me,
+        Screen::Profile,
+        Screen::History,
+    ];
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        for screen in screens {
+            let page = render(device_store(true), locale, screen);
+            assert_eq!(page.matches("<h1").count(), 1, "{screen:?} {page}");
+            assert_has(&page, &t.t("nav-label"));
+            assert!(page.contains(r#"role="status""#));
+            assert!(!page.contains("<img"), "icons are inline and hidden");
+        }
+    }
+}
