@@ -9,11 +9,38 @@ fn main() {
         .launch(keikka_app::ui::WebApp);
 }
 
-#[cfg(not(all(target_arch = "wasm32", feature = "web")))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "desktop"))]
+fn main() {
+    use dioxus::desktop::{Config, WindowBuilder};
+    dioxus::LaunchBuilder::desktop()
+        .with_cfg(
+            Config::new()
+                .with_menu(None)
+                .with_window(WindowBuilder::new().with_title("Keikka")),
+        )
+        .launch(keikka_app::ui::NativeApp);
+}
+
+#[cfg(all(
+    not(target_arch = "wasm32"),
+    feature = "mobile",
+    not(feature = "desktop")
+))]
+fn main() {
+    dioxus::LaunchBuilder::mobile().launch(keikka_app::ui::NativeApp);
+}
+
+#[cfg(not(any(
+    all(target_arch = "wasm32", feature = "web"),
+    all(
+        not(target_arch = "wasm32"),
+        any(feature = "desktop", feature = "mobile")
+    )
+)))]
 fn main() {
     eprintln!(
-        "keikka: build the app with a renderer, e.g. \
-         `cargo build -p keikka-app --target wasm32-unknown-unknown --features web`"
+        "keikka: build the app with a renderer: `scripts/build-web` for the browser, \
+         `cargo run -p keikka-app --features desktop` for a window"
     );
     std::process::exit(2);
 }

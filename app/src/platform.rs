@@ -80,6 +80,21 @@ mod imp {
         std::env::var("KEIKKA_SERVER").ok()
     }
 
+    /// Where the device database lives: `KEIKKA_DATA`, else the XDG data directory.
+    pub fn data_dir() -> std::path::PathBuf {
+        use std::path::PathBuf;
+        if let Some(dir) = std::env::var_os("KEIKKA_DATA") {
+            return PathBuf::from(dir);
+        }
+        if let Some(dir) = std::env::var_os("XDG_DATA_HOME") {
+            return PathBuf::from(dir).join("keikka");
+        }
+        match std::env::var_os("HOME") {
+            Some(home) => PathBuf::from(home).join(".local/share/keikka"),
+            None => PathBuf::from("keikka-data"),
+        }
+    }
+
     pub fn preferred_language() -> Option<String> {
         std::env::var("LANG").ok()
     }

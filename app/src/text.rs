@@ -291,6 +291,35 @@ mod tests {
         }
     }
 
+    /// Ids the code builds from a family prefix and a value rather than naming literally.
+    const BUILT_FAMILIES: [&str; 5] = ["reason-", "weekday-", "month-", "figure-", "rule-"];
+
+    fn source_files(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                source_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_is_used_by_the_code() {
+        let mut code = String::new();
+        source_files(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut code,
+        );
+        let unused: Vec<String> = message_ids(Locale::Fi)
+            .into_iter()
+            .filter(|id| !BUILT_FAMILIES.iter().any(|f| id.starts_with(f)))
+            .filter(|id| !code.contains(&format!("\"{id}\"")))
+            .collect();
+        assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+    }
+
     #[test]
     fn a_missing_message_shows_its_id_instead_of_failing() {
         assert_eq!(

@@ -230,7 +230,9 @@ impl Ui {
         let mut syncing = self.syncing;
         syncing.set(true);
         let ui = *self;
-        spawn(async move {
+        // In the root scope: the screen that started the sync may close before the answer
+        // comes (taking a task opens My tasks), and the sync must not die with it.
+        dioxus::core::spawn_forever(async move {
             let now = ui.now();
             let result = client.sync_shared(&device.store, now).await;
             let mut syncing = ui.syncing;
@@ -280,6 +282,35 @@ pub fn WebApp() -> Element {
             }
         }
         Some(Ok(device)) => rsx! { App { device: DeviceHandle(device.clone()) } },
+    }
+}
+
+/// The app for desktop and mobile: opens the store in the platform's data directory. The server
+/// address comes from `KEIKKA_SERVER`, or the person types it when pairing.
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+pub fn NativeApp() -> Element {
+    let device = use_hook(|| {
+        let open = || -> Result<Device, String> {
+            let dir = platform::data_dir();
+            std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            let store = Store::open(dir.join("keikka.sqlite3")).map_err(|e| e.to_string())?;
+            Device::new(store, platform::origin()).map_err(|e| e.to_string())
+        };
+        open().map(Rc::new)
+    });
+    rsx! {
+        style { {include_str!("../../web/style.css")} }
+        match device {
+            Ok(device) => rsx! { App { device: DeviceHandle(device) } },
+            Err(message) => rsx! {
+                div { class: "fatal", role: "alert",
+                    p { lang: "fi", "Keikka ei voi tallentaa tietoja tähän laitteeseen." }
+                    p { lang: "sv", "Keikka kan inte spara uppgifter på den här enheten." }
+                    p { class: "detail", "{message}" }
+                }
+            },
+        }
     }
 }
 

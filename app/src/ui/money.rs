@@ -6,7 +6,7 @@ use super::{Screen, ScreenTitle, StorageProblem, Ui};
 use crate::money::{MoneyInputs, MonthMoney, month_money, year_so_far};
 use dioxus::prelude::*;
 use keikka_core::Cents;
-use keikka_core::benefit::{BenefitKind, Month, ResultStatus};
+use keikka_core::benefit::{BenefitKind, Month};
 
 #[component]
 pub fn MyMoney() -> Element {
@@ -86,9 +86,6 @@ fn MonthCard(money: MonthMoney) -> Element {
                 }
                 p { class: "keep", "data-test": "month-keep",
                     {tr.ta("money-month-keep", &[("amount", tr.money(impact.keep).into())])}
-                }
-                if impact.status != ResultStatus::Verified {
-                    p { class: "doubt", {tr.t("money-check")} }
                 }
                 Warnings { warnings: impact.warnings.clone() }
                 if !impact.benefits.is_empty() {

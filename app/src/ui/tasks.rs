@@ -266,7 +266,8 @@ pub fn TaskDetail(id: TaskId) -> Element {
             } else {
                 p { class: "empty", {tr.t("task-not-available")} }
             }
-            if mine.is_none() {
+            // A task only shows where it is when the person changed it on this phone.
+            if mine.is_none() && sync != crate::store::SyncState::OnServer {
                 SyncBadge { state: sync }
             }
         }
@@ -383,11 +384,6 @@ pub fn MoneySentence(effect: TaskEffect) -> Element {
             ],
         )
     };
-    let doubt = match known.status {
-        ResultStatus::Verified => None,
-        ResultStatus::Verify => Some(tr.t("money-check")),
-        ResultStatus::Unknown => Some(tr.t("money-partly-unknown")),
-    };
     rsx! {
         div { class: "money-sentence", "data-test": "money-sentence",
             p { "{earn}" }
@@ -398,9 +394,7 @@ pub fn MoneySentence(effect: TaskEffect) -> Element {
             if known.keep <= Cents::ZERO {
                 p { {tr.t("money-talk-to-supervisor")} }
             }
-            if let Some(doubt) = doubt {
-                p { class: "doubt", "{doubt}" }
-            }
+            // Doubt about a figure is said once, by the warnings that follow (`rule_unverified`).
             p { class: "fine-print", {tr.t("money-before-tax")} }
         }
     }
