@@ -248,6 +248,7 @@ money-expected = Tulevat palkat
 money-month-keep = Keikoista jää sinulle { $amount } enemmän. Veroa ei ole vielä vähennetty.
 money-limit = { $pension }: olet ansainnut { $earned }. Raja on { $limit }. Voit vielä ansaita { $left }.
 money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
+money-month-none = Sinulla ei ole vielä keikkoja tässä kuussa.
 
 ## Minä.
 me-title = Minä

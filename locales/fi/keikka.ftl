@@ -236,6 +236,7 @@ money-expected = Odotetut palkat
 money-month-keep = Sinulle jää keikoista { $amount } enemmän ennen veroja.
 money-limit = { $pension }: olet ansainnut { $earned } rajasta { $limit }. Jäljellä { $left }.
 money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
+money-month-none = Tälle kuulle ei ole vielä keikkoja.
 
 ## Minä.
 me-title = Minä

@@ -248,6 +248,7 @@ money-expected = Löner som kommer
 money-month-keep = Du får behålla { $amount } mer tack vare uppdragen. Skatten är inte dragen ännu.
 money-limit = { $pension }: du har tjänat { $earned }. Gränsen är { $limit }. Du kan tjäna { $left } till.
 money-year-so-far = Godkända löner år { $year }: { $amount }.
+money-month-none = Du har inga uppdrag den här månaden ännu.
 
 ## Jag.
 me-title = Jag

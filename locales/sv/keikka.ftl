@@ -236,6 +236,7 @@ money-expected = Väntade löner
 money-month-keep = Tack vare uppdragen får du behålla { $amount } mer, före skatt.
 money-limit = { $pension }: du har tjänat { $earned } av gränsen { $limit }. Det återstår { $left }.
 money-year-so-far = Godkända löner år { $year }: { $amount }.
+money-month-none = Inga uppdrag för den här månaden ännu.
 
 ## Jag.
 me-title = Jag

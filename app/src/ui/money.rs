@@ -63,7 +63,9 @@ fn MonthCard(money: MonthMoney) -> Element {
                 dt { {tr.t("money-expected")} }
                 dd { "data-test": "money-expected", {tr.money(money.expected)} }
             }
-            if let Some(impact) = money.impact.clone() {
+            if money.approved == Cents::ZERO && money.expected == Cents::ZERO {
+                p { class: "empty", {tr.t("money-month-none")} }
+            } else if let Some(impact) = money.impact.clone() {
                 ul { class: "changes",
                     for b in impact.benefits.iter() {
                         li { key: "{b.kind:?}",

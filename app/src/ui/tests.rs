@@ -403,6 +403,8 @@ fn my_money_shows_this_month_and_next_with_what_is_kept_and_the_year_so_far() {
         assert_has(&page, &t.month("2026-03".parse().unwrap()));
         assert_has(&page, &t.month("2026-04".parse().unwrap()));
         assert_eq!(page.matches(r#"data-test="month-card""#).count(), 2);
+        // Nothing is paid or expected in April yet: said plainly, not as "you keep 0 €".
+        assert_has(&page, &t.t("money-month-none"));
         // March: 25 € approved (paid 31.3.), 20 + 20 + 20 € expected from tasks 1, 4 and 5.
         assert_has(&page, &t.money(Cents(2500)));
         assert_has(&page, &t.money(Cents(6000)));
