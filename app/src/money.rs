@@ -13,15 +13,6 @@ use keikka_core::benefit::{
 };
 use keikka_core::{Cents, ClaimState, Task, TaskId};
 
-/// Why a money figure could not be worked out.
-#[derive(Debug, thiserror::Error)]
-pub enum MoneyError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Impact(#[from] ImpactError),
-}
-
 /// One piece of the participant's pay as the engine counts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counted {
@@ -127,7 +118,7 @@ pub fn task_effect(
     profile: Option<&BenefitProfile>,
     others: &[Counted],
     task: &Task,
-) -> Result<TaskEffect, MoneyError> {
+) -> Result<TaskEffect, ImpactError> {
     let earning = expected_earning(task);
     let month = Month::of(earning.paid_on);
     let gross = earning.gross;
@@ -208,7 +199,7 @@ pub fn month_money(
     profile: Option<&BenefitProfile>,
     counted: &[Counted],
     month: Month,
-) -> Result<MonthMoney, MoneyError> {
+) -> Result<MonthMoney, ImpactError> {
     let in_month = |approved: bool| -> Cents {
         counted
             .iter()
@@ -251,7 +242,7 @@ pub struct MoneyInputs {
 }
 
 impl MoneyInputs {
-    pub fn read(store: &Store) -> Result<MoneyInputs, MoneyError> {
+    pub fn read(store: &Store) -> Result<MoneyInputs, StoreError> {
         Ok(MoneyInputs {
             profile: store.benefit_profile()?.map(|p| p.profile),
             counted: counted_earnings(&store.my_claims()?),

@@ -31,6 +31,7 @@ reason-invalid-input = Jokin tieto puuttuu. Katso tiedot uudelleen.
 back = Takaisin
 notice-close = Sulje
 error-storage = Puhelin ei voinut lukea tai tallentaa tietoja. Sulje Keikka ja avaa se uudelleen. Jos tämä tapahtuu uudelleen, kerro ohjaajalle.
+error-cannot-open = Keikka ei voi tallentaa tietoja tähän puhelimeen. Kokeile toista selainta. Voit myös kertoa ohjaajalle.
 sync-update = Päivitä
 sync-updating = Päivitetään…
 sync-done = Tiedot on päivitetty.

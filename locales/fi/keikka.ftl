@@ -31,6 +31,7 @@ reason-invalid-input = Jokin tieto puuttuu tai on väärin. Tarkista kentät.
 back = Takaisin
 notice-close = Sulje
 error-storage = Tietoja ei voitu lukea tai tallentaa tähän laitteeseen. Sulje sovellus ja avaa se uudelleen. Jos tämä toistuu, kerro ohjaajalle.
+error-cannot-open = Keikka ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista selainta tai kerro ohjaajalle.
 sync-update = Päivitä
 sync-updating = Päivitetään…
 sync-done = Tiedot on päivitetty.

@@ -31,6 +31,7 @@ reason-invalid-input = Någon uppgift saknas. Titta på uppgifterna igen.
 back = Tillbaka
 notice-close = Stäng
 error-storage = Telefonen kunde inte läsa eller spara uppgifterna. Stäng Keikka och öppna den igen. Berätta för handledaren om det händer igen.
+error-cannot-open = Keikka kan inte spara saker i den här telefonen. Pröva en annan webbläsare. Du kan också berätta för handledaren.
 sync-update = Uppdatera
 sync-updating = Uppdaterar…
 sync-done = Uppgifterna är uppdaterade.

@@ -31,6 +31,7 @@ reason-invalid-input = Någon uppgift saknas eller är fel. Kontrollera fälten.
 back = Tillbaka
 notice-close = Stäng
 error-storage = Uppgifterna kunde inte läsas eller sparas på den här enheten. Stäng appen och öppna den igen. Om det här upprepas, berätta det för handledaren.
+error-cannot-open = Keikka kan inte spara uppgifter på den här enheten. Pröva en annan webbläsare eller berätta för handledaren.
 sync-update = Uppdatera
 sync-updating = Uppdaterar…
 sync-done = Uppgifterna har uppdaterats.

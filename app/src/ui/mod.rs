@@ -84,13 +84,6 @@ pub enum Screen {
     History,
 }
 
-/// A line the app says after an action or a sync, announced to screen readers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub message: String,
-    pub problem: bool,
-}
-
 /// What every screen shares: the device and the app's signals. Copy, so handlers take it freely.
 #[derive(Clone, Copy)]
 pub struct Ui {
@@ -271,16 +264,7 @@ pub fn WebApp() -> Element {
     let value = device.read();
     match &*value {
         None => rsx! { p { class: "loading", "Keikka…" } },
-        Some(Err(e)) => {
-            let message = format!("{e}");
-            rsx! {
-                div { class: "fatal", role: "alert",
-                    p { lang: "fi", "Keikka ei voi tallentaa tietoja tässä selaimessa." }
-                    p { lang: "sv", "Keikka kan inte spara uppgifter i den här webbläsaren." }
-                    p { class: "detail", "{message}" }
-                }
-            }
-        }
+        Some(Err(e)) => rsx! { CannotOpen { detail: e.to_string() } },
         Some(Ok(device)) => rsx! { App { device: DeviceHandle(device.clone()) } },
     }
 }
@@ -303,13 +287,23 @@ pub fn NativeApp() -> Element {
         style { {include_str!("../../web/style.css")} }
         match device {
             Ok(device) => rsx! { App { device: DeviceHandle(device) } },
-            Err(message) => rsx! {
-                div { class: "fatal", role: "alert",
-                    p { lang: "fi", "Keikka ei voi tallentaa tietoja tähän laitteeseen." }
-                    p { lang: "sv", "Keikka kan inte spara uppgifter på den här enheten." }
-                    p { class: "detail", "{message}" }
+            Err(detail) => rsx! { CannotOpen { detail } },
+        }
+    }
+}
+
+/// The store could not be opened: no language is chosen yet, so both say it.
+#[component]
+fn CannotOpen(detail: String) -> Element {
+    let texts = Rc::new(Texts::load());
+    rsx! {
+        div { class: "fatal", role: "alert",
+            for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
+                p { key: "{locale.id()}", lang: locale.language(),
+                    {Tr::new(texts.clone(), locale).t("error-cannot-open")}
                 }
-            },
+            }
+            p { class: "detail", "{detail}" }
         }
     }
 }

@@ -13,9 +13,7 @@ pub fn MyMoney() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let now = ui.now();
-    let Ok(inputs) = ui.read(|s| {
-        MoneyInputs::read(s).map_err(|e| crate::store::StoreError::Corrupt(e.to_string()))
-    }) else {
+    let Ok(inputs) = ui.read(MoneyInputs::read) else {
         return rsx! { StorageProblem {} };
     };
     let device = ui.device();

@@ -44,9 +44,7 @@ pub fn TaskList() -> Element {
     let Ok(tasks) = ui.read(|s| s.open_tasks(now)) else {
         return rsx! { StorageProblem {} };
     };
-    let inputs = ui
-        .read(|s| MoneyInputs::read(s).map_err(money_to_store))
-        .ok();
+    let inputs = ui.read(MoneyInputs::read).ok();
     let total = tasks.len();
     let limit = if tr.easy() { shown() } else { usize::MAX };
     let mut groups: Vec<(When, Vec<Synced<Task>>)> = Vec::new();
@@ -90,13 +88,6 @@ pub fn TaskList() -> Element {
                 }
             }
         }
-    }
-}
-
-fn money_to_store(e: crate::money::MoneyError) -> crate::store::StoreError {
-    match e {
-        crate::money::MoneyError::Store(s) => s,
-        crate::money::MoneyError::Impact(i) => crate::store::StoreError::InvalidProfile(i),
     }
 }
 
@@ -182,12 +173,9 @@ pub fn TaskDetail(id: TaskId) -> Element {
         .find(|c| c.claim.task == id && c.claim.status().holds_seat())
         .cloned();
     let device = ui.device();
-    let effect = ui
-        .read(|s| MoneyInputs::read(s).map_err(money_to_store))
-        .ok()
-        .and_then(|i| {
-            task_effect(&device.rules, i.profile.as_ref(), &i.others_than(id), &task).ok()
-        });
+    let effect = ui.read(MoneyInputs::read).ok().and_then(|i| {
+        task_effect(&device.rules, i.profile.as_ref(), &i.others_than(id), &task).ok()
+    });
     let starts = task.starts_at.with_timezone(now.offset());
     let ends = task.ends_at.with_timezone(now.offset());
     let can_take = mine.is_none() && !task.is_full() && task.ends_at > now;
