@@ -302,6 +302,14 @@ async function participantFlow(page, { name, lang, easy, label }) {
 
 test('a participant pairs, takes a task, works offline and gets paid (Finnish)', async (page) => {
   const r = await participantFlow(page, { name: 'Aino', lang: 'fi', easy: false, label: 'fi' });
+  // Installable: a manifest with a standalone display and large icons, and a service worker.
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]');
+    return (await fetch(link.href)).json();
+  });
+  if (manifest.display !== 'standalone' || !manifest.icons.some((i) => i.sizes === '512x512')) {
+    fail(`manifest: ${JSON.stringify(manifest)}`);
+  }
   if (!r.sentence.includes('Ansaitset')) fail(`money sentence: ${r.sentence}`);
   if (!r.sentence.includes('Työmarkkinatuki pienenee')) fail(`money sentence: ${r.sentence}`);
   if (!r.keep.includes('Sinulle jää')) fail(`keep: ${r.keep}`);
