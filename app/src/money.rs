@@ -6,12 +6,12 @@
 //! answer here is before tax.
 
 use crate::store::{ClaimItem, Store, StoreError};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use keikka_core::benefit::{
     BenefitKind, BenefitProfile, EarningInput, Impact, ImpactError, Month, ResultStatus, RuleSet,
     Warning, impact,
 };
-use keikka_core::{Cents, ClaimState, Task, TaskId};
+use keikka_core::{Cents, ClaimState, Task, TaskId, TaskStatus};
 
 /// One piece of the participant's pay as the engine counts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +40,8 @@ pub fn expected_earning(task: &Task) -> EarningInput {
 }
 
 /// Every earning of the participant that counts: approved ones with their payment dates, and
-/// work taken but not yet approved as expected earnings. Withdrawn and rejected claims earn
-/// nothing.
+/// work taken but not yet approved as expected earnings. Withdrawn and rejected claims, and
+/// claims on a task the unit cancelled, earn nothing.
 pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
     claims
         .iter()
@@ -57,6 +57,7 @@ pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
                 approved: true,
             }),
             (ClaimState::Rejected { .. } | ClaimState::Withdrawn { .. }, _) => None,
+            (_, Some(task)) if task.status == TaskStatus::Cancelled => None,
             (_, Some(task)) => {
                 let mut earning = expected_earning(task);
                 // A completion reports the real time: hourly pay follows it.
@@ -69,7 +70,8 @@ pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
                     approved: false,
                 })
             }
-            // A claim whose task this device lacks cannot be priced; it shows as unknown pay.
+            // A claim whose task this device lacks cannot be priced; the screens say so
+            // (`MoneyInputs::unpriced`).
             (_, None) => None,
         })
         .collect()
@@ -239,25 +241,92 @@ pub fn year_so_far(counted: &[Counted], month: Month) -> Cents {
 pub struct MoneyInputs {
     pub profile: Option<BenefitProfile>,
     pub counted: Vec<Counted>,
+    /// Claims still held whose task this device does not have: their pay is not counted, so
+    /// the figures say they may be incomplete.
+    pub unpriced: usize,
 }
 
 impl MoneyInputs {
-    pub fn read(store: &Store) -> Result<MoneyInputs, StoreError> {
+    /// Reads the profile and the claims; attendance days of work activity are written out
+    /// afresh around `today` (see [`refresh_attendance`]).
+    pub fn read(store: &Store, today: NaiveDate) -> Result<MoneyInputs, StoreError> {
+        let claims = store.my_claims()?;
+        let unpriced = claims
+            .iter()
+            .filter(|c| c.task.is_none() && c.claim.status().holds_seat())
+            .filter(|c| {
+                !matches!(
+                    c.claim.state,
+                    ClaimState::Approved { .. } | ClaimState::Rejected { .. }
+                )
+            })
+            .count();
         Ok(MoneyInputs {
-            profile: store.benefit_profile()?.map(|p| p.profile),
-            counted: counted_earnings(&store.my_claims()?),
+            profile: store
+                .benefit_profile()?
+                .map(|p| refresh_attendance(p.profile, today)),
+            counted: counted_earnings(&claims),
+            unpriced,
         })
     }
 
-    /// Every counted earning except the one for `task`, so a task already taken is not
-    /// counted twice when its own effect is shown.
-    pub fn others_than(&self, task: TaskId) -> Vec<Counted> {
-        self.counted
+    /// What `task` does to its month on top of everything else counted, never counting the
+    /// person's own claim on it twice.
+    pub fn effect_of(&self, rules: &RuleSet, task: &Task) -> Result<TaskEffect, ImpactError> {
+        let others: Vec<Counted> = self
+            .counted
             .iter()
-            .filter(|c| c.task != task)
+            .filter(|c| c.task != task.id)
             .cloned()
-            .collect()
+            .collect();
+        task_effect(rules, self.profile.as_ref(), &others, task)
     }
+}
+
+/// How far back and ahead attendance days are written out around today.
+const ATTENDANCE_MONTHS_BACK: u32 = 1;
+const ATTENDANCE_MONTHS_AHEAD: u32 = 13;
+
+/// Work-activity attendance is kept as dates (the engine's input) but chosen as weekdays: the
+/// dates are written out again from the weekdays for the months around `today`, so they never
+/// run out a year after the profile was saved.
+pub fn refresh_attendance(mut profile: BenefitProfile, today: NaiveDate) -> BenefitProfile {
+    for benefit in &mut profile.benefits {
+        if let keikka_core::benefit::Benefit::WorkActivityPay { days, .. } = benefit {
+            let weekdays = attendance_weekdays(days);
+            let start = Month::of(today)
+                .first_day()
+                .checked_sub_months(chrono::Months::new(ATTENDANCE_MONTHS_BACK))
+                .unwrap_or(today);
+            *days = attendance_days(
+                weekdays,
+                start,
+                ATTENDANCE_MONTHS_BACK + ATTENDANCE_MONTHS_AHEAD,
+            );
+        }
+    }
+    profile
+}
+
+/// The weekdays (Monday = 0) on which any of `days` falls.
+pub fn attendance_weekdays(days: &[NaiveDate]) -> [bool; 7] {
+    let mut weekdays = [false; 7];
+    for day in days {
+        weekdays[day.weekday().num_days_from_monday() as usize] = true;
+    }
+    weekdays
+}
+
+/// Every date on a chosen weekday (Monday = 0) for `months` months from `start`.
+pub fn attendance_days(weekdays: [bool; 7], start: NaiveDate, months: u32) -> Vec<NaiveDate> {
+    let end = start
+        .checked_add_months(chrono::Months::new(months))
+        .unwrap_or(start);
+    start
+        .iter_days()
+        .take_while(|d| *d < end)
+        .filter(|d| weekdays[d.weekday().num_days_from_monday() as usize])
+        .collect()
 }
 
 #[cfg(test)]

@@ -9,6 +9,12 @@ pub fn now() -> Timestamp {
     chrono::Local::now().fixed_offset()
 }
 
+/// `at` in the device's time zone, with the offset that holds on that date (summer time
+/// included), as people read times.
+pub fn local(at: Timestamp) -> Timestamp {
+    at.with_timezone(&chrono::Local).fixed_offset()
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::JsCast;
@@ -30,10 +36,6 @@ mod imp {
 
     pub fn preferred_language() -> Option<String> {
         web_sys::window()?.navigator().language()
-    }
-
-    pub fn online() -> bool {
-        web_sys::window().is_none_or(|w| w.navigator().on_line())
     }
 
     /// Keeps the page's `lang` and title in step with the app, for screen readers.
@@ -97,10 +99,6 @@ mod imp {
 
     pub fn preferred_language() -> Option<String> {
         std::env::var("LANG").ok()
-    }
-
-    pub fn online() -> bool {
-        true
     }
 
     pub fn set_document_language(_lang: &str, _title: &str) {}

@@ -45,6 +45,7 @@ sync-pending = { $count ->
 money = { $amount } euroa
 date = { $weekday } { $day }
 task-when = { $date } kello { $start }–{ $end }
+task-when-days = { $date } kello { $start } – { $end-date } kello { $end }
 month-name = { $month } { $year }
 duration-minutes = { $minutes ->
     [one] 1 minuutti
@@ -113,6 +114,7 @@ task-seats-left = { $count ->
    *[other] { $count } paikkaa vapaana
 }
 badge-keep = Sinulle jää noin { $amount }
+badge-keep-loss = Saat noin { $amount } vähemmän rahaa
 badge-keep-nothing = Sinulle ei jää tästä rahaa
 badge-check = (tarkista)
 
@@ -138,6 +140,7 @@ task-gone = Tätä keikkaa ei enää löydy.
 
 ## Mitä keikka tekee rahoillesi.
 money-earn = Saat palkkaa { $amount }.
+money-earn-about = Saat palkkaa noin { $amount }.
 money-benefit-falls = { $benefit } pienenee { $amount }.
 money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
@@ -145,8 +148,15 @@ money-benefit-falls-later = { $benefit } pienenee { $amount } alkaen { $month }.
 money-benefit-unknown = Emme tiedä, miten { $benefit } muuttuu. Kysy ohjaajalta.
 money-keep = Sinulle jää { $amount } enemmän rahaa ({ $month }).
 money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
+money-keep-loss = Sinulla olisi { $amount } vähemmän rahaa ({ $month }). Älä ota tätä keikkaa ilman ohjaajaa.
 money-talk-to-supervisor = Puhu ohjaajan kanssa, ennen kuin päätät.
 money-before-tax = Vero ei ole mukana näissä luvuissa.
+money-paid-month = Oletamme, että palkka tulee samassa kuussa ({ $month }).
+money-cannot-say = Emme osaa nyt laskea tätä. Kysy ohjaajalta.
+money-unpriced = { $count ->
+    [one] Yhden keikan palkka puuttuu. Päivitä tiedot.
+   *[other] { $count } keikan palkka puuttuu. Päivitä tiedot.
+}
 money-no-profile = Täytä tukitietosi. Sitten näet, paljonko sinulle jää rahaa.
 money-fill-profile = Täytä tukitiedot
 
@@ -230,6 +240,7 @@ mine-reported = Kerroit, että työ kesti { $time }.
 mine-approved-pay = Saat palkkaa { $amount }. Palkka tulee { $date }.
 mine-adjusted = Ohjaaja muutti työajaksi { $time }. Syy: { $reason }
 mine-not-approved = Ohjaaja ei hyväksynyt tätä työtä. Ohjaaja kirjoitti:
+mine-task-cancelled = Tämä keikka on peruttu. Et saa siitä palkkaa. Kysy ohjaajalta uutta keikkaa.
 mine-similar = Voit ottaa myös nämä keikat
 mine-understood = Selvä
 mine-unknown-task = Keikka

@@ -45,6 +45,7 @@ sync-pending = { $count ->
 money = { $amount } €
 date = { $weekday } { $day }
 task-when = { $date } klo { $start }–{ $end }
+task-when-days = { $date } klo { $start } – { $end-date } klo { $end }
 month-name = { $month } { $year }
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
@@ -101,6 +102,7 @@ task-seats-left = { $count ->
    *[other] { $count } paikkaa vapaana
 }
 badge-keep = Sinulle jää noin { $amount }
+badge-keep-loss = Menetät noin { $amount }
 badge-keep-nothing = Sinulle ei jää tästä rahaa
 badge-check = (tarkista)
 
@@ -126,6 +128,7 @@ task-gone = Tätä keikkaa ei löydy enää tästä laitteesta.
 
 ## Rahalause.
 money-earn = Ansaitset { $amount }.
+money-earn-about = Ansaitset noin { $amount }.
 money-benefit-falls = { $benefit } pienenee { $amount }.
 money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
@@ -133,8 +136,15 @@ money-benefit-falls-later = { $benefit } pienenee { $amount } alkaen { $month }.
 money-benefit-unknown = Emme osaa sanoa, miten { $benefit } muuttuu. Kysy ohjaajalta.
 money-keep = Sinulle jää { $amount } enemmän ({ $month }).
 money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
+money-keep-loss = Sinulla olisi { $amount } vähemmän rahaa ({ $month }). Tämä työ ei kannata ilman ohjaajan neuvoa.
 money-talk-to-supervisor = Puhu ohjaajan kanssa ennen kuin päätät.
 money-before-tax = Luvut ovat ennen veroja.
+money-paid-month = Oletamme, että palkka maksetaan samassa kuussa kuin teet työn ({ $month }).
+money-cannot-say = Emme pysty nyt laskemaan, mitä tämä tekee rahoillesi. Kysy ohjaajalta.
+money-unpriced = { $count ->
+    [one] Yhden keikan palkka puuttuu laskuista, koska sen tiedot eivät ole tässä laitteessa. Päivitä tiedot.
+   *[other] { $count } keikan palkka puuttuu laskuista, koska niiden tiedot eivät ole tässä laitteessa. Päivitä tiedot.
+}
 money-no-profile = Täytä tukitietosi, niin näet, paljonko sinulle jää.
 money-fill-profile = Täytä tukitiedot
 
@@ -218,6 +228,7 @@ mine-reported = Ilmoitit työajaksi { $time }.
 mine-approved-pay = Palkka { $amount } maksetaan { $date }.
 mine-adjusted = Ohjaaja muutti työajaksi { $time }: { $reason }
 mine-not-approved = Ohjaaja ei hyväksynyt tätä työtä. Ohjaaja kirjoitti:
+mine-task-cancelled = Tämä keikka on peruttu. Siitä ei makseta palkkaa. Kysy ohjaajalta muita keikkoja.
 mine-similar = Näitä keikkoja voit vielä ottaa
 mine-understood = Selvä
 mine-unknown-task = Keikka

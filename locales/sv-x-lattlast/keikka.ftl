@@ -45,6 +45,7 @@ sync-pending = { $count ->
 money = { $amount } euro
 date = { $weekday } { $day }
 task-when = { $date } klockan { $start }–{ $end }
+task-when-days = { $date } klockan { $start } – { $end-date } klockan { $end }
 month-name = { $month } { $year }
 duration-minutes = { $minutes ->
     [one] 1 minut
@@ -113,6 +114,7 @@ task-seats-left = { $count ->
    *[other] { $count } platser lediga
 }
 badge-keep = Du får behålla ungefär { $amount }
+badge-keep-loss = Du får ungefär { $amount } mindre pengar
 badge-keep-nothing = Du får inte behålla några pengar av det här
 badge-check = (kontrollera)
 
@@ -138,6 +140,7 @@ task-gone = Det här uppdraget finns inte längre.
 
 ## Vad uppdraget betyder för dina pengar.
 money-earn = Du får { $amount } i lön.
+money-earn-about = Du får ungefär { $amount } i lön.
 money-benefit-falls = { $benefit } blir { $amount } mindre.
 money-benefit-rises = { $benefit } blir { $amount } större.
 money-benefit-same = { $benefit } ändras inte.
@@ -145,8 +148,15 @@ money-benefit-falls-later = { $benefit } blir { $amount } mindre från och med {
 money-benefit-unknown = Vi vet inte hur { $benefit } ändras. Fråga handledaren.
 money-keep = Du får behålla { $amount } mer ({ $month }).
 money-keep-nothing = Du får inte behålla några pengar av arbetet den här månaden.
+money-keep-loss = Du skulle ha { $amount } mindre pengar ({ $month }). Ta inte uppdraget utan handledaren.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
 money-before-tax = Skatten är inte med i de här siffrorna.
+money-paid-month = Vi tror att lönen kommer samma månad ({ $month }).
+money-cannot-say = Vi kan inte räkna ut det här nu. Fråga handledaren.
+money-unpriced = { $count ->
+    [one] Lönen för ett uppdrag saknas. Uppdatera.
+   *[other] Lönen för { $count } uppdrag saknas. Uppdatera.
+}
 money-no-profile = Fyll i dina uppgifter om stöd. Då ser du hur mycket du får behålla.
 money-fill-profile = Fyll i uppgifter om stöd
 
@@ -230,6 +240,7 @@ mine-reported = Du sa att arbetet tog { $time }.
 mine-approved-pay = Du får { $amount } i lön. Lönen kommer { $date }.
 mine-adjusted = Handledaren ändrade arbetstiden till { $time }. Orsak: { $reason }
 mine-not-approved = Handledaren godkände inte det här arbetet. Handledaren skrev:
+mine-task-cancelled = Uppdraget är inställt. Du får ingen lön för det. Fråga handledaren om ett annat uppdrag.
 mine-similar = Du kan också ta de här uppdragen
 mine-understood = Jag förstår
 mine-unknown-task = Uppdrag

@@ -45,6 +45,7 @@ sync-pending = { $count ->
 money = { $amount } €
 date = { $weekday } { $day }
 task-when = { $date } kl. { $start }–{ $end }
+task-when-days = { $date } kl. { $start } – { $end-date } kl. { $end }
 month-name = { $month } { $year }
 duration-minutes = { $minutes } min
 duration-hours = { $hours } h
@@ -101,6 +102,7 @@ task-seats-left = { $count ->
    *[other] { $count } platser lediga
 }
 badge-keep = Du får behålla cirka { $amount }
+badge-keep-loss = Du förlorar ungefär { $amount }
 badge-keep-nothing = Du får inte behålla några pengar av det här
 badge-check = (kontrollera)
 
@@ -126,6 +128,7 @@ task-gone = Det här uppdraget finns inte längre på den här enheten.
 
 ## Vad uppdraget betyder i pengar.
 money-earn = Du tjänar { $amount }.
+money-earn-about = Du tjänar ungefär { $amount }.
 money-benefit-falls = { $benefit } minskar med { $amount }.
 money-benefit-rises = { $benefit } ökar med { $amount }.
 money-benefit-same = { $benefit } ändras inte.
@@ -133,8 +136,15 @@ money-benefit-falls-later = { $benefit } minskar med { $amount } från och med {
 money-benefit-unknown = Vi kan inte säga hur { $benefit } ändras. Fråga handledaren.
 money-keep = Du får behålla { $amount } mer ({ $month }).
 money-keep-nothing = Du får inte behålla några pengar av det här arbetet den här månaden.
+money-keep-loss = Du skulle ha { $amount } mindre pengar ({ $month }). Ta inte uppdraget utan råd från handledaren.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
 money-before-tax = Beloppen är före skatt.
+money-paid-month = Vi antar att lönen betalas samma månad som du arbetar ({ $month }).
+money-cannot-say = Vi kan inte räkna ut vad det här gör med dina pengar just nu. Fråga handledaren.
+money-unpriced = { $count ->
+    [one] Lönen för ett uppdrag saknas i beräkningen, eftersom uppgifterna inte finns på den här enheten. Uppdatera.
+   *[other] Lönen för { $count } uppdrag saknas i beräkningen, eftersom uppgifterna inte finns på den här enheten. Uppdatera.
+}
 money-no-profile = Fyll i dina förmånsuppgifter, så ser du hur mycket du får behålla.
 money-fill-profile = Fyll i förmånsuppgifterna
 
@@ -218,6 +228,7 @@ mine-reported = Du angav { $time } som arbetstid.
 mine-approved-pay = Lönen { $amount } betalas { $date }.
 mine-adjusted = Handledaren ändrade arbetstiden till { $time }: { $reason }
 mine-not-approved = Handledaren godkände inte det här arbetet. Handledaren skrev:
+mine-task-cancelled = Det här uppdraget är inställt. Ingen lön betalas för det. Fråga handledaren om andra uppdrag.
 mine-similar = Du kan fortfarande ta de här uppdragen
 mine-understood = Uppfattat
 mine-unknown-task = Uppdrag

@@ -99,7 +99,7 @@ async fn fallback(
     uri: axum::http::Uri,
 ) -> axum::response::Response {
     match &state.web {
-        Some(dir) if !uri.path().starts_with("/api/") => {
+        Some(dir) if uri.path() != "/api" && !uri.path().starts_with("/api/") => {
             crate::web::serve_file(dir, &method, &uri).await
         }
         _ => ApiFailure::not_found("route").into_response(),

@@ -6,11 +6,10 @@ use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use std::path::{Component, Path, PathBuf};
 
-/// The page's rules for the browser: only this server's own code, no framing. WebAssembly
-/// needs `wasm-unsafe-eval`; the app sets `style` attributes (a progress bar's width), so
-/// styles allow inline ones.
+/// The page's rules for the browser: only this server's own code and styles, no inline
+/// script or style, no framing. WebAssembly needs `wasm-unsafe-eval`.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+     style-src 'self'; img-src 'self'; connect-src 'self'; \
      manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; \
      form-action 'self'; frame-ancestors 'none'";
 
@@ -51,28 +50,33 @@ pub fn resolve(root: &Path, uri: &Uri) -> Option<PathBuf> {
     Some(out)
 }
 
-/// Answers a GET for the web app from `root`.
-pub async fn serve_file(root: &Path, method: &Method, uri: &Uri) -> Response {
+/// The file, or why not; the security headers are added by [`serve_file`] to every answer.
+async fn file_response(root: &Path, method: &Method, uri: &Uri) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
     let Some(path) = resolve(root, uri) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let bytes = match tokio::fs::read(&path).await {
-        Ok(b) => b,
-        Err(_) => return StatusCode::NOT_FOUND.into_response(),
+    let Ok(bytes) = tokio::fs::read(&path).await else {
+        return StatusCode::NOT_FOUND.into_response();
     };
     let mut response = if method == Method::HEAD {
         Response::new(Body::empty())
     } else {
         Response::new(Body::from(bytes))
     };
-    let headers = response.headers_mut();
-    headers.insert(
+    response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(content_type(&path)),
     );
+    response
+}
+
+/// Answers a GET for the web app from `root`, with the page's security headers.
+pub async fn serve_file(root: &Path, method: &Method, uri: &Uri) -> Response {
+    let mut response = file_response(root, method, uri).await;
+    let headers = response.headers_mut();
     // The service worker decides what is kept for offline use; the browser checks each time.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     headers.insert(

@@ -226,7 +226,7 @@ async function participantFlow(page, { name, lang, easy, label }) {
   // A task in full, with what it does to the money.
   await page.click('[data-test="nav-tasks"]');
   await screen(page, 'task-card');
-  const title = (await page.locator('[data-test="task-card"] h3').first().innerText()).trim();
+  const title = (await page.locator('[data-test="task-card"]').first().innerText()).trim();
   await page.locator('[data-test="task-card"]').first().click();
   await screen(page, 'money-keep');
   const sentence = await text(page, 'money-sentence');
@@ -360,6 +360,19 @@ test('at 320 px and at the largest text nothing scrolls sideways and targets sta
 });
 
 /** A fresh one-time code for a participant, made by the supervisor over the API. */
+test('the server sends the web app with its security headers', async () => {
+  for (const path of ['/', '/keikka_bg.wasm', '/no-such-file']) {
+    const res = await fetch(`${server.url}${path}`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    if (!csp.includes("frame-ancestors 'none'") || csp.includes('unsafe-inline')) fail(`${path}: CSP ${csp}`);
+    if (res.headers.get('x-content-type-options') !== 'nosniff') fail(`${path}: no nosniff`);
+  }
+  const wasm = await fetch(`${server.url}/keikka_bg.wasm`);
+  if (wasm.headers.get('content-type') !== 'application/wasm') fail('wasm content type');
+  const api = await fetch(`${server.url}/api/v1/nothing`);
+  if (api.status !== 404 || !(await api.json()).error) fail('an unknown API route is a JSON 404');
+});
+
 async function newCode(name) {
   await supervisor.sync();
   const person = [...supervisor.people.values()].find((p) => p.name === name);
@@ -383,11 +396,22 @@ for (const { name, fn } of tests) {
   const { context, profile } = await launch();
   const page = context.pages()[0] ?? (await context.newPage());
   const logs = [];
-  page.on('console', (m) => { if (m.type() === 'error') logs.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  // A script error or a CSP refusal fails the test even when the screens look right; network
+  // errors are expected while the test has the app offline.
+  const fatal = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    logs.push(`console: ${m.text()}`);
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) fatal.push(m.text());
+  });
+  page.on('pageerror', (e) => {
+    logs.push(`pageerror: ${e.message}`);
+    fatal.push(e.message);
+  });
   const started = Date.now();
   try {
     await fn(page);
+    if (fatal.length) fail(`errors in the page:\n    ${fatal.join('\n    ')}`);
     passed += 1;
     console.log(`ok     ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (e) {

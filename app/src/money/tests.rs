@@ -3,9 +3,13 @@
 use super::*;
 use crate::store::Store;
 use crate::testkit::*;
+use chrono::Datelike;
 use keikka_core::protocol::{Change, Cursor, Op, SyncResponse};
-use keikka_core::{ClaimId, Minutes, Person};
-use uuid::Uuid;
+use keikka_core::{Minutes, Person};
+
+fn today() -> chrono::NaiveDate {
+    now().date_naive()
+}
 
 fn rules() -> RuleSet {
     RuleSet::builtin().unwrap()
@@ -138,7 +142,7 @@ fn taken_done_and_approved_work_counts_but_rejected_and_withdrawn_work_does_not(
         done,
     ));
     let store = store_with(&me, changes);
-    let counted = MoneyInputs::read(&store).unwrap().counted;
+    let counted = MoneyInputs::read(&store, today()).unwrap().counted;
     let mut got: Vec<(TaskId, Cents, bool, String)> = counted
         .iter()
         .map(|c| {
@@ -179,7 +183,7 @@ fn taken_done_and_approved_work_counts_but_rejected_and_withdrawn_work_does_not(
 }
 
 #[test]
-fn a_task_s_own_effect_leaves_out_its_own_claim_and_counts_the_others() {
+fn a_task_already_taken_is_counted_once_in_its_own_effect_and_once_in_the_others() {
     let mut server = ServerSim::new();
     let me = participant(1);
     let mut changes = server.publish(draft(1, 1));
@@ -187,11 +191,64 @@ fn a_task_s_own_effect_leaves_out_its_own_claim_and_counts_the_others() {
     let (_, c) = server.claim(&me, draft(1, 1).id);
     changes.extend(c);
     let store = store_with(&me, changes);
-    let inputs = MoneyInputs::read(&store).unwrap();
-    let others = inputs.others_than(draft(1, 1).id);
-    assert!(others.is_empty());
-    let task2 = store.task(draft(2, 1).id).unwrap().unwrap().item;
-    assert_eq!(inputs.others_than(task2.id).len(), 1);
+    let inputs = MoneyInputs::read(&store, today()).unwrap();
+    let taken = store.task(draft(1, 1).id).unwrap().unwrap().item;
+    let other = store.task(draft(2, 1).id).unwrap().unwrap().item;
+    let known = |effect: TaskEffect| match effect.answer {
+        TaskAnswer::Known(k) => k,
+        TaskAnswer::NoProfile => panic!("a profile gives a number"),
+    };
+    let mut inputs = inputs;
+    inputs.profile = Some(unemployed());
+    // The taken task's own month has its 20 € once, not twice.
+    let own = known(inputs.effect_of(&rules(), &taken).unwrap());
+    assert_eq!(own.with_task.earnings_gross, Cents(2000));
+    assert_eq!(own.keep, Cents(1000));
+    // Another task's month has the taken 20 € and its own 20 €.
+    let next = known(inputs.effect_of(&rules(), &other).unwrap());
+    assert_eq!(next.with_task.earnings_gross, Cents(4000));
+}
+
+#[test]
+fn a_cancelled_task_earns_nothing_even_while_the_claim_is_held() {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.publish(draft(1, 1));
+    let (_, c) = server.claim(&me, draft(1, 1).id);
+    changes.extend(c);
+    changes.extend(server.run(
+        &supervisor(),
+        Op::CancelTask {
+            task: draft(1, 1).id,
+        },
+        at("2026-03-24T10:00:00+02:00"),
+    ));
+    let store = store_with(&me, changes);
+    assert!(
+        MoneyInputs::read(&store, today())
+            .unwrap()
+            .counted
+            .is_empty()
+    );
+}
+
+#[test]
+fn work_activity_days_are_written_out_around_today_from_the_weekdays_chosen() {
+    // Saved in March 2026 with Mondays only; read in January 2028, long after the saved days.
+    let saved: BenefitProfile = serde_json::from_str(
+        r#"{"adults": 1, "benefits": [{"kind": "work_activity_pay", "per_day": 9.00,
+             "days": ["2026-03-02", "2026-03-09"]}]}"#,
+    )
+    .unwrap();
+    let later: chrono::NaiveDate = "2028-01-15".parse().unwrap();
+    let fresh = refresh_attendance(saved, later);
+    let keikka_core::benefit::Benefit::WorkActivityPay { days, .. } = &fresh.benefits[0] else {
+        panic!("work activity");
+    };
+    assert_eq!(days.first().unwrap().to_string(), "2027-12-06");
+    assert!(days.iter().any(|d| d.to_string() == "2028-01-17"));
+    assert!(days.iter().all(|d| d.weekday() == chrono::Weekday::Mon));
+    assert!(*days.last().unwrap() >= "2029-01-29".parse().unwrap());
 }
 
 #[test]
@@ -208,19 +265,15 @@ fn crossing_the_kela_pension_limit_is_this_task_s_warning_and_a_large_loss() {
     let (_, c) = server.claim(&me, big.id);
     changes.extend(c);
     let store = store_with(&me, changes);
-    let inputs = MoneyInputs::read(&store).unwrap();
+    let inputs = MoneyInputs::read(&store, today()).unwrap();
     let pension: BenefitProfile = serde_json::from_str(
         r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
     )
     .unwrap();
     let task = store.task(small.id).unwrap().unwrap().item;
-    let effect = task_effect(
-        &rules(),
-        Some(&pension),
-        &inputs.others_than(task.id),
-        &task,
-    )
-    .unwrap();
+    let mut inputs = inputs;
+    inputs.profile = Some(pension);
+    let effect = inputs.effect_of(&rules(), &task).unwrap();
     let TaskAnswer::Known(known) = effect.answer else {
         panic!("a profile gives a number");
     };
@@ -258,6 +311,7 @@ fn an_unknown_claim_task_is_left_out_rather_than_guessed() {
         .filter(|c| matches!(c, Change::Claim(_)))
         .collect();
     let store = store_with(&me, claims_only);
-    assert!(MoneyInputs::read(&store).unwrap().counted.is_empty());
-    let _ = ClaimId(Uuid::nil());
+    let inputs = MoneyInputs::read(&store, today()).unwrap();
+    assert!(inputs.counted.is_empty());
+    assert_eq!(inputs.unpriced, 1, "the screens say a pay is missing");
 }

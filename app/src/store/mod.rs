@@ -52,6 +52,9 @@ pub enum StoreError {
     /// The browser's IndexedDB storage could not be set up.
     #[error("browser storage: {0}")]
     Browser(String),
+    /// Another part of the app is writing to the store this instant; try again.
+    #[error("the store is busy")]
+    Busy,
     /// A benefit profile that cannot be a real household or decision; nothing was saved.
     #[error("benefit profile: {0}")]
     InvalidProfile(#[from] keikka_core::benefit::ImpactError),

@@ -166,7 +166,7 @@ impl SyncClient {
         let mut report = SyncReport::default();
         while report.rounds < MAX_ROUNDS {
             let request = store.with(|s| {
-                Ok::<_, StoreError>(SyncRequest {
+                Ok(SyncRequest {
                     device: pairing.device,
                     cursor: s.cursor()?,
                     mutations: s.outbox_batch(MAX_MUTATIONS_PER_SYNC)?,
@@ -175,11 +175,11 @@ impl SyncClient {
             let answer = self
                 .send(&pairing.server_url, &pairing.token, &request)
                 .await?;
-            let (before, applied, after) = store.with(|s| {
-                let before = s.outbox_len()?;
+            let (applied, after) = store.with(|s| {
                 let applied = s.apply_sync_response(&answer, now)?;
-                Ok::<_, StoreError>((before, applied, s.outbox_len()?))
+                Ok((applied, s.outbox_len()?))
             })?;
+            let answered = applied.applied + applied.rejected.len();
             report.rounds += 1;
             report.sent += request.mutations.len();
             report.applied += applied.applied;
@@ -189,8 +189,10 @@ impl SyncClient {
                 report.complete = true;
                 break;
             }
-            // A server that answers none of what was sent would make this loop spin.
-            if !answer.more && after >= before {
+            // A server that answers none of what was sent would make this loop spin. (Sending
+            // nothing and finding the outbox grown means the person acted during the wait: go
+            // round again and send it.)
+            if !answer.more && !request.mutations.is_empty() && answered == 0 {
                 break;
             }
         }
@@ -200,18 +202,30 @@ impl SyncClient {
 
 /// How a sync reaches the store: held for the whole sync, or borrowed for each step.
 trait StoreAccess {
-    fn with<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R;
+    fn with<R>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError>;
 }
 
 impl StoreAccess for &mut Store {
-    fn with<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R {
+    fn with<R>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
         f(self)
     }
 }
 
 impl StoreAccess for &std::cell::RefCell<Store> {
-    fn with<R>(&mut self, f: impl FnOnce(&mut Store) -> R) -> R {
-        f(&mut self.borrow_mut())
+    fn with<R>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        // A screen never holds the store across a wait, so this is not expected to be busy;
+        // if it is, the sync stops with an error instead of a panic, and nothing is lost.
+        let mut store = self.try_borrow_mut().map_err(|_| StoreError::Busy)?;
+        f(&mut store)
     }
 }
 

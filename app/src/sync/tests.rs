@@ -364,15 +364,34 @@ async fn a_shared_store_can_be_read_while_its_sync_waits_for_the_server() {
     }
     let shared = std::cell::RefCell::new(paired_store(&server, &participant(1)).await);
     let client = SyncClient::new().unwrap();
+    client.sync_shared(&shared, now()).await.unwrap();
     let sync = client.sync_shared(&shared, now());
     tokio::pin!(sync);
-    // Drive the sync until it first waits on the network, then read the store as a screen would.
+    // Drive the sync until it first waits on the network, then act as a screen would: the
+    // person takes the task while the first answer is on its way.
     let waited = futures_poll_once(sync.as_mut()).await;
     assert!(waited, "the sync waits for the server at least once");
-    assert_eq!(shared.borrow().outbox_len().unwrap(), 0);
+    let claim = ClaimId(Uuid::new_v4());
+    shared
+        .borrow_mut()
+        .record(
+            Op::ClaimTask {
+                claim,
+                task: draft(1, 2).id,
+            },
+            now(),
+        )
+        .expect("the store is free while the sync waits");
     let report = sync.await.unwrap();
-    assert!(report.complete);
-    assert_eq!(shared.borrow().open_tasks(now()).unwrap().len(), 1);
+    // The claim made during the wait went in the sync's next round and came back applied.
+    assert!(report.complete, "{report:?}");
+    assert_eq!(report.applied, 1);
+    let store = shared.borrow();
+    assert_eq!(store.outbox_len().unwrap(), 0);
+    assert_eq!(
+        store.claim(claim).unwrap().unwrap().sync,
+        SyncState::OnServer
+    );
 }
 
 /// Polls `f` once; true when it is still pending (it waits for something).

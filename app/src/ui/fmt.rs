@@ -82,9 +82,21 @@ impl Tr {
         format!("{}.{:02}", at.hour(), at.minute())
     }
 
-    /// "lauantai 28.3. klo 9.00–12.00".
+    /// "lauantai 28.3. klo 9.00–12.00"; over several days "ma 30.3. klo 9.00 – ti 31.3. klo
+    /// 12.00". Both instants are already in the reader's time zone.
     pub fn when(&self, starts: Timestamp, ends: Timestamp, this_year: i32) -> String {
         let date = self.date(starts.date_naive(), this_year);
+        if ends.date_naive() != starts.date_naive() {
+            return self.ta(
+                "task-when-days",
+                &[
+                    ("date", date.into()),
+                    ("start", self.clock(starts).into()),
+                    ("end-date", self.date(ends.date_naive(), this_year).into()),
+                    ("end", self.clock(ends).into()),
+                ],
+            );
+        }
         self.ta(
             "task-when",
             &[
@@ -176,6 +188,27 @@ mod tests {
         assert_eq!(tr(Locale::Fi).date(date, 2027), "lauantai 28.3.2026");
         assert_eq!(tr(Locale::Sv).date(date, 2026), "lördag 28.3.");
         assert_eq!(tr(Locale::FiEasy).date(date, 2026), "lauantai 28.3.2026");
+    }
+
+    #[test]
+    fn a_task_over_two_days_names_both_days() {
+        let at = |s: &str| -> Timestamp { s.parse().unwrap() };
+        assert_eq!(
+            tr(Locale::Fi).when(
+                at("2026-03-28T09:00:00+02:00"),
+                at("2026-03-28T12:00:00+02:00"),
+                2026
+            ),
+            "lauantai 28.3. klo 9.00–12.00"
+        );
+        assert_eq!(
+            tr(Locale::Fi).when(
+                at("2026-03-28T09:00:00+02:00"),
+                at("2026-03-29T12:00:00+03:00"),
+                2026
+            ),
+            "lauantai 28.3. klo 9.00 – sunnuntai 29.3. klo 12.00"
+        );
     }
 
     #[test]

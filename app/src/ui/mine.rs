@@ -7,12 +7,12 @@ use crate::store::{ClaimItem, RejectionNote};
 use chrono::Datelike;
 use dioxus::prelude::*;
 use keikka_core::protocol::Op;
-use keikka_core::{ClaimId, ClaimState, ClaimStatus, Minutes, Task};
+use keikka_core::{ClaimId, ClaimState, ClaimStatus, Minutes, Task, TaskStatus};
 
 /// The step of the hours buttons.
 const STEP: u32 = 15;
-/// A whole day: the most one completion may report (keikka-core refuses more).
-const MAX_MINUTES: u32 = 24 * 60;
+/// The most one completion may report (keikka-core refuses more).
+const MAX_MINUTES: u32 = Minutes::MAX_PER_COMPLETION.0;
 
 #[component]
 pub fn MyTasks() -> Element {
@@ -74,13 +74,14 @@ fn ClaimCard(item: ClaimItem) -> Element {
         .task
         .as_ref()
         .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone());
-    let when = item.task.as_ref().map(|t| {
-        tr.when(
-            t.starts_at.with_timezone(now.offset()),
-            t.ends_at.with_timezone(now.offset()),
-            now.year(),
-        )
-    });
+    let when = item
+        .task
+        .as_ref()
+        .map(|t| ui.when(&tr, t.starts_at, t.ends_at));
+    let cancelled = item
+        .task
+        .as_ref()
+        .is_some_and(|t| t.status == TaskStatus::Cancelled);
     let place = item.task.as_ref().map(|t| t.place.clone());
     rsx! {
         li { class: "card claim", "data-test": "claim-card", "data-status": item.claim.status().as_str(),
@@ -88,6 +89,10 @@ fn ClaimCard(item: ClaimItem) -> Element {
             if let Some(when) = when { p { class: "card-when", "{when}" } }
             if let Some(place) = place { p { class: "card-place", "{place}" } }
             match &item.claim.state {
+                // The unit called the task off: nothing to start or finish, and no pay counted.
+                ClaimState::Claimed | ClaimState::Started { .. } if cancelled => rsx! {
+                    p { class: "problem", "data-test": "task-cancelled", {tr.t("mine-task-cancelled")} }
+                },
                 ClaimState::Claimed => rsx! {
                     button { class: "primary", "data-test": "start",
                         onclick: move |_| {
@@ -175,7 +180,9 @@ fn RefusalNote(note: RejectionNote) -> Element {
         None => Vec::new(),
     };
     rsx! {
-        div { class: "refusal", role: "alert", "data-test": "refusal",
+        // No live role: the status line already said it when the answer came; a note read
+        // again on every visit would be noise.
+        div { class: "refusal", "data-test": "refusal",
             if let Some(title) = title { h2 { "{title}" } }
             p { {reason_text(&tr, &note.reason)} }
             if !similar.is_empty() {
@@ -189,7 +196,7 @@ fn RefusalNote(note: RejectionNote) -> Element {
                                     move |_| ui.go(Screen::Task(id))
                                 },
                                 "{task.title} – "
-                                {tr.date(task.starts_at.with_timezone(now.offset()).date_naive(), now.year())}
+                                {tr.date(ui.local(task.starts_at).date_naive(), now.year())}
                             }
                         }
                     }
@@ -258,7 +265,8 @@ pub fn Finish(claim: ClaimId) -> Element {
                             class: "step",
                             "data-test": "less-time",
                             "aria-label": tr.t("finish-less"),
-                            disabled: minutes() <= STEP,
+                            // Not `disabled`: that would drop the focus at the end of the range.
+                            "aria-disabled": if minutes() <= STEP { "true" } else { "false" },
                             onclick: move |_| minutes.set(minutes().saturating_sub(STEP).max(STEP)),
                             "−"
                         }
@@ -268,7 +276,7 @@ pub fn Finish(claim: ClaimId) -> Element {
                             class: "step",
                             "data-test": "more-time",
                             "aria-label": tr.t("finish-more"),
-                            disabled: minutes() >= MAX_MINUTES,
+                            "aria-disabled": if minutes() >= MAX_MINUTES { "true" } else { "false" },
                             onclick: move |_| minutes.set((minutes() + STEP).min(MAX_MINUTES)),
                             "+"
                         }

@@ -39,6 +39,8 @@ pub struct Device {
     pub rules: RuleSet,
     /// Where time comes from: the device's clock, or a fixed one in tests.
     pub clock: Box<dyn Fn() -> Timestamp>,
+    /// An instant in the device's time zone, as people read it (a fixed offset in tests).
+    pub zone: Box<dyn Fn(Timestamp) -> Timestamp>,
     /// The server this app was loaded from, offered when pairing.
     pub server_url: Option<String>,
     pub texts: Rc<Texts>,
@@ -53,6 +55,7 @@ impl Device {
             client: SyncClient::new().ok(),
             rules,
             clock: Box::new(platform::now),
+            zone: Box::new(platform::local),
             server_url,
             texts: Rc::new(Texts::load()),
         })
@@ -95,6 +98,8 @@ pub struct Ui {
     /// The last notice, as message id and whether it is a problem.
     notice: Signal<Option<(String, bool)>>,
     syncing: Signal<bool>,
+    /// The server no longer accepts this device's token: it must pair again with a new code.
+    pub repair: Signal<bool>,
 }
 
 impl Ui {
@@ -106,6 +111,7 @@ impl Ui {
             screen: Signal::new(start),
             notice: Signal::new(None),
             syncing: Signal::new(false),
+            repair: Signal::new(false),
         }
     }
 
@@ -115,6 +121,17 @@ impl Ui {
 
     pub fn now(&self) -> Timestamp {
         (self.device().clock)()
+    }
+
+    /// `at` as people here read it: in the device's time zone.
+    pub fn local(&self, at: Timestamp) -> Timestamp {
+        (self.device().zone)(at)
+    }
+
+    /// When a task is, in the device's time zone: "lauantai 28.3. klo 9.00–12.00".
+    pub fn when(&self, tr: &Tr, starts: Timestamp, ends: Timestamp) -> String {
+        use chrono::Datelike;
+        tr.when(self.local(starts), self.local(ends), self.now().year())
     }
 
     /// The text of the person's current language.
@@ -129,10 +146,7 @@ impl Ui {
     ) -> Result<R, StoreError> {
         let _ = (self.revision)();
         let device = self.device();
-        let store = device
-            .store
-            .try_borrow()
-            .map_err(|_| StoreError::Corrupt("store busy".into()))?;
+        let store = device.store.try_borrow().map_err(|_| StoreError::Busy)?;
         f(&store)
     }
 
@@ -146,7 +160,7 @@ impl Ui {
             let mut store = device
                 .store
                 .try_borrow_mut()
-                .map_err(|_| StoreError::Corrupt("store busy".into()))?;
+                .map_err(|_| StoreError::Busy)?;
             f(&mut store)
         };
         self.refresh();
@@ -209,7 +223,9 @@ impl Ui {
         }
         let device = self.device();
         let Some(client) = device.client.clone() else {
-            self.say("sync-offline", true);
+            if by_hand {
+                self.say("sync-offline", true);
+            }
             return;
         };
         if device
@@ -236,6 +252,12 @@ impl Ui {
                 Ok(_) if by_hand => ui.say("sync-done", false),
                 Ok(_) => {}
                 Err(e) => {
+                    if matches!(e, SyncError::Unauthorized) {
+                        // The token was revoked (a lost phone, or a new code): pairing again
+                        // as the same person keeps everything waiting in the outbox.
+                        let mut repair = ui.repair;
+                        repair.set(true);
+                    }
                     if by_hand || !matches!(e, SyncError::Offline(_)) {
                         ui.say(e.message_id(), true);
                     }
@@ -346,7 +368,7 @@ fn Shell() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let settings = (ui.settings)();
-    let paired = ui.read(|s| s.pairing()).ok().flatten().is_some();
+    let paired = ui.read(|s| s.pairing()).ok().flatten().is_some() && !(ui.repair)();
     let class = format!(
         "app text-{}{}",
         settings.text_size.percent(),
@@ -387,11 +409,14 @@ fn Header() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let now = ui.now();
-    let last = ui.read(|s| s.last_synced_at()).ok().flatten();
+    let last = ui
+        .read(|s| s.last_synced_at())
+        .ok()
+        .flatten()
+        .map(|t| ui.local(t));
     let pending = ui.read(|s| s.outbox_len()).unwrap_or(0);
     let synced_line = match last {
         Some(at) => {
-            let at = at.with_timezone(now.offset());
             let time = if at.date_naive() == now.date_naive() {
                 tr.clock(at)
             } else {
@@ -417,7 +442,8 @@ fn Header() -> Element {
             button {
                 class: "update",
                 "data-test": "update",
-                disabled: syncing,
+                // Not `disabled`: a disabled button would drop the keyboard focus mid-sync.
+                "aria-disabled": if syncing { "true" } else { "false" },
                 "aria-busy": if syncing { "true" } else { "false" },
                 onclick: move |_| ui.sync_by_hand(),
                 IconSvg { icon: Icon::Update }

@@ -1,7 +1,7 @@
 //! My money: this month and next, approved and expected pay, what each benefit does with it,
 //! how close a pension earnings limit is, and the year so far.
 
-use super::tasks::{BenefitBreakdown, Warnings, benefit_name};
+use super::tasks::{BenefitBreakdown, Warnings, benefit_name, change_sentence};
 use super::{Screen, ScreenTitle, StorageProblem, Ui};
 use crate::money::{MoneyInputs, MonthMoney, month_money, year_so_far};
 use dioxus::prelude::*;
@@ -13,15 +13,18 @@ pub fn MyMoney() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let now = ui.now();
-    let Ok(inputs) = ui.read(MoneyInputs::read) else {
+    let today = ui.local(now).date_naive();
+    let Ok(inputs) = ui.read(|s| MoneyInputs::read(s, today)) else {
         return rsx! { StorageProblem {} };
     };
     let device = ui.device();
-    let this = Month::of(now.date_naive());
-    let months: Vec<MonthMoney> = [this, this.plus(1)]
+    let this = Month::of(today);
+    // A month the engine cannot answer is shown as such, never left out.
+    let months: Vec<(Month, Option<MonthMoney>)> = [this, this.plus(1)]
         .into_iter()
-        .filter_map(|m| {
-            month_money(&device.rules, inputs.profile.as_ref(), &inputs.counted, m).ok()
+        .map(|m| {
+            let money = month_money(&device.rules, inputs.profile.as_ref(), &inputs.counted, m);
+            (m, money.ok())
         })
         .collect();
     let year = year_so_far(&inputs.counted, this);
@@ -36,8 +39,18 @@ pub fn MyMoney() -> Element {
                     {tr.t("money-fill-profile")}
                 }
             }
-            for m in months {
-                MonthCard { key: "{m.month}", money: m }
+            if inputs.unpriced > 0 {
+                p { class: "doubt", {tr.ta("money-unpriced", &[("count", inputs.unpriced.into())])} }
+            }
+            for (month, money) in months {
+                if let Some(money) = money {
+                    MonthCard { key: "{month}", money }
+                } else {
+                    section { key: "{month}", class: "month-card", "data-test": "month-card",
+                        h2 { {tr.month(month)} }
+                        p { {tr.t("money-cannot-say")} }
+                    }
+                }
             }
             p { class: "year", "data-test": "year-so-far",
                 {tr.ta("money-year-so-far", &[("year", this.first_day().format("%Y").to_string().into()), ("amount", tr.money(year).into())])}
@@ -52,6 +65,8 @@ fn MonthCard(money: MonthMoney) -> Element {
     let tr = ui.tr();
     let mut why = use_signal(|| false);
     let id = format!("month-{}", money.month);
+    let why_id = format!("why-{}", money.month);
+    let month_name = tr.month(money.month);
     rsx! {
         section { class: "month-card", "aria-labelledby": "{id}", "data-test": "month-card",
             h2 { id: "{id}", {tr.month(money.month)} }
@@ -68,13 +83,8 @@ fn MonthCard(money: MonthMoney) -> Element {
                     for b in impact.benefits.iter() {
                         li { key: "{b.kind:?}",
                             {
-                                let name = tr.t(benefit_name(b.kind));
-                                match b.change {
-                                    None => tr.ta("money-benefit-unknown", &[("benefit", name.into())]),
-                                    Some(c) if c == Cents::ZERO => tr.ta("money-benefit-same", &[("benefit", name.into())]),
-                                    Some(c) if c < Cents::ZERO => tr.ta("money-benefit-falls", &[("benefit", name.into()), ("amount", tr.money_abs(c).into())]),
-                                    Some(c) => tr.ta("money-benefit-rises", &[("benefit", name.into()), ("amount", tr.money_abs(c).into())]),
-                                }
+                                let later = (b.lands_in_month != money.month).then_some(b.lands_in_month);
+                                change_sentence(&tr, b.kind, b.change, later, true)
                             }
                         }
                     }
@@ -92,12 +102,16 @@ fn MonthCard(money: MonthMoney) -> Element {
                     button {
                         class: "secondary why",
                         "aria-expanded": if why() { "true" } else { "false" },
+                        "aria-controls": "{why_id}",
                         onclick: move |_| why.toggle(),
                         {tr.t("why-button")}
+                        span { class: "visually-hidden", " {month_name}" }
                     }
-                    if why() {
-                        for b in impact.benefits.iter().cloned() {
-                            BenefitBreakdown { key: "{b.kind:?}-why", benefit: b }
+                    div { id: "{why_id}", hidden: !why(),
+                        if why() {
+                            for b in impact.benefits.iter().cloned() {
+                                BenefitBreakdown { key: "{b.kind:?}-why", benefit: b }
+                            }
                         }
                     }
                 }
@@ -111,11 +125,6 @@ fn MonthCard(money: MonthMoney) -> Element {
 fn PensionLimit(kind: BenefitKind, limit: Cents, wages: Cents) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
-    let percent = if limit.0 > 0 {
-        (wages.0.saturating_mul(100) / limit.0).clamp(0, 100)
-    } else {
-        100
-    };
     let left = Cents((limit.0 - wages.0).max(0));
     rsx! {
         div { class: "limit", "data-test": "pension-limit",
@@ -127,8 +136,14 @@ fn PensionLimit(kind: BenefitKind, limit: Cents, wages: Cents) -> Element {
                     ("left", tr.money(left).into()),
                 ])}
             }
-            div { class: "bar", "aria-hidden": "true",
-                div { class: "bar-fill", style: "width: {percent}%" }
+            // A meter, not a styled bar: the page's CSP allows no inline styles.
+            meter {
+                class: "bar",
+                "aria-hidden": "true",
+                min: "0",
+                max: "{limit.0}",
+                high: "{limit.0 * 9 / 10}",
+                value: "{wages.0.min(limit.0)}",
             }
         }
     }

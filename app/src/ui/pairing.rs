@@ -44,6 +44,8 @@ pub fn Pairing() -> Element {
                         problem.set(Some("error-storage"));
                         return;
                     }
+                    let mut repair = ui.repair;
+                    repair.set(false);
                     ui.go(super::Screen::Tasks);
                     ui.say("pairing-done", false);
                     ui.sync_now();
@@ -69,8 +71,9 @@ pub fn Pairing() -> Element {
                     autocomplete: "one-time-code",
                     autocapitalize: "characters",
                     spellcheck: "false",
-                    "aria-describedby": "pairing-code-help",
-                    "aria-invalid": if problem().is_some() { "true" } else { "false" },
+                    "aria-describedby": if problem().is_some() { "pairing-code-help pairing-problem" } else { "pairing-code-help" },
+                    // Only a code that is wrong is marked invalid, not a network that is away.
+                    "aria-invalid": if matches!(problem(), Some("pairing-invalid-code" | "pairing-code-missing")) { "true" } else { "false" },
                     value: "{code}",
                     oninput: move |e| code.set(e.value()),
                 }
@@ -84,13 +87,13 @@ pub fn Pairing() -> Element {
                     }
                 }
                 if let Some(id) = problem() {
-                    p { class: "problem", role: "alert", "data-test": "pairing-problem", {tr.t(id)} }
+                    p { id: "pairing-problem", class: "problem", role: "alert", "data-test": "pairing-problem", {tr.t(id)} }
                 }
                 button {
                     class: "primary",
                     "data-test": "pair",
                     r#type: "submit",
-                    disabled: busy(),
+                    "aria-disabled": if busy() { "true" } else { "false" },
                     {if busy() { tr.t("pairing-busy") } else { tr.t("pairing-submit") }}
                 }
             }

@@ -15,8 +15,6 @@ const WORKDAYS: [Weekday; 5] = [
     Weekday::Thu,
     Weekday::Fri,
 ];
-/// How far ahead attendance days are written out from the chosen weekdays.
-const ATTENDANCE_MONTHS: u32 = 13;
 
 /// The form as typed: text until saved, so a half-typed number is never lost or rewritten.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -114,11 +112,8 @@ impl ProfileDraft {
                 Benefit::WorkActivityPay { per_day, days } => {
                     d.work_activity = true;
                     d.per_day = euros_text(*per_day);
-                    for day in days {
-                        if let Some(i) = WORKDAYS.iter().position(|w| *w == day.weekday()) {
-                            d.weekdays[i] = true;
-                        }
-                    }
+                    let all = crate::money::attendance_weekdays(days);
+                    d.weekdays.copy_from_slice(&all[..5]);
                 }
                 Benefit::PensionerHousing => d.pensioner_housing = true,
             }
@@ -126,8 +121,9 @@ impl ProfileDraft {
         d
     }
 
-    /// The profile the form describes, with attendance days written out from the first day of
-    /// `today`'s month; or every field that must be fixed.
+    /// The profile the form describes (attendance as this month's days on the chosen weekdays:
+    /// `money::refresh_attendance` writes out the months around any later day); or every
+    /// field that must be fixed.
     pub fn to_profile(&self, today: NaiveDate) -> Result<BenefitProfile, Vec<FieldProblem>> {
         let mut problems = Vec::new();
         let p = &mut problems;
@@ -224,9 +220,15 @@ impl ProfileDraft {
                 problems.push(("weekdays", "profile-error-weekdays"));
             }
             if let Some(per_day) = per_day {
+                let mut weekdays = [false; 7];
+                weekdays[..5].copy_from_slice(&self.weekdays);
                 benefits.push(Benefit::WorkActivityPay {
                     per_day,
-                    days: attendance_days(&self.weekdays, today),
+                    days: crate::money::attendance_days(
+                        weekdays,
+                        today.with_day(1).unwrap_or(today),
+                        1,
+                    ),
                 });
             }
         }
@@ -290,24 +292,6 @@ fn factor_text(f: Factor) -> String {
     } else {
         format!("{whole},{}", format!("{fraction:06}").trim_end_matches('0'))
     }
-}
-
-/// Every chosen weekday from the first of `today`'s month for `ATTENDANCE_MONTHS` months.
-fn attendance_days(weekdays: &[bool; 5], today: NaiveDate) -> Vec<NaiveDate> {
-    let start = today.with_day(1).unwrap_or(today);
-    let end = start
-        .checked_add_months(chrono::Months::new(ATTENDANCE_MONTHS))
-        .unwrap_or(start);
-    start
-        .iter_days()
-        .take_while(|d| *d < end)
-        .filter(|d| {
-            WORKDAYS
-                .iter()
-                .position(|w| *w == d.weekday())
-                .is_some_and(|i| weekdays[i])
-        })
-        .collect()
 }
 
 #[component]

@@ -3,13 +3,13 @@
 
 use super::icons::{Icon, IconSvg};
 use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Tr, Ui};
-use crate::money::{MoneyInputs, TaskAnswer, TaskEffect, TaskImpact, task_effect};
+use crate::money::{MoneyInputs, TaskAnswer, TaskEffect, TaskImpact};
 use crate::store::Synced;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
-use keikka_core::benefit::{BenefitImpact, BenefitKind, ResultStatus, Warning};
+use keikka_core::benefit::{BenefitImpact, BenefitKind, Month, ResultStatus, Warning};
 use keikka_core::protocol::Op;
-use keikka_core::{Cents, ClaimId, ContractType, Task, TaskId, Timestamp};
+use keikka_core::{Cents, ClaimId, ContractType, Pay, Task, TaskId};
 
 /// How many cards easy-read shows before "Show more".
 const EASY_PAGE: usize = 3;
@@ -22,9 +22,8 @@ enum When {
     Later,
 }
 
-fn when(task: &Task, now: Timestamp) -> When {
-    let day = task.starts_at.with_timezone(now.offset()).date_naive();
-    let today = now.date_naive();
+/// Groups by the local day a task starts on; one still going on counts as today's.
+fn when(day: NaiveDate, today: NaiveDate) -> When {
     let days_to_sunday = 7 - i64::from(today.weekday().number_from_monday());
     if day <= today {
         When::Today
@@ -40,16 +39,17 @@ pub fn TaskList() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let now = ui.now();
+    let today = ui.local(now).date_naive();
     let mut shown = use_signal(|| EASY_PAGE);
     let Ok(tasks) = ui.read(|s| s.open_tasks(now)) else {
         return rsx! { StorageProblem {} };
     };
-    let inputs = ui.read(MoneyInputs::read).ok();
+    let inputs = ui.read(|s| MoneyInputs::read(s, today)).ok();
     let total = tasks.len();
     let limit = if tr.easy() { shown() } else { usize::MAX };
     let mut groups: Vec<(When, Vec<Synced<Task>>)> = Vec::new();
     for task in tasks.into_iter().take(limit) {
-        let w = when(&task.item, now);
+        let w = when(ui.local(task.item.starts_at).date_naive(), today);
         match groups.last_mut() {
             Some((g, list)) if *g == w => list.push(task),
             _ => groups.push((w, vec![task])),
@@ -69,9 +69,7 @@ pub fn TaskList() -> Element {
                 ul { class: "cards",
                     for task in list {
                         {
-                            let effect = inputs.as_ref().and_then(|i| {
-                                task_effect(&device.rules, i.profile.as_ref(), &i.others_than(task.item.id), &task.item).ok()
-                            });
+                            let effect = inputs.as_ref().and_then(|i| i.effect_of(&device.rules, &task.item).ok());
                             rsx! {
                                 TaskCard { key: "{task.item.id}", task: task.item.clone(), effect }
                             }
@@ -91,39 +89,41 @@ pub fn TaskList() -> Element {
     }
 }
 
-/// One open task as a big card: the whole card opens the task.
+/// One open task as a big card. The title is the button (its whole name for a screen reader);
+/// the card around it is clickable too, for a thumb that misses.
 #[component]
 fn TaskCard(task: Task, effect: Option<TaskEffect>) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
-    let now = ui.now();
     let id = task.id;
     let seats_left = task.seats.saturating_sub(task.seats_taken);
     rsx! {
         li { class: "card",
-            button {
-                class: "card-open",
-                "data-test": "task-card",
-                "data-task": "{id}",
-                onclick: move |_| ui.go(Screen::Task(id)),
-                h3 { class: "card-title", "{task.title}" }
-                p { class: "card-when", {tr.when(task.starts_at.with_timezone(now.offset()), task.ends_at.with_timezone(now.offset()), now.year())} }
-                p { class: "card-place", "{task.place}" }
-                p { class: "card-pay",
-                    {tr.ta("task-pay-line", &[("pay", tr.money(crate::money::expected_pay(&task)).into())])}
+            h3 { class: "card-title",
+                button {
+                    class: "card-open",
+                    "data-test": "task-card",
+                    "data-task": "{id}",
+                    onclick: move |_| ui.go(Screen::Task(id)),
+                    "{task.title}"
                 }
-                if task.seats > 1 {
-                    p { class: "card-seats", {tr.ta("task-seats-left", &[("count", seats_left.into())])} }
-                }
-                if let Some(effect) = effect {
-                    KeepBadge { effect }
-                }
+            }
+            p { class: "card-when", {ui.when(&tr, task.starts_at, task.ends_at)} }
+            p { class: "card-place", "{task.place}" }
+            p { class: "card-pay",
+                {tr.ta("task-pay-line", &[("pay", tr.money(crate::money::expected_pay(&task)).into())])}
+            }
+            if task.seats > 1 {
+                p { class: "card-seats", {tr.ta("task-seats-left", &[("count", seats_left.into())])} }
+            }
+            if let Some(effect) = effect {
+                KeepBadge { effect }
             }
         }
     }
 }
 
-/// "You keep about 10 €" on a card, honest about doubt and about zero.
+/// "You keep about 10 €" on a card: honest about doubt, about nothing, and about a loss.
 #[component]
 fn KeepBadge(effect: TaskEffect) -> Element {
     let ui = use_context::<Ui>();
@@ -131,7 +131,15 @@ fn KeepBadge(effect: TaskEffect) -> Element {
     match effect.answer {
         TaskAnswer::NoProfile => rsx! {},
         TaskAnswer::Known(known) => {
-            let (class, text) = if known.keep <= Cents::ZERO {
+            let (class, text) = if known.keep < Cents::ZERO {
+                (
+                    "badge loss",
+                    tr.ta(
+                        "badge-keep-loss",
+                        &[("amount", tr.money_abs(known.keep).into())],
+                    ),
+                )
+            } else if known.keep == Cents::ZERO {
                 ("badge zero", tr.t("badge-keep-nothing"))
             } else {
                 (
@@ -139,9 +147,15 @@ fn KeepBadge(effect: TaskEffect) -> Element {
                     tr.ta("badge-keep", &[("amount", tr.money(known.keep).into())]),
                 )
             };
-            let doubt = known.status != ResultStatus::Verified;
+            // Any doubt, warning or later change is behind the card: it says "check".
+            let doubt = known.status != ResultStatus::Verified
+                || !known.warnings.is_empty()
+                || known.later_change != Cents::ZERO;
             rsx! {
                 p { class: "{class}", "data-test": "keep-badge",
+                    if known.keep < Cents::ZERO {
+                        IconSvg { icon: Icon::Warning }
+                    }
                     "{text}"
                     if doubt {
                         span { class: "doubt", " " {tr.t("badge-check")} }
@@ -173,11 +187,12 @@ pub fn TaskDetail(id: TaskId) -> Element {
         .find(|c| c.claim.task == id && c.claim.status().holds_seat())
         .cloned();
     let device = ui.device();
-    let effect = ui.read(MoneyInputs::read).ok().and_then(|i| {
-        task_effect(&device.rules, i.profile.as_ref(), &i.others_than(id), &task).ok()
-    });
-    let starts = task.starts_at.with_timezone(now.offset());
-    let ends = task.ends_at.with_timezone(now.offset());
+    // `None`: the device cannot read its data; `Some(Err)`: the engine could not answer.
+    let effect = ui
+        .read(|s| MoneyInputs::read(s, ui.local(now).date_naive()))
+        .ok()
+        .map(|i| i.effect_of(&device.rules, &task));
+    let month = Month::of(crate::money::expected_earning(&task).paid_on);
     let can_take = mine.is_none() && !task.is_full() && task.ends_at > now;
     let take = move |_| {
         let claim = ClaimId::from_uuid(uuid::Uuid::new_v4());
@@ -192,7 +207,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
             ScreenTitle { text: task.title.clone() }
             dl { class: "facts",
                 dt { {tr.t("task-when-label")} }
-                dd { "data-test": "task-when", {tr.when(starts, ends, now.year())} }
+                dd { "data-test": "task-when", {ui.when(&tr, task.starts_at, task.ends_at)} }
                 dt { {tr.t("task-place-label")} }
                 dd { "{task.place}" }
                 dt { {tr.t("task-time-label")} }
@@ -218,25 +233,32 @@ pub fn TaskDetail(id: TaskId) -> Element {
                     }
                 }
             }
-            if let Some(effect) = effect.clone() {
-                section { class: "money-box", "aria-labelledby": "money-title",
-                    h2 { id: "money-title", {tr.ta("task-money-title", &[("month", tr.month(effect.month).into())])} }
-                    MoneySentence { effect: effect.clone() }
-                    if let TaskAnswer::Known(known) = &effect.answer {
-                        Warnings { warnings: known.warnings.clone() }
-                        button {
-                            class: "secondary why",
-                            "data-test": "why",
-                            "aria-expanded": if why() { "true" } else { "false" },
-                            "aria-controls": "why-panel",
-                            onclick: move |_| why.toggle(),
-                            IconSvg { icon: Icon::Why }
-                            span { {tr.t("why-button")} }
+            section { class: "money-box", "aria-labelledby": "money-title",
+                h2 { id: "money-title", {tr.ta("task-money-title", &[("month", tr.month(month).into())])} }
+                match effect {
+                    Some(Ok(effect)) => rsx! {
+                        MoneySentence { effect: effect.clone(), pay: task.pay }
+                        if let TaskAnswer::Known(known) = &effect.answer {
+                            Warnings { warnings: known.warnings.clone() }
+                            button {
+                                class: "secondary why",
+                                "data-test": "why",
+                                "aria-expanded": if why() { "true" } else { "false" },
+                                "aria-controls": "why-panel",
+                                onclick: move |_| why.toggle(),
+                                IconSvg { icon: Icon::Why }
+                                span { {tr.t("why-button")} }
+                            }
+                            div { id: "why-panel", hidden: !why(),
+                                if why() {
+                                    WhyPanel { known: (**known).clone() }
+                                }
+                            }
                         }
-                        if why() {
-                            WhyPanel { known: (**known).clone() }
-                        }
-                    }
+                    },
+                    _ => rsx! {
+                        p { "data-test": "money-sentence", {tr.t("money-cannot-say")} }
+                    },
                 }
             }
             if let Some(item) = mine.clone() {
@@ -292,13 +314,59 @@ pub fn benefit_name(kind: BenefitKind) -> &'static str {
     }
 }
 
+/// The sentence for one benefit's change: `None` when nothing changes and `say_same` is off.
+pub fn change_sentence(
+    tr: &Tr,
+    kind: BenefitKind,
+    change: Option<Cents>,
+    from_later_month: Option<Month>,
+    say_same: bool,
+) -> Option<String> {
+    let name = tr.t(benefit_name(kind));
+    match change {
+        None => Some(tr.ta("money-benefit-unknown", &[("benefit", name.into())])),
+        Some(c) if c == Cents::ZERO => {
+            say_same.then(|| tr.ta("money-benefit-same", &[("benefit", name.into())]))
+        }
+        Some(c) if c < Cents::ZERO => Some(match from_later_month {
+            Some(month) => tr.ta(
+                "money-benefit-falls-later",
+                &[
+                    ("benefit", name.into()),
+                    ("amount", tr.money_abs(c).into()),
+                    ("month", tr.month(month).into()),
+                ],
+            ),
+            None => tr.ta(
+                "money-benefit-falls",
+                &[("benefit", name.into()), ("amount", tr.money_abs(c).into())],
+            ),
+        }),
+        Some(c) => Some(tr.ta(
+            "money-benefit-rises",
+            &[("benefit", name.into()), ("amount", tr.money_abs(c).into())],
+        )),
+    }
+}
+
 /// "You earn 20 €. Your basic unemployment allowance falls by 10 €. You keep 10 € more this
-/// month." Unknown parts are said to be unknown; "nothing" is said as nothing.
+/// month." Unknown parts are said to be unknown, nothing is said as nothing, a loss as a loss;
+/// and the month is said to be the one the pay is *expected* in.
 #[component]
-pub fn MoneySentence(effect: TaskEffect) -> Element {
+pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
-    let earn = tr.ta("money-earn", &[("amount", tr.money(effect.gross).into())]);
+    let earn = match pay {
+        Pay::Hourly(_) => tr.ta(
+            "money-earn-about",
+            &[("amount", tr.money(effect.gross).into())],
+        ),
+        Pay::Fixed(_) => tr.ta("money-earn", &[("amount", tr.money(effect.gross).into())]),
+    };
+    let paid_in = tr.ta(
+        "money-paid-month",
+        &[("month", tr.month(effect.month).into())],
+    );
     let known = match &effect.answer {
         TaskAnswer::NoProfile => {
             return rsx! {
@@ -314,62 +382,42 @@ pub fn MoneySentence(effect: TaskEffect) -> Element {
         }
         TaskAnswer::Known(known) => known.clone(),
     };
-    let later_month = known
-        .with_task
-        .benefits
-        .iter()
-        .find(|b| b.lands_in_month != effect.month)
-        .map(|b| b.lands_in_month);
     let lines: Vec<String> = known
         .changes
         .iter()
         .filter_map(|(kind, change)| {
-            let name = tr.t(benefit_name(*kind));
-            let lands_later = known
+            let later = known
                 .with_task
                 .benefits
                 .iter()
-                .any(|b| b.kind == *kind && b.lands_in_month != effect.month);
-            match change {
-                None => Some(tr.ta("money-benefit-unknown", &[("benefit", name.into())])),
-                Some(c) if *c == Cents::ZERO => None,
-                Some(c) if lands_later => Some(tr.ta(
-                    "money-benefit-falls-later",
-                    &[
-                        ("benefit", name.into()),
-                        ("amount", tr.money_abs(*c).into()),
-                        (
-                            "month",
-                            tr.month(later_month.unwrap_or(effect.month)).into(),
-                        ),
-                    ],
-                )),
-                Some(c) if *c < Cents::ZERO => Some(tr.ta(
-                    "money-benefit-falls",
-                    &[
-                        ("benefit", name.into()),
-                        ("amount", tr.money_abs(*c).into()),
-                    ],
-                )),
-                Some(c) => Some(tr.ta(
-                    "money-benefit-rises",
-                    &[
-                        ("benefit", name.into()),
-                        ("amount", tr.money_abs(*c).into()),
-                    ],
-                )),
-            }
+                .find(|b| b.kind == *kind && b.lands_in_month != effect.month)
+                .map(|b| b.lands_in_month);
+            change_sentence(&tr, *kind, *change, later, false)
         })
         .collect();
-    let keep_line = if known.keep <= Cents::ZERO {
-        tr.t("money-keep-nothing")
+    let (keep_class, keep_line) = if known.keep < Cents::ZERO {
+        (
+            "keep loss",
+            tr.ta(
+                "money-keep-loss",
+                &[
+                    ("amount", tr.money_abs(known.keep).into()),
+                    ("month", tr.month(effect.month).into()),
+                ],
+            ),
+        )
+    } else if known.keep == Cents::ZERO {
+        ("keep zero", tr.t("money-keep-nothing"))
     } else {
-        tr.ta(
-            "money-keep",
-            &[
-                ("amount", tr.money(known.keep).into()),
-                ("month", tr.month(effect.month).into()),
-            ],
+        (
+            "keep",
+            tr.ta(
+                "money-keep",
+                &[
+                    ("amount", tr.money(known.keep).into()),
+                    ("month", tr.month(effect.month).into()),
+                ],
+            ),
         )
     };
     rsx! {
@@ -378,12 +426,12 @@ pub fn MoneySentence(effect: TaskEffect) -> Element {
             for (i, line) in lines.into_iter().enumerate() {
                 p { key: "{i}", "{line}" }
             }
-            p { class: if known.keep <= Cents::ZERO { "keep zero" } else { "keep" }, "data-test": "money-keep", "{keep_line}" }
+            p { class: keep_class, "data-test": "money-keep", "{keep_line}" }
             if known.keep <= Cents::ZERO {
                 p { {tr.t("money-talk-to-supervisor")} }
             }
             // Doubt about a figure is said once, by the warnings that follow (`rule_unverified`).
-            p { class: "fine-print", {tr.t("money-before-tax")} }
+            p { class: "fine-print", "{paid_in} " {tr.t("money-before-tax")} }
         }
     }
 }
@@ -455,7 +503,7 @@ pub fn WhyPanel(known: TaskImpact) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     rsx! {
-        div { id: "why-panel", class: "why-panel", "data-test": "why-panel",
+        div { class: "why-panel", "data-test": "why-panel",
             for b in known.with_task.benefits.iter().cloned() {
                 BenefitBreakdown { key: "{b.kind:?}", benefit: b }
             }
@@ -532,35 +580,16 @@ mod tests {
 
     #[test]
     fn tasks_group_into_today_this_week_and_later_by_local_day() {
-        let now: Timestamp = "2026-03-25T08:00:00+02:00".parse().unwrap(); // Wednesday
-        let at = |s: &str| -> Task {
-            let draft = crate::testkit::draft(1, 1);
-            Task {
-                id: draft.id,
-                organisation: crate::testkit::organisation().id,
-                title: draft.title,
-                steps: vec![],
-                place: draft.place,
-                starts_at: s.parse().unwrap(),
-                ends_at: s.parse().unwrap(),
-                estimated_minutes: draft.estimated_minutes,
-                pay: draft.pay,
-                seats: 1,
-                seats_taken: 0,
-                instructor: None,
-                contract: draft.contract,
-                commissioner: None,
-                groups: vec![],
-                employer_of_record: "Väylä ry".into(),
-                status: keikka_core::TaskStatus::Open,
-                published_by: crate::testkit::supervisor().id,
-                published_at: now,
-            }
-        };
-        assert_eq!(when(&at("2026-03-25T18:00:00+02:00"), now), When::Today);
-        // 23:30 UTC on Wednesday is Thursday in Finland.
-        assert_eq!(when(&at("2026-03-25T23:30:00+00:00"), now), When::ThisWeek);
-        assert_eq!(when(&at("2026-03-29T09:00:00+03:00"), now), When::ThisWeek);
-        assert_eq!(when(&at("2026-03-30T09:00:00+03:00"), now), When::Later);
+        let today: NaiveDate = "2026-03-25".parse().unwrap(); // Wednesday
+        let day = |s: &str| -> NaiveDate { s.parse().unwrap() };
+        assert_eq!(
+            when(day("2026-03-24"), today),
+            When::Today,
+            "still going on"
+        );
+        assert_eq!(when(day("2026-03-25"), today), When::Today);
+        assert_eq!(when(day("2026-03-26"), today), When::ThisWeek);
+        assert_eq!(when(day("2026-03-29"), today), When::ThisWeek);
+        assert_eq!(when(day("2026-03-30"), today), When::Later);
     }
 }
