@@ -299,8 +299,16 @@ mod tests {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 source_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n != "tests.rs" && n != "testkit.rs")
+            {
+                // A message only a test names is not used; `#[cfg(test)] mod tests` blocks at
+                // the end of a file are cut off for the same reason.
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text.split("#[cfg(test)]\nmod tests {").next().unwrap_or("");
+                out.push_str(code);
             }
         }
     }
