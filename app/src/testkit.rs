@@ -2,7 +2,7 @@
 //! that make tasks and claims through keikka-core's own `apply` so they are realistic.
 
 use keikka_core::apply::MemoryWorld;
-use keikka_core::protocol::{Change, Mutation, Op, PairResponse};
+use keikka_core::protocol::{Change, Cursor, Mutation, Op, PairResponse, SyncResponse};
 use keikka_core::{
     Actor, Cents, ClaimId, ContractType, DeviceId, Group, GroupId, Minutes, MutationId,
     Organisation, OrganisationId, Pay, Person, PersonId, Role, TaskDraft, TaskId, Timestamp, apply,
@@ -166,4 +166,27 @@ impl ServerSim {
         );
         (claim, changes)
     }
+}
+
+/// `person`'s device, paired and fed by a first sync with the unit, the supervisor, `person`
+/// and `changes`.
+pub fn device_of(person: &Person, changes: Vec<Change>) -> crate::Store {
+    let mut store = crate::Store::open_in_memory().expect("in-memory store");
+    store
+        .save_pairing("http://keikka.test", &pair_response(person, 1))
+        .expect("pairing saved");
+    let mut all = ServerSim::new().basics(&[supervisor(), person.clone()]);
+    all.extend(changes);
+    store
+        .apply_sync_response(
+            &SyncResponse {
+                results: vec![],
+                changes: all,
+                cursor: Cursor(1),
+                more: false,
+            },
+            now(),
+        )
+        .expect("first answer applied");
+    store
 }

@@ -1,11 +1,10 @@
 //! The money answers against the real engine and rule data, over a store fed like a real device.
 
 use super::*;
-use crate::store::Store;
 use crate::testkit::*;
 use chrono::Datelike;
-use keikka_core::protocol::{Change, Cursor, Op, SyncResponse};
-use keikka_core::{Minutes, Person};
+use keikka_core::Minutes;
+use keikka_core::protocol::{Change, Op};
 
 fn today() -> chrono::NaiveDate {
     now().date_naive()
@@ -24,33 +23,11 @@ fn unemployed() -> BenefitProfile {
     .unwrap()
 }
 
-fn store_with(person: &Person, changes: Vec<Change>) -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    store
-        .save_pairing("http://keikka.test", &pair_response(person, 1))
-        .unwrap();
-    let server = ServerSim::new();
-    let mut all = server.basics(&[supervisor(), person.clone()]);
-    all.extend(changes);
-    store
-        .apply_sync_response(
-            &SyncResponse {
-                results: vec![],
-                changes: all,
-                cursor: Cursor(1),
-                more: false,
-            },
-            now(),
-        )
-        .unwrap();
-    store
-}
-
 #[test]
 fn a_two_hour_task_at_ten_euros_keeps_half_of_its_pay_on_unemployment_allowance() {
     let mut server = ServerSim::new();
     let published = server.publish(draft(1, 1));
-    let store = store_with(&participant(1), published);
+    let store = device_of(&participant(1), published);
     let task = store.open_tasks(now()).unwrap().remove(0).item;
 
     let effect = task_effect(&rules(), Some(&unemployed()), &[], &task).unwrap();
@@ -82,7 +59,7 @@ fn a_two_hour_task_at_ten_euros_keeps_half_of_its_pay_on_unemployment_allowance(
 #[test]
 fn without_a_profile_only_the_pay_is_known() {
     let mut server = ServerSim::new();
-    let store = store_with(&participant(1), server.publish(draft(1, 1)));
+    let store = device_of(&participant(1), server.publish(draft(1, 1)));
     let task = store.open_tasks(now()).unwrap().remove(0).item;
     let effect = task_effect(&rules(), None, &[], &task).unwrap();
     assert_eq!(effect.gross, Cents(2000));
@@ -141,7 +118,7 @@ fn taken_done_and_approved_work_counts_but_rejected_and_withdrawn_work_does_not(
         },
         done,
     ));
-    let store = store_with(&me, changes);
+    let store = device_of(&me, changes);
     let counted = MoneyInputs::read(&store, today()).unwrap().counted;
     let mut got: Vec<(TaskId, Cents, bool, String)> = counted
         .iter()
@@ -190,7 +167,7 @@ fn a_task_already_taken_is_counted_once_in_its_own_effect_and_once_in_the_others
     changes.extend(server.publish(draft(2, 1)));
     let (_, c) = server.claim(&me, draft(1, 1).id);
     changes.extend(c);
-    let store = store_with(&me, changes);
+    let store = device_of(&me, changes);
     let inputs = MoneyInputs::read(&store, today()).unwrap();
     let taken = store.task(draft(1, 1).id).unwrap().unwrap().item;
     let other = store.task(draft(2, 1).id).unwrap().unwrap().item;
@@ -223,7 +200,7 @@ fn a_cancelled_task_earns_nothing_even_while_the_claim_is_held() {
         },
         at("2026-03-24T10:00:00+02:00"),
     ));
-    let store = store_with(&me, changes);
+    let store = device_of(&me, changes);
     assert!(
         MoneyInputs::read(&store, today())
             .unwrap()
@@ -264,7 +241,7 @@ fn crossing_the_kela_pension_limit_is_this_task_s_warning_and_a_large_loss() {
     changes.extend(server.publish(small.clone()));
     let (_, c) = server.claim(&me, big.id);
     changes.extend(c);
-    let store = store_with(&me, changes);
+    let store = device_of(&me, changes);
     let inputs = MoneyInputs::read(&store, today()).unwrap();
     let pension: BenefitProfile = serde_json::from_str(
         r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
@@ -310,7 +287,7 @@ fn an_unknown_claim_task_is_left_out_rather_than_guessed() {
         .into_iter()
         .filter(|c| matches!(c, Change::Claim(_)))
         .collect();
-    let store = store_with(&me, claims_only);
+    let store = device_of(&me, claims_only);
     let inputs = MoneyInputs::read(&store, today()).unwrap();
     assert!(inputs.counted.is_empty());
     assert_eq!(inputs.unpriced, 1, "the screens say a pay is missing");

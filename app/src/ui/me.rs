@@ -20,15 +20,7 @@ pub fn Me() -> Element {
     let profile = ui.read(|s| s.benefit_profile()).ok().flatten();
     let consent = ui.read(|s| s.my_consent()).ok().flatten();
     let settings = (ui.settings)();
-    let set_size = move |size: TextSize| {
-        let mut s = ui.settings;
-        let mut next = s();
-        next.text_size = size;
-        s.set(next);
-        if ui.write(|store| store.save_settings(&next)).is_err() {
-            ui.say("error-storage", true);
-        }
-    };
+    let set_size = move |size: TextSize| ui.change_settings(|s| s.text_size = size);
     let shared = consent
         .as_ref()
         .is_some_and(|c| c.item.share_benefit_profile);

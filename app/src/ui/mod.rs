@@ -103,7 +103,15 @@ pub struct Ui {
 }
 
 impl Ui {
-    fn new(device: Rc<Device>, settings: Settings, start: Screen) -> Ui {
+    /// The app's state over `device`, with the settings saved on it (first start: the
+    /// platform's language).
+    fn new(device: Rc<Device>, start: Screen) -> Ui {
+        let settings = device
+            .store
+            .try_borrow()
+            .ok()
+            .and_then(|s| s.settings().ok().flatten())
+            .unwrap_or_else(|| Settings::for_language(platform::preferred_language().as_deref()));
         Ui {
             device: CopyValue::new(device),
             revision: Signal::new(0),
@@ -177,6 +185,17 @@ impl Ui {
         screen.set(to);
         let mut notice = self.notice;
         notice.set(None);
+    }
+
+    /// Changes the settings at once and keeps them on the device.
+    pub fn change_settings(&self, change: impl FnOnce(&mut Settings)) {
+        let mut settings = self.settings;
+        let mut next = settings();
+        change(&mut next);
+        settings.set(next);
+        if self.write(|store| store.save_settings(&next)).is_err() {
+            self.say("error-storage", true);
+        }
     }
 
     /// Says `message_id` in the status line (and to screen readers).
@@ -333,17 +352,7 @@ fn CannotOpen(detail: String) -> Element {
 /// The whole app over an open device.
 #[component]
 pub fn App(device: DeviceHandle) -> Element {
-    let ui = use_context_provider(|| {
-        let settings = device
-            .0
-            .store
-            .borrow()
-            .settings()
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| Settings::for_language(platform::preferred_language().as_deref()));
-        Ui::new(device.0.clone(), settings, Screen::Tasks)
-    });
+    let ui = use_context_provider(|| Ui::new(device.0.clone(), Screen::Tasks));
     // Sync at start, whenever the network comes back, and every minute while open.
     use_hook(move || {
         ui.sync_now();

@@ -108,15 +108,7 @@ pub fn LanguageChoice() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let settings = (ui.settings)();
-    let set = move |locale: crate::text::Locale| {
-        let mut s = ui.settings;
-        let mut next = s();
-        next.locale = locale;
-        s.set(next);
-        if ui.write(|store| store.save_settings(&next)).is_err() {
-            ui.say("error-storage", true);
-        }
-    };
+    let set = move |locale: crate::text::Locale| ui.change_settings(|s| s.locale = locale);
     let current = settings.locale;
     let fi = if current.is_easy_read() {
         crate::text::Locale::FiEasy

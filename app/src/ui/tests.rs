@@ -6,23 +6,13 @@ use crate::settings::TextSize;
 use crate::testkit::*;
 use crate::text::Locale;
 use keikka_core::benefit::BenefitProfile;
-use keikka_core::protocol::{Change, Cursor, SyncResponse};
+use keikka_core::protocol::{Cursor, SyncResponse};
 use keikka_core::{Cents, Minutes};
 
 /// The screens with a fixed device: no sync starts, time stands at `testkit::now()`.
 #[component]
 fn Harness(device: DeviceHandle, screen: Screen) -> Element {
-    use_context_provider(|| {
-        let settings = device
-            .0
-            .store
-            .borrow()
-            .settings()
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| Settings::for_language(None));
-        Ui::new(device.0.clone(), settings, screen)
-    });
+    use_context_provider(|| Ui::new(device.0.clone(), screen));
     rsx! { Shell {} }
 }
 
@@ -145,21 +135,7 @@ fn device_store(profile: bool) -> Store {
     ));
     // Task 7 went to someone else while this phone was offline.
     changes.extend(server.claim(&participant(2), draft(7, 1).id).1);
-    let mut store = Store::open_in_memory().unwrap();
-    store
-        .save_pairing("http://keikka.test", &pair_response(&me, 1))
-        .unwrap();
-    store
-        .apply_sync_response(
-            &SyncResponse {
-                results: vec![],
-                changes: changes.clone(),
-                cursor: Cursor(1),
-                more: false,
-            },
-            now(),
-        )
-        .unwrap();
+    let mut store = device_of(&me, changes.clone());
     store
         .record(
             keikka_core::protocol::Op::ClaimTask {
@@ -176,24 +152,7 @@ fn device_store(profile: bool) -> Store {
 }
 
 fn paired_but_empty() -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    store
-        .save_pairing("http://keikka.test", &pair_response(&participant(1), 1))
-        .unwrap();
-    let server = ServerSim::new();
-    let changes: Vec<Change> = server.basics(&[supervisor(), participant(1)]);
-    store
-        .apply_sync_response(
-            &SyncResponse {
-                results: vec![],
-                changes,
-                cursor: Cursor(1),
-                more: false,
-            },
-            now(),
-        )
-        .unwrap();
-    store
+    device_of(&participant(1), vec![])
 }
 
 #[test]
@@ -539,21 +498,7 @@ fn pension_store_with_a_big_task() -> Store {
     changes.extend(server.publish(big));
     changes.extend(server.publish(small));
     changes.extend(server.claim(&me, draft(1, 1).id).1);
-    let mut store = Store::open_in_memory().unwrap();
-    store
-        .save_pairing("http://keikka.test", &pair_response(&me, 1))
-        .unwrap();
-    store
-        .apply_sync_response(
-            &SyncResponse {
-                results: vec![],
-                changes,
-                cursor: Cursor(1),
-                more: false,
-            },
-            now(),
-        )
-        .unwrap();
+    let mut store = device_of(&me, changes);
     let pension: BenefitProfile = serde_json::from_str(
         r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
     )
@@ -618,21 +563,7 @@ fn a_claim_on_a_cancelled_task_says_it_was_called_off_and_offers_no_start() {
     ));
     for locale in Locale::ALL {
         let t = tr(locale);
-        let mut store = Store::open_in_memory().unwrap();
-        store
-            .save_pairing("http://keikka.test", &pair_response(&me, 1))
-            .unwrap();
-        store
-            .apply_sync_response(
-                &SyncResponse {
-                    results: vec![],
-                    changes: changes.clone(),
-                    cursor: Cursor(1),
-                    more: false,
-                },
-                now(),
-            )
-            .unwrap();
+        let store = device_of(&me, changes.clone());
         let page = render(store, locale, Screen::MyTasks);
         assert_has(&page, &t.t("mine-task-cancelled"));
         assert!(!page.contains(r#"data-test="start""#), "{page}");
