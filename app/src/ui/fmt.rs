@@ -52,6 +52,11 @@ impl Tr {
         self.text().get_args(id, args)
     }
 
+    /// The kind sentence for a domain refusal.
+    pub fn reason(&self, reason: &keikka_core::DomainError) -> String {
+        self.text().reason(reason)
+    }
+
     pub fn easy(&self) -> bool {
         self.locale.is_easy_read()
     }

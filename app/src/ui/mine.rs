@@ -2,7 +2,7 @@
 //! when someone else got a task first.
 
 use super::icons::{Icon, IconSvg};
-use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui, reason_text};
+use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui};
 use crate::store::{ClaimItem, RejectionNote};
 use chrono::Datelike;
 use dioxus::prelude::*;
@@ -184,7 +184,7 @@ fn RefusalNote(note: RejectionNote) -> Element {
         // again on every visit would be noise.
         div { class: "refusal", "data-test": "refusal",
             if let Some(title) = title { h2 { "{title}" } }
-            p { {reason_text(&tr, &note.reason)} }
+            p { {tr.reason(&note.reason)} }
             if !similar.is_empty() {
                 h3 { {tr.t("mine-similar")} }
                 ul { class: "similar",

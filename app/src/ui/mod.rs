@@ -20,11 +20,12 @@ use crate::platform;
 use crate::settings::Settings;
 use crate::store::{Store, StoreError};
 use crate::sync::{SyncClient, SyncError};
+use chrono::Datelike;
 use dioxus::prelude::*;
 use icons::{Icon, IconSvg};
 use keikka_core::benefit::RuleSet;
 use keikka_core::protocol::Op;
-use keikka_core::{ClaimId, DomainError, MutationId, TaskId, Timestamp};
+use keikka_core::{ClaimId, MutationId, TaskId, Timestamp};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -138,7 +139,6 @@ impl Ui {
 
     /// When a task is, in the device's time zone: "lauantai 28.3. klo 9.00–12.00".
     pub fn when(&self, tr: &Tr, starts: Timestamp, ends: Timestamp) -> String {
-        use chrono::Datelike;
         tr.when(self.local(starts), self.local(ends), self.now().year())
     }
 
@@ -462,8 +462,6 @@ fn Header() -> Element {
     }
 }
 
-use chrono::Datelike;
-
 /// The four places of the app, as big buttons at the bottom of the screen.
 #[component]
 fn Nav() -> Element {
@@ -578,9 +576,4 @@ pub fn StorageProblem() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     rsx! { p { class: "problem", role: "alert", {tr.t("error-storage")} } }
-}
-
-/// The kind sentence for a domain refusal.
-pub fn reason_text(tr: &Tr, reason: &DomainError) -> String {
-    tr.t(&crate::text::reason_message(reason))
 }
