@@ -4,10 +4,10 @@
 use crate::Timestamp;
 use crate::claim::Claim;
 use crate::error::DomainError;
-use crate::ids::{ClaimId, GroupId, OrganisationId, PersonId, TaskId};
-use crate::org::{Consent, Group, Organisation, Role};
+use crate::ids::{ClaimId, CommissionerId, GroupId, OrderId, OrganisationId, PersonId, TaskId};
+use crate::org::{Commissioner, Consent, Group, Order, Organisation, Person, Role};
 use crate::protocol::{Mutation, Op};
-use crate::task::Task;
+use crate::task::{Task, TaskDraft};
 
 /// Who is acting: resolved by the server from the device token, by the app from its pairing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,9 @@ pub struct WorldError(pub String);
 pub trait World {
     fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError>;
     fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError>;
+    fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError>;
+    fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError>;
+    fn order(&self, id: OrderId) -> Result<Option<Order>, WorldError>;
     fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError>;
     fn claim(&self, id: ClaimId) -> Result<Option<Claim>, WorldError>;
     /// The participant's claim on the task that still holds a seat, if any.
@@ -43,6 +46,9 @@ pub enum Effect {
     PutTask(Task),
     PutClaim(Claim),
     PutConsent(Consent),
+    PutPerson(Person),
+    PutCommissioner(Commissioner),
+    PutOrder(Order),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -127,16 +133,9 @@ pub fn apply<W: World + ?Sized>(
             if world.task(draft.id)?.is_some() {
                 return Err(DomainError::IdInUse.into());
             }
-            for group in &draft.groups {
-                match world.group(*group)? {
-                    Some(g) if g.organisation == actor.organisation => {}
-                    _ => return Err(DomainError::not_found("group").into()),
-                }
-            }
-            let organisation = world
-                .organisation(actor.organisation)?
-                .ok_or(DomainError::not_found("organisation"))?;
-            let task = draft.clone().publish(
+            let draft = checked_draft(world, actor, draft)?;
+            let organisation = own_organisation(world, actor)?;
+            let task = draft.publish(
                 actor.organisation,
                 &organisation.employer_of_record,
                 actor.person,
@@ -144,13 +143,85 @@ pub fn apply<W: World + ?Sized>(
             )?;
             vec![Effect::PutTask(task)]
         }
+        Op::EditTask { task: draft } => {
+            require(actor, Role::Supervisor)?;
+            let task = unit_task(world, actor, draft.id)?;
+            let draft = checked_draft(world, actor, draft)?;
+            let organisation = own_organisation(world, actor)?;
+            vec![Effect::PutTask(task.edit(
+                draft,
+                &organisation.employer_of_record,
+                at,
+            )?)]
+        }
         Op::CancelTask { task } => {
             require(actor, Role::Supervisor)?;
-            let task = world
-                .task(*task)?
-                .filter(|t| t.organisation == actor.organisation)
-                .ok_or(DomainError::not_found("task"))?;
+            let task = unit_task(world, actor, *task)?;
             vec![Effect::PutTask(task.cancel()?)]
+        }
+        Op::MarkNoShow { claim } => {
+            let claim = supervised_claim(world, actor, *claim)?;
+            let task = task_of(world, &claim)?;
+            let (claim, task) = claim.mark_no_show(&task, actor.person, at)?;
+            vec![Effect::PutTask(task), Effect::PutClaim(claim)]
+        }
+        Op::AddFeedback { claim, text } => {
+            let claim = supervised_claim(world, actor, *claim)?;
+            vec![Effect::PutClaim(claim.with_feedback(
+                text.clone(),
+                actor.person,
+                at,
+            )?)]
+        }
+        Op::SaveCommissioner { commissioner } => {
+            require(actor, Role::Supervisor)?;
+            if let Some(existing) = world.commissioner(commissioner.id)? {
+                if existing.organisation != actor.organisation {
+                    return Err(DomainError::IdInUse.into());
+                }
+            }
+            vec![Effect::PutCommissioner(
+                commissioner.clone().into_commissioner(actor.organisation)?,
+            )]
+        }
+        Op::SaveOrder { order } => {
+            require(actor, Role::Supervisor)?;
+            unit_commissioner(world, actor, order.commissioner)?;
+            let (by, created) = match world.order(order.id)? {
+                Some(existing) if existing.organisation == actor.organisation => {
+                    (existing.created_by, existing.created_at)
+                }
+                Some(_) => return Err(DomainError::IdInUse.into()),
+                None => (actor.person, at),
+            };
+            vec![Effect::PutOrder(order.clone().into_order(
+                actor.organisation,
+                by,
+                created,
+            )?)]
+        }
+        Op::SetReadiness {
+            person,
+            ready_since,
+        } => {
+            let person = unit_participant(world, actor, *person)?;
+            if let Some(date) = ready_since {
+                check_decision_date(*date, at)?;
+            }
+            vec![Effect::PutPerson(Person {
+                ready_since: *ready_since,
+                ..person
+            })]
+        }
+        Op::RecordMovedOn { person, moved_on } => {
+            let person = unit_participant(world, actor, *person)?;
+            if let Some(moved) = moved_on {
+                check_decision_date(moved.on, at)?;
+            }
+            vec![Effect::PutPerson(Person {
+                moved_on: *moved_on,
+                ..person
+            })]
         }
         Op::SetConsent {
             share_benefit_profile,
@@ -185,6 +256,90 @@ fn require(actor: &Actor, role: Role) -> Result<(), DomainError> {
     } else {
         Err(DomainError::Forbidden)
     }
+}
+
+/// A date a supervisor records for a decision: not before 2000 and at most a year ahead of when
+/// it was recorded, so a typing error does not become a record.
+fn check_decision_date(date: chrono::NaiveDate, at: Timestamp) -> Result<(), DomainError> {
+    let earliest = chrono::NaiveDate::from_ymd_opt(2000, 1, 1);
+    let latest = at.date_naive() + chrono::Duration::days(366);
+    if earliest.is_some_and(|e| date < e) || date > latest {
+        return Err(DomainError::invalid("date", "out_of_range"));
+    }
+    Ok(())
+}
+
+fn own_organisation<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+) -> Result<Organisation, ApplyError> {
+    world
+        .organisation(actor.organisation)?
+        .ok_or_else(|| DomainError::not_found("organisation").into())
+}
+
+/// A task of the supervisor's unit.
+fn unit_task<W: World + ?Sized>(world: &W, actor: &Actor, id: TaskId) -> Result<Task, ApplyError> {
+    world
+        .task(id)?
+        .filter(|t| t.organisation == actor.organisation)
+        .ok_or_else(|| DomainError::not_found("task").into())
+}
+
+fn unit_commissioner<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+    id: CommissionerId,
+) -> Result<Commissioner, ApplyError> {
+    world
+        .commissioner(id)?
+        .filter(|c| c.organisation == actor.organisation)
+        .ok_or_else(|| DomainError::not_found("commissioner").into())
+}
+
+/// A participant of the supervisor's unit (supervisors only).
+fn unit_participant<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+    id: PersonId,
+) -> Result<Person, ApplyError> {
+    require(actor, Role::Supervisor)?;
+    world
+        .person(id)?
+        .filter(|p| p.organisation == actor.organisation && p.role == Role::Participant)
+        .ok_or_else(|| DomainError::not_found("person").into())
+}
+
+/// The draft with its groups, commissioner and order checked to be the unit's; an order names
+/// its commissioner, so a task from an order is billed to the one who ordered it.
+fn checked_draft<W: World + ?Sized>(
+    world: &W,
+    actor: &Actor,
+    draft: &TaskDraft,
+) -> Result<TaskDraft, ApplyError> {
+    for group in &draft.groups {
+        match world.group(*group)? {
+            Some(g) if g.organisation == actor.organisation => {}
+            _ => return Err(DomainError::not_found("group").into()),
+        }
+    }
+    let mut draft = draft.clone();
+    if let Some(order) = draft.order {
+        let order = world
+            .order(order)?
+            .filter(|o| o.organisation == actor.organisation)
+            .ok_or(DomainError::not_found("order"))?;
+        match draft.commissioner {
+            Some(c) if c != order.commissioner => {
+                return Err(DomainError::invalid("commissioner", "not_of_order").into());
+            }
+            _ => draft.commissioner = Some(order.commissioner),
+        }
+    }
+    if let Some(commissioner) = draft.commissioner {
+        unit_commissioner(world, actor, commissioner)?;
+    }
+    Ok(draft)
 }
 
 fn visible_task<W: World + ?Sized>(
@@ -237,6 +392,9 @@ pub struct MemoryWorld {
     pub tasks: std::collections::BTreeMap<TaskId, Task>,
     pub claims: std::collections::BTreeMap<ClaimId, Claim>,
     pub consents: std::collections::BTreeMap<PersonId, Consent>,
+    pub persons: std::collections::BTreeMap<PersonId, Person>,
+    pub commissioners: std::collections::BTreeMap<CommissionerId, Commissioner>,
+    pub orders: std::collections::BTreeMap<OrderId, Order>,
 }
 
 impl MemoryWorld {
@@ -252,6 +410,15 @@ impl MemoryWorld {
                 Effect::PutConsent(c) => {
                     self.consents.insert(c.participant, c);
                 }
+                Effect::PutPerson(p) => {
+                    self.persons.insert(p.id, p);
+                }
+                Effect::PutCommissioner(c) => {
+                    self.commissioners.insert(c.id, c);
+                }
+                Effect::PutOrder(o) => {
+                    self.orders.insert(o.id, o);
+                }
             }
         }
     }
@@ -263,6 +430,15 @@ impl World for MemoryWorld {
     }
     fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError> {
         Ok(self.groups.get(&id).cloned())
+    }
+    fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError> {
+        Ok(self.persons.get(&id).cloned())
+    }
+    fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {
+        Ok(self.commissioners.get(&id).cloned())
+    }
+    fn order(&self, id: OrderId) -> Result<Option<Order>, WorldError> {
+        Ok(self.orders.get(&id).cloned())
     }
     fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {
         Ok(self.tasks.get(&id).cloned())

@@ -76,6 +76,20 @@ pub enum ClaimState {
     Withdrawn {
         withdrawn_at: Timestamp,
     },
+    /// The supervisor marked that the participant did not come (*ei saapunut*); the seat is free.
+    NoShow {
+        marked_by: PersonId,
+        marked_at: Timestamp,
+    },
+}
+
+/// The commissioner's feedback on approved work, written down by the supervisor; the participant
+/// reads it in their work history and it goes on their work certificate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub text: String,
+    pub by: PersonId,
+    pub at: Timestamp,
 }
 
 /// The name of a claim's state, for storage indexes and the UI.
@@ -88,6 +102,7 @@ pub enum ClaimStatus {
     Approved,
     Rejected,
     Withdrawn,
+    NoShow,
 }
 
 impl ClaimStatus {
@@ -99,12 +114,13 @@ impl ClaimStatus {
             ClaimStatus::Approved => "approved",
             ClaimStatus::Rejected => "rejected",
             ClaimStatus::Withdrawn => "withdrawn",
+            ClaimStatus::NoShow => "no_show",
         }
     }
 
     /// Whether the claim still holds a seat on its task.
     pub const fn holds_seat(self) -> bool {
-        !matches!(self, ClaimStatus::Withdrawn)
+        !matches!(self, ClaimStatus::Withdrawn | ClaimStatus::NoShow)
     }
 }
 
@@ -118,6 +134,8 @@ pub struct Claim {
     pub claimed_at: Timestamp,
     #[serde(flatten)]
     pub state: ClaimState,
+    #[serde(default)]
+    pub feedback: Option<Feedback>,
 }
 
 pub const MAX_REASON_CHARS: usize = 500;
@@ -139,6 +157,7 @@ impl Claim {
             organisation: task.organisation,
             claimed_at: at,
             state: ClaimState::Claimed,
+            feedback: None,
         };
         Ok((claim, task))
     }
@@ -151,6 +170,7 @@ impl Claim {
             ClaimState::Approved { .. } => ClaimStatus::Approved,
             ClaimState::Rejected { .. } => ClaimStatus::Rejected,
             ClaimState::Withdrawn { .. } => ClaimStatus::Withdrawn,
+            ClaimState::NoShow { .. } => ClaimStatus::NoShow,
         }
     }
 
@@ -302,6 +322,51 @@ impl Claim {
         }))
     }
 
+    /// The supervisor's "did not come" on a claim nobody reported work for, once the task has
+    /// begun; the task comes back with the seat freed.
+    pub fn mark_no_show(
+        &self,
+        task: &Task,
+        by: PersonId,
+        at: Timestamp,
+    ) -> Result<(Claim, Task), DomainError> {
+        match self.state {
+            ClaimState::Claimed | ClaimState::Started { .. } => {}
+            _ => return Err(self.refuse("mark_no_show")),
+        }
+        if at < task.starts_at {
+            return Err(DomainError::invalid("at", "before_start"));
+        }
+        Ok((
+            self.with_state(ClaimState::NoShow {
+                marked_by: by,
+                marked_at: at,
+            }),
+            task.release_seat(),
+        ))
+    }
+
+    /// Writes (or rewrites) the commissioner's feedback on approved work.
+    pub fn with_feedback(
+        &self,
+        text: String,
+        by: PersonId,
+        at: Timestamp,
+    ) -> Result<Claim, DomainError> {
+        if self.status() != ClaimStatus::Approved {
+            return Err(self.refuse("add_feedback"));
+        }
+        check_text("feedback", &text, MAX_TEXT_CHARS, true)?;
+        Ok(Claim {
+            feedback: Some(Feedback {
+                text: text.trim().to_owned(),
+                by,
+                at,
+            }),
+            ..self.clone()
+        })
+    }
+
     /// The earning, once approved.
     pub fn earning(&self) -> Option<&Earning> {
         match &self.state {
@@ -367,6 +432,60 @@ mod tests {
 
     fn supervisor() -> PersonId {
         PersonId(Uuid::from_u128(8))
+    }
+
+    #[test]
+    fn a_no_show_frees_the_seat_only_once_the_task_has_begun() {
+        let (claim, task) = claimed(&task(2));
+        assert_eq!(task.seats_taken, 1);
+        assert_eq!(
+            claim
+                .mark_no_show(&task, supervisor(), at("2026-03-28T08:00:00+02:00"))
+                .err(),
+            Some(DomainError::invalid("at", "before_start"))
+        );
+        let (marked, task) = claim
+            .mark_no_show(&task, supervisor(), at("2026-03-28T10:00:00+02:00"))
+            .unwrap();
+        assert_eq!(marked.status(), ClaimStatus::NoShow);
+        assert!(!marked.status().holds_seat());
+        assert_eq!(task.seats_taken, 0);
+        assert!(
+            marked
+                .mark_no_show(&task, supervisor(), at("2026-03-28T11:00:00+02:00"))
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn feedback_is_kept_only_on_approved_work() {
+        let (claim, task) = claimed(&task(1));
+        let done = claim
+            .complete(Minutes(120), None, at("2026-03-28T12:00:00+02:00"))
+            .unwrap();
+        assert!(
+            done.with_feedback("Hyvä!".into(), supervisor(), at("2026-03-29T09:00:00+02:00"))
+                .is_err()
+        );
+        let approved = done
+            .approve(&task, supervisor(), at("2026-03-29T09:00:00+02:00"), None, None, paid_on())
+            .unwrap();
+        assert_eq!(
+            approved.with_feedback("  ".into(), supervisor(), at("2026-03-29T09:00:00+02:00")),
+            Err(DomainError::invalid("feedback", "empty"))
+        );
+        let with = approved
+            .with_feedback(
+                " Tilaaja kiitti siististä työstä. ".into(),
+                supervisor(),
+                at("2026-03-29T10:00:00+02:00"),
+            )
+            .unwrap();
+        assert_eq!(
+            with.feedback.as_ref().map(|f| f.text.as_str()),
+            Some("Tilaaja kiitti siististä työstä.")
+        );
+        assert_eq!(with.earning(), approved.earning());
     }
 
     #[test]

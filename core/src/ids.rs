@@ -37,6 +37,8 @@ id_type!(
     PersonId,
     /// A company, association or department that orders work (*tilaaja*).
     CommissionerId,
+    /// One order from a commissioner, which tasks are published from (*tilaus*).
+    OrderId,
     /// A published task.
     TaskId,
     /// One participant's hold on one seat of a task, and what became of it.

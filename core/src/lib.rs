@@ -11,14 +11,20 @@ pub mod ids;
 pub mod money;
 pub mod org;
 pub mod protocol;
+pub mod report;
 pub mod task;
 
 pub use apply::{Actor, Effect, World, WorldError, apply};
-pub use claim::{Approval, Claim, ClaimState, ClaimStatus, Completion, Earning, Rejection};
+pub use claim::{
+    Approval, Claim, ClaimState, ClaimStatus, Completion, Earning, Feedback, Rejection,
+};
 pub use error::DomainError;
 pub use ids::*;
-pub use money::{Cents, Minutes};
-pub use org::{Commissioner, Consent, Group, Organisation, Person, Role};
+pub use money::{Cents, Minutes, VatRate};
+pub use org::{
+    Commissioner, CommissionerDraft, Consent, Destination, Group, MovedOn, Order, OrderDraft,
+    Organisation, Person, Role,
+};
 pub use task::{ContractType, Pay, Task, TaskDraft, TaskStatus};
 
 /// An instant, kept with the UTC offset of the device or person that made it, so the local

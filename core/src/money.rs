@@ -67,6 +67,42 @@ impl Cents {
     }
 }
 
+/// A value-added-tax rate in hundredths of a percent (*ALV*): 2550 is 25.5 %, 0 is VAT-free
+/// (e.g. social services billed by a welfare area).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct VatRate(pub u16);
+
+impl VatRate {
+    /// The general Finnish rate from 1 September 2024.
+    pub const GENERAL: VatRate = VatRate(2550);
+    /// No rate above this is real; a larger number is a typing error.
+    pub const MAX: VatRate = VatRate(5000);
+
+    /// The tax on `net`, rounded half up to the cent (half away from zero).
+    pub fn of(self, net: Cents) -> Cents {
+        let product = i128::from(net.0) * i128::from(self.0);
+        let rounded = if product >= 0 {
+            (product + 5_000) / 10_000
+        } else {
+            (product - 5_000) / 10_000
+        };
+        Cents(i64::try_from(rounded).unwrap_or(if product >= 0 { i64::MAX } else { i64::MIN }))
+    }
+
+    /// The rate as a percentage text with a point, e.g. "25.5" or "0" (for CSV and JSON).
+    pub fn percent_text(self) -> String {
+        let whole = self.0 / 100;
+        match self.0 % 100 {
+            0 => whole.to_string(),
+            f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+            f => format!("{whole}.{f:02}"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ParseMoneyError {
     #[error("not a euro amount")]
@@ -149,6 +185,18 @@ impl fmt::Display for Minutes {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn vat_is_rounded_half_up_to_the_cent() {
+        // 14.50 €/h × 3 h = 43.50 €; 25.5 % of it is 11.0925 € → 11.09 €.
+        assert_eq!(VatRate::GENERAL.of(Cents(4350)), Cents(1109));
+        // 0.02 € × 25 % = 0.005 € → 0.01 € (half up).
+        assert_eq!(VatRate(2500).of(Cents(2)), Cents(1));
+        assert_eq!(VatRate(0).of(Cents(123_456)), Cents::ZERO);
+        assert_eq!(VatRate::GENERAL.percent_text(), "25.5");
+        assert_eq!(VatRate(1400).percent_text(), "14");
+        assert_eq!(VatRate(1025).percent_text(), "10.25");
+    }
 
     #[test]
     fn parses_euro_amounts_exactly() {

@@ -1,7 +1,11 @@
 //! The people and organisations around a task: units, groups, participants, supervisors, commissioners.
 
 use crate::Timestamp;
-use crate::ids::{CommissionerId, GroupId, OrganisationId, PersonId};
+use crate::error::DomainError;
+use crate::ids::{CommissionerId, GroupId, OrderId, OrganisationId, PersonId};
+use crate::money::{Cents, VatRate};
+use crate::task::{MAX_PAY, MAX_TEXT_CHARS, MAX_TITLE_CHARS, check_text};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A work-activity unit, or another organisation that runs the Jobcenter model (*yksikkö*).
@@ -58,6 +62,52 @@ pub struct Person {
     /// Groups a participant belongs to (empty for supervisors).
     #[serde(default)]
     pub groups: Vec<GroupId>,
+    /// Since when a supervisor has judged the participant ready for paid work (*valmis
+    /// palkkatyöhön*); `None` until then.
+    #[serde(default)]
+    pub ready_since: Option<NaiveDate>,
+    /// Where the participant went on to, as the supervisor recorded it.
+    #[serde(default)]
+    pub moved_on: Option<MovedOn>,
+}
+
+/// Where a participant moved on to from the programme: what funders count as an outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Destination {
+    /// Work on an employer's own payroll (*palkkatyö*).
+    PaidWork,
+    /// Studies (*koulutus*).
+    Education,
+    /// Job coaching or another employment service (*valmennus*).
+    Coaching,
+    /// A pension (*eläke*).
+    Pension,
+}
+
+impl Destination {
+    pub const ALL: [Destination; 4] = [
+        Destination::PaidWork,
+        Destination::Education,
+        Destination::Coaching,
+        Destination::Pension,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Destination::PaidWork => "paid_work",
+            Destination::Education => "education",
+            Destination::Coaching => "coaching",
+            Destination::Pension => "pension",
+        }
+    }
+}
+
+/// A recorded move onward, with the date it happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MovedOn {
+    pub to: Destination,
+    pub on: NaiveDate,
 }
 
 /// Someone who buys the work (*tilaaja*): it orders a service and does not become an employer.
@@ -66,7 +116,94 @@ pub struct Commissioner {
     pub id: CommissionerId,
     pub organisation: OrganisationId,
     pub name: String,
+    /// A person, phone or email, as free text.
     pub contact: String,
+    /// What the unit bills per hour of work, before VAT (e.g. 14.50 €).
+    pub price_per_hour: Cents,
+    pub vat: VatRate,
+}
+
+/// What a supervisor fills in to record or change a commissioner; the id is made on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommissionerDraft {
+    pub id: CommissionerId,
+    pub name: String,
+    #[serde(default)]
+    pub contact: String,
+    pub price_per_hour: Cents,
+    pub vat: VatRate,
+}
+
+impl CommissionerDraft {
+    /// Checks the fields and makes the commissioner of `organisation`; bad input changes nothing.
+    pub fn into_commissioner(
+        self,
+        organisation: OrganisationId,
+    ) -> Result<Commissioner, DomainError> {
+        check_text("name", &self.name, MAX_TITLE_CHARS, true)?;
+        check_text("contact", &self.contact, MAX_TITLE_CHARS, false)?;
+        if self.price_per_hour < Cents::ZERO || self.price_per_hour > MAX_PAY {
+            return Err(DomainError::invalid("price_per_hour", "out_of_range"));
+        }
+        if self.vat > VatRate::MAX {
+            return Err(DomainError::invalid("vat", "out_of_range"));
+        }
+        Ok(Commissioner {
+            id: self.id,
+            organisation,
+            name: self.name.trim().to_owned(),
+            contact: self.contact.trim().to_owned(),
+            price_per_hour: self.price_per_hour,
+            vat: self.vat,
+        })
+    }
+}
+
+/// One order from a commissioner (*tilaus*): the work it asked for, which tasks are published from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Order {
+    pub id: OrderId,
+    pub organisation: OrganisationId,
+    pub commissioner: CommissionerId,
+    pub title: String,
+    /// What was agreed: amounts, contact on site, wishes.
+    pub notes: String,
+    pub created_by: PersonId,
+    pub created_at: Timestamp,
+}
+
+/// What a supervisor fills in to record or change an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderDraft {
+    pub id: OrderId,
+    pub commissioner: CommissionerId,
+    pub title: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl OrderDraft {
+    /// Checks the text fields; the caller has checked that the commissioner is the actor's.
+    pub fn into_order(
+        self,
+        organisation: OrganisationId,
+        by: PersonId,
+        at: Timestamp,
+    ) -> Result<Order, DomainError> {
+        check_text("title", &self.title, MAX_TITLE_CHARS, true)?;
+        check_text("notes", &self.notes, MAX_TEXT_CHARS, false)?;
+        Ok(Order {
+            id: self.id,
+            organisation,
+            commissioner: self.commissioner,
+            title: self.title.trim().to_owned(),
+            notes: self.notes.trim().to_owned(),
+            created_by: by,
+            created_at: at,
+        })
+    }
 }
 
 /// A participant's explicit, dated, revocable permission to share their benefit profile with

@@ -3,9 +3,12 @@
 use crate::Timestamp;
 use crate::claim::Claim;
 use crate::error::DomainError;
-use crate::ids::{ClaimId, DeviceId, GroupId, MutationId, TaskId};
+use crate::ids::{ClaimId, CommissionerId, DeviceId, GroupId, MutationId, OrderId, PersonId, TaskId};
 use crate::money::Minutes;
-use crate::org::{Consent, Group, Organisation, Person};
+use crate::org::{
+    Commissioner, CommissionerDraft, Consent, Group, MovedOn, Order, OrderDraft, Organisation,
+    Person,
+};
 use crate::task::{Task, TaskDraft};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -77,6 +80,39 @@ pub enum Op {
     CancelTask {
         task: TaskId,
     },
+    /// A supervisor changes a published task; whoever holds a seat is told at their next sync.
+    EditTask {
+        task: TaskDraft,
+    },
+    /// "Did not come": the supervisor closes a claim nobody reported work for.
+    MarkNoShow {
+        claim: ClaimId,
+    },
+    /// The commissioner's feedback on approved work, for the participant's work history.
+    AddFeedback {
+        claim: ClaimId,
+        text: String,
+    },
+    /// Records a new commissioner or changes one.
+    SaveCommissioner {
+        commissioner: CommissionerDraft,
+    },
+    /// Records a new order or changes one.
+    SaveOrder {
+        order: OrderDraft,
+    },
+    /// The supervisor's decision that a participant is ready for paid work, from a date (or not).
+    SetReadiness {
+        person: PersonId,
+        #[serde(default)]
+        ready_since: Option<NaiveDate>,
+    },
+    /// Where a participant moved on to (or clears a mistaken record).
+    RecordMovedOn {
+        person: PersonId,
+        #[serde(default)]
+        moved_on: Option<MovedOn>,
+    },
     /// The participant's answer to sharing their benefit profile with the supervisor.
     SetConsent {
         share_benefit_profile: bool,
@@ -92,10 +128,17 @@ impl Op {
             | Op::CompleteTask { claim, .. }
             | Op::WithdrawClaim { claim }
             | Op::ApproveCompletion { claim, .. }
-            | Op::RejectCompletion { claim, .. } => Subject::Claim(*claim),
-            Op::PublishTask { task } => Subject::Task(task.id),
+            | Op::RejectCompletion { claim, .. }
+            | Op::MarkNoShow { claim }
+            | Op::AddFeedback { claim, .. } => Subject::Claim(*claim),
+            Op::PublishTask { task } | Op::EditTask { task } => Subject::Task(task.id),
             Op::CancelTask { task } => Subject::Task(*task),
             Op::SetConsent { .. } => Subject::Consent,
+            Op::SaveCommissioner { commissioner } => Subject::Commissioner(commissioner.id),
+            Op::SaveOrder { order } => Subject::Order(order.id),
+            Op::SetReadiness { person, .. } | Op::RecordMovedOn { person, .. } => {
+                Subject::Person(*person)
+            }
         }
     }
 }
@@ -105,6 +148,9 @@ pub enum Subject {
     Claim(ClaimId),
     Task(TaskId),
     Consent,
+    Person(PersonId),
+    Commissioner(CommissionerId),
+    Order(OrderId),
 }
 
 /// `POST /api/v1/sync`: push the outbox and pull what changed, in one round trip.
@@ -153,6 +199,9 @@ pub enum Change {
     Task(Task),
     Claim(Claim),
     Consent(Consent),
+    /// Only to supervisors: prices are the unit's business.
+    Commissioner(Commissioner),
+    Order(Order),
 }
 
 /// `POST /api/v1/pair`: a one-time code from a supervisor becomes this device's token.

@@ -2,7 +2,7 @@
 
 use crate::Timestamp;
 use crate::error::DomainError;
-use crate::ids::{CommissionerId, GroupId, OrganisationId, PersonId, TaskId};
+use crate::ids::{CommissionerId, GroupId, OrderId, OrganisationId, PersonId, TaskId};
 use crate::money::{Cents, Minutes};
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +33,7 @@ impl Pay {
 }
 
 /// The legal form of the work; it decides what the pay does to unemployment benefit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContractType {
     /// *Työsopimus*: an employment relationship.
@@ -71,6 +71,9 @@ pub struct TaskDraft {
     pub contract: ContractType,
     #[serde(default)]
     pub commissioner: Option<CommissionerId>,
+    /// The commissioner's order this task does part of.
+    #[serde(default)]
+    pub order: Option<OrderId>,
     /// Groups that see the task; empty means every participant of the unit.
     #[serde(default)]
     pub groups: Vec<GroupId>,
@@ -96,11 +99,19 @@ pub struct Task {
     pub instructor: Option<String>,
     pub contract: ContractType,
     pub commissioner: Option<CommissionerId>,
+    #[serde(default)]
+    pub order: Option<OrderId>,
     pub groups: Vec<GroupId>,
     pub employer_of_record: String,
     pub status: TaskStatus,
     pub published_by: PersonId,
     pub published_at: Timestamp,
+    /// How many times the task was changed after publishing; a participant holding a seat is
+    /// told when it grows.
+    #[serde(default)]
+    pub revision: u32,
+    #[serde(default)]
+    pub changed_at: Option<Timestamp>,
 }
 
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -193,6 +204,7 @@ impl TaskDraft {
             instructor: self.instructor,
             contract: self.contract,
             commissioner: self.commissioner,
+            order: self.order,
             groups: self.groups,
             employer_of_record: self
                 .employer_of_record
@@ -200,7 +212,32 @@ impl TaskDraft {
             status: TaskStatus::Open,
             published_by: by,
             published_at: at,
+            revision: 0,
+            changed_at: None,
         })
+    }
+
+    /// A draft with everything of `task` but a new id, starting at `starts_at` and lasting as
+    /// long: "copy an earlier task" and the next week of a weekly task. The caller picks the
+    /// start in the unit's zone, so a copy across a summer-time change keeps its wall-clock hour.
+    pub fn copy_of(task: &Task, id: TaskId, starts_at: Timestamp) -> TaskDraft {
+        TaskDraft {
+            id,
+            title: task.title.clone(),
+            steps: task.steps.clone(),
+            place: task.place.clone(),
+            starts_at,
+            ends_at: starts_at + (task.ends_at - task.starts_at),
+            estimated_minutes: task.estimated_minutes,
+            pay: task.pay,
+            seats: task.seats,
+            instructor: task.instructor.clone(),
+            contract: task.contract,
+            commissioner: task.commissioner,
+            order: task.order,
+            groups: task.groups.clone(),
+            employer_of_record: Some(task.employer_of_record.clone()),
+        }
     }
 }
 
@@ -241,6 +278,30 @@ impl Task {
         }
     }
 
+    /// The task changed to `draft` by a supervisor: the seats already taken stay, so the draft
+    /// may not offer fewer seats than are taken; the revision grows so holders are told.
+    pub fn edit(
+        &self,
+        draft: TaskDraft,
+        default_employer: &str,
+        at: Timestamp,
+    ) -> Result<Task, DomainError> {
+        if self.status != TaskStatus::Open {
+            return Err(DomainError::TaskNotOpen);
+        }
+        if draft.seats < self.seats_taken {
+            return Err(DomainError::invalid("seats", "below_taken"));
+        }
+        let edited = draft.publish(self.organisation, default_employer, self.published_by, at)?;
+        Ok(Task {
+            seats_taken: self.seats_taken,
+            published_at: self.published_at,
+            revision: self.revision.saturating_add(1),
+            changed_at: Some(at),
+            ..edited
+        })
+    }
+
     pub fn cancel(&self) -> Result<Task, DomainError> {
         if self.status == TaskStatus::Cancelled {
             return Err(DomainError::TaskNotOpen);
@@ -275,9 +336,55 @@ pub(crate) mod tests {
             instructor: None,
             contract: ContractType::Employment,
             commissioner: None,
+            order: None,
             groups: vec![],
             employer_of_record: None,
         }
+    }
+
+    #[test]
+    fn an_edit_keeps_the_seats_taken_and_counts_a_revision() {
+        let org = OrganisationId(Uuid::from_u128(9));
+        let by = PersonId(Uuid::from_u128(8));
+        let task = draft(3)
+            .publish(org, "Väylä ry", by, at("2026-03-01T10:00:00+02:00"))
+            .unwrap()
+            .take_seat(at("2026-03-02T10:00:00+02:00"))
+            .unwrap()
+            .take_seat(at("2026-03-02T11:00:00+02:00"))
+            .unwrap();
+        let mut changed = draft(2);
+        changed.place = "Kallion kirkko, sivuovi".into();
+        let edited = task
+            .edit(changed, "Väylä ry", at("2026-03-03T10:00:00+02:00"))
+            .unwrap();
+        assert_eq!(edited.seats_taken, 2);
+        assert_eq!(edited.revision, 1);
+        assert_eq!(edited.place, "Kallion kirkko, sivuovi");
+        assert_eq!(edited.published_at, task.published_at);
+        assert_eq!(edited.changed_at, Some(at("2026-03-03T10:00:00+02:00")));
+        assert_eq!(
+            task.edit(draft(1), "Väylä ry", at("2026-03-03T10:00:00+02:00")),
+            Err(DomainError::invalid("seats", "below_taken"))
+        );
+    }
+
+    #[test]
+    fn a_copy_moves_the_times_and_keeps_the_rest() {
+        let task = draft(2)
+            .publish(
+                OrganisationId(Uuid::from_u128(9)),
+                "Väylä ry",
+                PersonId(Uuid::from_u128(8)),
+                at("2026-03-01T10:00:00+02:00"),
+            )
+            .unwrap();
+        let next = at("2026-04-04T09:00:00+03:00");
+        let copy = TaskDraft::copy_of(&task, TaskId(Uuid::from_u128(2)), next);
+        assert_eq!(copy.starts_at, next);
+        assert_eq!(copy.ends_at, at("2026-04-04T12:00:00+03:00"));
+        assert_eq!(copy.title, task.title);
+        assert_eq!(copy.employer_of_record.as_deref(), Some("Väylä ry"));
     }
 
     #[test]

@@ -373,6 +373,7 @@ fn drafts(
                 instructor: plan.instructor.map(str::to_owned),
                 contract: plan.contract,
                 commissioner: None,
+                order: None,
                 groups: plan
                     .groups
                     .iter()

@@ -4,9 +4,10 @@ use crate::clock::Clock;
 use crate::error::{ApiFailure, StoreError};
 use crate::pairing::{AttemptLimiter, looks_like_token};
 use crate::store::{DeviceInfo, Store};
-use axum::extract::rejection::JsonRejection;
+use crate::audit::AuditEntry;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{
-    ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Request, State,
+    ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State,
 };
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
@@ -17,7 +18,9 @@ use keikka_core::protocol::{
     CreateGroup, CreateParticipant, MAX_BODY_BYTES, MAX_CHANGES_PER_SYNC, MAX_MUTATIONS_PER_SYNC,
     MutationResult, PairRequest, PairResponse, PairingCode, SyncRequest, SyncResponse,
 };
-use keikka_core::{Actor, DeviceId, Group, PersonId, Role};
+use keikka_core::benefit::Month;
+use keikka_core::report::{self, Certificate, Indicators, InvoiceLine, UnitRecords};
+use keikka_core::{Actor, Cents, DeviceId, Group, PersonId, Role};
 use serde::de::DeserializeOwned;
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -35,6 +38,12 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/api/v1/people/{id}/pairing-code"),
     ("GET", "/api/v1/devices"),
     ("POST", "/api/v1/devices/{id}/revoke"),
+    ("GET", "/api/v1/audit"),
+    ("GET", "/api/v1/reports/{month}/pay.csv"),
+    ("GET", "/api/v1/reports/{month}/invoice"),
+    ("GET", "/api/v1/reports/{month}/invoice.csv"),
+    ("GET", "/api/v1/reports/{month}/indicators"),
+    ("GET", "/api/v1/people/{id}/certificate"),
 ];
 
 /// The API's description, served as is.
@@ -80,6 +89,12 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/people/{id}/pairing-code", post(new_pairing_code))
         .route("/api/v1/devices", get(list_devices))
         .route("/api/v1/devices/{id}/revoke", post(revoke_device))
+        .route("/api/v1/audit", get(audit_log))
+        .route("/api/v1/reports/{month}/pay.csv", get(pay_csv))
+        .route("/api/v1/reports/{month}/invoice", get(invoice))
+        .route("/api/v1/reports/{month}/invoice.csv", get(invoice_csv))
+        .route("/api/v1/reports/{month}/indicators", get(indicators))
+        .route("/api/v1/people/{id}/certificate", get(certificate))
         .fallback(fallback)
         .method_not_allowed_fallback(|| async {
             ApiFailure::new(
@@ -386,4 +401,127 @@ async fn revoke_device(
     let AppState { store, clock, .. } = state;
     blocking(move || store.revoke_device(&auth.actor, device, clock.now())).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/audit?subject=<id>&after=<entry id>`: the supervisor's organisation's log.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AuditQuery {
+    subject: Option<uuid::Uuid>,
+    #[serde(default)]
+    after: i64,
+}
+
+async fn audit_log(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    query: Result<Query<AuditQuery>, QueryRejection>,
+) -> Result<Json<Vec<AuditEntry>>, ApiFailure> {
+    let Query(query) = query.map_err(|e| ApiFailure::invalid_input(e.body_text()))?;
+    let store = state.store.clone();
+    let entries = blocking(move || {
+        store.audit_log(auth.actor.organisation, query.subject, query.after)
+    })
+    .await?;
+    Ok(Json(entries))
+}
+
+fn parse_month(text: &str) -> Result<Month, ApiFailure> {
+    text.parse()
+        .map_err(|e: keikka_core::benefit::ParseMonthError| ApiFailure::invalid_input(e.to_string()))
+}
+
+/// The unit's rows for a report, read off the async threads.
+async fn unit_records(state: &AppState, auth: &Authenticated) -> Result<UnitRecords, ApiFailure> {
+    let store = state.store.clone();
+    let organisation = auth.actor.organisation;
+    blocking(move || store.unit_records(organisation)).await
+}
+
+fn csv_answer(file_name: String, body: String) -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+        ],
+        body,
+    )
+}
+
+async fn pay_csv(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    Path(month): Path<String>,
+) -> Result<impl IntoResponse, ApiFailure> {
+    let month = parse_month(&month)?;
+    let records = unit_records(&state, &auth).await?;
+    let body = report::pay_csv(month, &records.pay_rows(month));
+    Ok(csv_answer(format!("keikka-pay-{month}.csv"), body))
+}
+
+/// `GET /api/v1/reports/{month}/invoice`: one line per commissioner and the sums.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Invoice {
+    pub month: Month,
+    pub lines: Vec<InvoiceLine>,
+    pub net: Cents,
+    pub vat_amount: Cents,
+    pub total: Cents,
+}
+
+async fn invoice(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    Path(month): Path<String>,
+) -> Result<Json<Invoice>, ApiFailure> {
+    let month = parse_month(&month)?;
+    let lines = unit_records(&state, &auth).await?.invoice_lines(month);
+    Ok(Json(Invoice {
+        month,
+        net: lines.iter().map(|l| l.net).sum(),
+        vat_amount: lines.iter().map(|l| l.vat_amount).sum(),
+        total: lines.iter().map(|l| l.total).sum(),
+        lines,
+    }))
+}
+
+async fn invoice_csv(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    Path(month): Path<String>,
+) -> Result<impl IntoResponse, ApiFailure> {
+    let month = parse_month(&month)?;
+    let lines = unit_records(&state, &auth).await?.invoice_lines(month);
+    let body = report::invoice_csv(month, &lines);
+    Ok(csv_answer(format!("keikka-invoice-{month}.csv"), body))
+}
+
+async fn indicators(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    Path(month): Path<String>,
+) -> Result<Json<Indicators>, ApiFailure> {
+    let month = parse_month(&month)?;
+    Ok(Json(unit_records(&state, &auth).await?.indicators(month)))
+}
+
+async fn certificate(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    Path(id): Path<String>,
+) -> Result<Json<Certificate>, ApiFailure> {
+    let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
+    let records = unit_records(&state, &auth).await?;
+    // Someone of another unit, or a supervisor, has no certificate here: not found either way.
+    if !records
+        .people
+        .iter()
+        .any(|p| p.id == person && p.role == Role::Participant)
+    {
+        return Err(ApiFailure::not_found("person"));
+    }
+    Ok(Json(records.certificate(person)))
 }

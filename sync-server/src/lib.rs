@@ -4,6 +4,7 @@
 //! End-to-end tests use [`Store::open`], [`AppState::new`], [`router`] / [`serve`],
 //! [`Store::create_organisation`] and [`demo::seed`].
 
+pub mod audit;
 pub mod clock;
 pub mod demo;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod http;
 pub mod impact_cmd;
 pub mod migrations;
 pub mod pairing;
+pub mod reports;
 pub mod store;
 mod sync;
 pub mod web;

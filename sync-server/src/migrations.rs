@@ -130,8 +130,44 @@ UPDATE tasks SET ends_at_unix = unixepoch(json ->> '$.ends_at');
 CREATE INDEX tasks_by_end ON tasks (organisation, ends_at_unix);
 "#;
 
+/// Version 3: the supervisor's side. Orders from commissioners, and the audit log: every change a
+/// supervisor makes (approvals, hours, pay, rejections, no-shows, feedback, task edits) with the
+/// thing as it was before and after. The log is only ever appended to.
+const V3: &str = r#"
+CREATE INDEX commissioners_by_organisation ON commissioners (organisation, seq);
+
+CREATE TABLE orders (
+    id TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    commissioner TEXT NOT NULL REFERENCES commissioners (id),
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX orders_by_organisation ON orders (organisation, seq);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    actor TEXT NOT NULL REFERENCES persons (id),
+    device TEXT REFERENCES devices (id),
+    mutation TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject_kind TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    before TEXT,
+    after TEXT NOT NULL,
+    done_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX audit_by_subject ON audit_log (organisation, subject_id, id);
+CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
-pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2)];
+pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
 
 /// The migration list over [`STEPS`].
 pub fn migrations() -> Migrations<'static> {

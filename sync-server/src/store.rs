@@ -8,8 +8,9 @@ use crate::error::StoreError;
 use crate::pairing;
 use keikka_core::protocol::{PairResponse, PairingCode};
 use keikka_core::{
-    Actor, Claim, ClaimId, Consent, DeviceId, DomainError, Group, GroupId, Organisation,
-    OrganisationId, Person, PersonId, Role, Task, TaskId, TaskStatus, Timestamp, World, WorldError,
+    Actor, Claim, ClaimId, Commissioner, CommissionerId, Consent, DeviceId, DomainError, Group,
+    GroupId, Order, OrderId, Organisation, OrganisationId, Person, PersonId, Role, Task, TaskId,
+    TaskStatus, Timestamp, World, WorldError,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::de::DeserializeOwned;
@@ -191,6 +192,8 @@ impl Store {
                 name: supervisor,
                 role: Role::Supervisor,
                 groups: vec![],
+                ready_since: None,
+                moved_on: None,
             };
             put_person(tx, &person)?;
             let code = issue_code(tx, person, now)?;
@@ -235,7 +238,7 @@ impl Store {
 
     /// How many rows `table` has: for tests that prove bad input changed nothing.
     pub fn count_rows(&self, table: &str) -> Result<u64, StoreError> {
-        const TABLES: [&str; 13] = [
+        const TABLES: [&str; 15] = [
             "organisations",
             "groups",
             "persons",
@@ -249,6 +252,8 @@ impl Store {
             "pairing_codes",
             "mutations",
             "sequence",
+            "orders",
+            "audit_log",
         ];
         // Table names cannot be bound as parameters; only names from this list reach the SQL.
         let table = TABLES
@@ -301,6 +306,8 @@ impl Store {
                 name,
                 role: Role::Participant,
                 groups,
+                ready_since: None,
+                moved_on: None,
             };
             put_person(tx, &person)?;
             issue_code(tx, person, now)
@@ -697,6 +704,36 @@ pub(crate) fn put_consent(
     Ok(())
 }
 
+pub(crate) fn put_commissioner(tx: &Connection, c: &Commissioner) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO commissioners (id, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET json = excluded.json, seq = excluded.seq",
+        params![
+            c.id.0.to_string(),
+            c.organisation.0.to_string(),
+            serde_json::to_string(c)?,
+            next_seq(tx)?
+        ],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn put_order(tx: &Connection, o: &Order) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO orders (id, organisation, commissioner, json, seq) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET commissioner = excluded.commissioner,
+             json = excluded.json, seq = excluded.seq",
+        params![
+            o.id.0.to_string(),
+            o.organisation.0.to_string(),
+            o.commissioner.0.to_string(),
+            serde_json::to_string(o)?,
+            next_seq(tx)?
+        ],
+    )?;
+    Ok(())
+}
+
 /// Reads one JSON column by a one-parameter query and decodes it.
 pub(crate) fn get_json<T: DeserializeOwned>(
     conn: &Connection,
@@ -753,6 +790,18 @@ impl World for SqlWorld<'_> {
         get_json(self.0, "SELECT json FROM groups WHERE id = ?1", id.0).map_err(world_err)
     }
 
+    fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError> {
+        get_json(self.0, "SELECT json FROM persons WHERE id = ?1", id.0).map_err(world_err)
+    }
+
+    fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {
+        get_json(self.0, "SELECT json FROM commissioners WHERE id = ?1", id.0).map_err(world_err)
+    }
+
+    fn order(&self, id: OrderId) -> Result<Option<Order>, WorldError> {
+        get_json(self.0, "SELECT json FROM orders WHERE id = ?1", id.0).map_err(world_err)
+    }
+
     fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {
         get_json(self.0, "SELECT json FROM tasks WHERE id = ?1", id.0).map_err(world_err)
     }
@@ -769,7 +818,7 @@ impl World for SqlWorld<'_> {
         let id: Option<String> = self
             .0
             .query_row(
-                "SELECT id FROM claims WHERE task = ?1 AND participant = ?2 AND status != 'withdrawn'
+                "SELECT id FROM claims WHERE task = ?1 AND participant = ?2 AND status NOT IN ('withdrawn', 'no_show')
                  LIMIT 1",
                 params![task.0.to_string(), participant.0.to_string()],
                 |r| r.get(0),

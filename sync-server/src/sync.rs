@@ -2,7 +2,10 @@
 //! may see since their cursor.
 
 use crate::error::StoreError;
-use crate::store::{SqlWorld, Store, current_seq, parse_id, put_claim, put_consent, put_task};
+use crate::store::{
+    SqlWorld, Store, current_seq, parse_id, put_claim, put_commissioner, put_consent, put_order,
+    put_person, put_task,
+};
 use keikka_core::apply::{ApplyError, check_mutation_time};
 use keikka_core::protocol::{Change, Cursor, Mutation, Outcome};
 use keikka_core::{Actor, DeviceId, DomainError, Effect, Role, Timestamp};
@@ -25,6 +28,8 @@ const SUPERVISOR_PULL: &str = "
     UNION ALL SELECT seq, 'task', json FROM tasks WHERE organisation = :org AND seq > :cursor
     UNION ALL SELECT seq, 'claim', json FROM claims WHERE organisation = :org AND seq > :cursor
     UNION ALL SELECT seq, 'consent', json FROM consents WHERE organisation = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'commissioner', json FROM commissioners WHERE organisation = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'order', json FROM orders WHERE organisation = :org AND seq > :cursor
     ORDER BY seq LIMIT :limit";
 
 /// A task a participant may see: their organisation's, shown to everyone or to one of their
@@ -95,6 +100,9 @@ impl Store {
                 .and_then(|()| keikka_core::apply(&SqlWorld(tx), actor, mutation));
             let outcome = match decided {
                 Ok(effects) => {
+                    if actor.role == Role::Supervisor {
+                        crate::audit::record(tx, actor, device, mutation, &effects, now)?;
+                    }
                     store_effects(tx, actor, &effects)?;
                     Outcome::Applied
                 }
@@ -235,6 +243,8 @@ fn decode_change(kind: &str, json: &str) -> Result<Change, StoreError> {
         "task" => Change::Task(serde_json::from_str(json)?),
         "claim" => Change::Claim(serde_json::from_str(json)?),
         "consent" => Change::Consent(serde_json::from_str(json)?),
+        "commissioner" => Change::Commissioner(serde_json::from_str(json)?),
+        "order" => Change::Order(serde_json::from_str(json)?),
         other => return Err(StoreError::Corrupt(format!("unknown change kind {other}"))),
     })
 }
@@ -246,6 +256,9 @@ fn store_effects(tx: &Connection, actor: &Actor, effects: &[Effect]) -> Result<(
             Effect::PutClaim(claim) => put_claim(tx, claim)?,
             // Only participants give consent, and only their own: it belongs to their organisation.
             Effect::PutConsent(consent) => put_consent(tx, actor.organisation, consent)?,
+            Effect::PutPerson(person) => put_person(tx, person)?,
+            Effect::PutCommissioner(commissioner) => put_commissioner(tx, commissioner)?,
+            Effect::PutOrder(order) => put_order(tx, order)?,
         }
     }
     Ok(())

@@ -108,6 +108,8 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
             Change::Task(_) => "task",
             Change::Claim(_) => "claim",
             Change::Consent(_) => "consent",
+            Change::Commissioner(_) => "commissioner",
+            Change::Order(_) => "order",
         })
         .collect();
     assert_eq!(

@@ -14,5 +14,5 @@ pub use engine::{
     ResultStatus, Warning, impact, project_year,
 };
 pub use json::{ImpactRequest, euros};
-pub use month::Month;
+pub use month::{Month, ParseMonthError};
 pub use rules::{Factor, Parameter, RuleError, RuleSet, RuleStatus, UsedParameter, Value};

@@ -91,6 +91,23 @@ impl TestServer {
         read(request.send().await.expect("request")).await
     }
 
+    /// A GET whose answer is read as text (CSV), with its status and content type.
+    pub async fn get_text(&self, path: &str, token: Option<&str>) -> (StatusCode, String, String) {
+        let mut request = self.http.get(format!("{}{path}", self.url));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        (status, content_type, response.text().await.expect("body"))
+    }
+
     /// Pairs a device with `code`, expecting success.
     pub async fn pair(&self, code: &str) -> Device {
         let (status, body) = self
@@ -211,6 +228,9 @@ impl TestServer {
             "devices",
             "pairing_codes",
             "mutations",
+            "commissioners",
+            "orders",
+            "audit_log",
         ]
         .iter()
         .map(|t| ((*t).to_owned(), self.store.count_rows(t).expect("count")))
@@ -252,6 +272,7 @@ pub fn draft(seats: u16) -> TaskDraft {
         instructor: None,
         contract: ContractType::Employment,
         commissioner: None,
+        order: None,
         groups: vec![],
         employer_of_record: None,
     }

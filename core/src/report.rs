@@ -1,0 +1,507 @@
+//! A unit's month in numbers: pay per participant, invoice lines per commissioner, the indicators
+//! funders ask for, and one participant's work certificate. Pure: the server and the supervisor's
+//! device compute the same figures from the same rows.
+//!
+//! Months are chosen the way each reader needs them: pay by the day it is paid (`paid_on`, the
+//! month it counts for benefits and tax), invoices and indicators by the day the work was done
+//! (`worked_on`, the month the commissioner received the service).
+
+use crate::benefit::Month;
+use crate::claim::{Claim, ClaimStatus, Earning};
+use crate::ids::{CommissionerId, PersonId, TaskId};
+use crate::money::{Cents, Minutes, VatRate};
+use crate::org::{Commissioner, Destination, Person, Role};
+use crate::task::{ContractType, Task};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Everything of one unit a report reads.
+#[derive(Debug, Clone, Default)]
+pub struct UnitRecords {
+    pub people: Vec<Person>,
+    pub tasks: Vec<Task>,
+    pub claims: Vec<Claim>,
+    pub commissioners: Vec<Commissioner>,
+}
+
+/// One participant's approved pay in a month, per employer of record and contract type (a
+/// participant with work from two payers gets a row for each).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayRow {
+    pub participant: PersonId,
+    pub name: String,
+    pub employer_of_record: String,
+    pub contract: ContractType,
+    pub tasks: u32,
+    pub minutes: Minutes,
+    pub gross: Cents,
+}
+
+/// What one commissioner is billed for a month: every approved hour of its tasks at its price.
+/// The price is applied to the month's total minutes, so rounding happens once per line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceLine {
+    pub commissioner: CommissionerId,
+    pub name: String,
+    pub tasks: u32,
+    pub minutes: Minutes,
+    pub price_per_hour: Cents,
+    pub net: Cents,
+    pub vat: VatRate,
+    pub vat_amount: Cents,
+    pub total: Cents,
+}
+
+/// The unit's month for funders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicators {
+    pub month: Month,
+    /// Participants with approved work done in the month.
+    pub active_participants: u32,
+    /// Tasks with approved work done in the month.
+    pub tasks_done: u32,
+    pub minutes: Minutes,
+    pub earnings: Cents,
+    /// Participants the supervisor judged ready for paid work by the month's end.
+    pub ready_for_paid_work: u32,
+    /// Moves onward recorded in the month, by where to (every destination listed, zeros too).
+    pub moved_on: BTreeMap<Destination, u32>,
+}
+
+/// One line of a work certificate (*työtodistus*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateEntry {
+    pub task: TaskId,
+    pub title: String,
+    pub worked_on: NaiveDate,
+    pub minutes: Minutes,
+    pub feedback: Option<String>,
+}
+
+/// Every approved task of one participant, oldest first, with the total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Certificate {
+    pub participant: PersonId,
+    pub name: String,
+    pub entries: Vec<CertificateEntry>,
+    pub minutes: Minutes,
+}
+
+fn approved(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &Earning)> {
+    claims
+        .iter()
+        .filter_map(|c| c.earning().map(|earning| (c, earning)))
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl UnitRecords {
+    fn name_of(&self, person: PersonId) -> String {
+        self.people
+            .iter()
+            .find(|p| p.id == person)
+            .map_or_else(String::new, |p| p.name.clone())
+    }
+
+    /// Pay per participant for earnings paid in `month`, by name.
+    pub fn pay_rows(&self, month: Month) -> Vec<PayRow> {
+        type Key = (PersonId, String, ContractType);
+        let mut rows: BTreeMap<(String, Key), PayRow> = BTreeMap::new();
+        for (_, e) in approved(&self.claims).filter(|(_, e)| month.contains(e.paid_on)) {
+            let name = self.name_of(e.participant);
+            let key = (
+                name.clone(),
+                (e.participant, e.employer_of_record.clone(), e.contract),
+            );
+            let row = rows.entry(key).or_insert_with(|| PayRow {
+                participant: e.participant,
+                name,
+                employer_of_record: e.employer_of_record.clone(),
+                contract: e.contract,
+                tasks: 0,
+                minutes: Minutes(0),
+                gross: Cents::ZERO,
+            });
+            row.tasks += 1;
+            row.minutes = Minutes(row.minutes.0.saturating_add(e.minutes.0));
+            row.gross += e.amount;
+        }
+        rows.into_values().collect()
+    }
+
+    /// Invoice lines for work done in `month`, one per commissioner, by name. Tasks with no
+    /// commissioner (the unit's own work) are billed to nobody.
+    pub fn invoice_lines(&self, month: Month) -> Vec<InvoiceLine> {
+        let tasks: BTreeMap<TaskId, &Task> = self.tasks.iter().map(|t| (t.id, t)).collect();
+        let mut work: BTreeMap<CommissionerId, (BTreeSet<TaskId>, u64)> = BTreeMap::new();
+        for (_, e) in approved(&self.claims).filter(|(_, e)| month.contains(e.worked_on)) {
+            let Some(commissioner) = tasks.get(&e.task).and_then(|t| t.commissioner) else {
+                continue;
+            };
+            let entry = work.entry(commissioner).or_default();
+            entry.0.insert(e.task);
+            entry.1 += u64::from(e.minutes.0);
+        }
+        let mut lines: Vec<InvoiceLine> = work
+            .into_iter()
+            .filter_map(|(id, (task_ids, minutes))| {
+                let c = self.commissioners.iter().find(|c| c.id == id)?;
+                let minutes = Minutes(u32::try_from(minutes).unwrap_or(u32::MAX));
+                let net = c.price_per_hour.per_hour_for(minutes);
+                let vat_amount = c.vat.of(net);
+                Some(InvoiceLine {
+                    commissioner: id,
+                    name: c.name.clone(),
+                    tasks: count(task_ids.len()),
+                    minutes,
+                    price_per_hour: c.price_per_hour,
+                    net,
+                    vat: c.vat,
+                    vat_amount,
+                    total: net + vat_amount,
+                })
+            })
+            .collect();
+        lines.sort_by(|a, b| a.name.cmp(&b.name).then(a.commissioner.cmp(&b.commissioner)));
+        lines
+    }
+
+    /// The unit's indicators for `month`.
+    pub fn indicators(&self, month: Month) -> Indicators {
+        let in_month: Vec<&Earning> = approved(&self.claims)
+            .map(|(_, e)| e)
+            .filter(|e| month.contains(e.worked_on))
+            .collect();
+        let participants: BTreeSet<PersonId> = in_month.iter().map(|e| e.participant).collect();
+        let tasks: BTreeSet<TaskId> = in_month.iter().map(|e| e.task).collect();
+        let last_day = month.plus(1).first_day().pred_opt().unwrap_or(month.first_day());
+        let participants_of_unit = || self.people.iter().filter(|p| p.role == Role::Participant);
+        let mut moved_on: BTreeMap<Destination, u32> =
+            Destination::ALL.iter().map(|d| (*d, 0)).collect();
+        for moved in participants_of_unit().filter_map(|p| p.moved_on) {
+            if month.contains(moved.on) {
+                *moved_on.entry(moved.to).or_default() += 1;
+            }
+        }
+        Indicators {
+            month,
+            active_participants: count(participants.len()),
+            tasks_done: count(tasks.len()),
+            minutes: Minutes(in_month.iter().map(|e| e.minutes.0).sum()),
+            earnings: in_month.iter().map(|e| e.amount).sum(),
+            ready_for_paid_work: count(
+                participants_of_unit()
+                    .filter(|p| p.ready_since.is_some_and(|d| d <= last_day))
+                    .count(),
+            ),
+            moved_on,
+        }
+    }
+
+    /// The work certificate of `participant`: every approved task, oldest first.
+    pub fn certificate(&self, participant: PersonId) -> Certificate {
+        let tasks: BTreeMap<TaskId, &Task> = self.tasks.iter().map(|t| (t.id, t)).collect();
+        let mut entries: Vec<CertificateEntry> = approved(&self.claims)
+            .filter(|(c, _)| c.participant == participant && c.status() == ClaimStatus::Approved)
+            .map(|(c, e)| CertificateEntry {
+                task: e.task,
+                title: tasks
+                    .get(&e.task)
+                    .map_or_else(String::new, |t| t.title.clone()),
+                worked_on: e.worked_on,
+                minutes: e.minutes,
+                feedback: c.feedback.as_ref().map(|f| f.text.clone()),
+            })
+            .collect();
+        entries.sort_by(|a, b| a.worked_on.cmp(&b.worked_on).then(a.task.cmp(&b.task)));
+        Certificate {
+            participant,
+            name: self.name_of(participant),
+            minutes: Minutes(entries.iter().map(|e| e.minutes.0).sum()),
+            entries,
+        }
+    }
+}
+
+/// Cents as euros with a decimal comma and no thousands separator ("1234,50"): what Finnish
+/// spreadsheets read as a number.
+pub fn euros_text(amount: Cents) -> String {
+    let sign = if amount.0 < 0 { "-" } else { "" };
+    let abs = amount.0.unsigned_abs();
+    format!("{sign}{},{:02}", abs / 100, abs % 100)
+}
+
+/// Minutes as hours with a decimal comma, to two decimals rounded half up ("2,50").
+pub fn hours_text(minutes: Minutes) -> String {
+    let hundredths = (u64::from(minutes.0) * 100 + 30) / 60;
+    format!("{},{:02}", hundredths / 100, hundredths % 100)
+}
+
+/// A CSV field: quoted when it holds the separator, a quote or a line break; a leading `=`, `+`,
+/// `-` or `@` is prefixed with `'` so a spreadsheet never runs a name as a formula.
+fn csv_field(text: &str) -> String {
+    let number = |rest: &str| {
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    let text = match text.chars().next() {
+        Some('-' | '+') if number(&text[1..]) => text.to_owned(),
+        Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        _ => text.to_owned(),
+    };
+    if text.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    // The byte-order mark makes spreadsheet programs read the file as UTF-8 (ä, ö, å).
+    let mut out = String::from("\u{feff}");
+    out.push_str(&header.join(";"));
+    out.push_str("\r\n");
+    for row in rows {
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn contract_text(contract: ContractType) -> &'static str {
+    match contract {
+        ContractType::Employment => "employment",
+        ContractType::Commission => "commission",
+    }
+}
+
+/// The pay rows as CSV for whoever pays: `;`-separated, decimal comma, UTF-8 with a BOM.
+pub fn pay_csv(month: Month, rows: &[PayRow]) -> String {
+    csv(
+        &[
+            "month",
+            "participant_id",
+            "name",
+            "employer_of_record",
+            "contract",
+            "tasks",
+            "hours",
+            "gross_eur",
+        ],
+        rows.iter().map(|r| {
+            vec![
+                month.to_string(),
+                r.participant.to_string(),
+                r.name.clone(),
+                r.employer_of_record.clone(),
+                contract_text(r.contract).to_owned(),
+                r.tasks.to_string(),
+                hours_text(r.minutes),
+                euros_text(r.gross),
+            ]
+        }),
+    )
+}
+
+/// The invoice lines as CSV, in the same format as [`pay_csv`].
+pub fn invoice_csv(month: Month, lines: &[InvoiceLine]) -> String {
+    csv(
+        &[
+            "month",
+            "commissioner_id",
+            "commissioner",
+            "tasks",
+            "hours",
+            "price_per_hour_eur",
+            "net_eur",
+            "vat_percent",
+            "vat_eur",
+            "total_eur",
+        ],
+        lines.iter().map(|l| {
+            vec![
+                month.to_string(),
+                l.commissioner.to_string(),
+                l.name.clone(),
+                l.tasks.to_string(),
+                hours_text(l.minutes),
+                euros_text(l.price_per_hour),
+                euros_text(l.net),
+                l.vat.percent_text().replace('.', ","),
+                euros_text(l.vat_amount),
+                euros_text(l.total),
+            ]
+        }),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Claim;
+    use crate::ids::{ClaimId, OrganisationId};
+    use crate::org::MovedOn;
+    use crate::task::tests::{at, draft};
+    use crate::task::Pay;
+    use uuid::Uuid;
+
+    fn org() -> OrganisationId {
+        OrganisationId(Uuid::from_u128(9))
+    }
+
+    fn person(n: u128, name: &str) -> Person {
+        Person {
+            id: PersonId(Uuid::from_u128(n)),
+            organisation: org(),
+            name: name.into(),
+            role: Role::Participant,
+            groups: vec![],
+            ready_since: None,
+            moved_on: None,
+        }
+    }
+
+    fn commissioner() -> Commissioner {
+        Commissioner {
+            id: CommissionerId(Uuid::from_u128(50)),
+            organisation: org(),
+            name: "Kallion seurakunta".into(),
+            contact: "Pirjo, 040 123 4567".into(),
+            price_per_hour: Cents(1450),
+            vat: VatRate::GENERAL,
+        }
+    }
+
+    /// A unit where Aino worked 2 h 30 min and Mikko 1 h 40 min on one group task for the
+    /// parish at 10.50 €/h, both paid on 5 April, and Aino did 1 h of the unit's own work.
+    fn unit() -> UnitRecords {
+        let sup = PersonId(Uuid::from_u128(8));
+        let mut d = draft(2);
+        d.pay = Pay::Hourly(Cents(1050));
+        d.commissioner = Some(commissioner().id);
+        let parish = d
+            .publish(org(), "Väylä ry", sup, at("2026-03-01T10:00:00+02:00"))
+            .unwrap();
+        let mut own = draft(1);
+        own.id = TaskId(Uuid::from_u128(2));
+        let own = own
+            .publish(org(), "Väylä ry", sup, at("2026-03-01T10:00:00+02:00"))
+            .unwrap();
+        let paid_on = NaiveDate::from_ymd_opt(2026, 4, 5).unwrap();
+        let work = |n: u128, task: &Task, who: u128, minutes: u32| {
+            let (claim, _) = Claim::new(
+                ClaimId(Uuid::from_u128(n)),
+                task,
+                PersonId(Uuid::from_u128(who)),
+                at("2026-03-20T10:00:00+02:00"),
+            )
+            .unwrap();
+            claim
+                .complete(Minutes(minutes), None, at("2026-03-28T12:00:00+02:00"))
+                .unwrap()
+                .approve(task, sup, at("2026-03-29T09:00:00+02:00"), None, None, paid_on)
+                .unwrap()
+        };
+        let mut mikko = person(101, "Mikko");
+        mikko.ready_since = NaiveDate::from_ymd_opt(2026, 2, 1);
+        mikko.moved_on = Some(MovedOn {
+            to: Destination::PaidWork,
+            on: NaiveDate::from_ymd_opt(2026, 3, 30).unwrap(),
+        });
+        UnitRecords {
+            people: vec![person(100, "Aino"), mikko],
+            claims: vec![
+                work(1, &parish, 100, 150),
+                work(2, &parish, 101, 100),
+                work(3, &own, 100, 60),
+            ],
+            tasks: vec![parish, own],
+            commissioners: vec![commissioner()],
+        }
+    }
+
+    #[test]
+    fn pay_rows_add_up_each_participants_approved_pay_in_the_month_it_is_paid() {
+        let unit = unit();
+        let april = Month::new(2026, 4).unwrap();
+        let rows = unit.pay_rows(april);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].name, "Aino");
+        assert_eq!(rows[0].tasks, 2);
+        assert_eq!(rows[0].minutes, Minutes(210));
+        // 10.50 × 2.5 h = 26.25 € and 10.00 × 1 h = 10.00 €.
+        assert_eq!(rows[0].gross, Cents(3625));
+        // 10.50 × 100/60 h = 17.50 €.
+        assert_eq!(rows[1].gross, Cents(1750));
+        assert!(unit.pay_rows(Month::new(2026, 3).unwrap()).is_empty());
+        let csv = pay_csv(april, &rows);
+        assert!(csv.starts_with('\u{feff}'));
+        assert!(csv.contains(
+            "2026-04;00000000-0000-0000-0000-000000000064;Aino;Väylä ry;employment;2;3,50;36,25\r\n"
+        ));
+    }
+
+    #[test]
+    fn an_invoice_line_bills_the_months_hours_at_the_price_with_vat() {
+        let lines = unit().invoice_lines(Month::new(2026, 3).unwrap());
+        assert_eq!(lines.len(), 1);
+        let line = &lines[0];
+        assert_eq!(line.minutes, Minutes(250));
+        assert_eq!(line.tasks, 1);
+        // 14.50 €/h × 250 min = 60.4166… → 60.42 €; VAT 25.5 % = 15.4071 → 15.41 €.
+        assert_eq!(line.net, Cents(6042));
+        assert_eq!(line.vat_amount, Cents(1541));
+        assert_eq!(line.total, Cents(7583));
+        let csv = invoice_csv(Month::new(2026, 3).unwrap(), &lines);
+        assert!(csv.contains(";Kallion seurakunta;1;4,17;14,50;60,42;25,5;15,41;75,83\r\n"));
+    }
+
+    #[test]
+    fn indicators_count_the_months_work_readiness_and_moves_onward() {
+        let i = unit().indicators(Month::new(2026, 3).unwrap());
+        assert_eq!(i.active_participants, 2);
+        assert_eq!(i.tasks_done, 2);
+        assert_eq!(i.minutes, Minutes(310));
+        assert_eq!(i.earnings, Cents(3625 + 1750));
+        assert_eq!(i.ready_for_paid_work, 1);
+        assert_eq!(i.moved_on[&Destination::PaidWork], 1);
+        assert_eq!(i.moved_on[&Destination::Pension], 0);
+        assert_eq!(
+            unit()
+                .indicators(Month::new(2026, 1).unwrap())
+                .ready_for_paid_work,
+            0
+        );
+    }
+
+    #[test]
+    fn a_certificate_lists_approved_work_with_feedback() {
+        let mut unit = unit();
+        let sup = PersonId(Uuid::from_u128(8));
+        unit.claims[0] = unit.claims[0]
+            .with_feedback("Siisti jälki.".into(), sup, at("2026-03-30T09:00:00+02:00"))
+            .unwrap();
+        let cert = unit.certificate(PersonId(Uuid::from_u128(100)));
+        assert_eq!(cert.name, "Aino");
+        assert_eq!(cert.entries.len(), 2);
+        assert_eq!(cert.minutes, Minutes(210));
+        assert!(
+            cert.entries
+                .iter()
+                .any(|e| e.feedback.as_deref() == Some("Siisti jälki."))
+        );
+    }
+
+    #[test]
+    fn csv_fields_cannot_become_formulas_or_break_rows() {
+        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_field("a;b"), "\"a;b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("-Aino"), "'-Aino");
+        assert_eq!(csv_field(&euros_text(Cents(-5))), "-0,05");
+        assert_eq!(hours_text(Minutes(100)), "1,67");
+    }
+}

@@ -1,0 +1,176 @@
+//! The audit log: every change a supervisor makes, with who, when, and the thing before and after.
+//!
+//! Written in the same transaction as the change itself, so a change is never without its entry
+//! and an entry never without its change. Append-only (triggers in migration V3 refuse updates
+//! and deletes).
+
+use crate::error::StoreError;
+use crate::store::{Store, parse_id, parse_time};
+use keikka_core::protocol::Mutation;
+use keikka_core::{Actor, DeviceId, Effect, OrganisationId, PersonId, Timestamp};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// One entry as a supervisor reads it (`GET /api/v1/audit`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    /// The supervisor who did it.
+    pub actor: PersonId,
+    pub device: Option<DeviceId>,
+    pub mutation: Uuid,
+    /// The mutation's type, e.g. `approve_completion`.
+    pub action: String,
+    /// `claim`, `task`, `person`, `commissioner` or `order`.
+    pub subject_kind: String,
+    pub subject_id: Uuid,
+    /// The thing before the change (absent when it was created by it).
+    pub before: Option<serde_json::Value>,
+    pub after: serde_json::Value,
+    /// When the supervisor did it, by their device's clock.
+    pub done_at: Timestamp,
+    /// When the server received it.
+    pub recorded_at: Timestamp,
+}
+
+/// The most entries one answer carries.
+pub const MAX_AUDIT_ENTRIES: usize = 500;
+
+/// What one effect writes, as `(kind, id, table, json after)`.
+fn subject_of(effect: &Effect) -> Result<(&'static str, Uuid, &'static str, String), StoreError> {
+    Ok(match effect {
+        Effect::PutClaim(c) => ("claim", c.id.0, "claims", serde_json::to_string(c)?),
+        Effect::PutTask(t) => ("task", t.id.0, "tasks", serde_json::to_string(t)?),
+        Effect::PutPerson(p) => ("person", p.id.0, "persons", serde_json::to_string(p)?),
+        Effect::PutCommissioner(c) => (
+            "commissioner",
+            c.id.0,
+            "commissioners",
+            serde_json::to_string(c)?,
+        ),
+        Effect::PutOrder(o) => ("order", o.id.0, "orders", serde_json::to_string(o)?),
+        Effect::PutConsent(c) => (
+            "consent",
+            c.participant.0,
+            "consents",
+            serde_json::to_string(c)?,
+        ),
+    })
+}
+
+/// Appends one entry per effect of a supervisor's mutation; called before the effects are
+/// stored, so the row read is the state before.
+pub(crate) fn record(
+    tx: &Connection,
+    actor: &Actor,
+    device: Option<DeviceId>,
+    mutation: &Mutation,
+    effects: &[Effect],
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let action = serde_json::to_value(&mutation.op)?
+        .get("type")
+        .and_then(|t| t.as_str())
+        .unwrap_or("unknown")
+        .to_owned();
+    for effect in effects {
+        let (kind, id, table, after) = subject_of(effect)?;
+        let key = if table == "consents" {
+            "participant"
+        } else {
+            "id"
+        };
+        let before: Option<String> = tx
+            .query_row(
+                &format!("SELECT json FROM {table} WHERE {key} = ?1"),
+                [id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        tx.execute(
+            "INSERT INTO audit_log (organisation, actor, device, mutation, action, subject_kind,
+                 subject_id, before, after, done_at, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                actor.organisation.0.to_string(),
+                actor.person.0.to_string(),
+                device.map(|d| d.0.to_string()),
+                mutation.id.0.to_string(),
+                action,
+                kind,
+                id.to_string(),
+                before,
+                after,
+                mutation.at.to_rfc3339(),
+                now.to_rfc3339(),
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The organisation's audit entries, oldest first, about `subject` only when given; at most
+    /// [`MAX_AUDIT_ENTRIES`] after entry `after`.
+    pub fn audit_log(
+        &self,
+        organisation: OrganisationId,
+        subject: Option<Uuid>,
+        after: i64,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT id, actor, device, mutation, action, subject_kind, subject_id, before,
+                        after, done_at, recorded_at
+                 FROM audit_log
+                 WHERE organisation = ?1 AND (?2 IS NULL OR subject_id = ?2) AND id > ?3
+                 ORDER BY id LIMIT ?4",
+            )?;
+            let limit = i64::try_from(MAX_AUDIT_ENTRIES).unwrap_or(i64::MAX);
+            let rows = stmt.query_map(
+                params![
+                    organisation.0.to_string(),
+                    subject.map(|s| s.to_string()),
+                    after,
+                    limit
+                ],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        [
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(3)?,
+                            r.get::<_, String>(4)?,
+                            r.get::<_, String>(5)?,
+                            r.get::<_, String>(6)?,
+                            r.get::<_, String>(8)?,
+                            r.get::<_, String>(9)?,
+                            r.get::<_, String>(10)?,
+                        ],
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(7)?,
+                    ))
+                },
+            )?;
+            rows.map(|row| {
+                let (id, [actor, mutation, action, kind, subject, after, done, recorded], device, before) =
+                    row?;
+                Ok(AuditEntry {
+                    id,
+                    actor: PersonId(parse_id(&actor)?),
+                    device: device.map(|d| parse_id(&d).map(DeviceId)).transpose()?,
+                    mutation: parse_id(&mutation)?,
+                    action,
+                    subject_kind: kind,
+                    subject_id: parse_id(&subject)?,
+                    before: before.map(|b| serde_json::from_str(&b)).transpose()?,
+                    after: serde_json::from_str(&after)?,
+                    done_at: parse_time(&done)?,
+                    recorded_at: parse_time(&recorded)?,
+                })
+            })
+            .collect()
+        })
+    }
+}
