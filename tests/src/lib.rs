@@ -63,11 +63,26 @@ impl ServerProcess {
 
     /// Runs the server on an existing database file (e.g. to restart after a kill).
     pub async fn start_on(db: &Path, args: &[&str]) -> Result<ServerProcess, HarnessError> {
+        Self::start_at(db, args, "127.0.0.1:0").await
+    }
+
+    /// Kills the server (SIGKILL) and starts it again on the same database and address, so
+    /// devices paired to its URL find it again: a server that was away and came back.
+    pub async fn restart(&mut self, args: &[&str]) -> Result<(), HarnessError> {
+        self.kill().await?;
+        let _ = self.child.wait().await;
+        let mut again = Self::start_at(&self.db, args, &self.addr.to_string()).await?;
+        again._dir = self._dir.take();
+        *self = again;
+        Ok(())
+    }
+
+    async fn start_at(db: &Path, args: &[&str], listen: &str) -> Result<ServerProcess, HarnessError> {
         let mut child = Command::new(server_binary()?)
             .args(args)
             .arg("--db")
             .arg(db)
-            .args(["--listen", "127.0.0.1:0"])
+            .args(["--listen", listen])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

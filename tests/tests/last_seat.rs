@@ -1,99 +1,18 @@
 //! End to end: the real `keikka-sync-server` binary on a temporary database, a supervisor and two
 //! participants as headless clients (the app's real store and sync client), working offline.
 
-use chrono::{Duration, FixedOffset, Utc};
-use keikka_app::{Store, SyncClient, SyncError, SyncState};
-use keikka_core::protocol::{CreateParticipant, Op, PairingCode};
-use keikka_core::{Cents, MutationId};
+mod common;
+
+use chrono::Duration;
+use common::{Device, add_participant, create_organisation, now};
+use keikka_app::{SyncError, SyncState};
+use keikka_core::Cents;
+use keikka_core::protocol::Op;
 use keikka_core::{
     ClaimId, ClaimStatus, ContractType, DomainError, Minutes, Pay, TaskDraft, TaskId, Timestamp,
 };
-use keikka_tests::{FaultProxy, ServerProcess, server_binary};
+use keikka_tests::{FaultProxy, ServerProcess};
 use uuid::Uuid;
-
-/// Now, in Finnish winter time, as a device would stamp it.
-fn now() -> Timestamp {
-    Utc::now().with_timezone(&FixedOffset::east_opt(2 * 3600).expect("valid offset"))
-}
-
-/// Runs `keikka-sync-server create-organisation` and returns the supervisor's pairing code.
-fn create_organisation(db: &std::path::Path) -> String {
-    let out = std::process::Command::new(server_binary().expect("server binary"))
-        .args(["create-organisation", "--db"])
-        .arg(db)
-        .args([
-            "--name",
-            "Kallion työtoimintakeskus",
-            "--employer",
-            "Väylä ry",
-        ])
-        .args(["--supervisor", "Sanna Ohjaaja"])
-        .output()
-        .expect("run create-organisation");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let line = stdout
-        .lines()
-        .find(|l| l.starts_with("supervisor "))
-        .unwrap_or_else(|| panic!("no supervisor line in {stdout}"));
-    line.rsplit(' ').next().expect("code at the end").to_owned()
-}
-
-/// A paired device: the app's own store (in memory) and sync client.
-struct Device {
-    store: Store,
-    client: SyncClient,
-}
-
-impl Device {
-    async fn pair(url: &str, code: &str, name: &str) -> Device {
-        let mut store = Store::open_in_memory().expect("store");
-        let client = SyncClient::new().expect("client");
-        client
-            .pair_and_save(&mut store, url, code, name)
-            .await
-            .expect("pairing");
-        Device { store, client }
-    }
-
-    async fn sync(&mut self) -> Result<keikka_app::SyncReport, SyncError> {
-        self.client.sync(&mut self.store, now()).await
-    }
-
-    fn record(&mut self, op: Op) -> MutationId {
-        self.store.record(op, now()).expect("the device accepts it")
-    }
-}
-
-/// The supervisor adds a participant through the API and gets their one-time code.
-async fn add_participant(url: &str, supervisor: &Device, name: &str) -> String {
-    let token = supervisor
-        .store
-        .pairing()
-        .expect("read")
-        .expect("paired")
-        .token;
-    let answer = reqwest::Client::new()
-        .post(format!("{url}/api/v1/participants"))
-        .bearer_auth(token)
-        .json(&CreateParticipant {
-            name: name.into(),
-            groups: vec![],
-        })
-        .send()
-        .await
-        .expect("create participant");
-    assert_eq!(answer.status(), 201);
-    answer
-        .json::<PairingCode>()
-        .await
-        .expect("pairing code")
-        .code
-}
 
 fn one_seat_task(starts_at: Timestamp) -> TaskDraft {
     TaskDraft {
@@ -112,6 +31,7 @@ fn one_seat_task(starts_at: Timestamp) -> TaskDraft {
         instructor: None,
         contract: ContractType::Employment,
         commissioner: None,
+        order: None,
         groups: vec![],
         employer_of_record: None,
     }

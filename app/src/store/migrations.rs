@@ -109,7 +109,31 @@ CREATE TABLE benefit_profile (
 );
 "#;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2)];
+/// Version 3: the supervisor's side and changed-task notices. A supervisor's device keeps the
+/// unit's commissioners and orders; a participant's device keeps a notice when a task they hold a
+/// seat on was changed, until they have read it.
+const V3: &str = r#"
+CREATE TABLE server_commissioners (
+    id           TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL,
+    json         TEXT NOT NULL
+);
+
+CREATE TABLE server_orders (
+    id           TEXT PRIMARY KEY,
+    organisation TEXT NOT NULL,
+    json         TEXT NOT NULL
+);
+
+CREATE TABLE task_notices (
+    task        TEXT PRIMARY KEY,
+    revision    INTEGER NOT NULL,
+    received_at TEXT NOT NULL,
+    seen        INTEGER NOT NULL DEFAULT 0
+);
+"#;
+
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
 
 /// Every migration, oldest first.
 pub(crate) fn migrations() -> Migrations<'static> {

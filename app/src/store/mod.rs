@@ -18,7 +18,7 @@ pub use view::{PendingMutation, SyncState, Synced};
 use crate::settings::Settings;
 use keikka_core::benefit::BenefitProfile;
 use keikka_core::protocol::{
-    Cursor, Mutation, MutationResult, Op, Outcome, PairResponse, Subject, SyncResponse,
+    Change, Cursor, Mutation, MutationResult, Op, Outcome, PairResponse, Subject, SyncResponse,
 };
 use keikka_core::{
     Actor, Cents, Claim, ClaimId, ClaimStatus, Consent, DeviceId, DomainError, Earning, Group,
@@ -437,9 +437,13 @@ impl Store {
     ) -> Result<AnswerApplied, StoreError> {
         let cursor = i64::try_from(response.cursor.0)
             .map_err(|_| StoreError::Corrupt(format!("cursor {}", response.cursor.0)))?;
+        let me: Option<String> = tx_person(&self.conn)?;
         let tx = self.conn.transaction()?;
         let mut report = AnswerApplied::default();
         for change in &response.changes {
+            if let (Change::Task(task), Some(me)) = (change, &me) {
+                note_task_change(&tx, task, me, now)?;
+            }
             rows::upsert(&tx, change)?;
             report.changes += 1;
         }
@@ -476,6 +480,37 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(report)
+    }
+
+    // ----- Changed tasks -----
+
+    /// Tasks the person holds a seat on that the unit changed since they last looked, with the
+    /// task as it is now.
+    pub fn changed_tasks(&self) -> Result<Vec<Task>, StoreError> {
+        let ids: Vec<String> = {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT task FROM task_notices WHERE seen = 0 ORDER BY received_at")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let tables = ServerTables::new(&self.conn);
+        let mut tasks = Vec::new();
+        for id in ids {
+            if let Some(task) = tables.task(parse_id(&id)?)? {
+                tasks.push(task);
+            }
+        }
+        Ok(tasks)
+    }
+
+    /// The person has read what changed in `task`.
+    pub fn dismiss_task_change(&mut self, task: TaskId) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE task_notices SET seen = 1 WHERE task = ?1",
+            [task.to_string()],
+        )?;
+        Ok(())
     }
 
     // ----- Refusals -----
@@ -583,7 +618,8 @@ impl Store {
         let Some(actor) = self.actor()? else {
             return Ok(Vec::new());
         };
-        let mut people = ServerTables::new(&self.conn).persons_of(actor.organisation)?;
+        let (_, view) = self.paired_view()?;
+        let mut people = view.people(actor.organisation)?;
         people.sort_by(|a, b| {
             (a.role != Role::Participant, &a.name, a.id).cmp(&(
                 b.role != Role::Participant,
@@ -745,6 +781,64 @@ impl Store {
         Ok(items)
     }
 
+    /// Claims of the unit nobody reported work for although their task ended before `now`:
+    /// candidates for "did not come". Oldest task first.
+    pub fn unreported(&self, now: Timestamp) -> Result<Vec<ClaimItem>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mut items = Vec::new();
+        for status in [ClaimStatus::Claimed, ClaimStatus::Started] {
+            for claim in view.claims_with_status(actor.organisation, status)? {
+                let item = self.claim_item(&view, claim)?;
+                if item.task.as_ref().is_some_and(|t| {
+                    t.ends_at < now && t.status == keikka_core::TaskStatus::Open
+                }) {
+                    items.push(item);
+                }
+            }
+        }
+        items.sort_by_key(|i| (i.task.as_ref().map(|t| t.starts_at), i.claim.id));
+        Ok(items)
+    }
+
+    /// The unit's approved work, newest approval first, at most `limit`: where the supervisor
+    /// writes down the commissioner's feedback.
+    pub fn recently_approved(&self, limit: usize) -> Result<Vec<ClaimItem>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mut items = view
+            .claims_with_status(actor.organisation, ClaimStatus::Approved)?
+            .into_iter()
+            .map(|c| self.claim_item(&view, c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let approved_at = |i: &ClaimItem| match &i.claim.state {
+            keikka_core::ClaimState::Approved { approval, .. } => Some(approval.at),
+            _ => None,
+        };
+        items.sort_by_key(|i| std::cmp::Reverse((approved_at(i), i.claim.id)));
+        items.truncate(limit);
+        Ok(items)
+    }
+
+    /// Everything of the unit a report reads, as this device sees it (what waits in the outbox
+    /// included), for the supervisor's month figures offline.
+    pub fn unit_records(&self) -> Result<keikka_core::report::UnitRecords, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let tables = ServerTables::new(&self.conn);
+        let people = view.people(actor.organisation)?;
+        let tasks = view.all_tasks(actor.organisation)?;
+        let claims = view.all_claims(actor.organisation)?;
+        let mut commissioners = tables.commissioners_of(actor.organisation)?;
+        for c in view.overlay.commissioners.values() {
+            commissioners.retain(|x| x.id != c.id);
+            commissioners.push(c.clone());
+        }
+        Ok(keikka_core::report::UnitRecords {
+            people,
+            tasks,
+            claims,
+            commissioners,
+        })
+    }
+
     /// The participant's answer on sharing their benefit profile, if they have given one.
     pub fn my_consent(&self) -> Result<Option<Synced<Consent>>, StoreError> {
         let (actor, view) = self.paired_view()?;
@@ -776,11 +870,52 @@ fn outbox_get(conn: &Connection, id: MutationId) -> Result<Option<Mutation>, Sto
         .transpose()
 }
 
+/// The paired person's id as stored, if paired.
+fn tx_person(conn: &Connection) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .query_row("SELECT person FROM pairing", [], |r| r.get(0))
+        .optional()?)
+}
+
+/// Keeps a notice when `task` arrives with a newer revision than this device had and `me`
+/// holds a seat on it that work has not been reported for: they should read what changed.
+fn note_task_change(
+    tx: &Connection,
+    task: &Task,
+    me: &str,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let Some(old) = ServerTables::new(tx).task(task.id)? else {
+        return Ok(());
+    };
+    if task.revision <= old.revision {
+        return Ok(());
+    }
+    let holds: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM server_claims WHERE task = ?1 AND participant = ?2 \
+         AND status IN ('claimed', 'started'))",
+        params![task.id.to_string(), me],
+        |r| r.get(0),
+    )?;
+    if holds {
+        tx.execute(
+            "INSERT INTO task_notices (task, revision, received_at, seen) VALUES (?1, ?2, ?3, 0) \
+             ON CONFLICT (task) DO UPDATE SET revision = excluded.revision, \
+             received_at = excluded.received_at, seen = 0",
+            params![task.id.to_string(), task.revision, now.to_rfc3339()],
+        )?;
+    }
+    Ok(())
+}
+
 fn subject_columns(subject: Subject) -> (&'static str, Option<String>) {
     match subject {
         Subject::Claim(id) => ("claim", Some(id.to_string())),
         Subject::Task(id) => ("task", Some(id.to_string())),
         Subject::Consent => ("consent", None),
+        Subject::Person(id) => ("person", Some(id.to_string())),
+        Subject::Commissioner(id) => ("commissioner", Some(id.to_string())),
+        Subject::Order(id) => ("order", Some(id.to_string())),
     }
 }
 
@@ -789,6 +924,9 @@ fn parse_subject(kind: &str, id: Option<&str>) -> Result<Subject, StoreError> {
         ("claim", Some(id)) => Ok(Subject::Claim(parse_id(id)?)),
         ("task", Some(id)) => Ok(Subject::Task(parse_id(id)?)),
         ("consent", _) => Ok(Subject::Consent),
+        ("person", Some(id)) => Ok(Subject::Person(parse_id(id)?)),
+        ("commissioner", Some(id)) => Ok(Subject::Commissioner(parse_id(id)?)),
+        ("order", Some(id)) => Ok(Subject::Order(parse_id(id)?)),
         _ => Err(StoreError::Corrupt(format!("subject {kind} {id:?}"))),
     }
 }

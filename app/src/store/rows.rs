@@ -4,8 +4,8 @@
 use super::StoreError;
 use keikka_core::protocol::Change;
 use keikka_core::{
-    Claim, ClaimId, Consent, Group, GroupId, Organisation, OrganisationId, Person, PersonId, Task,
-    TaskId, TaskStatus,
+    Claim, ClaimId, Commissioner, CommissionerId, Consent, Group, GroupId, Order, OrderId,
+    Organisation, OrganisationId, Person, PersonId, Task, TaskId, TaskStatus,
 };
 use rusqlite::{Connection, OptionalExtension, Params, params};
 use serde::de::DeserializeOwned;
@@ -84,6 +84,57 @@ impl<'c> ServerTables<'c> {
     ) -> Result<Vec<Person>, StoreError> {
         self.many(
             "SELECT json FROM server_persons WHERE organisation = ?1",
+            [organisation.to_string()],
+        )
+    }
+
+    pub(crate) fn commissioner(
+        &self,
+        id: CommissionerId,
+    ) -> Result<Option<Commissioner>, StoreError> {
+        self.one(
+            "SELECT json FROM server_commissioners WHERE id = ?1",
+            [id.to_string()],
+        )
+    }
+
+    pub(crate) fn commissioners_of(
+        &self,
+        organisation: OrganisationId,
+    ) -> Result<Vec<Commissioner>, StoreError> {
+        self.many(
+            "SELECT json FROM server_commissioners WHERE organisation = ?1",
+            [organisation.to_string()],
+        )
+    }
+
+    pub(crate) fn order(&self, id: OrderId) -> Result<Option<Order>, StoreError> {
+        self.one(
+            "SELECT json FROM server_orders WHERE id = ?1",
+            [id.to_string()],
+        )
+    }
+
+    pub(crate) fn orders_of(&self, organisation: OrganisationId) -> Result<Vec<Order>, StoreError> {
+        self.many(
+            "SELECT json FROM server_orders WHERE organisation = ?1",
+            [organisation.to_string()],
+        )
+    }
+
+    pub(crate) fn tasks_of(&self, organisation: OrganisationId) -> Result<Vec<Task>, StoreError> {
+        self.many(
+            "SELECT json FROM server_tasks WHERE organisation = ?1",
+            [organisation.to_string()],
+        )
+    }
+
+    pub(crate) fn claims_of_organisation(
+        &self,
+        organisation: OrganisationId,
+    ) -> Result<Vec<Claim>, StoreError> {
+        self.many(
+            "SELECT json FROM server_claims WHERE organisation = ?1",
             [organisation.to_string()],
         )
     }
@@ -221,6 +272,29 @@ pub(crate) fn upsert(conn: &Connection, change: &Change) -> Result<(), StoreErro
             )?;
             Ok(())
         }
+        Change::Commissioner(c) => {
+            conn.execute(
+                "INSERT OR REPLACE INTO server_commissioners (id, organisation, json) \
+                 VALUES (?1, ?2, ?3)",
+                params![
+                    c.id.to_string(),
+                    c.organisation.to_string(),
+                    serde_json::to_string(c)?
+                ],
+            )?;
+            Ok(())
+        }
+        Change::Order(o) => {
+            conn.execute(
+                "INSERT OR REPLACE INTO server_orders (id, organisation, json) VALUES (?1, ?2, ?3)",
+                params![
+                    o.id.to_string(),
+                    o.organisation.to_string(),
+                    serde_json::to_string(o)?
+                ],
+            )?;
+            Ok(())
+        }
     }
 }
 
@@ -251,7 +325,8 @@ pub(crate) fn clear(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch(
         "DELETE FROM server_organisations; DELETE FROM server_groups; \
          DELETE FROM server_persons; DELETE FROM server_tasks; \
-         DELETE FROM server_claims; DELETE FROM server_consents;",
+         DELETE FROM server_claims; DELETE FROM server_consents; \
+         DELETE FROM server_commissioners; DELETE FROM server_orders; DELETE FROM task_notices;",
     )?;
     Ok(())
 }

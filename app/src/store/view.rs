@@ -6,8 +6,9 @@ use super::rows::ServerTables;
 use keikka_core::apply::{ApplyError, MemoryWorld};
 use keikka_core::protocol::{Mutation, Subject};
 use keikka_core::{
-    Actor, Claim, ClaimId, DomainError, Group, GroupId, Organisation, OrganisationId, PersonId,
-    Task, TaskId, World, WorldError, apply,
+    Actor, Claim, ClaimId, Commissioner, CommissionerId, DomainError, Group, GroupId, Order,
+    OrderId, Organisation, OrganisationId, Person, PersonId, Task, TaskId, World, WorldError,
+    apply,
 };
 use std::collections::BTreeMap;
 
@@ -165,6 +166,41 @@ impl<'c> View<'c> {
             .collect())
     }
 
+    /// The organisation's people, with readiness and moves recorded on this device.
+    pub(crate) fn people(&self, organisation: OrganisationId) -> Result<Vec<Person>, StoreError> {
+        Ok(merge(
+            self.server.persons_of(organisation)?,
+            &self.overlay.persons,
+            |p| p.id,
+        ))
+    }
+
+    /// Every task of the organisation, cancelled and past ones too.
+    pub(crate) fn all_tasks(&self, organisation: OrganisationId) -> Result<Vec<Task>, StoreError> {
+        let tasks = merge(
+            self.server.tasks_of(organisation)?,
+            &self.overlay.tasks,
+            |t| t.id,
+        );
+        Ok(tasks
+            .into_iter()
+            .filter(|t| t.organisation == organisation)
+            .collect())
+    }
+
+    /// Every claim of the organisation.
+    pub(crate) fn all_claims(&self, organisation: OrganisationId) -> Result<Vec<Claim>, StoreError> {
+        let claims = merge(
+            self.server.claims_of_organisation(organisation)?,
+            &self.overlay.claims,
+            |c| c.id,
+        );
+        Ok(claims
+            .into_iter()
+            .filter(|c| c.organisation == organisation)
+            .collect())
+    }
+
     pub(crate) fn consent(
         &self,
         participant: PersonId,
@@ -202,6 +238,27 @@ impl World for View<'_> {
 
     fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError> {
         self.server.group(id).map_err(world_error)
+    }
+
+    fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError> {
+        match self.overlay.persons.get(&id) {
+            Some(p) => Ok(Some(p.clone())),
+            None => self.server.person(id).map_err(world_error),
+        }
+    }
+
+    fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {
+        match self.overlay.commissioners.get(&id) {
+            Some(c) => Ok(Some(c.clone())),
+            None => self.server.commissioner(id).map_err(world_error),
+        }
+    }
+
+    fn order(&self, id: OrderId) -> Result<Option<Order>, WorldError> {
+        match self.overlay.orders.get(&id) {
+            Some(o) => Ok(Some(o.clone())),
+            None => self.server.order(id).map_err(world_error),
+        }
     }
 
     fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {

@@ -10,9 +10,10 @@ mod tests;
 use crate::store::{Store, StoreError};
 use keikka_core::Timestamp;
 use keikka_core::protocol::{
-    ApiError, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse, SyncRequest, SyncResponse,
+    ApiError, CreateParticipant, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse, PairingCode,
+    SyncRequest, SyncResponse,
 };
-use keikka_core::{DomainError, MutationId};
+use keikka_core::{DomainError, MutationId, PersonId};
 
 /// How many request/answer rounds one `sync` may take before it stops and reports. A long
 /// outbox or a long change stream finishes on the next sync.
@@ -133,6 +134,42 @@ impl SyncClient {
             .post(endpoint(server_url, "sync"))
             .bearer_auth(token)
             .json(request)
+            .send()
+            .await
+            .map_err(network)?;
+        read_answer(response, true).await
+    }
+
+    /// A supervisor adds a participant: the server makes them and their one-time pairing code.
+    /// Needs the network: a person's first code must come from the server.
+    pub async fn create_participant(
+        &self,
+        server_url: &str,
+        token: &str,
+        request: &CreateParticipant,
+    ) -> Result<PairingCode, SyncError> {
+        let response = self
+            .http
+            .post(endpoint(server_url, "participants"))
+            .bearer_auth(token)
+            .json(request)
+            .send()
+            .await
+            .map_err(network)?;
+        read_answer(response, true).await
+    }
+
+    /// A supervisor asks for a fresh pairing code for someone of their unit (a lost phone).
+    pub async fn new_pairing_code(
+        &self,
+        server_url: &str,
+        token: &str,
+        person: PersonId,
+    ) -> Result<PairingCode, SyncError> {
+        let response = self
+            .http
+            .post(endpoint(server_url, &format!("people/{person}/pairing-code")))
+            .bearer_auth(token)
             .send()
             .await
             .map_err(network)?;

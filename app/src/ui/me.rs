@@ -101,7 +101,7 @@ pub fn History() -> Element {
     };
     let me = ui.read(|s| s.me()).ok().flatten();
     let organisation = ui.read(|s| s.organisation()).ok().flatten();
-    let mut done: Vec<(chrono::NaiveDate, String, String, Minutes)> = claims
+    let mut done: Vec<(chrono::NaiveDate, String, String, Minutes, Option<String>)> = claims
         .iter()
         .filter_map(|c| match &c.claim.state {
             ClaimState::Approved { approval, .. } => Some((
@@ -111,6 +111,7 @@ pub fn History() -> Element {
                     .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone()),
                 c.task.as_ref().map(|t| t.place.clone()).unwrap_or_default(),
                 approval.minutes,
+                c.claim.feedback.as_ref().map(|f| f.text.clone()),
             )),
             _ => None,
         })
@@ -137,10 +138,16 @@ pub fn History() -> Element {
                         }
                     }
                     tbody {
-                        for (i, (date, title, place, minutes)) in done.into_iter().enumerate() {
+                        for (i, (date, title, place, minutes, feedback)) in done.into_iter().enumerate() {
                             tr { key: "{i}",
                                 td { {tr.date(date, now.year())} }
-                                td { "{title}" span { class: "place", " · {place}" } }
+                                td { "{title}" span { class: "place", " · {place}" }
+                                    if let Some(feedback) = feedback {
+                                        p { class: "feedback", "data-test": "feedback",
+                                            {tr.ta("history-feedback", &[("text", feedback.into())])}
+                                        }
+                                    }
+                                }
                                 td { {tr.duration(minutes)} }
                             }
                         }

@@ -22,12 +22,14 @@ pub fn MyTasks() -> Element {
         return rsx! { StorageProblem {} };
     };
     let notes = ui.read(|s| s.unseen_rejections()).unwrap_or_default();
+    let changed = ui.read(|s| s.changed_tasks()).unwrap_or_default();
     let sections = [
         (ClaimStatus::Claimed, "mine-coming"),
         (ClaimStatus::Started, "mine-started"),
         (ClaimStatus::Completed, "mine-waiting"),
         (ClaimStatus::Rejected, "mine-rejected"),
         (ClaimStatus::Approved, "mine-approved"),
+        (ClaimStatus::NoShow, "mine-no-show-title"),
     ];
     let any = claims
         .iter()
@@ -37,6 +39,9 @@ pub fn MyTasks() -> Element {
             ScreenTitle { text: tr.t("mine-title") }
             for note in notes {
                 RefusalNote { key: "{note.mutation}", note }
+            }
+            for task in changed {
+                ChangedTask { key: "{task.id}", task }
             }
             if !any {
                 p { class: "empty", "data-test": "mine-none", {tr.t("mine-none")} }
@@ -138,6 +143,9 @@ fn ClaimCard(item: ClaimItem) -> Element {
                     blockquote { "{rejection.reason}" }
                     p { {tr.t("money-talk-to-supervisor")} }
                 },
+                ClaimState::NoShow { .. } => rsx! {
+                    p { "data-test": "no-show", {tr.t("mine-no-show")} }
+                },
                 ClaimState::Withdrawn { .. } => rsx! {},
             }
             SyncBadge { state: item.sync.clone() }
@@ -209,6 +217,35 @@ fn RefusalNote(note: RejectionNote) -> Element {
                     }
                 },
                 {tr.t("mine-understood")}
+            }
+        }
+    }
+}
+
+/// The unit changed a task this person holds a seat on: say so until they have read it.
+#[component]
+fn ChangedTask(task: Task) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let id = task.id;
+    let when = ui.when(&tr, task.starts_at, task.ends_at);
+    rsx! {
+        div { class: "card notice-card", role: "note", "data-test": "task-changed",
+            p { strong { {tr.ta("mine-task-changed", &[("title", task.title.clone().into())])} } }
+            p { "{when}" }
+            p { "{task.place}" }
+            div { class: "actions",
+                button { class: "primary", onclick: move |_| ui.go(Screen::Task(id)),
+                    {tr.t("mine-task-changed-open")}
+                }
+                button { class: "secondary", "data-test": "dismiss-change",
+                    onclick: move |_| {
+                        if ui.write(|s| s.dismiss_task_change(id)).is_err() {
+                            ui.say("error-storage", true);
+                        }
+                    },
+                    {tr.t("mine-understood")}
+                }
             }
         }
     }

@@ -1,0 +1,90 @@
+//! What the end-to-end tests share: the organisation made by the real CLI, and devices with the
+//! app's own store and sync client.
+#![allow(dead_code)]
+
+use chrono::{FixedOffset, Utc};
+use keikka_app::{Store, SyncClient, SyncError};
+use keikka_core::protocol::{CreateParticipant, Op};
+use keikka_core::{MutationId, Timestamp};
+use keikka_tests::server_binary;
+
+/// Now, in Finnish winter time, as a device would stamp it.
+pub fn now() -> Timestamp {
+    Utc::now().with_timezone(&FixedOffset::east_opt(2 * 3600).expect("valid offset"))
+}
+
+/// Runs `keikka-sync-server create-organisation` and returns the supervisor's pairing code.
+pub fn create_organisation(db: &std::path::Path) -> String {
+    let out = std::process::Command::new(server_binary().expect("server binary"))
+        .args(["create-organisation", "--db"])
+        .arg(db)
+        .args([
+            "--name",
+            "Kallion työtoimintakeskus",
+            "--employer",
+            "Väylä ry",
+        ])
+        .args(["--supervisor", "Sanna Ohjaaja"])
+        .output()
+        .expect("run create-organisation");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("supervisor "))
+        .unwrap_or_else(|| panic!("no supervisor line in {stdout}"));
+    line.rsplit(' ').next().expect("code at the end").to_owned()
+}
+
+/// A paired device: the app's own store (in memory) and sync client.
+pub struct Device {
+    pub store: Store,
+    pub client: SyncClient,
+}
+
+impl Device {
+    pub async fn pair(url: &str, code: &str, name: &str) -> Device {
+        let mut store = Store::open_in_memory().expect("store");
+        let client = SyncClient::new().expect("client");
+        client
+            .pair_and_save(&mut store, url, code, name)
+            .await
+            .expect("pairing");
+        Device { store, client }
+    }
+
+    pub async fn sync(&mut self) -> Result<keikka_app::SyncReport, SyncError> {
+        self.client.sync(&mut self.store, now()).await
+    }
+
+    pub fn record(&mut self, op: Op) -> MutationId {
+        self.store.record(op, now()).expect("the device accepts it")
+    }
+}
+
+/// The supervisor adds a participant through the API and gets their one-time code.
+pub async fn add_participant(url: &str, supervisor: &Device, name: &str) -> String {
+    let token = supervisor
+        .store
+        .pairing()
+        .expect("read")
+        .expect("paired")
+        .token;
+    supervisor
+        .client
+        .create_participant(
+            url,
+            &token,
+            &CreateParticipant {
+                name: name.into(),
+                groups: vec![],
+            },
+        )
+        .await
+        .expect("create participant")
+        .code
+}
