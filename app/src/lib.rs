@@ -17,5 +17,5 @@ pub use store::{
     AnswerApplied, ClaimItem, MonthEarnings, Pairing, PendingMutation, RejectionNote, SavedProfile,
     Store, StoreError, SyncState, Synced,
 };
-pub use sync::{SyncClient, SyncError, SyncReport};
+pub use sync::{DeviceInfo, SyncClient, SyncError, SyncReport};
 pub use text::{Locale, Text, reason_message};

@@ -38,6 +38,11 @@ mod imp {
         web_sys::window()?.navigator().language()
     }
 
+    /// The `#pair=CODE` part of the address a supervisor's QR code opens, if any.
+    pub fn address_fragment() -> Option<String> {
+        web_sys::window()?.location().hash().ok()
+    }
+
     /// Keeps the page's `lang` and title in step with the app, for screen readers.
     pub fn set_document_language(lang: &str, title: &str) {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -80,6 +85,10 @@ mod imp {
 
     pub fn origin() -> Option<String> {
         std::env::var("KEIKKA_SERVER").ok()
+    }
+
+    pub fn address_fragment() -> Option<String> {
+        None
     }
 
     /// Where the device database lives: `KEIKKA_DATA`, else the XDG data directory.

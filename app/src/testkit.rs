@@ -41,6 +41,8 @@ pub fn supervisor() -> Person {
         name: "Sanna Ohjaaja".into(),
         role: Role::Supervisor,
         groups: vec![],
+        ready_since: None,
+        moved_on: None,
     }
 }
 
@@ -51,6 +53,8 @@ pub fn participant(n: u128) -> Person {
         name: format!("Osallistuja {n}"),
         role: Role::Participant,
         groups: vec![group().id],
+        ready_since: None,
+        moved_on: None,
     }
 }
 
@@ -87,6 +91,7 @@ pub fn draft(n: u128, seats: u16) -> TaskDraft {
         instructor: None,
         contract: ContractType::Employment,
         commissioner: None,
+        order: None,
         groups: vec![],
         employer_of_record: None,
     }
@@ -106,6 +111,9 @@ impl ServerSim {
             .organisations
             .insert(organisation().id, organisation());
         world.groups.insert(group().id, group());
+        for person in [supervisor(), participant(1), participant(2), participant(3)] {
+            world.persons.insert(person.id, person);
+        }
         ServerSim { world }
     }
 
@@ -139,6 +147,11 @@ impl ServerSim {
                         keikka_core::Effect::PutTask(t) => Change::Task(t.clone()),
                         keikka_core::Effect::PutClaim(c) => Change::Claim(c.clone()),
                         keikka_core::Effect::PutConsent(c) => Change::Consent(c.clone()),
+                        keikka_core::Effect::PutPerson(p) => Change::Person(p.clone()),
+                        keikka_core::Effect::PutCommissioner(c) => {
+                            Change::Commissioner(c.clone())
+                        }
+                        keikka_core::Effect::PutOrder(o) => Change::Order(o.clone()),
                     })
                     .collect();
                 self.world.store(effects);

@@ -34,6 +34,8 @@ fn participant() -> Person {
         name: "Osallistuja".into(),
         role: Role::Participant,
         groups: vec![GroupId(Uuid::from_u128(2))],
+        ready_since: None,
+        moved_on: None,
     }
 }
 
@@ -51,6 +53,7 @@ fn task() -> keikka_core::Task {
         instructor: None,
         contract: ContractType::Employment,
         commissioner: None,
+        order: None,
         groups: vec![],
         employer_of_record: None,
     }

@@ -6,8 +6,9 @@ use crate::store::{Store, actor_of};
 use chrono::{Duration, FixedOffset, NaiveTime};
 use keikka_core::protocol::{Mutation, Op, Outcome, PairingCode};
 use keikka_core::{
-    Cents, ContractType, DomainError, GroupId, Minutes, MutationId, Organisation, OrganisationId,
-    Pay, TaskDraft, TaskId, Timestamp,
+    Cents, ClaimId, CommissionerDraft, CommissionerId, ContractType, DomainError, GroupId, Minutes,
+    MutationId, OrderDraft, OrderId, Organisation, OrganisationId, Pay, TaskDraft, TaskId,
+    Timestamp, VatRate,
 };
 use uuid::Uuid;
 
@@ -72,17 +73,144 @@ fn create(store: &Store, now: Timestamp) -> Result<(), StoreError> {
         store.create_participant(DEMO_ORGANISATION, name, &[group], now)?;
     }
     for draft in drafts(now, morning, afternoon)? {
-        let mutation = Mutation {
-            id: MutationId(Uuid::new_v4()),
-            at: now,
-            op: Op::PublishTask { task: draft },
-        };
-        match store.apply_mutation(&supervisor, None, &mutation, now)? {
-            Outcome::Applied => {}
-            Outcome::Rejected { reason } => return Err(StoreError::Invalid(reason)),
-        }
+        apply(store, &supervisor, now, Op::PublishTask { task: draft }, now)?;
     }
-    Ok(())
+    let juha = store.create_participant(DEMO_ORGANISATION, "Juha", &[morning], now)?;
+    history(store, &supervisor, &actor_of(&juha.person), now)
+}
+
+/// Applies one op as `actor`, done at `at`, as a device would have sent it.
+fn apply(
+    store: &Store,
+    actor: &keikka_core::Actor,
+    at: Timestamp,
+    op: Op,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let mutation = Mutation {
+        id: MutationId(Uuid::new_v4()),
+        at,
+        op,
+    };
+    match store.apply_mutation(actor, None, &mutation, now)? {
+        Outcome::Applied => Ok(()),
+        Outcome::Rejected { reason } => Err(StoreError::Invalid(reason)),
+    }
+}
+
+/// The supervisor's side of the demo: two commissioners with an order each, and Juha's last
+/// days: work approved with the commissioner's feedback, work waiting for approval, and a task
+/// he did not report.
+fn history(
+    store: &Store,
+    supervisor: &keikka_core::Actor,
+    juha: &keikka_core::Actor,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let parish = CommissionerId(Uuid::new_v4());
+    let city = CommissionerId(Uuid::new_v4());
+    for (id, name, contact, price, vat) in [
+        (
+            parish,
+            "Kallion seurakunta",
+            "Suntio Pekka Virtanen, 040 123 4567",
+            1450,
+            VatRate::GENERAL,
+        ),
+        (
+            city,
+            "Helsingin kaupunki, asukaspalvelut",
+            "Riikka Laine, 09 310 1234",
+            3500,
+            VatRate(0),
+        ),
+    ] {
+        let commissioner = CommissionerDraft {
+            id,
+            name: name.into(),
+            contact: contact.into(),
+            price_per_hour: Cents(price),
+            vat,
+        };
+        apply(store, supervisor, now, Op::SaveCommissioner { commissioner }, now)?;
+    }
+    let (parish_order, city_order) = (OrderId(Uuid::new_v4()), OrderId(Uuid::new_v4()));
+    for (id, commissioner, title, notes) in [
+        (
+            parish_order,
+            parish,
+            "Seurakuntasalin siivous syksyllä",
+            "Kerran viikossa. Avain suntiolta.",
+        ),
+        (
+            city_order,
+            city,
+            "Kauppa-apu ikäihmisille",
+            "Asiakkaat soittavat palveluun; kaupassa käydään yhdessä.",
+        ),
+    ] {
+        let order = OrderDraft {
+            id,
+            commissioner,
+            title: title.into(),
+            notes: notes.into(),
+        };
+        apply(store, supervisor, now, Op::SaveOrder { order }, now)?;
+    }
+    let past = |title: &str, place: &str, day: i64, hours: (u32, u32), order: Option<OrderId>| {
+        Ok::<_, StoreError>(TaskDraft {
+            id: TaskId(Uuid::new_v4()),
+            title: title.into(),
+            steps: vec![],
+            place: place.into(),
+            starts_at: day_at(now, day, hours.0, 0)?,
+            ends_at: day_at(now, day, hours.1, 0)?,
+            estimated_minutes: Minutes((hours.1 - hours.0) * 60 - 30),
+            pay: Pay::Hourly(Cents(1050)),
+            seats: 1,
+            instructor: None,
+            contract: ContractType::Employment,
+            commissioner: None,
+            order,
+            groups: vec![],
+            employer_of_record: None,
+        })
+    };
+    let shopping = past("Kauppa-apu Vallilassa", "Vallila, Helsinki", -4, (13, 15), Some(city_order))?;
+    let hall = past("Seurakuntasalin imurointi", "Kallion seurakuntatalo", -1, (9, 12), Some(parish_order))?;
+    let raking = past("Pihan haravointi", "Kallion työtoimintakeskus", -1, (13, 15), None)?;
+    // Published a week ago, before the work.
+    let week_ago = now - Duration::days(7);
+    for task in [&shopping, &hall, &raking] {
+        apply(store, supervisor, week_ago, Op::PublishTask { task: task.clone() }, now)?;
+    }
+    let claims: Vec<ClaimId> = (0..3).map(|_| ClaimId(Uuid::new_v4())).collect();
+    for (claim, task) in claims.iter().zip([&shopping, &hall, &raking]) {
+        let op = Op::ClaimTask { claim: *claim, task: task.id };
+        apply(store, juha, week_ago, op, now)?;
+    }
+    let done = |claim: ClaimId, minutes: u32, note: Option<&str>| Op::CompleteTask {
+        claim,
+        minutes: Minutes(minutes),
+        note: note.map(str::to_owned),
+    };
+    apply(store, juha, shopping.ends_at, done(claims[0], 120, None), now)?;
+    let note = Some("Imuroin myös eteisen.");
+    apply(store, juha, hall.ends_at, done(claims[1], 170, note), now)?;
+    let approved_at = shopping.ends_at + Duration::days(1);
+    let paid_on = approved_at.date_naive();
+    let op = Op::ApproveCompletion {
+        claim: claims[0],
+        paid_on,
+        minutes: None,
+        adjust_reason: None,
+    };
+    apply(store, supervisor, approved_at, op, now)?;
+    let op = Op::AddFeedback {
+        claim: claims[0],
+        text: "Asiakas kiitti: kauppareissu sujui rauhallisesti ja iloisesti.".into(),
+    };
+    apply(store, supervisor, approved_at, op, now)
 }
 
 /// Helsinki in winter; the demo does not need daylight saving to be right.

@@ -437,7 +437,7 @@ impl Store {
     ) -> Result<AnswerApplied, StoreError> {
         let cursor = i64::try_from(response.cursor.0)
             .map_err(|_| StoreError::Corrupt(format!("cursor {}", response.cursor.0)))?;
-        let me: Option<String> = tx_person(&self.conn)?;
+        let me: Option<String> = self.pairing()?.map(|p| p.person.id.to_string());
         let tx = self.conn.transaction()?;
         let mut report = AnswerApplied::default();
         for change in &response.changes {
@@ -781,6 +781,49 @@ impl Store {
         Ok(items)
     }
 
+    /// A participant's answer on sharing their benefit profile, as their supervisor's device has it.
+    pub fn consent_of(&self, participant: keikka_core::PersonId) -> Result<Option<Consent>, StoreError> {
+        let (_, view) = self.paired_view()?;
+        view.consent(participant)
+    }
+
+    /// Whether the server already has `subject` as this device shows it.
+    pub fn sync_state(&self, subject: Subject) -> Result<SyncState, StoreError> {
+        let (_, view) = self.paired_view()?;
+        Ok(view.sync_state(subject))
+    }
+
+    /// Every task of the unit, past and cancelled ones too, soonest start first.
+    pub fn all_unit_tasks(&self) -> Result<Vec<Synced<Task>>, StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let mut tasks = view.all_tasks(actor.organisation)?;
+        tasks.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
+        Ok(tasks
+            .into_iter()
+            .map(|t| {
+                let id = t.id;
+                view.synced(t, Subject::Task(id))
+            })
+            .collect())
+    }
+
+    /// The unit's commissioners and orders (a supervisor's device), by name and title.
+    pub fn commissioners_and_orders(
+        &self,
+    ) -> Result<(Vec<keikka_core::Commissioner>, Vec<keikka_core::Order>), StoreError> {
+        let (actor, view) = self.paired_view()?;
+        let tables = ServerTables::new(&self.conn);
+        let mut commissioners = tables.commissioners_of(actor.organisation)?;
+        commissioners.retain(|c| !view.overlay.commissioners.contains_key(&c.id));
+        commissioners.extend(view.overlay.commissioners.values().cloned());
+        commissioners.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        let mut orders = tables.orders_of(actor.organisation)?;
+        orders.retain(|o| !view.overlay.orders.contains_key(&o.id));
+        orders.extend(view.overlay.orders.values().cloned());
+        orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id)));
+        Ok((commissioners, orders))
+    }
+
     /// Claims of the unit nobody reported work for although their task ended before `now`:
     /// candidates for "did not come". Oldest task first.
     pub fn unreported(&self, now: Timestamp) -> Result<Vec<ClaimItem>, StoreError> {
@@ -822,15 +865,11 @@ impl Store {
     /// included), for the supervisor's month figures offline.
     pub fn unit_records(&self) -> Result<keikka_core::report::UnitRecords, StoreError> {
         let (actor, view) = self.paired_view()?;
-        let tables = ServerTables::new(&self.conn);
         let people = view.people(actor.organisation)?;
         let tasks = view.all_tasks(actor.organisation)?;
         let claims = view.all_claims(actor.organisation)?;
-        let mut commissioners = tables.commissioners_of(actor.organisation)?;
-        for c in view.overlay.commissioners.values() {
-            commissioners.retain(|x| x.id != c.id);
-            commissioners.push(c.clone());
-        }
+        drop(view);
+        let (commissioners, _) = self.commissioners_and_orders()?;
         Ok(keikka_core::report::UnitRecords {
             people,
             tasks,
@@ -868,13 +907,6 @@ fn outbox_get(conn: &Connection, id: MutationId) -> Result<Option<Mutation>, Sto
         .optional()?;
     json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
         .transpose()
-}
-
-/// The paired person's id as stored, if paired.
-fn tx_person(conn: &Connection) -> Result<Option<String>, StoreError> {
-    Ok(conn
-        .query_row("SELECT person FROM pairing", [], |r| r.get(0))
-        .optional()?)
 }
 
 /// Keeps a notice when `task` arrives with a newer revision than this device had and `me`

@@ -107,6 +107,8 @@ impl State {
                 c.organisation == me.organisation && (sup || c.participant == me.id)
             }
             Change::Consent(c) => sup || c.participant == me.id,
+            Change::Commissioner(c) => sup && c.organisation == me.organisation,
+            Change::Order(o) => sup && o.organisation == me.organisation,
         }
     }
 

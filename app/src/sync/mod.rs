@@ -13,7 +13,17 @@ use keikka_core::protocol::{
     ApiError, CreateParticipant, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse, PairingCode,
     SyncRequest, SyncResponse,
 };
-use keikka_core::{DomainError, MutationId, PersonId};
+use keikka_core::{DeviceId, DomainError, MutationId, PersonId};
+
+/// A paired device as the server lists it for a supervisor.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct DeviceInfo {
+    pub id: DeviceId,
+    pub person: PersonId,
+    pub name: String,
+    pub paired_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
+}
 
 /// How many request/answer rounds one `sync` may take before it stops and reports. A long
 /// outbox or a long change stream finishes on the next sync.
@@ -174,6 +184,50 @@ impl SyncClient {
             .await
             .map_err(network)?;
         read_answer(response, true).await
+    }
+
+    /// The unit's paired devices (a supervisor's view; never their tokens).
+    pub async fn devices(
+        &self,
+        server_url: &str,
+        token: &str,
+    ) -> Result<Vec<DeviceInfo>, SyncError> {
+        let response = self
+            .http
+            .get(endpoint(server_url, "devices"))
+            .bearer_auth(token)
+            .send()
+            .await
+            .map_err(network)?;
+        read_answer(response, true).await
+    }
+
+    /// Takes a lost device out of use: its token stops working at once.
+    pub async fn revoke_device(
+        &self,
+        server_url: &str,
+        token: &str,
+        device: DeviceId,
+    ) -> Result<(), SyncError> {
+        let response = self
+            .http
+            .post(endpoint(server_url, &format!("devices/{device}/revoke")))
+            .bearer_auth(token)
+            .send()
+            .await
+            .map_err(network)?;
+        let status = response.status();
+        if status == reqwest::StatusCode::UNAUTHORIZED {
+            return Err(SyncError::Unauthorized);
+        }
+        if !status.is_success() {
+            let body = response.bytes().await.map_err(network)?;
+            return Err(SyncError::Server {
+                status: status.as_u16(),
+                error: serde_json::from_slice(&body).ok(),
+            });
+        }
+        Ok(())
     }
 
     /// Pushes the outbox (oldest first, `MAX_MUTATIONS_PER_SYNC` at a time) and pulls changes,

@@ -82,6 +82,11 @@ impl Tr {
         self.ta("date", &[("weekday", weekday.into()), ("day", day.into())])
     }
 
+    /// "lauantai 28.3.2026": always with the year, for documents kept for years.
+    pub fn date_with_year(&self, date: NaiveDate) -> String {
+        self.date(date, i32::MIN)
+    }
+
     /// "9.00": Finnish and Finland-Swedish both write the hour and minutes with a dot.
     pub fn clock(&self, at: Timestamp) -> String {
         format!("{}.{:02}", at.hour(), at.minute())

@@ -10,6 +10,32 @@ use dioxus::prelude::*;
 use keikka_core::protocol::Op;
 use keikka_core::{ClaimState, Minutes};
 
+/// Text size, as four big choices.
+#[component]
+pub fn TextSizeChoice() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let settings = (ui.settings)();
+    let set_size = move |size: TextSize| ui.change_settings(|s| s.text_size = size);
+    rsx! {
+        fieldset { class: "choice",
+            legend { {tr.t("me-text-size")} }
+            div { class: "choice-row",
+                for size in TextSize::ALL {
+                    button {
+                        key: "{size.percent()}",
+                        class: "choice-button",
+                        "data-test": "text-size-{size.percent()}",
+                        "aria-pressed": if settings.text_size == size { "true" } else { "false" },
+                        onclick: move |_| set_size(size),
+                        {tr.t(size.message_id())}
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[component]
 pub fn Me() -> Element {
     let ui = use_context::<Ui>();
@@ -19,8 +45,6 @@ pub fn Me() -> Element {
     let organisation = ui.read(|s| s.organisation()).ok().flatten();
     let profile = ui.read(|s| s.benefit_profile()).ok().flatten();
     let consent = ui.read(|s| s.my_consent()).ok().flatten();
-    let settings = (ui.settings)();
-    let set_size = move |size: TextSize| ui.change_settings(|s| s.text_size = size);
     let shared = consent
         .as_ref()
         .is_some_and(|c| c.item.share_benefit_profile);
@@ -34,21 +58,7 @@ pub fn Me() -> Element {
                 p { "{org.name}" }
             }
             LanguageChoice {}
-            fieldset { class: "choice",
-                legend { {tr.t("me-text-size")} }
-                div { class: "choice-row",
-                    for size in TextSize::ALL {
-                        button {
-                            key: "{size.percent()}",
-                            class: "choice-button",
-                            "data-test": "text-size-{size.percent()}",
-                            "aria-pressed": if settings.text_size == size { "true" } else { "false" },
-                            onclick: move |_| set_size(size),
-                            {tr.t(size.message_id())}
-                        }
-                    }
-                }
-            }
+            TextSizeChoice {}
             h2 { {tr.t("me-profile-title")} }
             p {
                 {match &profile {

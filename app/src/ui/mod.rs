@@ -1,6 +1,6 @@
-//! The participant's screens: Dioxus components over the local store, the sync client, the
-//! benefit engine and the fluent text. Every screen reads the store; every action goes to the
-//! outbox first and to the server when a network is there.
+//! The screens: a participant's and a supervisor's, as Dioxus components over the local store,
+//! the sync client, the benefit engine and the fluent text. Every screen reads the store; every
+//! action goes to the outbox first and to the server when a network is there.
 
 mod fmt;
 mod icons;
@@ -9,6 +9,7 @@ mod mine;
 mod money;
 mod pairing;
 mod profile;
+mod staff;
 mod tasks;
 
 #[cfg(test)]
@@ -86,6 +87,35 @@ pub enum Screen {
     Me,
     Profile,
     History,
+    // The supervisor's screens (`staff/`).
+    /// Completions waiting, claims nobody reported, feedback on approved work (home).
+    Approvals,
+    /// The unit's tasks, to publish, change, copy or cancel.
+    UnitTasks,
+    TaskForm(staff::TaskFormMode),
+    /// Commissioners and their orders.
+    Orders,
+    People,
+    Person(keikka_core::PersonId),
+    Reports,
+    Certificate(keikka_core::PersonId),
+}
+
+impl Screen {
+    /// Whether the screen belongs to the supervisor's side of the app.
+    pub fn is_staff(self) -> bool {
+        matches!(
+            self,
+            Screen::Approvals
+                | Screen::UnitTasks
+                | Screen::TaskForm(_)
+                | Screen::Orders
+                | Screen::People
+                | Screen::Person(_)
+                | Screen::Reports
+                | Screen::Certificate(_)
+        )
+    }
 }
 
 /// What every screen shares: the device and the app's signals. Copy, so handlers take it freely.
@@ -140,6 +170,31 @@ impl Ui {
     /// When a task is, in the device's time zone: "lauantai 28.3. klo 9.00–12.00".
     pub fn when(&self, tr: &Tr, starts: Timestamp, ends: Timestamp) -> String {
         tr.when(self.local(starts), self.local(ends), self.now().year())
+    }
+
+    /// Whether this device is paired to a supervisor.
+    pub fn is_staff(&self) -> bool {
+        self.read(|s| s.actor())
+            .ok()
+            .flatten()
+            .is_some_and(|a| a.role == keikka_core::Role::Supervisor)
+    }
+
+    /// The instant a wall-clock date and time in the device's zone stands for, with the offset
+    /// that holds then (summer time included). In the hour a clock skips, the later offset wins.
+    pub fn at_local(&self, date: chrono::NaiveDate, time: chrono::NaiveTime) -> Timestamp {
+        let naive = date.and_time(time);
+        let guess = |offset: chrono::FixedOffset| {
+            let utc = naive - chrono::Duration::seconds(i64::from(offset.local_minus_utc()));
+            self.local(utc.and_utc().fixed_offset())
+        };
+        let first = guess(*self.local(naive.and_utc().fixed_offset()).offset());
+        let second = guess(*first.offset());
+        if second.naive_local() == naive {
+            second
+        } else {
+            first
+        }
     }
 
     /// The text of the person's current language.
@@ -378,14 +433,20 @@ fn Shell() -> Element {
     let tr = ui.tr();
     let settings = (ui.settings)();
     let paired = ui.read(|s| s.pairing()).ok().flatten().is_some() && !(ui.repair)();
+    let staff = ui.is_staff();
     let class = format!(
-        "app text-{}{}",
+        "app text-{}{}{}",
         settings.text_size.percent(),
-        if tr.easy() { " easy" } else { "" }
+        if tr.easy() { " easy" } else { "" },
+        if staff { " staff" } else { "" }
     );
     rsx! {
         div { class: "{class}", lang: tr.locale.language(),
-            if paired {
+            if paired && staff {
+                Header {}
+                main { id: "main", class: "screen", staff::StaffScreen {} }
+                staff::StaffNav {}
+            } else if paired {
                 Header {}
                 main { id: "main", class: "screen", CurrentScreen {} }
                 Nav {}
@@ -409,6 +470,8 @@ fn CurrentScreen() -> Element {
         Screen::Me => rsx! { me::Me {} },
         Screen::Profile => rsx! { profile::ProfileForm {} },
         Screen::History => rsx! { me::History {} },
+        // A participant has none of the supervisor's screens.
+        _ => rsx! { tasks::TaskList {} },
     }
 }
 
@@ -473,6 +536,7 @@ fn Nav() -> Element {
         Screen::MyTasks | Screen::Finish(_) => Screen::MyTasks,
         Screen::Money => Screen::Money,
         Screen::Me | Screen::Profile | Screen::History => Screen::Me,
+        _ => Screen::Tasks,
     };
     let here = place(current);
     let items = [

@@ -3,12 +3,30 @@
 use super::{ScreenTitle, Ui};
 use dioxus::prelude::*;
 
+/// The code in an address fragment such as `#pair=AB12CD34`.
+pub fn code_in_fragment(fragment: &str) -> Option<String> {
+    let code = fragment.trim_start_matches('#').strip_prefix("pair=")?;
+    let valid = !code.is_empty() && code.len() <= 32 && code.chars().all(|c| c.is_ascii_alphanumeric());
+    valid.then(|| code.to_owned())
+}
+
+/// The address a pairing QR code carries: the app on `server_url`, with the code to fill in.
+pub fn pairing_address(server_url: &str, code: &str) -> String {
+    format!("{}/#pair={code}", server_url.trim_end_matches('/'))
+}
+
 #[component]
 pub fn Pairing() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let device = ui.device();
-    let mut code = use_signal(String::new);
+    // A supervisor's QR code opens the app at `#pair=CODE`: the code is then already filled in.
+    let mut code = use_signal(|| {
+        crate::platform::address_fragment()
+            .as_deref()
+            .and_then(code_in_fragment)
+            .unwrap_or_default()
+    });
     let mut server = use_signal(|| device.server_url.clone().unwrap_or_default());
     let mut busy = use_signal(|| false);
     let mut problem = use_signal(|| None::<&'static str>);
@@ -152,5 +170,21 @@ pub fn LanguageChoice() -> Element {
                 span { {tr.t("me-easy-read")} }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_qr_address_fills_in_the_code_and_nothing_else_does() {
+        let address = pairing_address("https://keikka.example/", "AB12CD34");
+        assert_eq!(address, "https://keikka.example/#pair=AB12CD34");
+        let fragment = address.split_once('#').map(|(_, f)| f).unwrap_or_default();
+        assert_eq!(code_in_fragment(fragment).as_deref(), Some("AB12CD34"));
+        assert_eq!(code_in_fragment("#pair="), None);
+        assert_eq!(code_in_fragment("#pair=<script>"), None);
+        assert_eq!(code_in_fragment("#other=AB12"), None);
     }
 }

@@ -6,7 +6,7 @@ use crate::settings::TextSize;
 use crate::testkit::*;
 use crate::text::Locale;
 use keikka_core::benefit::BenefitProfile;
-use keikka_core::protocol::{Cursor, SyncResponse};
+use keikka_core::protocol::{Change, Cursor, Op, SyncResponse};
 use keikka_core::{Cents, Minutes};
 
 /// The screens with a fixed device: no sync starts, time stands at `testkit::now()`.
@@ -568,4 +568,250 @@ fn a_claim_on_a_cancelled_task_says_it_was_called_off_and_offers_no_start() {
         assert_has(&page, &t.t("mine-task-cancelled"));
         assert!(!page.contains(r#"data-test="start""#), "{page}");
     }
+}
+
+// ----- The supervisor's screens -----
+
+/// A supervisor's tablet: participant 1's work waits for approval (3 h reported of 2 h
+/// estimated), participant 2 took a task that ended and reported nothing, participant 3's work
+/// was approved with the commissioner's feedback; a commissioner with an order.
+fn staff_store() -> Store {
+    use keikka_core::{CommissionerDraft, CommissionerId, OrderDraft, OrderId, VatRate};
+    let mut server = ServerSim::new();
+    let sup = supervisor();
+    let people = [sup.clone(), participant(1), participant(2), participant(3)];
+    let mut changes = server.basics(&people);
+    let commissioner = CommissionerId(uuid::Uuid::from_u128(900));
+    changes.extend(server.run(
+        &sup,
+        Op::SaveCommissioner {
+            commissioner: CommissionerDraft {
+                id: commissioner,
+                name: "Kallion seurakunta".into(),
+                contact: "Pekka".into(),
+                price_per_hour: Cents(1450),
+                vat: VatRate::GENERAL,
+            },
+        },
+        at("2026-03-01T10:00:00+02:00"),
+    ));
+    changes.extend(server.run(
+        &sup,
+        Op::SaveOrder {
+            order: OrderDraft {
+                id: OrderId(uuid::Uuid::from_u128(901)),
+                commissioner,
+                title: "Salin siivous keväällä".into(),
+                notes: String::new(),
+            },
+        },
+        at("2026-03-01T10:00:00+02:00"),
+    ));
+    let past = |n: u128| {
+        let mut d = draft(n, 1);
+        d.starts_at = at("2026-03-20T09:00:00+02:00");
+        d.ends_at = at("2026-03-21T12:00:00+02:00");
+        d.commissioner = Some(commissioner);
+        d
+    };
+    changes.extend(server.publish(past(1)));
+    changes.extend(server.publish(past(2)));
+    changes.extend(server.publish(past(3)));
+    changes.extend(server.publish(draft(4, 3)));
+    let (waiting, c) = server.claim(&participant(1), draft(1, 1).id);
+    changes.extend(c);
+    changes.extend(server.run(
+        &participant(1),
+        Op::CompleteTask {
+            claim: waiting,
+            minutes: Minutes(180),
+            note: Some("Imuroin myös eteisen.".into()),
+        },
+        at("2026-03-21T12:00:00+02:00"),
+    ));
+    changes.extend(server.claim(&participant(2), draft(2, 1).id).1);
+    let (approved, c) = server.claim(&participant(3), draft(3, 1).id);
+    changes.extend(c);
+    for op in [
+        Op::CompleteTask {
+            claim: approved,
+            minutes: Minutes(150),
+            note: None,
+        },
+        Op::ApproveCompletion {
+            claim: approved,
+            paid_on: "2026-03-22".parse().unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        },
+        Op::AddFeedback {
+            claim: approved,
+            text: "Tilaaja kiitti siististä jäljestä.".into(),
+        },
+    ] {
+        let by = if matches!(op, Op::CompleteTask { .. }) {
+            participant(3)
+        } else {
+            sup.clone()
+        };
+        changes.extend(server.run(&by, op, at("2026-03-21T12:00:00+02:00")));
+    }
+    let mut store = device_of(&sup, changes);
+    // device_of brings the supervisor and themselves; the unit's participants come too.
+    store
+        .apply_sync_response(
+            &SyncResponse {
+                results: vec![],
+                changes: people.iter().cloned().map(Change::Person).collect(),
+                cursor: Cursor(2),
+                more: false,
+            },
+            now(),
+        )
+        .unwrap();
+    store
+}
+
+#[test]
+fn the_approval_queue_shows_reported_against_estimated_with_one_tap_approve() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(staff_store(), locale, Screen::Approvals);
+        assert_has(&page, &t.t("staff-approvals-title"));
+        assert_eq!(page.matches(r#"data-test="approval-card""#).count(), 1);
+        assert_has(&page, "Osallistuja 1");
+        assert_has(&page, &t.duration(Minutes(180)));
+        assert_has(&page, &t.duration(Minutes(120)));
+        assert_has(&page, &t.t("staff-over-estimate"));
+        assert_has(&page, "Imuroin myös eteisen.");
+        // 3 h × 10 €/h, paid today (the work was before today).
+        assert_has(&page, &t.money(Cents(3000)));
+        assert!(page.contains(r#"data-test="approve""#));
+        // Participant 2 reported nothing for a task that has ended.
+        assert_eq!(page.matches(r#"data-test="unreported-card""#).count(), 1);
+        assert_has(&page, &t.t("staff-no-show"));
+        // Participant 3's approved work carries the commissioner's feedback.
+        assert_has(&page, "Tilaaja kiitti siististä jäljestä.");
+        assert_has(&page, &t.t("staff-nav-approvals"));
+        assert!(page.contains(r#"class="app text-100 "#) && page.contains(" staff"));
+    }
+}
+
+#[test]
+fn every_staff_screen_renders_with_one_heading_in_every_language() {
+    let screens = [
+        Screen::Approvals,
+        Screen::UnitTasks,
+        Screen::TaskForm(staff::TaskFormMode::New),
+        Screen::TaskForm(staff::TaskFormMode::Edit(draft(4, 3).id)),
+        Screen::TaskForm(staff::TaskFormMode::Copy(draft(1, 1).id)),
+        Screen::Orders,
+        Screen::People,
+        Screen::Person(participant(1).id),
+        Screen::Reports,
+        Screen::Certificate(participant(3).id),
+        Screen::Me,
+    ];
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        for screen in screens {
+            let page = render(staff_store(), locale, screen);
+            assert_eq!(page.matches("<h1").count(), 1, "{screen:?} {page}");
+            assert_has(&page, &t.t("staff-nav-people"));
+        }
+    }
+}
+
+#[test]
+fn the_staff_screens_show_what_each_is_for() {
+    let locale = Locale::Fi;
+    let t = tr(locale);
+    let tasks = render(staff_store(), locale, Screen::UnitTasks);
+    assert_has(&tasks, "Imurointi 4");
+    assert_has(
+        &tasks,
+        &t.ta("staff-seats-taken", &[("taken", 0.into()), ("seats", 3.into())]),
+    );
+    let edit = render(
+        staff_store(),
+        locale,
+        Screen::TaskForm(staff::TaskFormMode::Edit(draft(4, 3).id)),
+    );
+    assert!(edit.contains(r#"value="Imurointi 4""#), "{edit}");
+    assert!(edit.contains(r#"value="2026-03-28""#));
+    assert!(edit.contains(r#"value="09:00""#));
+    assert_has(&edit, &t.t("staff-form-save-changes"));
+    let orders = render(staff_store(), locale, Screen::Orders);
+    assert_has(&orders, "Salin siivous keväällä");
+    assert_has(
+        &orders,
+        &t.ta(
+            "staff-commissioner-price",
+            &[("price", t.money(Cents(1450)).into()), ("vat", "25,5".into())],
+        ),
+    );
+    let people = render(staff_store(), locale, Screen::People);
+    assert_eq!(people.matches(r#"data-test="person-card""#).count(), 3);
+    let person = render(staff_store(), locale, Screen::Person(participant(1).id));
+    assert_has(&person, &t.t("staff-ready-today"));
+    assert_has(&person, &t.t("staff-consent-not-given"));
+    // March: participant 3's 2 h 30 min at 10 €/h is 25 €, paid on the 22nd; the parish is
+    // billed 2 h 30 min × 14.50 € = 36.25 € + 25.5 % VAT 9.24 € = 45.49 €.
+    let reports = render(staff_store(), locale, Screen::Reports);
+    assert_has(&reports, &t.money(Cents(2500)));
+    assert_has(&reports, &t.money(Cents(4549)));
+    assert!(reports.contains(r#"download="keikka-pay-2026-03.csv""#));
+    assert!(reports.contains("data:text/csv;charset=utf-8,"));
+    let certificate = render(staff_store(), locale, Screen::Certificate(participant(3).id));
+    assert_has(&certificate, &t.t("certificate-title"));
+    assert_has(&certificate, "Osallistuja 3");
+    assert_has(
+        &certificate,
+        &t.ta("history-feedback", &[("text", "Tilaaja kiitti siististä jäljestä.".into())]),
+    );
+}
+
+/// Participant 1 holds a seat on task 1; the supervisor then moved it to the side door.
+fn store_with_a_changed_task() -> Store {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.basics(&[supervisor(), me.clone()]);
+    changes.extend(server.publish(draft(1, 2)));
+    changes.extend(server.claim(&me, draft(1, 2).id).1);
+    let mut store = device_of(&me, changes);
+    let mut moved = draft(1, 2);
+    moved.place = "Kallion kirkko, sivuovi".into();
+    let edit = server.run(
+        &supervisor(),
+        Op::EditTask { task: moved },
+        at("2026-03-22T10:00:00+02:00"),
+    );
+    store
+        .apply_sync_response(
+            &SyncResponse {
+                results: vec![],
+                changes: edit,
+                cursor: Cursor(2),
+                more: false,
+            },
+            now(),
+        )
+        .unwrap();
+    store
+}
+
+#[test]
+fn a_participant_is_told_when_a_task_they_hold_was_changed() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(store_with_a_changed_task(), locale, Screen::MyTasks);
+        assert_has(
+            &page,
+            &t.ta("mine-task-changed", &[("title", "Imurointi 1".into())]),
+        );
+        assert_has(&page, "Kallion kirkko, sivuovi");
+    }
+    let mut store = store_with_a_changed_task();
+    store.dismiss_task_change(draft(1, 2).id).unwrap();
+    assert!(store.changed_tasks().unwrap().is_empty());
 }

@@ -1,0 +1,199 @@
+//! The supervisor's side of the app: approvals in one tap, the unit's tasks and orders, people,
+//! and the month's reports. Offline-first like the participant's side: every decision is a
+//! mutation in the outbox; only creating a person and their pairing code needs the network.
+
+mod approvals;
+mod orders;
+mod people;
+mod reports;
+mod task_form;
+mod unit_tasks;
+
+pub use task_form::TaskFormMode;
+
+use super::icons::{Icon, IconSvg};
+use super::me::TextSizeChoice;
+use super::pairing::LanguageChoice;
+use super::{Screen, ScreenTitle, Ui};
+use chrono::NaiveDate;
+use dioxus::prelude::*;
+
+/// The current supervisor screen; a participant's screen id shows the approvals instead.
+#[component]
+pub fn StaffScreen() -> Element {
+    let ui = use_context::<Ui>();
+    match (ui.screen)() {
+        Screen::UnitTasks => rsx! { unit_tasks::UnitTasks {} },
+        Screen::TaskForm(mode) => rsx! { task_form::TaskForm { mode } },
+        Screen::Orders => rsx! { orders::Orders {} },
+        Screen::People => rsx! { people::People {} },
+        Screen::Person(id) => rsx! { people::PersonPage { id } },
+        Screen::Reports => rsx! { reports::Reports {} },
+        Screen::Certificate(id) => rsx! { reports::CertificatePage { id } },
+        Screen::Me => rsx! { StaffMe {} },
+        _ => rsx! { approvals::Approvals {} },
+    }
+}
+
+/// The supervisor's five places.
+#[component]
+pub fn StaffNav() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let here = match (ui.screen)() {
+        Screen::UnitTasks | Screen::TaskForm(_) | Screen::Orders => Screen::UnitTasks,
+        Screen::People | Screen::Person(_) => Screen::People,
+        Screen::Reports | Screen::Certificate(_) => Screen::Reports,
+        Screen::Me => Screen::Me,
+        _ => Screen::Approvals,
+    };
+    let items = [
+        (Screen::Approvals, Icon::Done, "staff-nav-approvals", "approvals"),
+        (Screen::UnitTasks, Icon::Tasks, "staff-nav-tasks", "unit-tasks"),
+        (Screen::People, Icon::Me, "staff-nav-people", "people"),
+        (Screen::Reports, Icon::Money, "staff-nav-reports", "reports"),
+        (Screen::Me, Icon::Mine, "staff-nav-settings", "settings"),
+    ];
+    rsx! {
+        nav { class: "tabs", "aria-label": tr.t("nav-label"),
+            for (screen, icon, label, test) in items {
+                button {
+                    key: "{test}",
+                    class: "tab",
+                    "data-test": "nav-{test}",
+                    "aria-current": if here == screen { "page" } else { "false" },
+                    onclick: move |_| ui.go(screen),
+                    IconSvg { icon }
+                    span { {tr.t(label)} }
+                }
+            }
+        }
+    }
+}
+
+/// Language and text size for the supervisor (no benefit profile: that is the participant's).
+#[component]
+fn StaffMe() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let me = ui.read(|s| s.me()).ok().flatten();
+    let organisation = ui.read(|s| s.organisation()).ok().flatten();
+    rsx! {
+        section { class: "me",
+            ScreenTitle { text: tr.t("staff-settings-title") }
+            if let Some(me) = me {
+                p { class: "lead", "{me.name}" }
+            }
+            if let Some(org) = organisation {
+                p { "{org.name}" }
+            }
+            LanguageChoice {}
+            TextSizeChoice {}
+        }
+    }
+}
+
+/// The pay date an approval records unless the supervisor picks another: today, or the day of
+/// the work when that is later (pay cannot be paid before the work is done).
+pub fn default_paid_on(worked_on: NaiveDate, today: NaiveDate) -> NaiveDate {
+    worked_on.max(today)
+}
+
+/// A labelled one-line text field with its error, for the supervisor's forms.
+#[component]
+fn TextField(
+    id: String,
+    label: String,
+    value: String,
+    #[props(default)] help: Option<String>,
+    #[props(default)] error: Option<String>,
+    #[props(default = "text")] input_type: &'static str,
+    on_change: EventHandler<String>,
+) -> Element {
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let described = [
+        help.as_ref().map(|_| help_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let invalid = error.is_some();
+    rsx! {
+        div { class: "field",
+            label { r#for: "{id}", class: "field-label", "{label}" }
+            if let Some(help) = help {
+                p { id: "{help_id}", class: "help", "{help}" }
+            }
+            input {
+                id: "{id}",
+                "data-test": "{id}",
+                r#type: input_type,
+                "aria-describedby": "{described}",
+                "aria-invalid": if invalid { "true" } else { "false" },
+                value: "{value}",
+                oninput: move |e| on_change.call(e.value()),
+            }
+            if let Some(error) = error {
+                p { id: "{error_id}", class: "problem", "{error}" }
+            }
+        }
+    }
+}
+
+/// A labelled text area (plain-language steps, notes, reasons).
+#[component]
+fn TextArea(
+    id: String,
+    label: String,
+    value: String,
+    #[props(default)] help: Option<String>,
+    #[props(default)] error: Option<String>,
+    on_change: EventHandler<String>,
+) -> Element {
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let described = [
+        help.as_ref().map(|_| help_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let invalid = error.is_some();
+    rsx! {
+        div { class: "field",
+            label { r#for: "{id}", class: "field-label", "{label}" }
+            if let Some(help) = help {
+                p { id: "{help_id}", class: "help", "{help}" }
+            }
+            textarea {
+                id: "{id}",
+                "data-test": "{id}",
+                rows: "3",
+                "aria-describedby": "{described}",
+                "aria-invalid": if invalid { "true" } else { "false" },
+                value: "{value}",
+                oninput: move |e| on_change.call(e.value()),
+            }
+            if let Some(error) = error {
+                p { id: "{error_id}", class: "problem", "{error}" }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pay_is_recorded_today_or_on_the_day_of_later_work() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default();
+        assert_eq!(default_paid_on(day(3), day(10)), day(10));
+        assert_eq!(default_paid_on(day(12), day(10)), day(12));
+    }
+}

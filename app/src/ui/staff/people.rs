@@ -1,0 +1,386 @@
+//! People: add a participant and show their one-time code large and as a QR code; readiness for
+//! paid work as a dated decision; where someone moved on to; their devices; their certificate.
+
+use super::TextField;
+use crate::ui::pairing::pairing_address;
+use crate::ui::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui};
+use crate::{DeviceInfo, SyncError};
+use chrono::Datelike;
+use dioxus::prelude::*;
+use keikka_core::protocol::{CreateParticipant, Op, PairingCode, Subject};
+use keikka_core::{Destination, GroupId, MovedOn, Person, PersonId, Role};
+
+/// The server and token this device talks with, or why there are none.
+fn connection(ui: &Ui) -> Result<(crate::SyncClient, String, String), &'static str> {
+    let device = ui.device();
+    let client = device.client.clone().ok_or("sync-offline")?;
+    let pairing = ui
+        .read(|s| s.pairing())
+        .ok()
+        .flatten()
+        .ok_or("error-storage")?;
+    Ok((client, pairing.server_url, pairing.token))
+}
+
+/// Says what went wrong with a call that needs the network.
+fn report(ui: Ui, error: &SyncError) {
+    if matches!(error, SyncError::Unauthorized) {
+        let mut repair = ui.repair;
+        repair.set(true);
+    }
+    ui.say(error.message_id(), true);
+}
+
+#[component]
+pub fn People() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let mut name = use_signal(String::new);
+    let mut chosen = use_signal(Vec::<GroupId>::new);
+    let mut missing = use_signal(|| false);
+    let mut busy = use_signal(|| false);
+    let mut code = use_signal(|| None::<PairingCode>);
+    let (Ok(people), Ok(groups)) = (ui.read(|s| s.unit_people()), ui.read(|s| s.groups())) else {
+        return rsx! { StorageProblem {} };
+    };
+    let participants: Vec<Person> = people
+        .into_iter()
+        .filter(|p| p.role == Role::Participant)
+        .collect();
+    let add = move |e: FormEvent| {
+        e.prevent_default();
+        if busy() {
+            return;
+        }
+        let entered = name().trim().to_owned();
+        if entered.is_empty() {
+            missing.set(true);
+            return;
+        }
+        let (client, url, token) = match connection(&ui) {
+            Ok(c) => c,
+            Err(message) => {
+                ui.say(message, true);
+                return;
+            }
+        };
+        busy.set(true);
+        let request = CreateParticipant {
+            name: entered,
+            groups: chosen(),
+        };
+        spawn(async move {
+            let answer = client.create_participant(&url, &token, &request).await;
+            busy.set(false);
+            match answer {
+                Ok(made) => {
+                    code.set(Some(made));
+                    name.set(String::new());
+                    chosen.set(Vec::new());
+                    ui.say("staff-person-added", false);
+                    ui.sync_now();
+                }
+                Err(e) => report(ui, &e),
+            }
+        });
+    };
+    rsx! {
+        section { class: "people",
+            ScreenTitle { text: tr.t("staff-people-title") }
+            if let Some(made) = code() {
+                CodeCard { code: made }
+            }
+            ul { class: "cards",
+                for p in participants {
+                    PersonCard { key: "{p.id}", person: p }
+                }
+            }
+            form { class: "form-block", onsubmit: add,
+                h2 { {tr.t("staff-person-new")} }
+                p { class: "help", {tr.t("staff-person-new-help")} }
+                TextField { id: "person-name", label: tr.t("staff-person-name"), value: name(),
+                    error: missing().then(|| tr.t("staff-error-name")),
+                    on_change: move |v| { name.set(v); missing.set(false); } }
+                if !groups.is_empty() {
+                    fieldset {
+                        legend { {tr.t("staff-person-groups")} }
+                        for g in groups {
+                            label { key: "{g.id}", class: "switch",
+                                input { r#type: "checkbox",
+                                    checked: chosen().contains(&g.id),
+                                    onchange: move |e: FormEvent| {
+                                        let mut w = chosen.write();
+                                        w.retain(|x| *x != g.id);
+                                        if e.checked() { w.push(g.id); }
+                                    },
+                                }
+                                span { "{g.name}" }
+                            }
+                        }
+                    }
+                }
+                button { class: "primary", r#type: "submit", "data-test": "person-add",
+                    "aria-disabled": if busy() { "true" } else { "false" },
+                    {tr.t("staff-person-add")}
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn PersonCard(person: Person) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let this_year = ui.now().year();
+    let id = person.id;
+    rsx! {
+        li { class: "card", "data-test": "person-card",
+            h3 { class: "card-title", "{person.name}" }
+            p {
+                {match person.ready_since {
+                    Some(date) => tr.ta("staff-ready-since", &[("date", tr.date(date, this_year).into())]),
+                    None => tr.t("staff-not-ready"),
+                }}
+            }
+            if let Some(moved) = person.moved_on {
+                p { {destination_text(&tr, moved.to)} }
+            }
+            button { class: "secondary", "data-test": "open-person", onclick: move |_| ui.go(Screen::Person(id)),
+                {tr.ta("staff-person-open", &[("name", person.name.clone().into())])}
+            }
+        }
+    }
+}
+
+fn destination_text(tr: &crate::ui::Tr, to: Destination) -> String {
+    tr.t(match to {
+        Destination::PaidWork => "staff-moved-paid-work",
+        Destination::Education => "staff-moved-education",
+        Destination::Coaching => "staff-moved-coaching",
+        Destination::Pension => "staff-moved-pension",
+    })
+}
+
+/// The one-time code, large enough to read across a table, and as a QR code to scan.
+#[component]
+fn CodeCard(code: PairingCode) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let server = ui
+        .read(|s| s.pairing())
+        .ok()
+        .flatten()
+        .map(|p| p.server_url)
+        .unwrap_or_default();
+    let address = pairing_address(&server, &code.code);
+    let expires = ui.local(code.expires_at);
+    let until = format!(
+        "{} {}",
+        tr.date(expires.date_naive(), ui.now().year()),
+        tr.clock(expires)
+    );
+    rsx! {
+        div { class: "card code-card", "data-test": "code-card", role: "group",
+            "aria-label": tr.ta("staff-code-for", &[("name", code.person.name.clone().into())]),
+            p { {tr.ta("staff-code-for", &[("name", code.person.name.clone().into())])} }
+            p { class: "big-code", "data-test": "big-code", "{code.code}" }
+            QrCode { text: address, label: tr.t("staff-code-qr") }
+            p { class: "help", {tr.ta("staff-code-until", &[("time", until.into())])} }
+        }
+    }
+}
+
+/// `text` as a QR code drawn in SVG, one path of dark modules with the quiet zone around it.
+#[component]
+pub fn QrCode(text: String, label: String) -> Element {
+    let Ok(qr) = qrcode::QrCode::new(text.as_bytes()) else {
+        return rsx! {};
+    };
+    let width = qr.width();
+    let quiet = 4;
+    let size = width + 2 * quiet;
+    let mut path = String::new();
+    for (i, color) in qr.to_colors().iter().enumerate() {
+        if *color == qrcode::Color::Dark {
+            let (x, y) = (i % width + quiet, i / width + quiet);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    rsx! {
+        svg {
+            class: "qr",
+            role: "img",
+            "aria-label": "{label}",
+            view_box: "0 0 {size} {size}",
+            width: "240",
+            height: "240",
+            rect { width: "{size}", height: "{size}", fill: "#fff" }
+            path { d: "{path}", fill: "#000" }
+        }
+    }
+}
+
+#[component]
+pub fn PersonPage(id: PersonId) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let today = ui.local(ui.now()).date_naive();
+    let mut code = use_signal(|| None::<PairingCode>);
+    let mut devices = use_signal(|| None::<Vec<DeviceInfo>>);
+    let mut destination = use_signal(|| Destination::PaidWork);
+    let Ok(Some(person)) = ui.read(|s| s.unit_people()).map(|p| p.into_iter().find(|p| p.id == id)) else {
+        return rsx! { StorageProblem {} };
+    };
+    let consent = ui.read(|s| s.consent_of(id)).ok().flatten();
+    let sync = ui.read(|s| s.sync_state(Subject::Person(id))).ok();
+    let new_code = move |_| {
+        let (client, url, token) = match connection(&ui) {
+            Ok(c) => c,
+            Err(message) => return ui.say(message, true),
+        };
+        spawn(async move {
+            match client.new_pairing_code(&url, &token, id).await {
+                Ok(made) => code.set(Some(made)),
+                Err(e) => report(ui, &e),
+            }
+        });
+    };
+    let load_devices = move |_| {
+        let (client, url, token) = match connection(&ui) {
+            Ok(c) => c,
+            Err(message) => return ui.say(message, true),
+        };
+        spawn(async move {
+            match client.devices(&url, &token).await {
+                Ok(all) => devices.set(Some(all.into_iter().filter(|d| d.person == id).collect())),
+                Err(e) => report(ui, &e),
+            }
+        });
+    };
+    let revoke = move |device: keikka_core::DeviceId| {
+        let (client, url, token) = match connection(&ui) {
+            Ok(c) => c,
+            Err(message) => return ui.say(message, true),
+        };
+        spawn(async move {
+            match client.revoke_device(&url, &token, device).await {
+                Ok(()) => {
+                    ui.say("staff-device-revoked", false);
+                    if let Ok(all) = client.devices(&url, &token).await {
+                        devices.set(Some(all.into_iter().filter(|d| d.person == id).collect()));
+                    }
+                }
+                Err(e) => report(ui, &e),
+            }
+        });
+    };
+    let this_year = today.year();
+    rsx! {
+        section { class: "person",
+            Back { to: Screen::People }
+            ScreenTitle { text: person.name.clone() }
+            if let Some(state) = sync { SyncBadge { state } }
+            h2 { {tr.t("staff-ready-title")} }
+            p { class: "help", {tr.t("staff-ready-help")} }
+            match person.ready_since {
+                Some(date) => rsx! {
+                    p { "data-test": "ready-since", {tr.ta("staff-ready-since", &[("date", tr.date(date, this_year).into())])} }
+                    button { class: "secondary", "data-test": "ready-undo",
+                        onclick: move |_| { ui.act(Op::SetReadiness { person: id, ready_since: None }); },
+                        {tr.t("staff-ready-undo")}
+                    }
+                },
+                None => rsx! {
+                    p { {tr.t("staff-not-ready")} }
+                    button { class: "primary", "data-test": "ready-today",
+                        onclick: move |_| {
+                            if ui.act(Op::SetReadiness { person: id, ready_since: Some(today) }).is_some() {
+                                ui.say("staff-ready-saved", false);
+                            }
+                        },
+                        {tr.t("staff-ready-today")}
+                    }
+                },
+            }
+            h2 { {tr.t("staff-moved-title")} }
+            match person.moved_on {
+                Some(moved) => rsx! {
+                    p { "data-test": "moved-on", {destination_text(&tr, moved.to)} " · " {tr.date(moved.on, this_year)} }
+                    button { class: "secondary", "data-test": "moved-undo",
+                        onclick: move |_| { ui.act(Op::RecordMovedOn { person: id, moved_on: None }); },
+                        {tr.t("staff-moved-undo")}
+                    }
+                },
+                None => rsx! {
+                    fieldset { class: "choice",
+                        legend { {tr.t("staff-moved-where")} }
+                        div { class: "choice-row",
+                            for to in Destination::ALL {
+                                button { key: "{to.as_str()}", class: "choice-button", "data-test": "moved-{to.as_str()}",
+                                    "aria-pressed": if destination() == to { "true" } else { "false" },
+                                    onclick: move |_| destination.set(to),
+                                    {destination_text(&tr, to)}
+                                }
+                            }
+                        }
+                    }
+                    button { class: "secondary", "data-test": "moved-save",
+                        onclick: move |_| {
+                            let moved_on = Some(MovedOn { to: destination(), on: today });
+                            if ui.act(Op::RecordMovedOn { person: id, moved_on }).is_some() {
+                                ui.say("staff-moved-saved", false);
+                            }
+                        },
+                        {tr.t("staff-moved-save")}
+                    }
+                },
+            }
+            h2 { {tr.t("staff-benefits-title")} }
+            p { "data-test": "consent",
+                {if consent.is_some_and(|c| c.share_benefit_profile) {
+                    tr.t("staff-consent-given")
+                } else {
+                    tr.t("staff-consent-not-given")
+                }}
+            }
+            h2 { {tr.t("staff-devices-title")} }
+            if let Some(made) = code() {
+                CodeCard { code: made }
+            }
+            div { class: "actions",
+                button { class: "secondary", "data-test": "new-code", onclick: new_code,
+                    {tr.t("staff-new-code")}
+                }
+                button { class: "secondary", "data-test": "show-devices", onclick: load_devices,
+                    {tr.t("staff-show-devices")}
+                }
+            }
+            if let Some(list) = devices() {
+                if list.is_empty() {
+                    p { class: "empty", {tr.t("staff-no-devices")} }
+                }
+                ul { class: "cards",
+                    for d in list {
+                        li { key: "{d.id}", class: "card", "data-test": "device-card",
+                            h3 { class: "card-title", "{d.name}" }
+                            p { {tr.ta("staff-device-paired", &[("date", tr.date(ui.local(d.paired_at).date_naive(), this_year).into())])} }
+                            if d.revoked_at.is_some() {
+                                p { class: "problem", {tr.t("staff-device-is-revoked")} }
+                            } else {
+                                button { class: "secondary", "data-test": "revoke-device",
+                                    onclick: move |_| revoke(d.id),
+                                    {tr.ta("staff-device-revoke", &[("name", d.name.clone().into())])}
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 { {tr.t("staff-certificate-title")} }
+            button { class: "secondary", "data-test": "open-certificate", onclick: move |_| ui.go(Screen::Certificate(id)),
+                {tr.t("staff-certificate-open")}
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! The month in figures, computed on this device from what it has synced (keikka-core's
+//! `report`, the same code the server's CSV routes run): pay per participant, invoice lines per
+//! commissioner, the unit's indicators; and a participant's printable work certificate.
+
+use crate::text::Locale;
+use crate::ui::{Back, Screen, ScreenTitle, StorageProblem, Tr, Ui};
+use dioxus::prelude::*;
+use keikka_core::benefit::Month;
+use keikka_core::report;
+use keikka_core::{Destination, PersonId};
+
+/// `text` as a `data:` address a link can download: every byte outside the unreserved set
+/// percent-encoded.
+pub fn data_address(media_type: &str, text: &str) -> String {
+    let mut out = format!("data:{media_type};charset=utf-8,");
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[component]
+pub fn Reports() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let today = ui.local(ui.now()).date_naive();
+    let mut month = use_signal(|| Month::of(today));
+    let Ok(records) = ui.read(|s| s.unit_records()) else {
+        return rsx! { StorageProblem {} };
+    };
+    let m = month();
+    let pay = records.pay_rows(m);
+    let invoice = records.invoice_lines(m);
+    let indicators = records.indicators(m);
+    let pay_csv = data_address("text/csv", &report::pay_csv(m, &pay));
+    let invoice_csv = data_address("text/csv", &report::invoice_csv(m, &invoice));
+    let moved: u32 = indicators.moved_on.values().sum();
+    rsx! {
+        section { class: "reports",
+            ScreenTitle { text: tr.t("staff-reports-title") }
+            div { class: "month-nav",
+                button { class: "secondary", "data-test": "month-previous",
+                    onclick: move |_| month.set(Month::of(month().first_day() - chrono::Duration::days(1))),
+                    {tr.t("staff-month-previous")}
+                }
+                h2 { "data-test": "report-month", "aria-live": "polite", {tr.month(m)} }
+                button { class: "secondary", "data-test": "month-next",
+                    onclick: move |_| month.set(month().plus(1)),
+                    {tr.t("staff-month-next")}
+                }
+            }
+            h2 { {tr.t("staff-indicators-title")} }
+            dl { class: "facts", "data-test": "indicators",
+                div { dt { {tr.t("staff-indicator-active")} } dd { "{indicators.active_participants}" } }
+                div { dt { {tr.t("staff-indicator-tasks")} } dd { "{indicators.tasks_done}" } }
+                div { dt { {tr.t("staff-indicator-hours")} } dd { {tr.duration(indicators.minutes)} } }
+                div { dt { {tr.t("staff-indicator-earnings")} } dd { {tr.money(indicators.earnings)} } }
+                div { dt { {tr.t("staff-indicator-ready")} } dd { "{indicators.ready_for_paid_work}" } }
+                div { dt { {tr.t("staff-indicator-moved")} } dd { "{moved}" } }
+                for (to, count) in indicators.moved_on.clone() {
+                    if count > 0 {
+                        div { key: "{to.as_str()}", dt { class: "sub-fact", {destination(&tr, to)} } dd { "{count}" } }
+                    }
+                }
+            }
+            h2 { {tr.t("staff-pay-title")} }
+            p { class: "help", {tr.t("staff-pay-help")} }
+            if pay.is_empty() {
+                p { class: "empty", {tr.t("staff-report-empty")} }
+            } else {
+                table { class: "report-table", "data-test": "pay-table",
+                    thead { tr {
+                        th { scope: "col", {tr.t("staff-col-name")} }
+                        th { scope: "col", {tr.t("staff-col-employer")} }
+                        th { scope: "col", {tr.t("staff-col-hours")} }
+                        th { scope: "col", {tr.t("staff-col-gross")} }
+                    } }
+                    tbody {
+                        for (i, row) in pay.iter().enumerate() {
+                            tr { key: "{i}",
+                                td { "{row.name}" }
+                                td { "{row.employer_of_record}" }
+                                td { {tr.duration(row.minutes)} }
+                                td { {tr.money(row.gross)} }
+                            }
+                        }
+                    }
+                }
+            }
+            a { class: "secondary button-link", "data-test": "pay-csv",
+                download: "keikka-pay-{m}.csv", href: "{pay_csv}",
+                {tr.t("staff-pay-download")}
+            }
+            h2 { {tr.t("staff-invoice-title")} }
+            p { class: "help", {tr.t("staff-invoice-help")} }
+            if invoice.is_empty() {
+                p { class: "empty", {tr.t("staff-report-empty")} }
+            } else {
+                table { class: "report-table", "data-test": "invoice-table",
+                    thead { tr {
+                        th { scope: "col", {tr.t("staff-col-commissioner")} }
+                        th { scope: "col", {tr.t("staff-col-hours")} }
+                        th { scope: "col", {tr.t("staff-col-net")} }
+                        th { scope: "col", {tr.t("staff-col-vat")} }
+                        th { scope: "col", {tr.t("staff-col-total")} }
+                    } }
+                    tbody {
+                        for line in invoice.iter() {
+                            tr { key: "{line.commissioner}",
+                                td { "{line.name}" }
+                                td { {tr.duration(line.minutes)} }
+                                td { {tr.money(line.net)} }
+                                td { {format!("{} ({} %)", tr.money(line.vat_amount), line.vat.percent_text().replace('.', ","))} }
+                                td { "data-test": "invoice-total", {tr.money(line.total)} }
+                            }
+                        }
+                    }
+                }
+            }
+            a { class: "secondary button-link", "data-test": "invoice-csv",
+                download: "keikka-invoice-{m}.csv", href: "{invoice_csv}",
+                {tr.t("staff-invoice-download")}
+            }
+        }
+    }
+}
+
+fn destination(tr: &Tr, to: Destination) -> String {
+    tr.t(match to {
+        Destination::PaidWork => "staff-moved-paid-work",
+        Destination::Education => "staff-moved-education",
+        Destination::Coaching => "staff-moved-coaching",
+        Destination::Pension => "staff-moved-pension",
+    })
+}
+
+/// A work certificate to print, in Finnish or Swedish whatever the app's language.
+#[component]
+pub fn CertificatePage(id: PersonId) -> Element {
+    let ui = use_context::<Ui>();
+    let app_tr = ui.tr();
+    let mut language = use_signal(|| match app_tr.locale {
+        Locale::Sv | Locale::SvEasy => Locale::Sv,
+        _ => Locale::Fi,
+    });
+    let Ok(records) = ui.read(|s| s.unit_records()) else {
+        return rsx! { StorageProblem {} };
+    };
+    let tr = Tr::new(ui.device().texts.clone(), language());
+    let organisation = ui.read(|s| s.organisation()).ok().flatten();
+    let me = ui.read(|s| s.me()).ok().flatten();
+    let today = ui.local(ui.now()).date_naive();
+    let certificate = records.certificate(id);
+    rsx! {
+        section { class: "certificate", lang: tr.locale.language(),
+            Back { to: Screen::Person(id) }
+            fieldset { class: "choice no-print",
+                legend { {app_tr.t("staff-certificate-language")} }
+                div { class: "choice-row",
+                    for (locale, label, test) in [(Locale::Fi, "Suomeksi", "fi"), (Locale::Sv, "På svenska", "sv")] {
+                        button { key: "{test}", class: "choice-button", "data-test": "certificate-{test}",
+                            lang: if test == "fi" { "fi" } else { "sv" },
+                            "aria-pressed": if language() == locale { "true" } else { "false" },
+                            onclick: move |_| language.set(locale),
+                            "{label}"
+                        }
+                    }
+                }
+            }
+            ScreenTitle { text: tr.t("certificate-title") }
+            p { class: "lead", "data-test": "certificate-name", "{certificate.name}" }
+            if let Some(org) = &organisation {
+                p { {tr.ta("certificate-unit", &[("unit", org.name.clone().into())])} }
+            }
+            if certificate.entries.is_empty() {
+                p { class: "empty", {tr.t("certificate-none")} }
+            } else {
+                p { {tr.ta("certificate-total", &[
+                    ("count", certificate.entries.len().into()),
+                    ("time", tr.duration(certificate.minutes).into()),
+                ])} }
+                table { class: "history-table", "data-test": "certificate-table",
+                    thead { tr {
+                        th { scope: "col", {tr.t("history-date")} }
+                        th { scope: "col", {tr.t("history-task")} }
+                        th { scope: "col", {tr.t("history-hours")} }
+                    } }
+                    tbody {
+                        for (i, entry) in certificate.entries.iter().enumerate() {
+                            tr { key: "{i}",
+                                td { {tr.date_with_year(entry.worked_on)} }
+                                td { "{entry.title}"
+                                    if let Some(feedback) = &entry.feedback {
+                                        p { class: "feedback", {tr.ta("history-feedback", &[("text", feedback.clone().into())])} }
+                                    }
+                                }
+                                td { {tr.duration(entry.minutes)} }
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(me) = me {
+                p { class: "signature", {tr.ta("certificate-given", &[
+                    ("name", me.name.into()),
+                    ("date", tr.date_with_year(today).into()),
+                ])} }
+            }
+            button { class: "primary no-print", "data-test": "certificate-print", onclick: move |_| crate::platform::print(),
+                {app_tr.t("history-print")}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_download_address_carries_the_csv_byte_for_byte() {
+        let address = data_address("text/csv", "\u{feff}a;b\r\nÄ,1");
+        assert_eq!(
+            address,
+            "data:text/csv;charset=utf-8,%EF%BB%BFa%3Bb%0D%0A%C3%84%2C1"
+        );
+    }
+}
