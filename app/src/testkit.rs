@@ -148,9 +148,7 @@ impl ServerSim {
                         keikka_core::Effect::PutClaim(c) => Change::Claim(c.clone()),
                         keikka_core::Effect::PutConsent(c) => Change::Consent(c.clone()),
                         keikka_core::Effect::PutPerson(p) => Change::Person(p.clone()),
-                        keikka_core::Effect::PutCommissioner(c) => {
-                            Change::Commissioner(c.clone())
-                        }
+                        keikka_core::Effect::PutCommissioner(c) => Change::Commissioner(c.clone()),
                         keikka_core::Effect::PutOrder(o) => Change::Order(o.clone()),
                     })
                     .collect();

@@ -464,11 +464,22 @@ mod tests {
             .complete(Minutes(120), None, at("2026-03-28T12:00:00+02:00"))
             .unwrap();
         assert!(
-            done.with_feedback("Hyvä!".into(), supervisor(), at("2026-03-29T09:00:00+02:00"))
-                .is_err()
+            done.with_feedback(
+                "Hyvä!".into(),
+                supervisor(),
+                at("2026-03-29T09:00:00+02:00")
+            )
+            .is_err()
         );
         let approved = done
-            .approve(&task, supervisor(), at("2026-03-29T09:00:00+02:00"), None, None, paid_on())
+            .approve(
+                &task,
+                supervisor(),
+                at("2026-03-29T09:00:00+02:00"),
+                None,
+                None,
+                paid_on(),
+            )
             .unwrap();
         assert_eq!(
             approved.with_feedback("  ".into(), supervisor(), at("2026-03-29T09:00:00+02:00")),

@@ -3,7 +3,9 @@
 use crate::Timestamp;
 use crate::claim::Claim;
 use crate::error::DomainError;
-use crate::ids::{ClaimId, CommissionerId, DeviceId, GroupId, MutationId, OrderId, PersonId, TaskId};
+use crate::ids::{
+    ClaimId, CommissionerId, DeviceId, GroupId, MutationId, OrderId, PersonId, TaskId,
+};
 use crate::money::Minutes;
 use crate::org::{
     Commissioner, CommissionerDraft, Consent, Group, MovedOn, Order, OrderDraft, Organisation,

@@ -165,7 +165,11 @@ impl UnitRecords {
                 })
             })
             .collect();
-        lines.sort_by(|a, b| a.name.cmp(&b.name).then(a.commissioner.cmp(&b.commissioner)));
+        lines.sort_by(|a, b| {
+            a.name
+                .cmp(&b.name)
+                .then(a.commissioner.cmp(&b.commissioner))
+        });
         lines
     }
 
@@ -177,7 +181,11 @@ impl UnitRecords {
             .collect();
         let participants: BTreeSet<PersonId> = in_month.iter().map(|e| e.participant).collect();
         let tasks: BTreeSet<TaskId> = in_month.iter().map(|e| e.task).collect();
-        let last_day = month.plus(1).first_day().pred_opt().unwrap_or(month.first_day());
+        let last_day = month
+            .plus(1)
+            .first_day()
+            .pred_opt()
+            .unwrap_or(month.first_day());
         let participants_of_unit = || self.people.iter().filter(|p| p.role == Role::Participant);
         let mut moved_on: BTreeMap<Destination, u32> =
             Destination::ALL.iter().map(|d| (*d, 0)).collect();
@@ -244,7 +252,10 @@ pub fn hours_text(minutes: Minutes) -> String {
 /// `-` or `@` is prefixed with `'` so a spreadsheet never runs a name as a formula.
 fn csv_field(text: &str) -> String {
     let number = |rest: &str| {
-        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        !rest.is_empty()
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
     let text = match text.chars().next() {
         Some('-' | '+') if number(&text[1..]) => text.to_owned(),
@@ -344,8 +355,8 @@ mod tests {
     use crate::claim::Claim;
     use crate::ids::{ClaimId, OrganisationId};
     use crate::org::MovedOn;
-    use crate::task::tests::{at, draft};
     use crate::task::Pay;
+    use crate::task::tests::{at, draft};
     use uuid::Uuid;
 
     fn org() -> OrganisationId {
@@ -402,7 +413,14 @@ mod tests {
             claim
                 .complete(Minutes(minutes), None, at("2026-03-28T12:00:00+02:00"))
                 .unwrap()
-                .approve(task, sup, at("2026-03-29T09:00:00+02:00"), None, None, paid_on)
+                .approve(
+                    task,
+                    sup,
+                    at("2026-03-29T09:00:00+02:00"),
+                    None,
+                    None,
+                    paid_on,
+                )
                 .unwrap()
         };
         let mut mikko = person(101, "Mikko");

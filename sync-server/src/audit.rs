@@ -154,8 +154,21 @@ impl Store {
                 },
             )?;
             rows.map(|row| {
-                let (id, [actor, mutation, action, kind, subject, after, done, recorded], device, before) =
-                    row?;
+                let (
+                    id,
+                    [
+                        actor,
+                        mutation,
+                        action,
+                        kind,
+                        subject,
+                        after,
+                        done,
+                        recorded,
+                    ],
+                    device,
+                    before,
+                ) = row?;
                 Ok(AuditEntry {
                     id,
                     actor: PersonId(parse_id(&actor)?),

@@ -73,7 +73,13 @@ fn create(store: &Store, now: Timestamp) -> Result<(), StoreError> {
         store.create_participant(DEMO_ORGANISATION, name, &[group], now)?;
     }
     for draft in drafts(now, morning, afternoon)? {
-        apply(store, &supervisor, now, Op::PublishTask { task: draft }, now)?;
+        apply(
+            store,
+            &supervisor,
+            now,
+            Op::PublishTask { task: draft },
+            now,
+        )?;
     }
     let juha = store.create_participant(DEMO_ORGANISATION, "Juha", &[morning], now)?;
     history(store, &supervisor, &actor_of(&juha.person), now)
@@ -132,7 +138,13 @@ fn history(
             price_per_hour: Cents(price),
             vat,
         };
-        apply(store, supervisor, now, Op::SaveCommissioner { commissioner }, now)?;
+        apply(
+            store,
+            supervisor,
+            now,
+            Op::SaveCommissioner { commissioner },
+            now,
+        )?;
     }
     let (parish_order, city_order) = (OrderId(Uuid::new_v4()), OrderId(Uuid::new_v4()));
     for (id, commissioner, title, notes) in [
@@ -176,17 +188,44 @@ fn history(
             employer_of_record: None,
         })
     };
-    let shopping = past("Kauppa-apu Vallilassa", "Vallila, Helsinki", -4, (13, 15), Some(city_order))?;
-    let hall = past("Seurakuntasalin imurointi", "Kallion seurakuntatalo", -1, (9, 12), Some(parish_order))?;
-    let raking = past("Pihan haravointi", "Kallion työtoimintakeskus", -1, (13, 15), None)?;
+    let shopping = past(
+        "Kauppa-apu Vallilassa",
+        "Vallila, Helsinki",
+        -4,
+        (13, 15),
+        Some(city_order),
+    )?;
+    let hall = past(
+        "Seurakuntasalin imurointi",
+        "Kallion seurakuntatalo",
+        -1,
+        (9, 12),
+        Some(parish_order),
+    )?;
+    let raking = past(
+        "Pihan haravointi",
+        "Kallion työtoimintakeskus",
+        -1,
+        (13, 15),
+        None,
+    )?;
     // Published a week ago, before the work.
     let week_ago = now - Duration::days(7);
     for task in [&shopping, &hall, &raking] {
-        apply(store, supervisor, week_ago, Op::PublishTask { task: task.clone() }, now)?;
+        apply(
+            store,
+            supervisor,
+            week_ago,
+            Op::PublishTask { task: task.clone() },
+            now,
+        )?;
     }
     let claims: Vec<ClaimId> = (0..3).map(|_| ClaimId(Uuid::new_v4())).collect();
     for (claim, task) in claims.iter().zip([&shopping, &hall, &raking]) {
-        let op = Op::ClaimTask { claim: *claim, task: task.id };
+        let op = Op::ClaimTask {
+            claim: *claim,
+            task: task.id,
+        };
         apply(store, juha, week_ago, op, now)?;
     }
     let done = |claim: ClaimId, minutes: u32, note: Option<&str>| Op::CompleteTask {
@@ -194,7 +233,13 @@ fn history(
         minutes: Minutes(minutes),
         note: note.map(str::to_owned),
     };
-    apply(store, juha, shopping.ends_at, done(claims[0], 120, None), now)?;
+    apply(
+        store,
+        juha,
+        shopping.ends_at,
+        done(claims[0], 120, None),
+        now,
+    )?;
     let note = Some("Imuroin myös eteisen.");
     apply(store, juha, hall.ends_at, done(claims[1], 170, note), now)?;
     let approved_at = shopping.ends_at + Duration::days(1);

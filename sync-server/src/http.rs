@@ -1,10 +1,10 @@
 //! The HTTP API under `/api/v1`: routes, authentication, JSON in and out, and error answers.
 
+use crate::audit::AuditEntry;
 use crate::clock::Clock;
 use crate::error::{ApiFailure, StoreError};
 use crate::pairing::{AttemptLimiter, looks_like_token};
 use crate::store::{DeviceInfo, Store};
-use crate::audit::AuditEntry;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{
     ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State,
@@ -14,11 +14,11 @@ use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
+use keikka_core::benefit::Month;
 use keikka_core::protocol::{
     CreateGroup, CreateParticipant, MAX_BODY_BYTES, MAX_CHANGES_PER_SYNC, MAX_MUTATIONS_PER_SYNC,
     MutationResult, PairRequest, PairResponse, PairingCode, SyncRequest, SyncResponse,
 };
-use keikka_core::benefit::Month;
 use keikka_core::report::{self, Certificate, Indicators, InvoiceLine, UnitRecords};
 use keikka_core::{Actor, Cents, DeviceId, Group, PersonId, Role};
 use serde::de::DeserializeOwned;
@@ -419,16 +419,17 @@ async fn audit_log(
 ) -> Result<Json<Vec<AuditEntry>>, ApiFailure> {
     let Query(query) = query.map_err(|e| ApiFailure::invalid_input(e.body_text()))?;
     let store = state.store.clone();
-    let entries = blocking(move || {
-        store.audit_log(auth.actor.organisation, query.subject, query.after)
-    })
-    .await?;
+    let entries =
+        blocking(move || store.audit_log(auth.actor.organisation, query.subject, query.after))
+            .await?;
     Ok(Json(entries))
 }
 
 fn parse_month(text: &str) -> Result<Month, ApiFailure> {
     text.parse()
-        .map_err(|e: keikka_core::benefit::ParseMonthError| ApiFailure::invalid_input(e.to_string()))
+        .map_err(|e: keikka_core::benefit::ParseMonthError| {
+            ApiFailure::invalid_input(e.to_string())
+        })
 }
 
 /// The unit's rows for a report, read off the async threads.

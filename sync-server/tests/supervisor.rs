@@ -5,11 +5,11 @@ mod common;
 
 use common::{Device, TestServer, at, draft};
 use keikka_core::protocol::{Change, Op, Outcome};
-use keikka_core::{
-    ClaimId, CommissionerDraft, CommissionerId, Destination, Minutes, MovedOn, OrderDraft,
-    OrderId, Pay, TaskId, VatRate,
-};
 use keikka_core::{Cents, DomainError};
+use keikka_core::{
+    ClaimId, CommissionerDraft, CommissionerId, Destination, Minutes, MovedOn, OrderDraft, OrderId,
+    Pay, TaskId, VatRate,
+};
 use reqwest::StatusCode;
 use serde_json::Value;
 use uuid::Uuid;
@@ -430,7 +430,9 @@ async fn only_a_supervisor_reads_reports_and_only_of_their_own_unit() {
         let route = route.replace("{aino}", &u.aino.person.to_string());
         let (status, _, _) = server.get_text(&route, None).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{route} without a token");
-        let (status, _, _) = server.get_text(&route, Some("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).await;
+        let (status, _, _) = server
+            .get_text(&route, Some("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+            .await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{route} with a bad token");
         let (status, _, _) = server.get_text(&route, Some(&u.aino.token)).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{route} as a participant");

@@ -108,10 +108,12 @@ class Supervisor {
     }
   }
 
-  /** Approves every completion waiting, paid on the day worked; returns the approved claims. */
-  async approveAll() {
+  /** Approves every completion of `name` waiting, paid on the day worked; returns them. */
+  async approveAll(name) {
     await this.sync();
-    const waiting = [...this.claims.values()].filter((c) => c.status === 'completed');
+    const person = [...this.people.values()].find((p) => p.name === name);
+    if (!person) throw new Error(`the supervisor does not see ${name}`);
+    const waiting = [...this.claims.values()].filter((c) => c.status === 'completed' && c.participant === person.id);
     const mutations = waiting.map((c) => ({
       id: randomUUID(),
       at: new Date().toISOString().replace('Z', '+00:00'),
@@ -127,7 +129,12 @@ class Supervisor {
 
 // ----- The browser -----
 
-async function launch(viewport = { width: 390, height: 844 }) {
+/** The phone every participant test uses; supervisors' tests pass a desktop or a tablet. */
+const PHONE = { viewport: { width: 390, height: 844 }, touch: true };
+const DESKTOP = { viewport: { width: 1280, height: 800 }, touch: false };
+const TABLET = { viewport: { width: 820, height: 1180 }, touch: true };
+
+async function launch({ viewport, touch } = PHONE) {
   const profile = mkdtempSync(join(tmpdir(), 'keikka-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -137,8 +144,8 @@ async function launch(viewport = { width: 390, height: 844 }) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
     viewport,
-    hasTouch: true,
-    isMobile: true,
+    hasTouch: touch,
+    isMobile: touch,
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
   });
@@ -185,7 +192,7 @@ async function waitUntilSent(page) {
 // ----- The tests -----
 
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+const test = (name, fn, device = PHONE) => tests.push({ name, fn, device });
 let axeScreens = 0;
 let server;
 let db;
@@ -279,7 +286,7 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await waitUntilSent(page);
 
   // The supervisor approves over the API; the participant's next sync brings the earning.
-  const approved = await supervisor.approveAll();
+  const approved = await supervisor.approveAll(name);
   if (approved.length !== 1) fail(`expected one completion waiting, found ${approved.length}`);
   await page.click('[data-test="update"]');
   await page.locator('[data-test="claim-card"][data-status="approved"]').waitFor({ timeout: 30000 });
@@ -359,6 +366,157 @@ test('at 320 px and at the largest text nothing scrolls sideways and targets sta
   }
 });
 
+// ----- The supervisor's screens -----
+
+/** Pairs the page as the demo supervisor, on a fresh code; the approvals open first. */
+async function pairSupervisor(page, label) {
+  await page.goto(server.url);
+  await screen(page, 'pairing-code');
+  await page.fill('[data-test="pairing-code"]', await newCode('Sanna Laine'));
+  await page.click('[data-test="pair"]');
+  await screen(page, 'nav-approvals');
+  await waitUntilSent(page);
+  await check(page, `${label}-1-approvals`);
+}
+
+/** Fails when the page scrolls sideways. */
+async function noSidewaysScroll(page, what) {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (wide > 0) fail(`${what} scrolls sideways by ${wide} px`);
+}
+
+/** The demo person `name`'s claims as the server has them now. */
+async function claimsOf(name) {
+  await supervisor.sync();
+  const person = [...supervisor.people.values()].find((p) => p.name === name);
+  return [...supervisor.claims.values()].filter((c) => c.participant === person.id);
+}
+
+test('a supervisor adjusts hours, marks a no-show and writes feedback (desktop 1280×800)', async (page) => {
+  await pairSupervisor(page, 'staff-desktop');
+  await noSidewaysScroll(page, 'the approvals');
+  // Juha reported 2 h 50 min for the hall; the supervisor approves 2 h 35 min with a reason.
+  const card = page.locator('[data-test="approval-card"]', { hasText: 'Juha' });
+  await card.locator('[data-test="adjust"]').click();
+  await card.locator('[data-test="adjust-less"]').click();
+  await card.locator('[data-test="adjust-approve"]').click();
+  await card.locator('.problem').waitFor(); // a changed time needs its reason
+  await card.locator('[data-test^="adjust-reason-"]').fill('Tauko ei ole työaikaa.');
+  await check(page, 'staff-desktop-2-adjust');
+  await card.locator('[data-test="adjust-approve"]').click();
+  await screen(page, 'approvals-none');
+  await page.locator('[data-test="unreported-card"]').locator('[data-test="no-show"]').click();
+  await page.locator('[data-test="unreported-card"]').waitFor({ state: 'detached' });
+  const feedback = page.locator('[data-test="feedback-card"]', { hasText: 'Kauppa-apu' });
+  await feedback.locator('textarea').fill('Asiakas kiitti ja toivoo Juhaa uudelleen.');
+  await feedback.locator('[data-test="feedback-save"]').click();
+  await waitUntilSent(page);
+  await check(page, 'staff-desktop-3-decided');
+
+  const claims = await claimsOf('Juha');
+  const approved = claims.filter((c) => c.status === 'approved');
+  const adjusted = approved.find((c) => c.approval.adjust_reason === 'Tauko ei ole työaikaa.');
+  if (!adjusted || adjusted.approval.minutes !== 155 || adjusted.completion.minutes !== 170) {
+    fail(`the adjusted approval is not on the server: ${JSON.stringify(approved)}`);
+  }
+  if (!claims.some((c) => c.status === 'no_show')) fail('the no-show is not on the server');
+  if (!approved.some((c) => c.feedback?.text === 'Asiakas kiitti ja toivoo Juhaa uudelleen.')) fail('the feedback is not on the server');
+  const audit = await fetch(`${server.url}/api/v1/audit?subject=${adjusted.id}`, { headers: { authorization: `Bearer ${supervisor.token}` } });
+  const entries = await audit.json();
+  if (entries[0]?.before?.completion?.minutes !== 170 || entries[0]?.after?.approval?.minutes !== 155) {
+    fail(`the audit log does not show 170 → 155 min: ${JSON.stringify(entries)}`);
+  }
+}, DESKTOP);
+
+test('a supervisor records a commissioner and an order and publishes a weekly group task from it (desktop 1280×800)', async (page) => {
+  await pairSupervisor(page, 'staff-orders');
+  await page.click('[data-test="nav-unit-tasks"]');
+  await screen(page, 'new-task');
+  await check(page, 'staff-orders-2-tasks');
+  await page.click('[data-test="open-orders"]');
+  await page.fill('[data-test="commissioner-name"]', 'Vallilan kirjasto');
+  await page.fill('[data-test="commissioner-contact"]', 'Kirsi, 09 310 0000');
+  await page.fill('[data-test="commissioner-price"]', '14,50');
+  await page.fill('[data-test="commissioner-vat"]', '25,5');
+  await page.click('[data-test="commissioner-save"]');
+  await screen(page, 'order-title');
+  await page.fill('[data-test="order-title"]', 'Kirjojen lajittelu');
+  await page.click('[data-test="order-save"]');
+  await screen(page, 'order-card');
+  await check(page, 'staff-orders-3-orders');
+  await page.locator('[data-test="order-card"]', { hasText: 'Kirjojen lajittelu' }).locator('[data-test="task-from-order"]').click();
+  await screen(page, 'task-title');
+  if ((await page.inputValue('[data-test="task-title"]')) !== 'Kirjojen lajittelu') fail('the order did not fill in the title');
+  await page.fill('[data-test="task-place"]', 'Vallilan kirjasto, Linjat 6');
+  await page.fill('[data-test="task-steps"]', 'Tule kirjaston takaovelle.\nKirsi näyttää hyllyt.');
+  await page.fill('[data-test="task-hours"]', '2');
+  await page.fill('[data-test="task-pay"]', '10,50');
+  await page.click('[data-test="seats-more"]');
+  await page.fill('[data-test="task-instructor"]', 'Pekka Ohjaaja');
+  await page.click('[data-test="repeat-more"]');
+  await check(page, 'staff-orders-4-form');
+  await page.click('[data-test="task-save"]');
+  await screen(page, 'unit-task-card');
+  await waitUntilSent(page);
+  const cards = await page.locator('[data-test="unit-task-card"]', { hasText: 'Kirjojen lajittelu' }).count();
+  if (cards !== 2) fail(`a task repeated for one more week makes 2 cards, found ${cards}`);
+  await check(page, 'staff-orders-5-published');
+  await supervisor.sync();
+  const tasks = [...supervisor.tasks.values()].filter((t) => t.title === 'Kirjojen lajittelu');
+  if (tasks.length !== 2 || tasks.some((t) => t.seats !== 2 || !t.order || !t.commissioner || t.instructor !== 'Pekka Ohjaaja')) {
+    fail(`the server does not have the two group tasks from the order: ${JSON.stringify(tasks)}`);
+  }
+  const days = tasks.map((t) => Date.parse(t.starts_at)).sort();
+  if (days[1] - days[0] !== 7 * 24 * 3600 * 1000) fail('the second task is not a week later');
+}, DESKTOP);
+
+test('a supervisor adds a participant, shows the code large and as a QR code, and marks them ready (tablet 820×1180)', async (page) => {
+  await pairSupervisor(page, 'staff-tablet');
+  await page.click('[data-test="nav-people"]');
+  await screen(page, 'person-name');
+  await page.fill('[data-test="person-name"]', 'Ville');
+  await page.click('[data-test="person-add"]');
+  await screen(page, 'big-code');
+  const code = await text(page, 'big-code');
+  if (!/^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code)) fail(`not a pairing code: ${code}`);
+  if ((await page.locator('svg.qr path').count()) !== 1) fail('no QR code');
+  await check(page, 'staff-tablet-2-code');
+  await noSidewaysScroll(page, 'the code');
+  // The code pairs a phone.
+  const paired = await api(server.url, 'pair', { code, device_name: 'Villen puhelin' });
+  if (paired.person.name !== 'Ville') fail('the code paired someone else');
+  await page.locator('[data-test="person-card"]', { hasText: 'Ville' }).waitFor();
+  await page.locator('[data-test="person-card"]', { hasText: 'Ville' }).locator('[data-test="open-person"]').click();
+  await screen(page, 'ready-today');
+  await page.click('[data-test="ready-today"]');
+  await screen(page, 'ready-since');
+  await waitUntilSent(page);
+  await check(page, 'staff-tablet-3-person');
+  await supervisor.sync();
+  const ville = [...supervisor.people.values()].find((p) => p.name === 'Ville');
+  if (!ville?.ready_since) fail('readiness is not on the server');
+}, TABLET);
+
+test('a supervisor reads the month and prints a work certificate in Swedish (tablet 820×1180)', async (page) => {
+  await pairSupervisor(page, 'staff-reports');
+  await page.click('[data-test="nav-reports"]');
+  await screen(page, 'indicators');
+  const link = page.locator('[data-test="pay-csv"]');
+  if (!(await link.getAttribute('href')).startsWith('data:text/csv')) fail('the pay CSV is not a download');
+  await check(page, 'staff-reports-2-month');
+  await noSidewaysScroll(page, 'the reports');
+  await page.click('[data-test="month-previous"]');
+  await check(page, 'staff-reports-3-previous-month');
+  await page.click('[data-test="nav-people"]');
+  await page.locator('[data-test="person-card"]', { hasText: 'Juha' }).locator('[data-test="open-person"]').click();
+  await page.click('[data-test="open-certificate"]');
+  await screen(page, 'certificate-table');
+  if (!(await text(page, 'certificate-table')).includes('Kauppa-apu Vallilassa')) fail('the approved task is not on the certificate');
+  await page.click('[data-test="certificate-sv"]');
+  await page.locator('section.certificate[lang="sv"]').waitFor();
+  await check(page, 'staff-reports-4-certificate-sv');
+}, TABLET);
+
 /** A fresh one-time code for a participant, made by the supervisor over the API. */
 test('the server sends the web app with its security headers', async () => {
   for (const path of ['/', '/keikka_bg.wasm', '/no-such-file']) {
@@ -391,9 +549,9 @@ participants = server.codes;
 supervisor = await Supervisor.pair(server.url, server.codes['Sanna Laine'] ?? Object.values(server.codes)[0]);
 let passed = 0;
 let failed = 0;
-for (const { name, fn } of tests) {
+for (const { name, fn, device } of tests) {
   if (filter && !name.includes(filter)) continue;
-  const { context, profile } = await launch();
+  const { context, profile } = await launch(device);
   const page = context.pages()[0] ?? (await context.newPage());
   const logs = [];
   // A script error or a CSP refusal fails the test even when the screens look right; network

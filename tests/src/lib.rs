@@ -77,7 +77,11 @@ impl ServerProcess {
         Ok(())
     }
 
-    async fn start_at(db: &Path, args: &[&str], listen: &str) -> Result<ServerProcess, HarnessError> {
+    async fn start_at(
+        db: &Path,
+        args: &[&str],
+        listen: &str,
+    ) -> Result<ServerProcess, HarnessError> {
         let mut child = Command::new(server_binary()?)
             .args(args)
             .arg("--db")

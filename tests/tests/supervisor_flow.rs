@@ -70,7 +70,10 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
     let task = TaskDraft {
         id: TaskId(Uuid::new_v4()),
         title: "Seurakuntasalin siivous".into(),
-        steps: vec!["Tule sivuovelle.".into(), "Ohjaaja Pekka näyttää välineet.".into()],
+        steps: vec![
+            "Tule sivuovelle.".into(),
+            "Ohjaaja Pekka näyttää välineet.".into(),
+        ],
         place: "Kallion kirkko".into(),
         starts_at,
         ends_at: now() + Duration::hours(1),
@@ -103,10 +106,7 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
 
     // The server goes away (SIGKILL). Both start and finish on their phones anyway.
     server.kill().await.expect("kill");
-    for (device, claim, minutes) in [
-        (&mut aino, aino_claim, 150),
-        (&mut mikko, mikko_claim, 120),
-    ] {
+    for (device, claim, minutes) in [(&mut aino, aino_claim, 150), (&mut mikko, mikko_claim, 120)] {
         device.record(Op::StartTask { claim });
         device.record(Op::CompleteTask {
             claim,
@@ -178,11 +178,8 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
     let aino_id = aino.store.me().expect("read").expect("me").id;
     let mikko_id = mikko.store.me().expect("read").expect("me").id;
     let pay_month = Month::of(paid_on);
-    let (status, csv) = get_text(
-        &format!("{url}/api/v1/reports/{pay_month}/pay.csv"),
-        &token,
-    )
-    .await;
+    let (status, csv) =
+        get_text(&format!("{url}/api/v1/reports/{pay_month}/pay.csv"), &token).await;
     assert_eq!(status, 200, "{csv}");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
@@ -233,11 +230,7 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
     );
 
     // The adjustment is in the audit log with the hours before and after.
-    let (_, log) = get_text(
-        &format!("{url}/api/v1/audit?subject={mikko_claim}"),
-        &token,
-    )
-    .await;
+    let (_, log) = get_text(&format!("{url}/api/v1/audit?subject={mikko_claim}"), &token).await;
     let log: serde_json::Value = serde_json::from_str(&log).expect("json");
     assert_eq!(log[0]["before"]["completion"]["minutes"], 120);
     assert_eq!(log[0]["after"]["approval"]["minutes"], 100);

@@ -488,9 +488,9 @@ impl Store {
     /// task as it is now.
     pub fn changed_tasks(&self) -> Result<Vec<Task>, StoreError> {
         let ids: Vec<String> = {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT task FROM task_notices WHERE seen = 0 ORDER BY received_at")?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT task FROM task_notices WHERE seen = 0 ORDER BY received_at",
+            )?;
             let rows = stmt.query_map([], |r| r.get(0))?;
             rows.collect::<Result<_, _>>()?
         };
@@ -782,7 +782,10 @@ impl Store {
     }
 
     /// A participant's answer on sharing their benefit profile, as their supervisor's device has it.
-    pub fn consent_of(&self, participant: keikka_core::PersonId) -> Result<Option<Consent>, StoreError> {
+    pub fn consent_of(
+        &self,
+        participant: keikka_core::PersonId,
+    ) -> Result<Option<Consent>, StoreError> {
         let (_, view) = self.paired_view()?;
         view.consent(participant)
     }
@@ -832,9 +835,11 @@ impl Store {
         for status in [ClaimStatus::Claimed, ClaimStatus::Started] {
             for claim in view.claims_with_status(actor.organisation, status)? {
                 let item = self.claim_item(&view, claim)?;
-                if item.task.as_ref().is_some_and(|t| {
-                    t.ends_at < now && t.status == keikka_core::TaskStatus::Open
-                }) {
+                if item
+                    .task
+                    .as_ref()
+                    .is_some_and(|t| t.ends_at < now && t.status == keikka_core::TaskStatus::Open)
+                {
                     items.push(item);
                 }
             }

@@ -189,7 +189,10 @@ impl<'c> View<'c> {
     }
 
     /// Every claim of the organisation.
-    pub(crate) fn all_claims(&self, organisation: OrganisationId) -> Result<Vec<Claim>, StoreError> {
+    pub(crate) fn all_claims(
+        &self,
+        organisation: OrganisationId,
+    ) -> Result<Vec<Claim>, StoreError> {
         let claims = merge(
             self.server.claims_of_organisation(organisation)?,
             &self.overlay.claims,

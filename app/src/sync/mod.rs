@@ -178,7 +178,10 @@ impl SyncClient {
     ) -> Result<PairingCode, SyncError> {
         let response = self
             .http
-            .post(endpoint(server_url, &format!("people/{person}/pairing-code")))
+            .post(endpoint(
+                server_url,
+                &format!("people/{person}/pairing-code"),
+            ))
             .bearer_auth(token)
             .send()
             .await

@@ -6,7 +6,8 @@ use dioxus::prelude::*;
 /// The code in an address fragment such as `#pair=AB12CD34`.
 pub fn code_in_fragment(fragment: &str) -> Option<String> {
     let code = fragment.trim_start_matches('#').strip_prefix("pair=")?;
-    let valid = !code.is_empty() && code.len() <= 32 && code.chars().all(|c| c.is_ascii_alphanumeric());
+    let valid =
+        !code.is_empty() && code.len() <= 32 && code.chars().all(|c| c.is_ascii_alphanumeric());
     valid.then(|| code.to_owned())
 }
 

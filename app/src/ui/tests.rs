@@ -730,7 +730,10 @@ fn the_staff_screens_show_what_each_is_for() {
     assert_has(&tasks, "Imurointi 4");
     assert_has(
         &tasks,
-        &t.ta("staff-seats-taken", &[("taken", 0.into()), ("seats", 3.into())]),
+        &t.ta(
+            "staff-seats-taken",
+            &[("taken", 0.into()), ("seats", 3.into())],
+        ),
     );
     let edit = render(
         staff_store(),
@@ -747,7 +750,10 @@ fn the_staff_screens_show_what_each_is_for() {
         &orders,
         &t.ta(
             "staff-commissioner-price",
-            &[("price", t.money(Cents(1450)).into()), ("vat", "25,5".into())],
+            &[
+                ("price", t.money(Cents(1450)).into()),
+                ("vat", "25,5".into()),
+            ],
         ),
     );
     let people = render(staff_store(), locale, Screen::People);
@@ -762,12 +768,19 @@ fn the_staff_screens_show_what_each_is_for() {
     assert_has(&reports, &t.money(Cents(4549)));
     assert!(reports.contains(r#"download="keikka-pay-2026-03.csv""#));
     assert!(reports.contains("data:text/csv;charset=utf-8,"));
-    let certificate = render(staff_store(), locale, Screen::Certificate(participant(3).id));
+    let certificate = render(
+        staff_store(),
+        locale,
+        Screen::Certificate(participant(3).id),
+    );
     assert_has(&certificate, &t.t("certificate-title"));
     assert_has(&certificate, "Osallistuja 3");
     assert_has(
         &certificate,
-        &t.ta("history-feedback", &[("text", "Tilaaja kiitti siististä jäljestä.".into())]),
+        &t.ta(
+            "history-feedback",
+            &[("text", "Tilaaja kiitti siististä jäljestä.".into())],
+        ),
     );
 }
 

@@ -67,7 +67,11 @@ pub fn Approvals() -> Element {
 fn ClaimHeading(item: ClaimItem) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
-    let name = item.participant.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let name = item
+        .participant
+        .as_ref()
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
     let title = item
         .task
         .as_ref()

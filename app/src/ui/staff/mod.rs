@@ -48,8 +48,18 @@ pub fn StaffNav() -> Element {
         _ => Screen::Approvals,
     };
     let items = [
-        (Screen::Approvals, Icon::Done, "staff-nav-approvals", "approvals"),
-        (Screen::UnitTasks, Icon::Tasks, "staff-nav-tasks", "unit-tasks"),
+        (
+            Screen::Approvals,
+            Icon::Done,
+            "staff-nav-approvals",
+            "approvals",
+        ),
+        (
+            Screen::UnitTasks,
+            Icon::Tasks,
+            "staff-nav-tasks",
+            "unit-tasks",
+        ),
         (Screen::People, Icon::Me, "staff-nav-people", "people"),
         (Screen::Reports, Icon::Money, "staff-nav-reports", "reports"),
         (Screen::Me, Icon::Mine, "staff-nav-settings", "settings"),

@@ -92,7 +92,9 @@ fn CommissionerForm() -> Element {
         if name().trim().is_empty() {
             found.push("name");
         }
-        let parsed_price = Cents::parse_euros(&price()).ok().filter(|c| *c >= Cents::ZERO);
+        let parsed_price = Cents::parse_euros(&price())
+            .ok()
+            .filter(|c| *c >= Cents::ZERO);
         if parsed_price.is_none() {
             found.push("price");
         }
@@ -114,7 +116,12 @@ fn CommissionerForm() -> Element {
             price_per_hour,
             vat: vat_rate,
         };
-        if ui.act(Op::SaveCommissioner { commissioner: draft }).is_some() {
+        if ui
+            .act(Op::SaveCommissioner {
+                commissioner: draft,
+            })
+            .is_some()
+        {
             name.set(String::new());
             contact.set(String::new());
             ui.say("staff-commissioner-saved", false);

@@ -87,9 +87,6 @@ pub fn People() -> Element {
     rsx! {
         section { class: "people",
             ScreenTitle { text: tr.t("staff-people-title") }
-            if let Some(made) = code() {
-                CodeCard { code: made }
-            }
             ul { class: "cards",
                 for p in participants {
                     PersonCard { key: "{p.id}", person: p }
@@ -123,6 +120,10 @@ pub fn People() -> Element {
                     "aria-disabled": if busy() { "true" } else { "false" },
                     {tr.t("staff-person-add")}
                 }
+            }
+            // Right below the button that made it, where the supervisor is looking.
+            if let Some(made) = code() {
+                CodeCard { code: made }
             }
         }
     }
@@ -182,6 +183,9 @@ fn CodeCard(code: PairingCode) -> Element {
     );
     rsx! {
         div { class: "card code-card", "data-test": "code-card", role: "group",
+            onmounted: move |e: MountedEvent| async move {
+                let _ = e.scroll_to(ScrollBehavior::Instant).await;
+            },
             "aria-label": tr.ta("staff-code-for", &[("name", code.person.name.clone().into())]),
             p { {tr.ta("staff-code-for", &[("name", code.person.name.clone().into())])} }
             p { class: "big-code", "data-test": "big-code", "{code.code}" }
@@ -229,7 +233,10 @@ pub fn PersonPage(id: PersonId) -> Element {
     let mut code = use_signal(|| None::<PairingCode>);
     let mut devices = use_signal(|| None::<Vec<DeviceInfo>>);
     let mut destination = use_signal(|| Destination::PaidWork);
-    let Ok(Some(person)) = ui.read(|s| s.unit_people()).map(|p| p.into_iter().find(|p| p.id == id)) else {
+    let Ok(Some(person)) = ui
+        .read(|s| s.unit_people())
+        .map(|p| p.into_iter().find(|p| p.id == id))
+    else {
         return rsx! { StorageProblem {} };
     };
     let consent = ui.read(|s| s.consent_of(id)).ok().flatten();

@@ -251,10 +251,9 @@ pub fn TaskForm(mode: TaskFormMode) -> Element {
             Some(task) => TaskFormDraft::from_task(task, |t| ui.local(t)),
             None => TaskFormDraft::new(today + chrono::Duration::days(1)),
         };
-        if let (TaskFormMode::Copy(_), Ok(date)) = (
-            mode,
-            NaiveDate::parse_from_str(&draft.date, "%Y-%m-%d"),
-        ) {
+        if let (TaskFormMode::Copy(_), Ok(date)) =
+            (mode, NaiveDate::parse_from_str(&draft.date, "%Y-%m-%d"))
+        {
             // A copy of past work lands on the same weekday of the coming week.
             let mut next = date;
             while next <= today {
@@ -265,7 +264,10 @@ pub fn TaskForm(mode: TaskFormMode) -> Element {
         if let TaskFormMode::FromOrder(order) = mode {
             draft.order = Some(order);
             let orders = ui.read(|s| s.commissioners_and_orders()).map(|(_, o)| o);
-            if let Some(o) = orders.ok().and_then(|o| o.into_iter().find(|o| o.id == order)) {
+            if let Some(o) = orders
+                .ok()
+                .and_then(|o| o.into_iter().find(|o| o.id == order))
+            {
                 draft.title = o.title;
             }
         }
@@ -483,7 +485,10 @@ mod tests {
         assert_eq!(drafts[0].steps, ["Tule sivuovelle.", "Suntio avaa oven."]);
         assert_eq!(drafts[0].estimated_minutes, Minutes(150));
         assert_eq!(drafts[0].pay, Pay::Hourly(Cents(1050)));
-        assert_eq!(drafts[2].starts_at.to_rfc3339(), "2026-03-17T09:00:00+02:00");
+        assert_eq!(
+            drafts[2].starts_at.to_rfc3339(),
+            "2026-03-17T09:00:00+02:00"
+        );
         assert_eq!(drafts[2].id, ids[2]);
     }
 
@@ -512,10 +517,7 @@ mod tests {
                 keikka_core::OrganisationId(Uuid::from_u128(1)),
                 "Väylä ry",
                 keikka_core::PersonId(Uuid::from_u128(2)),
-                winter(
-                    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
-                    NaiveTime::MIN,
-                ),
+                winter(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(), NaiveTime::MIN),
             )
             .expect("publish");
         let again = TaskFormDraft::from_task(&task, |t| t)
