@@ -175,10 +175,11 @@ pub fn apply<W: World + ?Sized>(
         }
         Op::SaveCommissioner { commissioner } => {
             require(actor, Role::Supervisor)?;
-            if let Some(existing) = world.commissioner(commissioner.id)? {
-                if existing.organisation != actor.organisation {
-                    return Err(DomainError::IdInUse.into());
-                }
+            if world
+                .commissioner(commissioner.id)?
+                .is_some_and(|existing| existing.organisation != actor.organisation)
+            {
+                return Err(DomainError::IdInUse.into());
             }
             vec![Effect::PutCommissioner(
                 commissioner.clone().into_commissioner(actor.organisation)?,

@@ -98,7 +98,7 @@ impl TaskFormDraft {
             Pay::Fixed(c) => (PayKind::Fixed, c),
         };
         let minutes = task.estimated_minutes.0;
-        let hours = if minutes % 60 == 0 {
+        let hours = if minutes.is_multiple_of(60) {
             (minutes / 60).to_string()
         } else {
             euros(Cents(i64::from(minutes) * 100 / 60))
@@ -144,10 +144,10 @@ impl TaskFormDraft {
         if end.is_none() {
             errors.push(("end", "staff-error-time"));
         }
-        if let (Some(s), Some(e)) = (start, end) {
-            if e <= s {
-                errors.push(("end", "staff-error-end"));
-            }
+        if let (Some(s), Some(e)) = (start, end)
+            && e <= s
+        {
+            errors.push(("end", "staff-error-end"));
         }
         // Hours are read like euros (two decimals at most), then turned into whole minutes.
         let minutes = Cents::parse_euros(&self.hours)
