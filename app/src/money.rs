@@ -56,7 +56,12 @@ pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
                 },
                 approved: true,
             }),
-            (ClaimState::Rejected { .. } | ClaimState::Withdrawn { .. }, _) => None,
+            (
+                ClaimState::Rejected { .. }
+                | ClaimState::Withdrawn { .. }
+                | ClaimState::NoShow { .. },
+                _,
+            ) => None,
             (_, Some(task)) if task.status == TaskStatus::Cancelled => None,
             (_, Some(task)) => {
                 let mut earning = expected_earning(task);

@@ -38,9 +38,16 @@ mod imp {
         web_sys::window()?.navigator().language()
     }
 
-    /// The `#pair=CODE` part of the address a supervisor's QR code opens, if any.
+    /// The `#pair=CODE` part of the address a supervisor's QR code opens, if any. It is taken
+    /// off the address at once, so a one-time code does not stay in the browser's history.
     pub fn address_fragment() -> Option<String> {
-        web_sys::window()?.location().hash().ok()
+        let window = web_sys::window()?;
+        let hash = window.location().hash().ok().filter(|h| !h.is_empty())?;
+        let path = window.location().pathname().ok()?;
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        }
+        Some(hash)
     }
 
     /// Keeps the page's `lang` and title in step with the app, for screen readers.

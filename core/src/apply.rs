@@ -2,7 +2,7 @@
 //! device runs the same code over its local copy to show the result before the server answers.
 
 use crate::Timestamp;
-use crate::claim::Claim;
+use crate::claim::{Billing, Claim};
 use crate::error::DomainError;
 use crate::ids::{ClaimId, CommissionerId, GroupId, OrderId, OrganisationId, PersonId, TaskId};
 use crate::org::{Commissioner, Consent, Group, Order, Organisation, Person, Role};
@@ -118,7 +118,15 @@ pub fn apply<W: World + ?Sized>(
                 adjust_reason.clone(),
                 *paid_on,
             )?;
-            vec![Effect::PutClaim(approved)]
+            let billing = match task.commissioner {
+                Some(id) => world.commissioner(id)?.map(|c| Billing {
+                    commissioner: c.id,
+                    price_per_hour: c.price_per_hour,
+                    vat: c.vat,
+                }),
+                None => None,
+            };
+            vec![Effect::PutClaim(approved.billed(billing))]
         }
         Op::RejectCompletion { claim, reason } => {
             let claim = supervised_claim(world, actor, *claim)?;

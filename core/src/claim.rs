@@ -2,8 +2,8 @@
 
 use crate::Timestamp;
 use crate::error::DomainError;
-use crate::ids::{ClaimId, OrganisationId, PersonId, TaskId};
-use crate::money::{Cents, Minutes};
+use crate::ids::{ClaimId, CommissionerId, OrganisationId, PersonId, TaskId};
+use crate::money::{Cents, Minutes, VatRate};
 use crate::task::{ContractType, MAX_TEXT_CHARS, Task, check_text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -49,6 +49,18 @@ pub struct Earning {
     pub paid_on: NaiveDate,
     pub employer_of_record: String,
     pub contract: ContractType,
+    /// Whom the work is billed to and at what price, as they stood when it was approved, so a
+    /// later change of price, VAT or order never rewrites a month already invoiced.
+    #[serde(default)]
+    pub billing: Option<Billing>,
+}
+
+/// A commissioner's price for approved work, fixed at approval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Billing {
+    pub commissioner: CommissionerId,
+    pub price_per_hour: Cents,
+    pub vat: VatRate,
 }
 
 /// Where a claim is in its life, with the data each step brought.
@@ -282,6 +294,7 @@ impl Claim {
             paid_on,
             employer_of_record: task.employer_of_record.clone(),
             contract: task.contract,
+            billing: None,
         };
         Ok(self.with_state(ClaimState::Approved {
             started_at: *started_at,
@@ -365,6 +378,14 @@ impl Claim {
             }),
             ..self.clone()
         })
+    }
+
+    /// The approved claim with its earning billed as `billing` says.
+    pub fn billed(mut self, billing: Option<Billing>) -> Claim {
+        if let ClaimState::Approved { approval, .. } = &mut self.state {
+            approval.earning.billing = billing;
+        }
+        self
     }
 
     /// The earning, once approved.

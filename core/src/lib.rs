@@ -16,7 +16,7 @@ pub mod task;
 
 pub use apply::{Actor, Effect, World, WorldError, apply};
 pub use claim::{
-    Approval, Claim, ClaimState, ClaimStatus, Completion, Earning, Feedback, Rejection,
+    Approval, Billing, Claim, ClaimState, ClaimStatus, Completion, Earning, Feedback, Rejection,
 };
 pub use error::DomainError;
 pub use ids::*;

@@ -7,7 +7,7 @@
 //! (`worked_on`, the month the commissioner received the service).
 
 use crate::benefit::Month;
-use crate::claim::{Claim, ClaimStatus, Earning};
+use crate::claim::{Billing, Claim, ClaimStatus, Earning};
 use crate::ids::{CommissionerId, PersonId, TaskId};
 use crate::money::{Cents, Minutes, VatRate};
 use crate::org::{Commissioner, Destination, Person, Role};
@@ -132,43 +132,58 @@ impl UnitRecords {
         rows.into_values().collect()
     }
 
-    /// Invoice lines for work done in `month`, one per commissioner, by name. Tasks with no
-    /// commissioner (the unit's own work) are billed to nobody.
+    /// Invoice lines for work done in `month`, one per commissioner and price, by name. Each
+    /// earning is billed as fixed at its approval (commissioner, price, VAT); an earning
+    /// approved before prices were kept falls back to its task's commissioner as it is now.
+    /// Tasks with no commissioner (the unit's own work) are billed to nobody.
     pub fn invoice_lines(&self, month: Month) -> Vec<InvoiceLine> {
         let tasks: BTreeMap<TaskId, &Task> = self.tasks.iter().map(|t| (t.id, t)).collect();
-        let mut work: BTreeMap<CommissionerId, (BTreeSet<TaskId>, u64)> = BTreeMap::new();
+        let current = |id: CommissionerId| self.commissioners.iter().find(|c| c.id == id);
+        type Key = (CommissionerId, Cents, VatRate);
+        let mut work: BTreeMap<Key, (BTreeSet<TaskId>, u64)> = BTreeMap::new();
         for (_, e) in approved(&self.claims).filter(|(_, e)| month.contains(e.worked_on)) {
-            let Some(commissioner) = tasks.get(&e.task).and_then(|t| t.commissioner) else {
+            let billing = e.billing.or_else(|| {
+                let c = current(tasks.get(&e.task)?.commissioner?)?;
+                Some(Billing {
+                    commissioner: c.id,
+                    price_per_hour: c.price_per_hour,
+                    vat: c.vat,
+                })
+            });
+            let Some(b) = billing else {
                 continue;
             };
-            let entry = work.entry(commissioner).or_default();
+            let entry = work
+                .entry((b.commissioner, b.price_per_hour, b.vat))
+                .or_default();
             entry.0.insert(e.task);
             entry.1 += u64::from(e.minutes.0);
         }
         let mut lines: Vec<InvoiceLine> = work
             .into_iter()
-            .filter_map(|(id, (task_ids, minutes))| {
-                let c = self.commissioners.iter().find(|c| c.id == id)?;
+            .map(|((id, price_per_hour, vat), (task_ids, minutes))| {
                 let minutes = Minutes(u32::try_from(minutes).unwrap_or(u32::MAX));
-                let net = c.price_per_hour.per_hour_for(minutes);
-                let vat_amount = c.vat.of(net);
-                Some(InvoiceLine {
+                let net = price_per_hour.per_hour_for(minutes);
+                let vat_amount = vat.of(net);
+                InvoiceLine {
                     commissioner: id,
-                    name: c.name.clone(),
+                    name: current(id).map_or_else(String::new, |c| c.name.clone()),
                     tasks: count(task_ids.len()),
                     minutes,
-                    price_per_hour: c.price_per_hour,
+                    price_per_hour,
                     net,
-                    vat: c.vat,
+                    vat,
                     vat_amount,
                     total: net + vat_amount,
-                })
+                }
             })
             .collect();
         lines.sort_by(|a, b| {
-            a.name
-                .cmp(&b.name)
-                .then(a.commissioner.cmp(&b.commissioner))
+            (&a.name, a.commissioner, a.price_per_hour).cmp(&(
+                &b.name,
+                b.commissioner,
+                b.price_per_hour,
+            ))
         });
         lines
     }
@@ -475,6 +490,28 @@ mod tests {
         assert_eq!(line.total, Cents(7583));
         let csv = invoice_csv(Month::new(2026, 3).unwrap(), &lines);
         assert!(csv.contains(";Kallion seurakunta;1;4,17;14,50;60,42;25,5;15,41;75,83\r\n"));
+    }
+
+    #[test]
+    fn a_price_fixed_at_approval_survives_a_later_change_of_price() {
+        let mut unit = unit();
+        let old = Billing {
+            commissioner: commissioner().id,
+            price_per_hour: Cents(1450),
+            vat: VatRate(2400),
+        };
+        unit.claims[0] = unit.claims[0].clone().billed(Some(old));
+        // Since then the price went up and the VAT rate changed.
+        unit.commissioners[0].price_per_hour = Cents(1600);
+        unit.commissioners[0].vat = VatRate::GENERAL;
+        let lines = unit.invoice_lines(Month::new(2026, 3).unwrap());
+        assert_eq!(lines.len(), 2);
+        // Aino's 150 min at the old 14.50 € + 24 %: 36.25 € + 8.70 €.
+        let at_old = lines.iter().find(|l| l.vat == VatRate(2400)).unwrap();
+        assert_eq!((at_old.net, at_old.vat_amount), (Cents(3625), Cents(870)));
+        // Mikko's 100 min, approved without a fixed price, at today's 16.00 € + 25.5 %.
+        let at_new = lines.iter().find(|l| l.vat == VatRate::GENERAL).unwrap();
+        assert_eq!((at_new.net, at_new.vat_amount), (Cents(2667), Cents(680)));
     }
 
     #[test]

@@ -118,6 +118,8 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_STEPS: usize = 30;
 pub const MAX_SEATS: u16 = 50;
+/// More groups than any unit has: a longer list is a broken client, not a choice.
+pub const MAX_GROUPS: usize = 50;
 /// 1,000 € an hour or a task: anything above is a typing error, not a gig.
 pub const MAX_PAY: Cents = Cents(100_000);
 
@@ -176,6 +178,15 @@ impl TaskDraft {
         }
         if self.seats == 0 || self.seats > MAX_SEATS {
             return Err(invalid("seats", "out_of_range"));
+        }
+        if self.groups.len() > MAX_GROUPS {
+            return Err(invalid("groups", "too_many"));
+        }
+        let mut groups = self.groups.clone();
+        groups.sort();
+        groups.dedup();
+        if groups.len() != self.groups.len() {
+            return Err(invalid("groups", "duplicate"));
         }
         Ok(())
     }
@@ -340,6 +351,17 @@ pub(crate) mod tests {
             groups: vec![],
             employer_of_record: None,
         }
+    }
+
+    #[test]
+    fn a_group_named_twice_is_refused_before_anything_is_stored() {
+        let mut d = draft(1);
+        let g = GroupId(Uuid::from_u128(3));
+        d.groups = vec![g, g];
+        assert_eq!(
+            d.validate(),
+            Err(DomainError::invalid("groups", "duplicate"))
+        );
     }
 
     #[test]

@@ -566,6 +566,7 @@ staff-invoice-title = Laskut
 staff-invoice-help = Hyväksytyt tunnit tässä kuussa. Hinta on tilaajan hinta. Arvonlisävero on mukana.
 staff-invoice-download = Lataa laskun rivit taulukkona
 staff-report-empty = Tässä kuussa ei ole hyväksyttyjä töitä.
+staff-report-pending = Kaikkia muutoksia ei ole vielä lähetetty. Luvut voivat vielä muuttua.
 staff-col-name = Nimi
 staff-col-employer = Työnantaja
 staff-col-hours = Tunnit

@@ -554,6 +554,7 @@ staff-invoice-title = Laskutus
 staff-invoice-help = Tässä kuussa tehdyt hyväksytyt tunnit tilaajan hinnalla ja arvonlisäverolla.
 staff-invoice-download = Lataa laskurivit (CSV)
 staff-report-empty = Ei hyväksyttyjä töitä tässä kuussa.
+staff-report-pending = Osa muutoksista odottaa vielä lähettämistä. Luvut voivat muuttua, kun ne on lähetetty.
 staff-col-name = Nimi
 staff-col-employer = Työnantaja
 staff-col-hours = Tunnit

@@ -566,6 +566,7 @@ staff-invoice-title = Fakturor
 staff-invoice-help = Godkända timmar den här månaden. Priset är beställarens pris. Momsen är med.
 staff-invoice-download = Ladda ner raderna för fakturorna som tabell
 staff-report-empty = Det finns inga godkända arbeten den här månaden.
+staff-report-pending = Alla ändringar är inte skickade än. Siffrorna kan ändras.
 staff-col-name = Namn
 staff-col-employer = Arbetsgivare
 staff-col-hours = Timmar

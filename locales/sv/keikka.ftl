@@ -554,6 +554,7 @@ staff-invoice-title = Fakturering
 staff-invoice-help = Godkända timmar som utförts den här månaden, till beställarens pris och med moms.
 staff-invoice-download = Ladda ner fakturaraderna (CSV)
 staff-report-empty = Inga godkända arbeten den här månaden.
+staff-report-pending = En del ändringar väntar ännu på att skickas. Siffrorna kan ändras när de har skickats.
 staff-col-name = Namn
 staff-col-employer = Arbetsgivare
 staff-col-hours = Timmar

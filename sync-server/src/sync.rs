@@ -33,11 +33,13 @@ const SUPERVISOR_PULL: &str = "
     ORDER BY seq LIMIT :limit";
 
 /// A task a participant may see: their organisation's, shown to everyone or to one of their
-/// groups (read from `person_groups`, so a membership change counts at once).
+/// groups (read from `person_groups`, so a membership change counts at once), or one they have
+/// a claim on (an edit that moved it to other groups must still reach them).
 const VISIBLE_TASK: &str = "t.organisation = :org AND (
         NOT EXISTS (SELECT 1 FROM task_groups tg WHERE tg.task = t.id)
         OR EXISTS (SELECT 1 FROM task_groups tg JOIN person_groups pg ON pg.group_id = tg.group_id
-                   WHERE tg.task = t.id AND pg.person = :person))";
+                   WHERE tg.task = t.id AND pg.person = :person)
+        OR EXISTS (SELECT 1 FROM claims c WHERE c.task = t.id AND c.participant = :person))";
 
 /// The participant's organisation and its groups, their own person, claims and consent, and the
 /// tasks they may see (cancelled ones too, so a cancellation reaches the phone).

@@ -363,6 +363,24 @@ async fn the_month_reports_are_right_to_the_cent() {
         .await;
     assert!(invoice_csv.contains(";Kallion seurakunta;1;4,17;14,50;60,42;25,5;15,41;75,83\r\n"));
 
+    // The price goes up afterwards: work approved before keeps the price it was approved at.
+    let mut dearer = commissioner(1600, 2550);
+    dearer.id = u.commissioner;
+    applied(&outcomes(
+        &server
+            .sync(
+                &u.supervisor,
+                0,
+                vec![Op::SaveCommissioner {
+                    commissioner: dearer,
+                }],
+            )
+            .await,
+    ));
+    let (_, again) = server.get("/api/v1/reports/2026-03/invoice", token).await;
+    assert_eq!(again["lines"][0]["price_per_hour"], 1450);
+    assert_eq!(again["total"], 7583);
+
     let answer = server
         .sync(
             &u.supervisor,
@@ -627,4 +645,42 @@ async fn bad_report_and_audit_requests_are_refused_clearly() {
             .collect::<Vec<_>>()
     };
     assert_eq!(unchanged(&server.snapshot()), unchanged(&before));
+}
+
+#[tokio::test]
+async fn a_seat_holder_hears_of_an_edit_that_shows_the_task_to_other_groups() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let morning = server.group(&supervisor, "Aamuryhmä").await;
+    let evening = server.group(&supervisor, "Iltaryhmä").await;
+    let aino = server.participant(&supervisor, "Aino", &[morning]).await;
+    let mut task = draft(2);
+    task.groups = vec![morning];
+    let id = server.publish(&supervisor, task.clone()).await;
+    let first = server
+        .sync(
+            &aino,
+            0,
+            vec![Op::ClaimTask {
+                claim: ClaimId(Uuid::new_v4()),
+                task: id,
+            }],
+        )
+        .await;
+    applied(&outcomes(&first));
+    task.groups = vec![evening];
+    task.place = "Iltaryhmän tila".into();
+    applied(&outcomes(
+        &server
+            .sync(&supervisor, 0, vec![Op::EditTask { task }])
+            .await,
+    ));
+    let next = server.sync(&aino, first.cursor.0, vec![]).await;
+    assert!(
+        next.changes
+            .iter()
+            .any(|c| matches!(c, Change::Task(t) if t.id == id && t.revision == 1 && t.place == "Iltaryhmän tila")),
+        "{:?}",
+        next.changes
+    );
 }

@@ -67,6 +67,24 @@ fn without_a_profile_only_the_pay_is_known() {
 }
 
 #[test]
+fn a_task_the_supervisor_marked_as_not_come_counts_no_pay() {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.publish(draft(1, 1));
+    let (claim, taken) = server.claim(&me, draft(1, 1).id);
+    changes.extend(taken);
+    changes.extend(server.run(
+        &supervisor(),
+        Op::MarkNoShow { claim },
+        at("2026-03-28T10:00:00+02:00"),
+    ));
+    let store = device_of(&me, changes);
+    let claims = store.my_claims().unwrap();
+    assert_eq!(claims[0].claim.status(), keikka_core::ClaimStatus::NoShow);
+    assert!(counted_earnings(&claims).is_empty());
+}
+
+#[test]
 fn taken_done_and_approved_work_counts_but_rejected_and_withdrawn_work_does_not() {
     let mut server = ServerSim::new();
     let sup = supervisor();

@@ -440,12 +440,23 @@ impl Store {
         let me: Option<String> = self.pairing()?.map(|p| p.person.id.to_string());
         let tx = self.conn.transaction()?;
         let mut report = AnswerApplied::default();
+        // The revisions this device had before the answer; whether the person holds a seat is
+        // asked after every change is in, because an answer can bring a task before the claim.
+        let mut revised = Vec::new();
         for change in &response.changes {
-            if let (Change::Task(task), Some(me)) = (change, &me) {
-                note_task_change(&tx, task, me, now)?;
+            if let Change::Task(task) = change {
+                let before = ServerTables::new(&tx).task(task.id)?.map(|t| t.revision);
+                if before.is_some_and(|r| task.revision > r) {
+                    revised.push(task);
+                }
             }
             rows::upsert(&tx, change)?;
             report.changes += 1;
+        }
+        if let Some(me) = &me {
+            for task in revised {
+                note_task_change(&tx, task, me, now)?;
+            }
         }
         for MutationResult { id, outcome } in &response.results {
             let Some(mutation) = outbox_get(&tx, *id)? else {
@@ -914,23 +925,19 @@ fn outbox_get(conn: &Connection, id: MutationId) -> Result<Option<Mutation>, Sto
         .transpose()
 }
 
-/// Keeps a notice when `task` arrives with a newer revision than this device had and `me`
-/// holds a seat on it that work has not been reported for: they should read what changed.
+/// Keeps a notice that `task` changed when `me` holds a seat on it that work has not been
+/// reported for, as the server says or as a claim still waiting in the outbox says.
 fn note_task_change(
     tx: &Connection,
     task: &Task,
     me: &str,
     now: Timestamp,
 ) -> Result<(), StoreError> {
-    let Some(old) = ServerTables::new(tx).task(task.id)? else {
-        return Ok(());
-    };
-    if task.revision <= old.revision {
-        return Ok(());
-    }
     let holds: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM server_claims WHERE task = ?1 AND participant = ?2 \
-         AND status IN ('claimed', 'started'))",
+             AND status IN ('claimed', 'started')) \
+         OR EXISTS (SELECT 1 FROM outbox WHERE json ->> '$.op.type' = 'claim_task' \
+             AND json ->> '$.op.task' = ?1)",
         params![task.id.to_string(), me],
         |r| r.get(0),
     )?;

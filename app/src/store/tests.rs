@@ -758,3 +758,53 @@ fn pairing_as_another_person_forgets_the_benefit_profile_but_keeps_the_settings(
     assert_eq!(store.benefit_profile().unwrap(), None);
     assert_eq!(store.settings().unwrap(), Some(chosen));
 }
+
+#[test]
+fn a_task_changed_while_the_claim_on_it_travels_still_leaves_a_notice() {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let published = server.publish(draft(1, 2));
+    let mut store = paired(&me, &server, published);
+    let claim = ClaimId(Uuid::new_v4());
+    let task = draft(1, 2).id;
+    let sent = store.record(Op::ClaimTask { claim, task }, now()).unwrap();
+    // The supervisor moves the task before the claim arrives; the server then takes the claim
+    // and answers with the task (revision 1) ahead of the claim.
+    let mut moved = draft(1, 2);
+    moved.place = "Sivuovi".into();
+    server.run(
+        &supervisor(),
+        Op::EditTask { task: moved },
+        at("2026-03-22T10:00:00+02:00"),
+    );
+    server.run(&me, Op::ClaimTask { claim, task }, now());
+    let task_first = vec![
+        Change::Task(server.world.tasks[&task].clone()),
+        Change::Claim(server.world.claims[&claim].clone()),
+    ];
+    store
+        .apply_sync_response(&answer(vec![applied(sent)], task_first, 3), now())
+        .unwrap();
+    let changed = store.changed_tasks().unwrap();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].place, "Sivuovi");
+}
+
+#[test]
+fn a_change_to_a_task_someone_else_holds_leaves_no_notice() {
+    let mut server = ServerSim::new();
+    let published = server.publish(draft(1, 2));
+    let mut store = paired(&participant(1), &server, published);
+    server.claim(&participant(2), draft(1, 2).id);
+    let mut moved = draft(1, 2);
+    moved.place = "Sivuovi".into();
+    let edit = server.run(
+        &supervisor(),
+        Op::EditTask { task: moved },
+        at("2026-03-22T10:00:00+02:00"),
+    );
+    store
+        .apply_sync_response(&answer(vec![], edit, 3), now())
+        .unwrap();
+    assert!(store.changed_tasks().unwrap().is_empty());
+}

@@ -3,11 +3,13 @@
 use super::{ScreenTitle, Ui};
 use dioxus::prelude::*;
 
-/// The code in an address fragment such as `#pair=AB12CD34`.
+/// The code in an address fragment such as `#pair=AB12-CD34`.
 pub fn code_in_fragment(fragment: &str) -> Option<String> {
     let code = fragment.trim_start_matches('#').strip_prefix("pair=")?;
-    let valid =
-        !code.is_empty() && code.len() <= 32 && code.chars().all(|c| c.is_ascii_alphanumeric());
+    // Codes are shown as "ABCD-EFGH"; the dash is part of how people read them.
+    let valid = !code.is_empty()
+        && code.len() <= 32
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     valid.then(|| code.to_owned())
 }
 
@@ -180,10 +182,10 @@ mod tests {
 
     #[test]
     fn a_qr_address_fills_in_the_code_and_nothing_else_does() {
-        let address = pairing_address("https://keikka.example/", "AB12CD34");
-        assert_eq!(address, "https://keikka.example/#pair=AB12CD34");
+        let address = pairing_address("https://keikka.example/", "AB12-CD34");
+        assert_eq!(address, "https://keikka.example/#pair=AB12-CD34");
         let fragment = address.split_once('#').map(|(_, f)| f).unwrap_or_default();
-        assert_eq!(code_in_fragment(fragment).as_deref(), Some("AB12CD34"));
+        assert_eq!(code_in_fragment(fragment).as_deref(), Some("AB12-CD34"));
         assert_eq!(code_in_fragment("#pair="), None);
         assert_eq!(code_in_fragment("#pair=<script>"), None);
         assert_eq!(code_in_fragment("#other=AB12"), None);

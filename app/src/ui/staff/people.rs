@@ -231,6 +231,7 @@ pub fn PersonPage(id: PersonId) -> Element {
     let tr = ui.tr();
     let today = ui.local(ui.now()).date_naive();
     let mut code = use_signal(|| None::<PairingCode>);
+    let mut asking = use_signal(|| false);
     let mut devices = use_signal(|| None::<Vec<DeviceInfo>>);
     let mut destination = use_signal(|| Destination::PaidWork);
     let Ok(Some(person)) = ui
@@ -242,12 +243,20 @@ pub fn PersonPage(id: PersonId) -> Element {
     let consent = ui.read(|s| s.consent_of(id)).ok().flatten();
     let sync = ui.read(|s| s.sync_state(Subject::Person(id))).ok();
     let new_code = move |_| {
+        // Each new code voids the one before: one request at a time, or an answer arriving
+        // late could show a code that no longer works.
+        if asking() {
+            return;
+        }
         let (client, url, token) = match connection(&ui) {
             Ok(c) => c,
             Err(message) => return ui.say(message, true),
         };
+        asking.set(true);
         spawn(async move {
-            match client.new_pairing_code(&url, &token, id).await {
+            let answer = client.new_pairing_code(&url, &token, id).await;
+            asking.set(false);
+            match answer {
                 Ok(made) => code.set(Some(made)),
                 Err(e) => report(ui, &e),
             }
@@ -357,6 +366,7 @@ pub fn PersonPage(id: PersonId) -> Element {
             }
             div { class: "actions",
                 button { class: "secondary", "data-test": "new-code", onclick: new_code,
+                    "aria-disabled": if asking() { "true" } else { "false" },
                     {tr.t("staff-new-code")}
                 }
                 button { class: "secondary", "data-test": "show-devices", onclick: load_devices,

@@ -39,6 +39,8 @@ pub fn Reports() -> Element {
     let pay_csv = data_address("text/csv", &report::pay_csv(m, &pay));
     let invoice_csv = data_address("text/csv", &report::invoice_csv(m, &invoice));
     let moved: u32 = indicators.moved_on.values().sum();
+    // The figures include what waits in this device's outbox; the server may still refuse it.
+    let pending = ui.read(|s| s.outbox_len()).unwrap_or(0);
     rsx! {
         section { class: "reports",
             ScreenTitle { text: tr.t("staff-reports-title") }
@@ -52,6 +54,9 @@ pub fn Reports() -> Element {
                     onclick: move |_| month.set(month().plus(1)),
                     {tr.t("staff-month-next")}
                 }
+            }
+            if pending > 0 {
+                p { class: "doubt", "data-test": "report-pending", {tr.t("staff-report-pending")} }
             }
             h2 { {tr.t("staff-indicators-title")} }
             dl { class: "facts", "data-test": "indicators",

@@ -98,10 +98,11 @@ impl TaskFormDraft {
             Pay::Fixed(c) => (PayKind::Fixed, c),
         };
         let minutes = task.estimated_minutes.0;
+        // Hundredths of an hour, rounded to the nearest: read back, they give the same minutes.
         let hours = if minutes.is_multiple_of(60) {
             (minutes / 60).to_string()
         } else {
-            euros(Cents(i64::from(minutes) * 100 / 60))
+            euros(Cents((i64::from(minutes) * 100 + 30) / 60))
         };
         TaskFormDraft {
             order: task.order,
@@ -152,7 +153,8 @@ impl TaskFormDraft {
         // Hours are read like euros (two decimals at most), then turned into whole minutes.
         let minutes = Cents::parse_euros(&self.hours)
             .ok()
-            .and_then(|h| u32::try_from(h.0 * 60 / 100).ok())
+            .and_then(|h| h.0.checked_mul(60))
+            .and_then(|m| u32::try_from((m + 50) / 100).ok())
             .filter(|m| *m > 0 && *m <= Minutes::MAX_PER_COMPLETION.0);
         if minutes.is_none() {
             errors.push(("hours", "staff-error-hours"));
@@ -274,6 +276,13 @@ pub fn TaskForm(mode: TaskFormMode) -> Element {
         draft
     });
     let mut errors = use_signal(Vec::<FieldError>::new);
+    // One id per week for the life of the form, made on this device.
+    let ids = use_signal(|| {
+        (0..=MAX_REPEAT_WEEKS)
+            .map(|_| TaskId(Uuid::new_v4()))
+            .collect::<Vec<_>>()
+    });
+    let new_ids = move || ids.read().clone();
     let (Ok(groups), Ok((_, orders))) = (
         ui.read(|s| s.groups()),
         ui.read(|s| s.commissioners_and_orders()),
@@ -295,10 +304,9 @@ pub fn TaskForm(mode: TaskFormMode) -> Element {
     };
     let save = move |_| {
         let f = form();
-        let weeks = usize::from(f.repeat_weeks) + 1;
         let ids: Vec<TaskId> = match mode {
             TaskFormMode::Edit(id) => vec![id],
-            _ => (0..weeks).map(|_| TaskId(Uuid::new_v4())).collect(),
+            _ => new_ids(),
         };
         match f.to_drafts(&ids, |d, t| ui.at_local(d, t)) {
             Err(found) => {
@@ -310,6 +318,10 @@ pub fn TaskForm(mode: TaskFormMode) -> Element {
                 for draft in drafts {
                     let op = if editing {
                         Op::EditTask { task: draft }
+                    } else if ui.read(|s| s.task(draft.id)).ok().flatten().is_some() {
+                        // Published by an earlier press of this form: a second press or a
+                        // retry after a refusal never publishes a week twice.
+                        continue;
                     } else {
                         Op::PublishTask { task: draft }
                     };
@@ -490,6 +502,33 @@ mod tests {
             "2026-03-17T09:00:00+02:00"
         );
         assert_eq!(drafts[2].id, ids[2]);
+    }
+
+    #[test]
+    fn every_estimate_survives_being_shown_and_read_back() {
+        let mut f = filled();
+        for minutes in (5..=24 * 60).step_by(5) {
+            let mut d = f
+                .to_drafts(&[TaskId(Uuid::from_u128(1))], winter)
+                .expect("valid")
+                .remove(0);
+            d.estimated_minutes = Minutes(minutes);
+            let task = d
+                .publish(
+                    keikka_core::OrganisationId(Uuid::from_u128(1)),
+                    "Väylä ry",
+                    keikka_core::PersonId(Uuid::from_u128(2)),
+                    winter(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(), NaiveTime::MIN),
+                )
+                .expect("publish");
+            f = TaskFormDraft::from_task(&task, |t| t);
+            let back = f
+                .to_drafts(&[TaskId(Uuid::from_u128(1))], winter)
+                .expect("valid");
+            assert_eq!(back[0].estimated_minutes, Minutes(minutes), "{}", f.hours);
+        }
+        f.hours = "99999999999999999".into();
+        assert!(f.to_drafts(&[TaskId(Uuid::from_u128(1))], winter).is_err());
     }
 
     #[test]
