@@ -275,6 +275,23 @@ impl MoneyInputs {
         })
     }
 
+    /// A participant's claims and the profile they share, as their supervisor's device has
+    /// them; no profile unless the participant consents.
+    pub fn of_participant(
+        store: &Store,
+        participant: keikka_core::PersonId,
+        today: NaiveDate,
+    ) -> Result<MoneyInputs, StoreError> {
+        let claims = store.claims_of(participant)?;
+        Ok(MoneyInputs {
+            profile: store
+                .shared_profile_of(participant)?
+                .map(|p| refresh_attendance(p, today)),
+            unpriced: claims.iter().filter(|c| c.task.is_none()).count(),
+            counted: counted_earnings(&claims),
+        })
+    }
+
     /// What `task` does to its month on top of everything else counted, never counting the
     /// person's own claim on it twice.
     pub fn effect_of(&self, rules: &RuleSet, task: &Task) -> Result<TaskEffect, ImpactError> {

@@ -150,6 +150,9 @@ impl ServerSim {
                         keikka_core::Effect::PutPerson(p) => Change::Person(p.clone()),
                         keikka_core::Effect::PutCommissioner(c) => Change::Commissioner(c.clone()),
                         keikka_core::Effect::PutOrder(o) => Change::Order(o.clone()),
+                        keikka_core::Effect::PutSharedProfile(p) => {
+                            Change::SharedProfile(p.clone())
+                        }
                     })
                     .collect();
                 self.world.store(effects);

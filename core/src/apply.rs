@@ -5,7 +5,7 @@ use crate::Timestamp;
 use crate::claim::{Billing, Claim};
 use crate::error::DomainError;
 use crate::ids::{ClaimId, CommissionerId, GroupId, OrderId, OrganisationId, PersonId, TaskId};
-use crate::org::{Commissioner, Consent, Group, Order, Organisation, Person, Role};
+use crate::org::{Commissioner, Consent, Group, Order, Organisation, Person, Role, SharedProfile};
 use crate::protocol::{Mutation, Op};
 use crate::task::{Task, TaskDraft};
 
@@ -28,6 +28,8 @@ pub trait World {
     fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError>;
     fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError>;
     fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError>;
+    /// A participant's current answer on sharing their benefit profile.
+    fn consent(&self, participant: PersonId) -> Result<Option<Consent>, WorldError>;
     fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError>;
     fn order(&self, id: OrderId) -> Result<Option<Order>, WorldError>;
     fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError>;
@@ -49,6 +51,7 @@ pub enum Effect {
     PutPerson(Person),
     PutCommissioner(Commissioner),
     PutOrder(Order),
+    PutSharedProfile(SharedProfile),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -222,6 +225,22 @@ pub fn apply<W: World + ?Sized>(
                 ..person
             })]
         }
+        Op::SetGroups { person, groups } => {
+            let person = unit_participant(world, actor, *person)?;
+            if groups.len() > crate::task::MAX_GROUPS {
+                return Err(DomainError::invalid("groups", "too_many").into());
+            }
+            for group in groups {
+                match world.group(*group)? {
+                    Some(g) if g.organisation == actor.organisation => {}
+                    _ => return Err(DomainError::not_found("group").into()),
+                }
+            }
+            let mut groups = groups.clone();
+            groups.sort();
+            groups.dedup();
+            vec![Effect::PutPerson(Person { groups, ..person })]
+        }
         Op::RecordMovedOn { person, moved_on } => {
             let person = unit_participant(world, actor, *person)?;
             if let Some(moved) = moved_on {
@@ -236,10 +255,40 @@ pub fn apply<W: World + ?Sized>(
             share_benefit_profile,
         } => {
             require(actor, Role::Participant)?;
-            vec![Effect::PutConsent(Consent {
+            let mut effects = vec![Effect::PutConsent(Consent {
                 participant: actor.person,
                 share_benefit_profile: *share_benefit_profile,
                 decided_at: at,
+            })];
+            if !share_benefit_profile {
+                // Taking the permission back takes the shared profile off the server too.
+                effects.push(Effect::PutSharedProfile(SharedProfile {
+                    participant: actor.person,
+                    organisation: actor.organisation,
+                    profile: None,
+                    updated_at: at,
+                }));
+            }
+            effects
+        }
+        Op::ShareBenefitProfile { profile } => {
+            require(actor, Role::Participant)?;
+            if let Some(profile) = profile {
+                let consents = world
+                    .consent(actor.person)?
+                    .is_some_and(|c| c.share_benefit_profile);
+                if !consents {
+                    return Err(DomainError::Forbidden.into());
+                }
+                profile
+                    .validate()
+                    .map_err(|_| DomainError::invalid("profile", "impossible"))?;
+            }
+            vec![Effect::PutSharedProfile(SharedProfile {
+                participant: actor.person,
+                organisation: actor.organisation,
+                profile: profile.clone(),
+                updated_at: at,
             })]
         }
     };
@@ -404,6 +453,7 @@ pub struct MemoryWorld {
     pub persons: std::collections::BTreeMap<PersonId, Person>,
     pub commissioners: std::collections::BTreeMap<CommissionerId, Commissioner>,
     pub orders: std::collections::BTreeMap<OrderId, Order>,
+    pub shared_profiles: std::collections::BTreeMap<PersonId, SharedProfile>,
 }
 
 impl MemoryWorld {
@@ -428,6 +478,9 @@ impl MemoryWorld {
                 Effect::PutOrder(o) => {
                     self.orders.insert(o.id, o);
                 }
+                Effect::PutSharedProfile(p) => {
+                    self.shared_profiles.insert(p.participant, p);
+                }
             }
         }
     }
@@ -442,6 +495,9 @@ impl World for MemoryWorld {
     }
     fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError> {
         Ok(self.persons.get(&id).cloned())
+    }
+    fn consent(&self, participant: PersonId) -> Result<Option<Consent>, WorldError> {
+        Ok(self.consents.get(&participant).cloned())
     }
     fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {
         Ok(self.commissioners.get(&id).cloned())
@@ -535,6 +591,42 @@ mod tests {
             Err(ApplyError::Rejected(e)) => Err(e),
             Err(ApplyError::Storage(e)) => panic!("{e}"),
         }
+    }
+
+    #[test]
+    fn a_benefit_profile_is_shared_only_while_its_owner_consents() {
+        let mut w = world();
+        let aino = participant(1);
+        let profile: crate::benefit::BenefitProfile = serde_json::from_str(
+            r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
+        )
+        .unwrap();
+        let share = || Op::ShareBenefitProfile {
+            profile: Some(profile.clone()),
+        };
+        assert_eq!(run(&mut w, &aino, share()), Err(DomainError::Forbidden));
+        assert_eq!(
+            run(&mut w, &supervisor(org()), share()),
+            Err(DomainError::Forbidden)
+        );
+        let yes = Op::SetConsent {
+            share_benefit_profile: true,
+        };
+        run(&mut w, &aino, yes).unwrap();
+        run(&mut w, &aino, share()).unwrap();
+        assert_eq!(
+            w.shared_profiles[&aino.person].profile.as_ref(),
+            Some(&profile)
+        );
+        run(&mut w, &aino, Op::ShareBenefitProfile { profile: None }).unwrap();
+        assert_eq!(w.shared_profiles[&aino.person].profile, None);
+        run(&mut w, &aino, share()).unwrap();
+        let no = Op::SetConsent {
+            share_benefit_profile: false,
+        };
+        run(&mut w, &aino, no).unwrap();
+        assert_eq!(w.shared_profiles[&aino.person].profile, None);
+        assert_eq!(run(&mut w, &aino, share()), Err(DomainError::Forbidden));
     }
 
     fn published(seats: u16) -> MemoryWorld {

@@ -23,7 +23,7 @@ pub use ids::*;
 pub use money::{Cents, Minutes, VatRate};
 pub use org::{
     Commissioner, CommissionerDraft, Consent, Destination, Group, MovedOn, Order, OrderDraft,
-    Organisation, Person, Role,
+    Organisation, Person, Role, SharedProfile,
 };
 pub use task::{ContractType, Pay, Task, TaskDraft, TaskStatus};
 

@@ -206,6 +206,16 @@ impl OrderDraft {
     }
 }
 
+/// The benefit profile a participant chose to show their supervisor, or its absence once the
+/// permission is taken back (`profile: None`: the server then keeps no benefit data at all).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedProfile {
+    pub participant: PersonId,
+    pub organisation: OrganisationId,
+    pub profile: Option<crate::benefit::BenefitProfile>,
+    pub updated_at: Timestamp,
+}
+
 /// A participant's explicit, dated, revocable permission to share their benefit profile with
 /// their supervisor (like Kela's Y100 form).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

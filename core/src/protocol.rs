@@ -9,7 +9,7 @@ use crate::ids::{
 use crate::money::Minutes;
 use crate::org::{
     Commissioner, CommissionerDraft, Consent, Group, MovedOn, Order, OrderDraft, Organisation,
-    Person,
+    Person, SharedProfile,
 };
 use crate::task::{Task, TaskDraft};
 use chrono::NaiveDate;
@@ -109,6 +109,11 @@ pub enum Op {
         #[serde(default)]
         ready_since: Option<NaiveDate>,
     },
+    /// The groups a participant belongs to (all of them, replacing the earlier ones).
+    SetGroups {
+        person: PersonId,
+        groups: Vec<GroupId>,
+    },
     /// Where a participant moved on to (or clears a mistaken record).
     RecordMovedOn {
         person: PersonId,
@@ -118,6 +123,11 @@ pub enum Op {
     /// The participant's answer to sharing their benefit profile with the supervisor.
     SetConsent {
         share_benefit_profile: bool,
+    },
+    /// The participant's benefit profile, for their supervisor, only while they consent; `None`
+    /// takes a shared one back (the participant forgot it on their device).
+    ShareBenefitProfile {
+        profile: Option<crate::benefit::BenefitProfile>,
     },
 }
 
@@ -135,12 +145,12 @@ impl Op {
             | Op::AddFeedback { claim, .. } => Subject::Claim(*claim),
             Op::PublishTask { task } | Op::EditTask { task } => Subject::Task(task.id),
             Op::CancelTask { task } => Subject::Task(*task),
-            Op::SetConsent { .. } => Subject::Consent,
+            Op::SetConsent { .. } | Op::ShareBenefitProfile { .. } => Subject::Consent,
             Op::SaveCommissioner { commissioner } => Subject::Commissioner(commissioner.id),
             Op::SaveOrder { order } => Subject::Order(order.id),
-            Op::SetReadiness { person, .. } | Op::RecordMovedOn { person, .. } => {
-                Subject::Person(*person)
-            }
+            Op::SetReadiness { person, .. }
+            | Op::RecordMovedOn { person, .. }
+            | Op::SetGroups { person, .. } => Subject::Person(*person),
         }
     }
 }
@@ -204,6 +214,8 @@ pub enum Change {
     /// Only to supervisors: prices are the unit's business.
     Commissioner(Commissioner),
     Order(Order),
+    /// Only to the participant's supervisors, and only while the participant consents.
+    SharedProfile(SharedProfile),
 }
 
 /// `POST /api/v1/pair`: a one-time code from a supervisor becomes this device's token.

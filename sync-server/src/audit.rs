@@ -56,6 +56,12 @@ fn subject_of(effect: &Effect) -> Result<(&'static str, Uuid, &'static str, Stri
             "consents",
             serde_json::to_string(c)?,
         ),
+        Effect::PutSharedProfile(p) => (
+            "shared_profile",
+            p.participant.0,
+            "shared_profiles",
+            serde_json::to_string(p)?,
+        ),
     })
 }
 
@@ -76,7 +82,7 @@ pub(crate) fn record(
         .to_owned();
     for effect in effects {
         let (kind, id, table, after) = subject_of(effect)?;
-        let key = if table == "consents" {
+        let key = if matches!(table, "consents" | "shared_profiles") {
             "participant"
         } else {
             "id"

@@ -166,8 +166,20 @@ CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 "#;
 
+/// Version 4: benefit profiles participants chose to share with their supervisors. A row
+/// holds a profile only while its owner consents; taking the consent back empties it.
+const V4: &str = r#"
+CREATE TABLE shared_profiles (
+    participant TEXT PRIMARY KEY REFERENCES persons (id),
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE
+);
+CREATE INDEX shared_profiles_by_organisation ON shared_profiles (organisation, seq);
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
-pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
+pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
 
 /// The migration list over [`STEPS`].
 pub fn migrations() -> Migrations<'static> {

@@ -9,8 +9,8 @@ use crate::pairing;
 use keikka_core::protocol::{PairResponse, PairingCode};
 use keikka_core::{
     Actor, Claim, ClaimId, Commissioner, CommissionerId, Consent, DeviceId, DomainError, Group,
-    GroupId, Order, OrderId, Organisation, OrganisationId, Person, PersonId, Role, Task, TaskId,
-    TaskStatus, Timestamp, World, WorldError,
+    GroupId, Order, OrderId, Organisation, OrganisationId, Person, PersonId, Role, SharedProfile,
+    Task, TaskId, TaskStatus, Timestamp, World, WorldError,
 };
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::de::DeserializeOwned;
@@ -238,7 +238,7 @@ impl Store {
 
     /// How many rows `table` has: for tests that prove bad input changed nothing.
     pub fn count_rows(&self, table: &str) -> Result<u64, StoreError> {
-        const TABLES: [&str; 15] = [
+        const TABLES: [&str; 16] = [
             "organisations",
             "groups",
             "persons",
@@ -254,6 +254,7 @@ impl Store {
             "sequence",
             "orders",
             "audit_log",
+            "shared_profiles",
         ];
         // Table names cannot be bound as parameters; only names from this list reach the SQL.
         let table = TABLES
@@ -734,6 +735,20 @@ pub(crate) fn put_order(tx: &Connection, o: &Order) -> Result<(), StoreError> {
     Ok(())
 }
 
+pub(crate) fn put_shared_profile(tx: &Connection, p: &SharedProfile) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO shared_profiles (participant, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (participant) DO UPDATE SET json = excluded.json, seq = excluded.seq",
+        params![
+            p.participant.0.to_string(),
+            p.organisation.0.to_string(),
+            serde_json::to_string(p)?,
+            next_seq(tx)?
+        ],
+    )?;
+    Ok(())
+}
+
 /// Reads one JSON column by a one-parameter query and decodes it.
 pub(crate) fn get_json<T: DeserializeOwned>(
     conn: &Connection,
@@ -792,6 +807,15 @@ impl World for SqlWorld<'_> {
 
     fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError> {
         get_json(self.0, "SELECT json FROM persons WHERE id = ?1", id.0).map_err(world_err)
+    }
+
+    fn consent(&self, participant: PersonId) -> Result<Option<Consent>, WorldError> {
+        get_json(
+            self.0,
+            "SELECT json FROM consents WHERE participant = ?1",
+            participant.0,
+        )
+        .map_err(world_err)
     }
 
     fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {

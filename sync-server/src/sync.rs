@@ -4,7 +4,7 @@
 use crate::error::StoreError;
 use crate::store::{
     SqlWorld, Store, current_seq, parse_id, put_claim, put_commissioner, put_consent, put_order,
-    put_person, put_task,
+    put_person, put_shared_profile, put_task,
 };
 use keikka_core::apply::{ApplyError, check_mutation_time};
 use keikka_core::protocol::{Change, Cursor, Mutation, Outcome};
@@ -30,6 +30,8 @@ const SUPERVISOR_PULL: &str = "
     UNION ALL SELECT seq, 'consent', json FROM consents WHERE organisation = :org AND seq > :cursor
     UNION ALL SELECT seq, 'commissioner', json FROM commissioners WHERE organisation = :org AND seq > :cursor
     UNION ALL SELECT seq, 'order', json FROM orders WHERE organisation = :org AND seq > :cursor
+    UNION ALL SELECT seq, 'shared_profile', json FROM shared_profiles
+        WHERE organisation = :org AND seq > :cursor
     ORDER BY seq LIMIT :limit";
 
 /// A task a participant may see: their organisation's, shown to everyone or to one of their
@@ -247,6 +249,7 @@ fn decode_change(kind: &str, json: &str) -> Result<Change, StoreError> {
         "consent" => Change::Consent(serde_json::from_str(json)?),
         "commissioner" => Change::Commissioner(serde_json::from_str(json)?),
         "order" => Change::Order(serde_json::from_str(json)?),
+        "shared_profile" => Change::SharedProfile(serde_json::from_str(json)?),
         other => return Err(StoreError::Corrupt(format!("unknown change kind {other}"))),
     })
 }
@@ -261,6 +264,14 @@ fn store_effects(tx: &Connection, actor: &Actor, effects: &[Effect]) -> Result<(
             Effect::PutPerson(person) => put_person(tx, person)?,
             Effect::PutCommissioner(commissioner) => put_commissioner(tx, commissioner)?,
             Effect::PutOrder(order) => put_order(tx, order)?,
+            // Only a participant shares, and only their own: it belongs to their organisation.
+            Effect::PutSharedProfile(shared) => put_shared_profile(
+                tx,
+                &keikka_core::SharedProfile {
+                    organisation: actor.organisation,
+                    ..shared.clone()
+                },
+            )?,
         }
     }
     Ok(())

@@ -110,6 +110,7 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
             Change::Consent(_) => "consent",
             Change::Commissioner(_) => "commissioner",
             Change::Order(_) => "order",
+            Change::SharedProfile(_) => "shared_profile",
         })
         .collect();
     assert_eq!(

@@ -684,3 +684,134 @@ async fn a_seat_holder_hears_of_an_edit_that_shows_the_task_to_other_groups() {
         next.changes
     );
 }
+
+#[tokio::test]
+async fn a_supervisor_moves_a_participant_to_another_group_and_their_tasks_follow() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let stranger = server.organisation("Toinen yksikkö").await;
+    let their_group = server.group(&stranger, "Heidän ryhmänsä").await;
+    let morning = server.group(&supervisor, "Aamuryhmä").await;
+    let evening = server.group(&supervisor, "Iltaryhmä").await;
+    let aino = server.participant(&supervisor, "Aino", &[morning]).await;
+    let mut task = draft(1);
+    task.groups = vec![evening];
+    let id = server.publish(&supervisor, task).await;
+    let first = server.sync(&aino, 0, vec![]).await;
+    assert!(
+        !first
+            .changes
+            .iter()
+            .any(|c| matches!(c, Change::Task(t) if t.id == id))
+    );
+
+    let move_to = |groups: Vec<keikka_core::GroupId>| Op::SetGroups {
+        person: aino.person,
+        groups,
+    };
+    refused(
+        &server.sync(&aino, 0, vec![move_to(vec![evening])]).await,
+        "forbidden",
+    );
+    refused(
+        &server
+            .sync(&stranger, 0, vec![move_to(vec![their_group])])
+            .await,
+        "not_found",
+    );
+    refused(
+        &server
+            .sync(&supervisor, 0, vec![move_to(vec![their_group])])
+            .await,
+        "not_found",
+    );
+    applied(&outcomes(
+        &server
+            .sync(&supervisor, 0, vec![move_to(vec![evening, evening])])
+            .await,
+    ));
+    let next = server.sync(&aino, first.cursor.0, vec![]).await;
+    assert!(
+        next.changes
+            .iter()
+            .any(|c| matches!(c, Change::Task(t) if t.id == id))
+    );
+    assert!(
+        next.changes
+            .iter()
+            .any(|c| matches!(c, Change::Person(p) if p.groups == vec![evening]))
+    );
+}
+
+fn profile() -> keikka_core::benefit::BenefitProfile {
+    serde_json::from_str(
+        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
+    )
+    .expect("profile")
+}
+
+fn shared_of(changes: &[Change]) -> Vec<&keikka_core::SharedProfile> {
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::SharedProfile(p) => Some(p),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_benefit_profile_reaches_only_the_own_supervisor_and_only_with_consent() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let stranger = server.organisation("Toinen yksikkö").await;
+    let aino = server.participant(&supervisor, "Aino", &[]).await;
+    let share = || Op::ShareBenefitProfile {
+        profile: Some(profile()),
+    };
+    // Without consent the server takes nothing and keeps nothing.
+    refused(&server.sync(&aino, 0, vec![share()]).await, "forbidden");
+    assert_eq!(server.store.count_rows("shared_profiles").unwrap(), 0);
+    applied(&outcomes(
+        &server
+            .sync(
+                &aino,
+                0,
+                vec![
+                    Op::SetConsent {
+                        share_benefit_profile: true,
+                    },
+                    share(),
+                ],
+            )
+            .await,
+    ));
+    let seen = server.pull_all(&supervisor).await;
+    assert_eq!(shared_of(&seen)[0].profile, Some(profile()));
+    assert!(shared_of(&server.pull_all(&stranger).await).is_empty());
+    assert!(shared_of(&server.pull_all(&aino).await).is_empty());
+
+    // Taking the consent back empties the server's copy and tells the supervisor's device.
+    applied(&outcomes(
+        &server
+            .sync(
+                &aino,
+                0,
+                vec![Op::SetConsent {
+                    share_benefit_profile: false,
+                }],
+            )
+            .await,
+    ));
+    let after = server.pull_all(&supervisor).await;
+    assert_eq!(
+        shared_of(&after).last().map(|p| p.profile.clone()),
+        Some(None)
+    );
+    refused(&server.sync(&aino, 0, vec![share()]).await, "forbidden");
+    // A supervisor cannot share for someone.
+    refused(
+        &server.sync(&supervisor, 0, vec![share()]).await,
+        "forbidden",
+    );
+}

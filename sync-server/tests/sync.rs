@@ -278,7 +278,7 @@ async fn a_participant_never_receives_others_claims_nor_another_organisations_ta
             Change::Group(g) => assert_eq!(g.organisation, aino.organisation),
             Change::Consent(c) => assert_eq!(c.participant, aino.person),
             Change::Task(_) | Change::Claim(_) => {}
-            Change::Commissioner(_) | Change::Order(_) => {
+            Change::Commissioner(_) | Change::Order(_) | Change::SharedProfile(_) => {
                 panic!("a participant received the unit's prices: {change:?}")
             }
         }

@@ -89,6 +89,7 @@ class Supervisor {
     s.claims = new Map();
     s.tasks = new Map();
     s.people = new Map();
+    s.shared = new Map();
     return s;
   }
 
@@ -102,6 +103,7 @@ class Supervisor {
         if (change.kind === 'claim') this.claims.set(change.value.id, change.value);
         if (change.kind === 'task') this.tasks.set(change.value.id, change.value);
         if (change.kind === 'person') this.people.set(change.value.id, change.value);
+        if (change.kind === 'shared_profile') this.shared.set(change.value.participant, change.value);
       }
       this.cursor = answer.cursor;
       if (!answer.more) return results;
@@ -229,6 +231,17 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await check(page, `${label}-4-profile`);
   await page.click('[data-test="profile-save"]');
   await screen(page, 'open-profile');
+  if (label === 'fi') {
+    // With the person's permission the profile goes to their supervisor, and only then.
+    await waitUntilSent(page);
+    await supervisor.sync();
+    const me = [...supervisor.people.values()].find((p) => p.name === name);
+    if (supervisor.shared.get(me.id)?.profile) fail('the profile reached the supervisor without permission');
+    await page.click('[data-test="consent-toggle"]');
+    await waitUntilSent(page);
+    await supervisor.sync();
+    if (!supervisor.shared.get(me.id)?.profile?.benefits?.length) fail('the profile did not reach the supervisor after permission');
+  }
 
   // A task in full, with what it does to the money.
   await page.click('[data-test="nav-tasks"]');
@@ -527,6 +540,15 @@ test('a supervisor reads the month and prints a work certificate in Swedish (tab
   await page.click('[data-test="certificate-sv"]');
   await page.locator('section.certificate[lang="sv"]').waitFor();
   await check(page, 'staff-reports-4-certificate-sv');
+  // Aino gave her permission in the Finnish flow: her supervisor sees her months as she does.
+  await supervisor.sync();
+  const aino = [...supervisor.people.values()].find((p) => p.name === 'Aino');
+  if (supervisor.shared.get(aino.id)?.profile) {
+    await page.click('[data-test="nav-people"]');
+    await page.locator('[data-test="person-card"]', { hasText: 'Aino' }).locator('[data-test="open-person"]').click();
+    await screen(page, 'month-card');
+    await check(page, 'staff-reports-5-shared-benefits');
+  }
 }, TABLET);
 
 /** A fresh one-time code for a participant, made by the supervisor over the API. */

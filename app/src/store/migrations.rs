@@ -133,7 +133,15 @@ CREATE TABLE task_notices (
 );
 "#;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3)];
+/// Version 4: benefit profiles participants shared with their supervisor (a supervisor's device).
+const V4: &str = r#"
+CREATE TABLE server_shared_profiles (
+    participant TEXT PRIMARY KEY,
+    json        TEXT NOT NULL
+);
+"#;
+
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
 
 /// Every migration, oldest first.
 pub(crate) fn migrations() -> Migrations<'static> {

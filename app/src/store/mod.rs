@@ -801,6 +801,34 @@ impl Store {
         view.consent(participant)
     }
 
+    /// The benefit profile `participant` shares with their supervisor, while they consent.
+    pub fn shared_profile_of(
+        &self,
+        participant: keikka_core::PersonId,
+    ) -> Result<Option<BenefitProfile>, StoreError> {
+        let consents = self
+            .consent_of(participant)?
+            .is_some_and(|c| c.share_benefit_profile);
+        if !consents {
+            return Ok(None);
+        }
+        Ok(ServerTables::new(&self.conn)
+            .shared_profile(participant)?
+            .and_then(|p| p.profile))
+    }
+
+    /// A participant's claims as their supervisor's device has them.
+    pub fn claims_of(
+        &self,
+        participant: keikka_core::PersonId,
+    ) -> Result<Vec<ClaimItem>, StoreError> {
+        let (_, view) = self.paired_view()?;
+        view.claims_of_participant(participant)?
+            .into_iter()
+            .map(|c| self.claim_item(&view, c))
+            .collect()
+    }
+
     /// Whether the server already has `subject` as this device shows it.
     pub fn sync_state(&self, subject: Subject) -> Result<SyncState, StoreError> {
         let (_, view) = self.paired_view()?;

@@ -122,6 +122,16 @@ impl<'c> ServerTables<'c> {
         )
     }
 
+    pub(crate) fn shared_profile(
+        &self,
+        participant: PersonId,
+    ) -> Result<Option<keikka_core::SharedProfile>, StoreError> {
+        self.one(
+            "SELECT json FROM server_shared_profiles WHERE participant = ?1",
+            [participant.to_string()],
+        )
+    }
+
     pub(crate) fn tasks_of(&self, organisation: OrganisationId) -> Result<Vec<Task>, StoreError> {
         self.many(
             "SELECT json FROM server_tasks WHERE organisation = ?1",
@@ -284,6 +294,13 @@ pub(crate) fn upsert(conn: &Connection, change: &Change) -> Result<(), StoreErro
             )?;
             Ok(())
         }
+        Change::SharedProfile(p) => {
+            conn.execute(
+                "INSERT OR REPLACE INTO server_shared_profiles (participant, json) VALUES (?1, ?2)",
+                params![p.participant.to_string(), serde_json::to_string(p)?],
+            )?;
+            Ok(())
+        }
         Change::Order(o) => {
             conn.execute(
                 "INSERT OR REPLACE INTO server_orders (id, organisation, json) VALUES (?1, ?2, ?3)",
@@ -326,7 +343,8 @@ pub(crate) fn clear(conn: &Connection) -> Result<(), StoreError> {
         "DELETE FROM server_organisations; DELETE FROM server_groups; \
          DELETE FROM server_persons; DELETE FROM server_tasks; \
          DELETE FROM server_claims; DELETE FROM server_consents; \
-         DELETE FROM server_commissioners; DELETE FROM server_orders; DELETE FROM task_notices;",
+         DELETE FROM server_commissioners; DELETE FROM server_orders; DELETE FROM task_notices; \
+         DELETE FROM server_shared_profiles;",
     )?;
     Ok(())
 }

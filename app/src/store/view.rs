@@ -250,6 +250,10 @@ impl World for View<'_> {
         }
     }
 
+    fn consent(&self, participant: PersonId) -> Result<Option<keikka_core::Consent>, WorldError> {
+        View::consent(self, participant).map_err(world_error)
+    }
+
     fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {
         match self.overlay.commissioners.get(&id) {
             Some(c) => Ok(Some(c.clone())),

@@ -109,6 +109,7 @@ impl State {
             Change::Consent(c) => sup || c.participant == me.id,
             Change::Commissioner(c) => sup && c.organisation == me.organisation,
             Change::Order(o) => sup && o.organisation == me.organisation,
+            Change::SharedProfile(p) => sup && p.organisation == me.organisation,
         }
     }
 

@@ -10,10 +10,10 @@ mod tests;
 use crate::store::{Store, StoreError};
 use keikka_core::Timestamp;
 use keikka_core::protocol::{
-    ApiError, CreateParticipant, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse, PairingCode,
-    SyncRequest, SyncResponse,
+    ApiError, CreateGroup, CreateParticipant, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse,
+    PairingCode, SyncRequest, SyncResponse,
 };
-use keikka_core::{DeviceId, DomainError, MutationId, PersonId};
+use keikka_core::{DeviceId, DomainError, Group, MutationId, PersonId};
 
 /// A paired device as the server lists it for a supervisor.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
@@ -161,6 +161,24 @@ impl SyncClient {
         let response = self
             .http
             .post(endpoint(server_url, "participants"))
+            .bearer_auth(token)
+            .json(request)
+            .send()
+            .await
+            .map_err(network)?;
+        read_answer(response, true).await
+    }
+
+    /// A supervisor makes a group of their unit. Needs the network, like adding a person.
+    pub async fn create_group(
+        &self,
+        server_url: &str,
+        token: &str,
+        request: &CreateGroup,
+    ) -> Result<Group, SyncError> {
+        let response = self
+            .http
+            .post(endpoint(server_url, "groups"))
             .bearer_auth(token)
             .json(request)
             .send()

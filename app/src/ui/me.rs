@@ -10,6 +10,25 @@ use dioxus::prelude::*;
 use keikka_core::protocol::Op;
 use keikka_core::{ClaimState, Minutes};
 
+/// Sends the profile saved on this device to the supervisor, if the person has given their
+/// permission (the server refuses it otherwise); `None` takes a shared one back.
+pub fn share_profile(ui: Ui) {
+    let consents = ui
+        .read(|s| s.my_consent())
+        .ok()
+        .flatten()
+        .is_some_and(|c| c.item.share_benefit_profile);
+    if !consents {
+        return;
+    }
+    let profile = ui
+        .read(|s| s.benefit_profile())
+        .ok()
+        .flatten()
+        .map(|p| p.profile);
+    ui.act(Op::ShareBenefitProfile { profile });
+}
+
 /// Text size, as four big choices.
 #[component]
 pub fn TextSizeChoice() -> Element {
@@ -87,6 +106,10 @@ pub fn Me() -> Element {
                 "data-test": "consent-toggle",
                 onclick: move |_| {
                     if ui.act(Op::SetConsent { share_benefit_profile: !shared }).is_some() {
+                        // With the permission, the profile saved here goes to the supervisor.
+                        if !shared {
+                            share_profile(ui);
+                        }
                         ui.say(if shared { "me-consent-withdrawn" } else { "me-consent-given" }, false);
                     }
                 },

@@ -60,7 +60,7 @@ pub fn MyMoney() -> Element {
 }
 
 #[component]
-fn MonthCard(money: MonthMoney) -> Element {
+pub fn MonthCard(money: MonthMoney) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let mut why = use_signal(|| false);

@@ -314,6 +314,7 @@ pub fn ProfileForm() -> Element {
             Ok(profile) => match ui.write(|s| s.save_benefit_profile(&profile, now)) {
                 Ok(()) => {
                     problems.set(Vec::new());
+                    super::me::share_profile(ui);
                     ui.go(Screen::Me);
                     ui.say("profile-saved", false);
                 }
@@ -324,6 +325,7 @@ pub fn ProfileForm() -> Element {
     };
     let forget = move |_| {
         if ui.write(|s| s.forget_benefit_profile()).is_ok() {
+            super::me::share_profile(ui);
             draft.set(ProfileDraft::new());
             ui.go(Screen::Me);
             ui.say("profile-forgotten", false);

@@ -656,6 +656,17 @@ fn staff_store() -> Store {
         };
         changes.extend(server.run(&by, op, at("2026-03-21T12:00:00+02:00")));
     }
+    // Participant 1 lets the supervisor see their benefit profile; the others do not.
+    for op in [
+        Op::SetConsent {
+            share_benefit_profile: true,
+        },
+        Op::ShareBenefitProfile {
+            profile: Some(unemployed()),
+        },
+    ] {
+        changes.extend(server.run(&participant(1), op, at("2026-03-21T12:00:00+02:00")));
+    }
     let mut store = device_of(&sup, changes);
     // device_of brings the supervisor and themselves; the unit's participants come too.
     store
@@ -760,7 +771,22 @@ fn the_staff_screens_show_what_each_is_for() {
     assert_eq!(people.matches(r#"data-test="person-card""#).count(), 3);
     let person = render(staff_store(), locale, Screen::Person(participant(1).id));
     assert_has(&person, &t.t("staff-ready-today"));
-    assert_has(&person, &t.t("staff-consent-not-given"));
+    assert_has(&person, &t.t("staff-consent-given"));
+    assert_has(
+        &person,
+        &t.ta(
+            "staff-benefits-as-they-see",
+            &[("name", "Osallistuja 1".into())],
+        ),
+    );
+    assert_eq!(
+        person.matches(r#"data-test="month-card""#).count(),
+        2,
+        "{person}"
+    );
+    let other = render(staff_store(), locale, Screen::Person(participant(2).id));
+    assert_has(&other, &t.t("staff-consent-not-given"));
+    assert!(!other.contains(r#"data-test="month-card""#));
     // March: participant 3's 2 h 30 min at 10 €/h is 25 €, paid on the 22nd; the parish is
     // billed 2 h 30 min × 14.50 € = 36.25 € + 25.5 % VAT 9.24 € = 45.49 €.
     let reports = render(staff_store(), locale, Screen::Reports);

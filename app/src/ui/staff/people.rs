@@ -2,12 +2,15 @@
 //! paid work as a dated decision; where someone moved on to; their devices; their certificate.
 
 use super::TextField;
+use crate::money::{MoneyInputs, month_money};
+use crate::ui::money::MonthCard;
 use crate::ui::pairing::pairing_address;
 use crate::ui::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui};
 use crate::{DeviceInfo, SyncError};
 use chrono::Datelike;
 use dioxus::prelude::*;
-use keikka_core::protocol::{CreateParticipant, Op, PairingCode, Subject};
+use keikka_core::benefit::Month;
+use keikka_core::protocol::{CreateGroup, CreateParticipant, Op, PairingCode, Subject};
 use keikka_core::{Destination, GroupId, MovedOn, Person, PersonId, Role};
 
 /// The server and token this device talks with, or why there are none.
@@ -125,6 +128,68 @@ pub fn People() -> Element {
             if let Some(made) = code() {
                 CodeCard { code: made }
             }
+            Groups {}
+        }
+    }
+}
+
+/// The unit's groups, and a new one (made by the server, so it needs the network).
+#[component]
+fn Groups() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let mut name = use_signal(String::new);
+    let mut missing = use_signal(|| false);
+    let mut busy = use_signal(|| false);
+    let groups = ui.read(|s| s.groups()).unwrap_or_default();
+    let add = move |e: FormEvent| {
+        e.prevent_default();
+        if busy() {
+            return;
+        }
+        let entered = name().trim().to_owned();
+        if entered.is_empty() {
+            missing.set(true);
+            return;
+        }
+        let (client, url, token) = match connection(&ui) {
+            Ok(c) => c,
+            Err(message) => return ui.say(message, true),
+        };
+        busy.set(true);
+        spawn(async move {
+            let answer = client
+                .create_group(&url, &token, &CreateGroup { name: entered })
+                .await;
+            busy.set(false);
+            match answer {
+                Ok(_) => {
+                    name.set(String::new());
+                    ui.say("staff-group-added", false);
+                    ui.sync_now();
+                }
+                Err(e) => report(ui, &e),
+            }
+        });
+    };
+    rsx! {
+        form { class: "form-block", onsubmit: add,
+            h2 { {tr.t("staff-groups-title")} }
+            if groups.is_empty() {
+                p { class: "empty", {tr.t("staff-groups-none")} }
+            }
+            ul { class: "plain-list", "data-test": "groups",
+                for g in groups {
+                    li { key: "{g.id}", "{g.name}" }
+                }
+            }
+            TextField { id: "group-name", label: tr.t("staff-group-name"), value: name(),
+                error: missing().then(|| tr.t("staff-error-name")),
+                on_change: move |v| { name.set(v); missing.set(false); } }
+            button { class: "secondary", r#type: "submit", "data-test": "group-add",
+                "aria-disabled": if busy() { "true" } else { "false" },
+                {tr.t("staff-group-add")}
+            }
         }
     }
 }
@@ -240,7 +305,31 @@ pub fn PersonPage(id: PersonId) -> Element {
     else {
         return rsx! { StorageProblem {} };
     };
-    let consent = ui.read(|s| s.consent_of(id)).ok().flatten();
+    let consents = ui
+        .read(|s| s.consent_of(id))
+        .ok()
+        .flatten()
+        .is_some_and(|c| c.share_benefit_profile);
+    let groups = ui.read(|s| s.groups()).unwrap_or_default();
+    let shared_months = ui
+        .read(|s| MoneyInputs::of_participant(s, id, today))
+        .ok()
+        .and_then(|inputs| {
+            let profile = inputs.profile.as_ref()?;
+            let rules = &ui.device().rules;
+            let this = Month::of(today);
+            Some(
+                [this, this.plus(1)]
+                    .into_iter()
+                    .map(|m| {
+                        (
+                            m,
+                            month_money(rules, Some(profile), &inputs.counted, m).ok(),
+                        )
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        });
     let sync = ui.read(|s| s.sync_state(Subject::Person(id))).ok();
     let new_code = move |_| {
         // Each new code voids the one before: one request at a time, or an answer arriving
@@ -297,6 +386,33 @@ pub fn PersonPage(id: PersonId) -> Element {
             Back { to: Screen::People }
             ScreenTitle { text: person.name.clone() }
             if let Some(state) = sync { SyncBadge { state } }
+            if !groups.is_empty() {
+                fieldset {
+                    legend { {tr.t("staff-person-groups")} }
+                    for g in groups {
+                        label { key: "{g.id}", class: "switch",
+                            input { r#type: "checkbox",
+                                "data-test": "person-group",
+                                checked: person.groups.contains(&g.id),
+                                onchange: {
+                                    let current = person.groups.clone();
+                                    move |e: FormEvent| {
+                                        let mut groups: Vec<GroupId> =
+                                            current.iter().copied().filter(|x| *x != g.id).collect();
+                                        if e.checked() {
+                                            groups.push(g.id);
+                                        }
+                                        if ui.act(Op::SetGroups { person: id, groups }).is_some() {
+                                            ui.say("staff-groups-saved", false);
+                                        }
+                                    }
+                                },
+                            }
+                            span { "{g.name}" }
+                        }
+                    }
+                }
+            }
             h2 { {tr.t("staff-ready-title")} }
             p { class: "help", {tr.t("staff-ready-help")} }
             match person.ready_since {
@@ -354,11 +470,24 @@ pub fn PersonPage(id: PersonId) -> Element {
             }
             h2 { {tr.t("staff-benefits-title")} }
             p { "data-test": "consent",
-                {if consent.is_some_and(|c| c.share_benefit_profile) {
+                {if consents {
                     tr.t("staff-consent-given")
                 } else {
                     tr.t("staff-consent-not-given")
                 }}
+            }
+            // Only with the participant's permission, from the profile they chose to share.
+            if let Some(months) = shared_months {
+                p { class: "help", {tr.ta("staff-benefits-as-they-see", &[("name", person.name.clone().into())])} }
+                for (month, money) in months {
+                    if let Some(money) = money {
+                        MonthCard { key: "{month}", money }
+                    } else {
+                        p { key: "{month}", {tr.t("money-cannot-say")} }
+                    }
+                }
+            } else if consents {
+                p { {tr.t("staff-benefits-not-filled")} }
             }
             h2 { {tr.t("staff-devices-title")} }
             if let Some(made) = code() {
