@@ -56,6 +56,15 @@ enum Command {
     },
     /// Seed the demo unit if missing, print fresh pairing codes, and serve.
     Demo(ServeArgs),
+    /// Copy the database, consistent and compact, to a new file while the server keeps running.
+    /// Restore by serving the copy (`--db COPY`).
+    Backup {
+        #[arg(long)]
+        db: PathBuf,
+        /// The new file; an existing file is never overwritten.
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// Answer one benefit-impact request (JSON from a file, `-` for stdin) with the engine's JSON.
     Impact {
         #[arg(long)]
@@ -112,6 +121,14 @@ fn main() -> anyhow::Result<()> {
                 .issue_pairing_code(None, person, clock.now())
                 .with_context(|| format!("no pairing code for person {person}"))?;
             println!("{}", code.code);
+            Ok(())
+        }
+        Some(Command::Backup { db, to }) => {
+            let store = open(&db)?;
+            store
+                .backup_to(&to)
+                .with_context(|| format!("cannot back up to {}", to.display()))?;
+            println!("backup {}", to.display());
             Ok(())
         }
         Some(Command::Impact { input }) => {

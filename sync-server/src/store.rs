@@ -94,6 +94,23 @@ impl Store {
         })
     }
 
+    /// Writes a consistent copy of the whole database to `to` (SQLite's `VACUUM INTO`: one read
+    /// snapshot, so writers keep going and every committed change up to it is in the copy).
+    /// Refuses to overwrite an existing file.
+    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+        if to.exists() {
+            return Err(StoreError::Invalid(DomainError::invalid("to", "exists")));
+        }
+        let target = to
+            .to_str()
+            .ok_or(StoreError::Invalid(DomainError::invalid("to", "not_utf8")))?
+            .to_owned();
+        // VACUUM runs outside any transaction: a connection of its own.
+        let conn = open_connection(&self.inner.path)?;
+        conn.execute("VACUUM INTO ?1", [target])?;
+        Ok(())
+    }
+
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.inner.path

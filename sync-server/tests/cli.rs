@@ -204,3 +204,78 @@ async fn serving_prints_the_bound_address_and_stops_cleanly_on_sigterm() {
         assert!(status.success(), "{status}");
     }
 }
+
+#[tokio::test]
+async fn a_backup_taken_while_serving_restores_every_acknowledged_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("live.db");
+    let copy = dir.path().join("backup.db");
+    let out = run(&[
+        "create-organisation",
+        "--db",
+        db_arg(&db),
+        "--name",
+        "Työkeskus",
+        "--employer",
+        "Väylä ry",
+        "--supervisor",
+        "Sanna",
+    ]);
+    let code = out
+        .lines()
+        .find(|l| l.starts_with("supervisor "))
+        .and_then(|l| l.rsplit(' ').next())
+        .unwrap()
+        .to_owned();
+    let (mut live, addr, _) =
+        start(&["serve", "--db", db_arg(&db), "--listen", "127.0.0.1:0"]).await;
+    let client = common::client();
+    let paired: serde_json::Value = client
+        .post(format!("http://{addr}/api/v1/pair"))
+        .json(&serde_json::json!({"code": code, "device_name": "Tabletti"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = paired["token"].as_str().unwrap();
+    let made = client
+        .post(format!("http://{addr}/api/v1/groups"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({"name": "Aamuryhmä"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made.status(), 201);
+
+    // The copy is taken beside the running server.
+    let said = run(&["backup", "--db", db_arg(&db), "--to", db_arg(&copy)]);
+    assert!(said.starts_with("backup "));
+    // A second backup never overwrites the first.
+    let again = std::process::Command::new(BIN)
+        .args(["backup", "--db", db_arg(&db), "--to", db_arg(&copy)])
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    live.kill().await.unwrap();
+
+    // Restoring is serving the copy: the group and the paired device are there.
+    let (mut restored, addr, _) =
+        start(&["serve", "--db", db_arg(&copy), "--listen", "127.0.0.1:0"]).await;
+    let sync: keikka_core::protocol::SyncResponse = client
+        .post(format!("http://{addr}/api/v1/sync"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({"device": paired["device"], "cursor": 0}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(sync.changes.iter().any(|c| matches!(
+        c,
+        keikka_core::protocol::Change::Group(g) if g.name == "Aamuryhmä"
+    )));
+    restored.kill().await.unwrap();
+}

@@ -1,0 +1,298 @@
+//! Every route × every kind of caller: no token, a revoked token, a participant, another
+//! participant, their supervisor, and a supervisor of another unit. A foreign id is answered
+//! exactly like an id that does not exist, so nobody learns what another unit has.
+
+mod common;
+
+use common::{Device, TestServer};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// Who calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Caller {
+    NoToken,
+    Revoked,
+    Participant,
+    OtherParticipant,
+    Supervisor,
+    OtherUnitSupervisor,
+}
+
+const CALLERS: [Caller; 6] = [
+    Caller::NoToken,
+    Caller::Revoked,
+    Caller::Participant,
+    Caller::OtherParticipant,
+    Caller::Supervisor,
+    Caller::OtherUnitSupervisor,
+];
+
+struct World {
+    server: TestServer,
+    participant: Device,
+    other_participant: Device,
+    supervisor: Device,
+    other_unit: Device,
+    revoked: Device,
+    /// A device of the unit nobody but its supervisor may take out of use.
+    spare: Device,
+}
+
+impl World {
+    async fn new() -> World {
+        let server = TestServer::start().await;
+        let supervisor = server.organisation("Työkeskus").await;
+        let other_unit = server.organisation("Toinen yksikkö").await;
+        let participant = server.participant(&supervisor, "Aino", &[]).await;
+        let other_participant = server.participant(&supervisor, "Mikko", &[]).await;
+        let revoked = server.participant(&supervisor, "Leena", &[]).await;
+        let spare = server.participant(&supervisor, "Juha", &[]).await;
+        let (status, _) = server
+            .post(
+                &format!("/api/v1/devices/{}/revoke", revoked.id),
+                Some(&supervisor.token),
+                &json!({}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        World {
+            server,
+            participant,
+            other_participant,
+            supervisor,
+            other_unit,
+            revoked,
+            spare,
+        }
+    }
+
+    fn device(&self, caller: Caller) -> Option<&Device> {
+        match caller {
+            Caller::NoToken => None,
+            Caller::Revoked => Some(&self.revoked),
+            Caller::Participant => Some(&self.participant),
+            Caller::OtherParticipant => Some(&self.other_participant),
+            Caller::Supervisor => Some(&self.supervisor),
+            Caller::OtherUnitSupervisor => Some(&self.other_unit),
+        }
+    }
+
+    async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        caller: Caller,
+    ) -> (StatusCode, String) {
+        let mut request = self
+            .server
+            .http
+            .request(method, format!("{}{path}", self.server.url));
+        if let Some(device) = self.device(caller) {
+            request = request.bearer_auth(&device.token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        (status, response.text().await.expect("body"))
+    }
+}
+
+/// What each caller gets, in the order of [`CALLERS`].
+type Expected = [StatusCode; 6];
+
+const OK: StatusCode = StatusCode::OK;
+const CREATED: StatusCode = StatusCode::CREATED;
+const NO_AUTH: StatusCode = StatusCode::UNAUTHORIZED;
+const FORBIDDEN: StatusCode = StatusCode::FORBIDDEN;
+const NOT_FOUND: StatusCode = StatusCode::NOT_FOUND;
+
+/// Supervisor-only reads: every supervisor reads their own unit.
+const SUPERVISOR_READ: Expected = [NO_AUTH, NO_AUTH, FORBIDDEN, FORBIDDEN, OK, OK];
+
+#[tokio::test]
+async fn every_route_answers_each_kind_of_caller_as_the_table_says() {
+    let w = World::new().await;
+    let aino = w.participant.person;
+    let table: Vec<(Method, String, Option<Value>, Expected)> = vec![
+        (Method::GET, "/healthz".into(), None, [OK; 6]),
+        (Method::GET, "/api/v1/openapi.json".into(), None, [OK; 6]),
+        (
+            Method::POST,
+            "/api/v1/groups".into(),
+            Some(json!({"name": "Uusi ryhmä"})),
+            [NO_AUTH, NO_AUTH, FORBIDDEN, FORBIDDEN, CREATED, CREATED],
+        ),
+        (
+            Method::POST,
+            "/api/v1/participants".into(),
+            Some(json!({"name": "Uusi osallistuja"})),
+            [NO_AUTH, NO_AUTH, FORBIDDEN, FORBIDDEN, CREATED, CREATED],
+        ),
+        (
+            Method::POST,
+            format!("/api/v1/people/{aino}/pairing-code"),
+            None,
+            [NO_AUTH, NO_AUTH, FORBIDDEN, FORBIDDEN, CREATED, NOT_FOUND],
+        ),
+        (Method::GET, "/api/v1/devices".into(), None, SUPERVISOR_READ),
+        (
+            Method::POST,
+            format!("/api/v1/devices/{}/revoke", w.spare.id),
+            None,
+            // The supervisor's row is last on purpose: the others must fail before it succeeds.
+            [
+                NO_AUTH,
+                NO_AUTH,
+                NOT_FOUND,
+                NOT_FOUND,
+                StatusCode::NO_CONTENT,
+                NOT_FOUND,
+            ],
+        ),
+        (Method::GET, "/api/v1/audit".into(), None, SUPERVISOR_READ),
+        (
+            Method::GET,
+            "/api/v1/reports/2026-03/pay.csv".into(),
+            None,
+            SUPERVISOR_READ,
+        ),
+        (
+            Method::GET,
+            "/api/v1/reports/2026-03/invoice".into(),
+            None,
+            SUPERVISOR_READ,
+        ),
+        (
+            Method::GET,
+            "/api/v1/reports/2026-03/invoice.csv".into(),
+            None,
+            SUPERVISOR_READ,
+        ),
+        (
+            Method::GET,
+            "/api/v1/reports/2026-03/indicators".into(),
+            None,
+            SUPERVISOR_READ,
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/people/{aino}/certificate"),
+            None,
+            [NO_AUTH, NO_AUTH, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND],
+        ),
+    ];
+    // Every route of the API is in the table (sync and pair have their own tests below).
+    let covered: Vec<String> = table
+        .iter()
+        .map(|(m, p, _, _)| {
+            format!(
+                "{m} {}",
+                p.replace(&aino.to_string(), "{id}")
+                    .replace(&w.spare.id.to_string(), "{id}")
+                    .replace("2026-03", "{month}")
+            )
+        })
+        .collect();
+    for (method, path) in keikka_sync_server::http::ROUTES {
+        let route = format!("{method} {path}");
+        if !matches!(*path, "/api/v1/sync" | "/api/v1/pair") {
+            assert!(covered.contains(&route), "{route} is not in the table");
+        }
+    }
+    // Callers in an order where the one that succeeds comes after those that must not.
+    let order = [
+        Caller::NoToken,
+        Caller::Revoked,
+        Caller::Participant,
+        Caller::OtherParticipant,
+        Caller::OtherUnitSupervisor,
+        Caller::Supervisor,
+    ];
+    for (method, path, body, expected) in &table {
+        for caller in order {
+            let index = CALLERS.iter().position(|c| *c == caller).unwrap_or(0);
+            let (status, text) = w.call(method.clone(), path, body.clone(), caller).await;
+            assert_eq!(
+                status, expected[index],
+                "{method} {path} as {caller:?}: {text}"
+            );
+            if status.is_client_error() {
+                let error: Value = serde_json::from_str(&text).expect("a JSON error body");
+                assert!(error["error"].is_string(), "{text}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_foreign_id_is_answered_exactly_like_one_that_does_not_exist() {
+    let w = World::new().await;
+    let nobody = Uuid::new_v4();
+    for path in [
+        "/api/v1/people/{}/certificate",
+        "/api/v1/people/{}/pairing-code",
+        "/api/v1/devices/{}/revoke",
+    ] {
+        let method = if path.ends_with("certificate") {
+            Method::GET
+        } else {
+            Method::POST
+        };
+        let real = if path.contains("devices") {
+            w.participant.id.0
+        } else {
+            w.participant.person.0
+        };
+        let foreign = w
+            .call(
+                method.clone(),
+                &path.replace("{}", &real.to_string()),
+                None,
+                Caller::OtherUnitSupervisor,
+            )
+            .await;
+        let missing = w
+            .call(
+                method,
+                &path.replace("{}", &nobody.to_string()),
+                None,
+                Caller::OtherUnitSupervisor,
+            )
+            .await;
+        assert_eq!(foreign, missing, "{path}");
+        assert_eq!(foreign.0, NOT_FOUND);
+    }
+}
+
+#[tokio::test]
+async fn sync_takes_only_a_live_token_and_only_for_its_own_device() {
+    let w = World::new().await;
+    for caller in CALLERS {
+        let device = w.device(caller).map_or(Uuid::new_v4(), |d| d.id.0);
+        let body = json!({"device": device, "cursor": 0, "mutations": []});
+        let (status, text) = w
+            .call(Method::POST, "/api/v1/sync", Some(body), caller)
+            .await;
+        let expected = match caller {
+            Caller::NoToken | Caller::Revoked => NO_AUTH,
+            _ => OK,
+        };
+        assert_eq!(status, expected, "{caller:?}: {text}");
+    }
+    // A token speaks only for its own device.
+    let body = json!({"device": w.other_participant.id, "cursor": 0, "mutations": []});
+    let (status, text) = w
+        .call(
+            Method::POST,
+            "/api/v1/sync",
+            Some(body),
+            Caller::Participant,
+        )
+        .await;
+    assert_eq!(status, FORBIDDEN, "{text}");
+}
