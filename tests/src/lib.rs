@@ -155,35 +155,51 @@ async fn read_banner(
     }
 }
 
-/// An HTTP/1.1 proxy in front of the server that can lose answers: the request reaches the
-/// server and is processed, but the client's connection is closed before the answer arrives.
+/// An HTTP/1.1 proxy in front of the server that can lose answers (the request reaches the
+/// server and is processed, but the client's connection is closed before the answer arrives)
+/// and send requests twice (the server gets the same request again; the client gets the second
+/// answer).
 pub struct FaultProxy {
     addr: SocketAddr,
-    answers_to_drop: Arc<AtomicUsize>,
-    forwarded: Arc<AtomicUsize>,
+    faults: Arc<Faults>,
     _task: tokio::task::JoinHandle<()>,
+}
+
+/// What the proxy is to do to the next requests, and what it has done.
+#[derive(Default)]
+struct Faults {
+    answers_to_drop: AtomicUsize,
+    requests_to_double: AtomicUsize,
+    forwarded: AtomicUsize,
+    dropped: AtomicUsize,
+    doubled: AtomicUsize,
+}
+
+/// Takes one from `counter` if it is above zero.
+fn take_one(counter: &AtomicUsize) -> bool {
+    counter
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+        .is_ok()
 }
 
 impl FaultProxy {
     pub async fn start(upstream: SocketAddr) -> Result<FaultProxy, HarnessError> {
         let listener = TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
-        let answers_to_drop = Arc::new(AtomicUsize::new(0));
-        let forwarded = Arc::new(AtomicUsize::new(0));
-        let (drop_count, forward_count) = (answers_to_drop.clone(), forwarded.clone());
+        let faults = Arc::new(Faults::default());
+        let shared = faults.clone();
         let task = tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
-                let (drop_count, forward_count) = (drop_count.clone(), forward_count.clone());
+                let faults = shared.clone();
                 tokio::spawn(async move {
                     // A broken connection is the client's or server's business, not the proxy's.
-                    let _ = relay(client, upstream, drop_count, forward_count).await;
+                    let _ = relay(client, upstream, faults).await;
                 });
             }
         });
         Ok(FaultProxy {
             addr,
-            answers_to_drop,
-            forwarded,
+            faults,
             _task: task,
         })
     }
@@ -194,32 +210,54 @@ impl FaultProxy {
 
     /// The next `n` answers from the server are thrown away after the server has sent them.
     pub fn drop_next_answers(&self, n: usize) {
-        self.answers_to_drop.store(n, Ordering::SeqCst);
+        self.faults.answers_to_drop.store(n, Ordering::SeqCst);
     }
 
-    /// How many requests reached the server through the proxy.
+    /// The next `n` requests reach the server twice.
+    pub fn double_next_requests(&self, n: usize) {
+        self.faults.requests_to_double.store(n, Ordering::SeqCst);
+    }
+
+    /// How many requests reached the server through the proxy (a doubled one counts twice).
     pub fn forwarded(&self) -> usize {
-        self.forwarded.load(Ordering::SeqCst)
+        self.faults.forwarded.load(Ordering::SeqCst)
+    }
+
+    /// How many answers the proxy threw away, and how many requests it sent twice.
+    pub fn faults_injected(&self) -> (usize, usize) {
+        (
+            self.faults.dropped.load(Ordering::SeqCst),
+            self.faults.doubled.load(Ordering::SeqCst),
+        )
     }
 }
 
 async fn relay(
     mut client: TcpStream,
     upstream: SocketAddr,
-    answers_to_drop: Arc<AtomicUsize>,
-    forwarded: Arc<AtomicUsize>,
+    faults: Arc<Faults>,
 ) -> std::io::Result<()> {
     loop {
         let Some(request) = read_message(&mut client).await? else {
             return Ok(());
         };
-        let mut server = TcpStream::connect(upstream).await?;
-        server.write_all(&request).await?;
-        let response = read_message(&mut server).await?;
-        forwarded.fetch_add(1, Ordering::SeqCst);
-        let drop_it = answers_to_drop
-            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
-            .is_ok();
+        let times = if take_one(&faults.requests_to_double) {
+            faults.doubled.fetch_add(1, Ordering::SeqCst);
+            2
+        } else {
+            1
+        };
+        let mut response = None;
+        for _ in 0..times {
+            let mut server = TcpStream::connect(upstream).await?;
+            server.write_all(&request).await?;
+            response = read_message(&mut server).await?;
+            faults.forwarded.fetch_add(1, Ordering::SeqCst);
+        }
+        let drop_it = take_one(&faults.answers_to_drop);
+        if drop_it {
+            faults.dropped.fetch_add(1, Ordering::SeqCst);
+        }
         match response {
             Some(response) if !drop_it => client.write_all(&response).await?,
             // Lost on the way back: close the client's connection without an answer.
