@@ -1,7 +1,7 @@
 //! Random schedules against the real server through the fault proxy: a supervisor and three
 //! participants claim, start, finish, withdraw, approve, adjust, reject and edit while answers
 //! are lost, requests arrive twice, devices stay offline for a while and the server is killed
-//! and restarted. After everyone has synced, the invariants must hold:
+//! (between requests or while one is under way) and restarted. After everyone has synced, the invariants must hold:
 //!
 //! - every device's outbox is empty: everything done was answered;
 //! - every claim a participant made and the server did not refuse is on the server exactly once,
@@ -64,6 +64,7 @@ struct Stats {
     dropped: usize,
     doubled: usize,
     kills: usize,
+    kills_mid_sync: usize,
 }
 
 fn task(n: usize, seats: u16, rate: i64) -> TaskDraft {
@@ -215,7 +216,20 @@ async fn run_schedule(seed: u64) -> Stats {
             // A lost answer or a server away is an error here and nothing to worry about.
             let _ = device.sync().await;
         } else if roll < 89 {
-            server.restart(&["serve"]).await.expect("restart");
+            if rng.below(2) == 0 {
+                server.restart(&["serve"]).await.expect("restart");
+            } else {
+                // Killed while a device's sync is on its way or being answered.
+                let who = rng.below(participants.len());
+                let delay = u64::try_from(rng.below(4)).unwrap_or(0);
+                let device = &mut participants[who];
+                let (_, restarted) = tokio::join!(device.sync(), async {
+                    tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
+                    server.restart(&["serve"]).await
+                });
+                restarted.expect("restart");
+                stats.kills_mid_sync += 1;
+            }
             stats.kills += 1;
         }
         // Otherwise nobody syncs: an offline stretch.
@@ -353,16 +367,18 @@ async fn random_schedules_with_lost_answers_doubled_requests_and_kills_keep_ever
         total.dropped += s.dropped;
         total.doubled += s.doubled;
         total.kills += s.kills;
+        total.kills_mid_sync += s.kills_mid_sync;
     }
     // The figures RELIABILITY.md quotes.
     println!(
-        "fault schedules: {} seeds, {} steps, {} mutations, {} answers lost, {} requests doubled, {} server kills, 0 violations",
+        "fault schedules: {} seeds, {} steps, {} mutations, {} answers lost, {} requests doubled, {} server kills ({} during a sync), 0 violations",
         SEEDS.len(),
         total.steps,
         total.mutations,
         total.dropped,
         total.doubled,
-        total.kills
+        total.kills,
+        total.kills_mid_sync
     );
     assert!(
         total.dropped > 0 && total.doubled > 0 && total.kills > 0,
