@@ -302,3 +302,96 @@ async fn unknown_routes_and_wrong_methods_answer_in_json() {
         "method_not_allowed",
     );
 }
+
+#[tokio::test]
+async fn deep_json_invalid_utf8_and_huge_strings_are_refused_and_change_nothing() {
+    let s = setup().await;
+    let before = s.server.snapshot();
+    // Nested far past serde_json's recursion limit, still under the body cap.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let invalid_utf8: Vec<u8> = [&b"{\"name\": \""[..], &[0xff, 0xfe, 0xfd], &b"\"}"[..]].concat();
+    for body in [deep.into_bytes(), invalid_utf8] {
+        for path in ["/api/v1/sync", "/api/v1/groups"] {
+            let (status, answer) = s
+                .server
+                .post_raw(
+                    path,
+                    Some(&s.supervisor.token),
+                    "application/json",
+                    body.clone(),
+                )
+                .await;
+            assert!(status.is_client_error(), "{path}: {status} {answer}");
+            assert!(answer["error"].is_string(), "{answer}");
+        }
+    }
+    // A name of a hundred thousand characters is a typing error or an attack, never a name.
+    let (status, answer) = s
+        .server
+        .post(
+            "/api/v1/groups",
+            Some(&s.supervisor.token),
+            &json!({"name": "x".repeat(100_000)}),
+        )
+        .await;
+    assert_error(status, &answer, StatusCode::BAD_REQUEST, "invalid_input");
+    assert_eq!(s.server.snapshot(), before);
+}
+
+#[tokio::test]
+async fn sql_metacharacters_are_kept_as_text_and_run_nothing() {
+    let s = setup().await;
+    let name = "Robert'); DROP TABLE claims; --";
+    let (status, group) = s
+        .server
+        .post(
+            "/api/v1/groups",
+            Some(&s.supervisor.token),
+            &json!({"name": name}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{group}");
+    assert_eq!(group["name"], name);
+    assert!(s.server.store.count_rows("claims").is_ok());
+    let seen = s.server.pull_all(&s.supervisor).await;
+    assert!(seen.iter().any(|c| matches!(
+        c,
+        keikka_core::protocol::Change::Group(g) if g.name == name
+    )));
+}
+
+#[tokio::test]
+async fn a_mutation_dated_far_in_the_past_is_refused_and_nothing_else_is_stored() {
+    let s = setup().await;
+    let before = s.server.snapshot();
+    let tasks = s.server.pull_all(&s.aino).await;
+    let task = common::tasks_in(&tasks)[0].id;
+    let old = json!({
+        "id": Uuid::new_v4(),
+        "at": "1999-12-31T23:59:00+02:00",
+        "op": {"type": "claim_task", "claim": ClaimId(Uuid::new_v4()), "task": task}
+    });
+    let (status, answer) = s
+        .server
+        .post(
+            "/api/v1/sync",
+            Some(&s.aino.token),
+            &sync_body(&s.aino, old),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(answer["results"][0]["outcome"], "rejected");
+    assert_eq!(answer["results"][0]["reason"]["code"], "invalid_input");
+    // Only the record of the answer, so a resend gets the same one.
+    let after: Vec<_> = s
+        .server
+        .snapshot()
+        .into_iter()
+        .filter(|(t, _)| t != "mutations")
+        .collect();
+    let before: Vec<_> = before
+        .into_iter()
+        .filter(|(t, _)| t != "mutations")
+        .collect();
+    assert_eq!(after, before);
+}
