@@ -43,6 +43,7 @@ pub fn supervisor() -> Person {
         groups: vec![],
         ready_since: None,
         moved_on: None,
+        removed_at: None,
     }
 }
 
@@ -55,6 +56,7 @@ pub fn participant(n: u128) -> Person {
         groups: vec![group().id],
         ready_since: None,
         moved_on: None,
+        removed_at: None,
     }
 }
 

@@ -380,6 +380,35 @@ impl Claim {
         })
     }
 
+    /// The claim with every free text written about the person taken out (their note, the
+    /// reason for a rejection or an adjustment, the commissioner's feedback); the times,
+    /// minutes and pay stay for the unit's figures.
+    pub fn anonymised(&self) -> Claim {
+        let mut claim = self.clone();
+        claim.feedback = None;
+        match &mut claim.state {
+            ClaimState::Completed { completion, .. } => completion.note = None,
+            ClaimState::Approved {
+                completion,
+                approval,
+                ..
+            } => {
+                completion.note = None;
+                approval.adjust_reason = None;
+            }
+            ClaimState::Rejected {
+                completion,
+                rejection,
+                ..
+            } => {
+                completion.note = None;
+                rejection.reason = String::new();
+            }
+            _ => {}
+        }
+        claim
+    }
+
     /// The approved claim with its earning billed as `billing` says.
     pub fn billed(mut self, billing: Option<Billing>) -> Claim {
         if let ClaimState::Approved { approval, .. } = &mut self.state {

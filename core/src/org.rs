@@ -69,6 +69,23 @@ pub struct Person {
     /// Where the participant went on to, as the supervisor recorded it.
     #[serde(default)]
     pub moved_on: Option<MovedOn>,
+    /// When the participant's personal data was removed; the name is then empty and only
+    /// anonymous hours and pay remain for the unit's figures.
+    #[serde(default)]
+    pub removed_at: Option<Timestamp>,
+}
+
+impl Person {
+    /// This person with their personal data removed: no name, no groups. The readiness and
+    /// move-onward dates stay, as the unit's anonymous statistics.
+    pub fn removed(&self, at: Timestamp) -> Person {
+        Person {
+            name: String::new(),
+            groups: Vec::new(),
+            removed_at: Some(at),
+            ..self.clone()
+        }
+    }
 }
 
 /// Where a participant moved on to from the programme: what funders count as an outcome.

@@ -387,6 +387,7 @@ mod tests {
             groups: vec![],
             ready_since: None,
             moved_on: None,
+            removed_at: None,
         }
     }
 

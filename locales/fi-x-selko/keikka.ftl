@@ -555,6 +555,12 @@ staff-device-revoked = Laitetta ei voi enää käyttää.
 staff-certificate-title = Työtodistus
 staff-certificate-open = Näytä työtodistus
 staff-certificate-language = Todistuksen kieli
+staff-remove-title = Tietojen poisto
+staff-remove-help = Nimi, ryhmät, muistiinpanot ja tukitiedot poistetaan. Tunnit ja palkat jäävät lukuihin ilman nimeä. Tähän tarvitaan verkkoyhteys.
+staff-remove = Poista henkilön { $name } tiedot
+staff-remove-confirm = Poistetaanko henkilön { $name } tiedot? Tätä ei voi perua.
+staff-remove-yes = Kyllä, poista
+staff-removed = Tiedot on nyt poistettu.
 
 ## Ohjaaja: raportit.
 staff-reports-title = Raportit

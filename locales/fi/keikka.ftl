@@ -543,6 +543,12 @@ staff-device-revoked = Laite on poistettu käytöstä.
 staff-certificate-title = Työtodistus
 staff-certificate-open = Näytä työtodistus
 staff-certificate-language = Todistuksen kieli
+staff-remove-title = Tietojen poisto
+staff-remove-help = Poistaa nimen, ryhmät, laitteiden nimet, muistiinpanot, palautteet ja jaetut tukitiedot. Tehdyt tunnit ja palkat jäävät yksikön lukuihin ilman nimeä. Tähän tarvitaan verkkoyhteys.
+staff-remove = Poista osallistujan { $name } tiedot
+staff-remove-confirm = Poistetaanko osallistujan { $name } tiedot pysyvästi? Tätä ei voi perua.
+staff-remove-yes = Kyllä, poista pysyvästi
+staff-removed = Tiedot on poistettu.
 
 ## Ohjaaja: raportit.
 staff-reports-title = Raportit

@@ -555,6 +555,12 @@ staff-device-revoked = Enheten kan inte användas längre.
 staff-certificate-title = Arbetsintyg
 staff-certificate-open = Visa arbetsintyget
 staff-certificate-language = Intygets språk
+staff-remove-title = Radera uppgifter
+staff-remove-help = Namn, grupper, anteckningar och förmånsuppgifter raderas. Timmar och löner finns kvar utan namn. Du behöver nätverk för det här.
+staff-remove = Radera uppgifterna om { $name }
+staff-remove-confirm = Ska uppgifterna om { $name } raderas? Det går inte att ångra.
+staff-remove-yes = Ja, radera
+staff-removed = Uppgifterna är raderade.
 
 ## Handledaren: rapporter.
 staff-reports-title = Rapporter

@@ -543,6 +543,12 @@ staff-device-revoked = Enheten har tagits ur bruk.
 staff-certificate-title = Arbetsintyg
 staff-certificate-open = Visa arbetsintyget
 staff-certificate-language = Intygets språk
+staff-remove-title = Radera uppgifter
+staff-remove-help = Raderar namnet, grupperna, enheternas namn, anteckningar, respons och delade förmånsuppgifter. Arbetade timmar och löner stannar i enhetens siffror utan namn. Det här kräver nätverksanslutning.
+staff-remove = Radera uppgifterna om { $name }
+staff-remove-confirm = Ska uppgifterna om { $name } raderas för gott? Det går inte att ångra.
+staff-remove-yes = Ja, radera för gott
+staff-removed = Uppgifterna har raderats.
 
 ## Handledare: rapporter.
 staff-reports-title = Rapporter

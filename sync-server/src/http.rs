@@ -12,7 +12,7 @@ use axum::extract::{
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::{Extension, Json, Router};
 use keikka_core::benefit::Month;
 use keikka_core::protocol::{
@@ -44,6 +44,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/api/v1/reports/{month}/invoice.csv"),
     ("GET", "/api/v1/reports/{month}/indicators"),
     ("GET", "/api/v1/people/{id}/certificate"),
+    ("DELETE", "/api/v1/people/{id}"),
 ];
 
 /// The API's description, served as is.
@@ -95,6 +96,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/reports/{month}/invoice.csv", get(invoice_csv))
         .route("/api/v1/reports/{month}/indicators", get(indicators))
         .route("/api/v1/people/{id}/certificate", get(certificate))
+        .route("/api/v1/people/{id}", delete(remove_participant))
         .fallback(fallback)
         .method_not_allowed_fallback(|| async {
             ApiFailure::new(
@@ -525,4 +527,16 @@ async fn certificate(
         return Err(ApiFailure::not_found("person"));
     }
     Ok(Json(records.certificate(person)))
+}
+
+/// `DELETE /api/v1/people/{id}`: the participant's personal data removed, anonymous hours kept.
+async fn remove_participant(
+    State(state): State<AppState>,
+    Supervisor(auth): Supervisor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiFailure> {
+    let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
+    let AppState { store, clock, .. } = state;
+    blocking(move || store.remove_participant(&auth.actor, person, clock.now())).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

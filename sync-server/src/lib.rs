@@ -12,6 +12,7 @@ pub mod http;
 pub mod impact_cmd;
 pub mod migrations;
 pub mod pairing;
+pub mod privacy;
 pub mod reports;
 pub mod store;
 mod sync;

@@ -178,8 +178,24 @@ CREATE TABLE shared_profiles (
 CREATE INDEX shared_profiles_by_organisation ON shared_profiles (organisation, seq);
 "#;
 
+/// Version 5: removing a participant's personal data. The audit log stays append-only except
+/// for one thing: an entry may be redacted once (its before and after rewritten without
+/// personal data, `redacted` set to 1), which `privacy::remove_participant` does.
+const V5: &str = r#"
+ALTER TABLE audit_log ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0;
+DROP TRIGGER audit_log_is_append_only_update;
+CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+    WHEN OLD.redacted = 1 OR NEW.redacted IS NOT 1
+        OR NEW.id IS NOT OLD.id OR NEW.organisation IS NOT OLD.organisation
+        OR NEW.actor IS NOT OLD.actor OR NEW.device IS NOT OLD.device
+        OR NEW.mutation IS NOT OLD.mutation OR NEW.action IS NOT OLD.action
+        OR NEW.subject_kind IS NOT OLD.subject_kind OR NEW.subject_id IS NOT OLD.subject_id
+        OR NEW.done_at IS NOT OLD.done_at OR NEW.recorded_at IS NOT OLD.recorded_at
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only; an entry is only ever redacted'); END;
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
-pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
+pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)];
 
 /// The migration list over [`STEPS`].
 pub fn migrations() -> Migrations<'static> {

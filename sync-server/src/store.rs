@@ -211,6 +211,7 @@ impl Store {
                 groups: vec![],
                 ready_since: None,
                 moved_on: None,
+                removed_at: None,
             };
             put_person(tx, &person)?;
             let code = issue_code(tx, person, now)?;
@@ -326,6 +327,7 @@ impl Store {
                 groups,
                 ready_since: None,
                 moved_on: None,
+                removed_at: None,
             };
             put_person(tx, &person)?;
             issue_code(tx, person, now)

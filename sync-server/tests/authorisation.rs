@@ -185,6 +185,19 @@ async fn every_route_answers_each_kind_of_caller_as_the_table_says() {
             None,
             [NO_AUTH, NO_AUTH, FORBIDDEN, FORBIDDEN, OK, NOT_FOUND],
         ),
+        (
+            Method::DELETE,
+            format!("/api/v1/people/{}", w.spare.person),
+            None,
+            [
+                NO_AUTH,
+                NO_AUTH,
+                FORBIDDEN,
+                FORBIDDEN,
+                StatusCode::NO_CONTENT,
+                NOT_FOUND,
+            ],
+        ),
     ];
     // Every route of the API is in the table (sync and pair have their own tests below).
     let covered: Vec<String> = table
@@ -194,6 +207,7 @@ async fn every_route_answers_each_kind_of_caller_as_the_table_says() {
                 "{m} {}",
                 p.replace(&aino.to_string(), "{id}")
                     .replace(&w.spare.id.to_string(), "{id}")
+                    .replace(&w.spare.person.to_string(), "{id}")
                     .replace("2026-03", "{month}")
             )
         })
@@ -237,9 +251,12 @@ async fn a_foreign_id_is_answered_exactly_like_one_that_does_not_exist() {
         "/api/v1/people/{}/certificate",
         "/api/v1/people/{}/pairing-code",
         "/api/v1/devices/{}/revoke",
+        "/api/v1/people/{}",
     ] {
         let method = if path.ends_with("certificate") {
             Method::GET
+        } else if path.ends_with("{}") {
+            Method::DELETE
         } else {
             Method::POST
         };

@@ -50,6 +50,7 @@ async fn every_route_in_the_table_is_routed_for_its_method() {
         let request = match *method {
             "GET" => server.http.get(&url),
             "POST" => server.http.post(&url).json(&serde_json::json!({})),
+            "DELETE" => server.http.delete(&url),
             other => panic!("unexpected method {other}"),
         };
         let response = request.send().await.unwrap();

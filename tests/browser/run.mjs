@@ -483,7 +483,7 @@ test('a supervisor records a commissioner and an order and publishes a weekly gr
   if (days[1] - days[0] !== 7 * 24 * 3600 * 1000) fail('the second task is not a week later');
 }, DESKTOP);
 
-test('a supervisor adds a participant, shows the code large and as a QR code, and marks them ready (tablet 820×1180)', async (page) => {
+test('a supervisor adds a participant, shows the code large and as a QR code, marks them ready and removes their data (tablet 820×1180)', async (page) => {
   await pairSupervisor(page, 'staff-tablet');
   await page.click('[data-test="nav-people"]');
   await screen(page, 'person-name');
@@ -520,6 +520,16 @@ test('a supervisor adds a participant, shows the code large and as a QR code, an
   await supervisor.sync();
   const ville = [...supervisor.people.values()].find((p) => p.name === 'Ville');
   if (!ville?.ready_since) fail('readiness is not on the server');
+
+  // Ville leaves the programme and asks for his data to be removed: two taps, then gone.
+  await page.click('[data-test="remove-person"]');
+  await check(page, 'staff-tablet-4-remove');
+  await page.click('[data-test="remove-person-yes"]');
+  await screen(page, 'person-name');
+  await page.locator('[data-test="person-card"]', { hasText: 'Ville' }).waitFor({ state: 'detached' });
+  await supervisor.sync();
+  const removed = supervisor.people.get(ville.id);
+  if (removed.name !== '' || !removed.removed_at) fail(`Ville's data is still on the server: ${JSON.stringify(removed)}`);
 }, TABLET);
 
 test('a supervisor reads the month and prints a work certificate in Swedish (tablet 820×1180)', async (page) => {

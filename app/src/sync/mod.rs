@@ -223,6 +223,23 @@ impl SyncClient {
         read_answer(response, true).await
     }
 
+    /// Removes a participant's personal data on the server (their hours stay, anonymous).
+    pub async fn remove_participant(
+        &self,
+        server_url: &str,
+        token: &str,
+        person: PersonId,
+    ) -> Result<(), SyncError> {
+        let response = self
+            .http
+            .delete(endpoint(server_url, &format!("people/{person}")))
+            .bearer_auth(token)
+            .send()
+            .await
+            .map_err(network)?;
+        no_content(response).await
+    }
+
     /// Takes a lost device out of use: its token stops working at once.
     pub async fn revoke_device(
         &self,
@@ -237,18 +254,7 @@ impl SyncClient {
             .send()
             .await
             .map_err(network)?;
-        let status = response.status();
-        if status == reqwest::StatusCode::UNAUTHORIZED {
-            return Err(SyncError::Unauthorized);
-        }
-        if !status.is_success() {
-            let body = response.bytes().await.map_err(network)?;
-            return Err(SyncError::Server {
-                status: status.as_u16(),
-                error: serde_json::from_slice(&body).ok(),
-            });
-        }
-        Ok(())
+        no_content(response).await
     }
 
     /// Pushes the outbox (oldest first, `MAX_MUTATIONS_PER_SYNC` at a time) and pulls changes,
@@ -355,6 +361,22 @@ fn network(e: reqwest::Error) -> SyncError {
     } else {
         SyncError::Offline(e.to_string())
     }
+}
+
+/// An answer that carries no body: success, or the error it says.
+async fn no_content(response: reqwest::Response) -> Result<(), SyncError> {
+    let status = response.status();
+    if status == reqwest::StatusCode::UNAUTHORIZED {
+        return Err(SyncError::Unauthorized);
+    }
+    if !status.is_success() {
+        let body = response.bytes().await.map_err(network)?;
+        return Err(SyncError::Server {
+            status: status.as_u16(),
+            error: serde_json::from_slice(&body).ok(),
+        });
+    }
+    Ok(())
 }
 
 async fn read_answer<T: serde::de::DeserializeOwned>(

@@ -48,7 +48,7 @@ pub fn People() -> Element {
     };
     let participants: Vec<Person> = people
         .into_iter()
-        .filter(|p| p.role == Role::Participant)
+        .filter(|p| p.role == Role::Participant && p.removed_at.is_none())
         .collect();
     let add = move |e: FormEvent| {
         e.prevent_default();
@@ -299,6 +299,7 @@ pub fn PersonPage(id: PersonId) -> Element {
     let mut asking = use_signal(|| false);
     let mut devices = use_signal(|| None::<Vec<DeviceInfo>>);
     let mut destination = use_signal(|| Destination::PaidWork);
+    let mut confirm_remove = use_signal(|| false);
     let Ok(Some(person)) = ui
         .read(|s| s.unit_people())
         .map(|p| p.into_iter().find(|p| p.id == id))
@@ -526,6 +527,42 @@ pub fn PersonPage(id: PersonId) -> Element {
             h2 { {tr.t("staff-certificate-title")} }
             button { class: "secondary", "data-test": "open-certificate", onclick: move |_| ui.go(Screen::Certificate(id)),
                 {tr.t("staff-certificate-open")}
+            }
+            h2 { {tr.t("staff-remove-title")} }
+            p { class: "help", {tr.t("staff-remove-help")} }
+            if !confirm_remove() {
+                button { class: "secondary", "data-test": "remove-person",
+                    onclick: move |_| confirm_remove.set(true),
+                    {tr.ta("staff-remove", &[("name", person.name.clone().into())])}
+                }
+            } else {
+                div { class: "sub", role: "group",
+                    p { {tr.ta("staff-remove-confirm", &[("name", person.name.clone().into())])} }
+                    div { class: "actions",
+                        button { class: "primary", "data-test": "remove-person-yes",
+                            onclick: move |_| {
+                                let (client, url, token) = match connection(&ui) {
+                                    Ok(c) => c,
+                                    Err(message) => return ui.say(message, true),
+                                };
+                                spawn(async move {
+                                    match client.remove_participant(&url, &token, id).await {
+                                        Ok(()) => {
+                                            ui.go(Screen::People);
+                                            ui.say("staff-removed", false);
+                                            ui.sync_now();
+                                        }
+                                        Err(e) => report(ui, &e),
+                                    }
+                                });
+                            },
+                            {tr.t("staff-remove-yes")}
+                        }
+                        button { class: "secondary", onclick: move |_| confirm_remove.set(false),
+                            {tr.t("staff-cancel-no")}
+                        }
+                    }
+                }
             }
         }
     }

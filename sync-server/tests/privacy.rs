@@ -1,0 +1,213 @@
+//! Removing a participant's personal data: nothing of them can be read back from the database
+//! (name, device names, notes, reasons, feedback, the shared benefit profile, codes, the audit
+//! log), their devices stop working, and the unit's anonymous hours and pay stay.
+
+mod common;
+
+use common::{TestServer, draft};
+use keikka_core::protocol::{Change, Op, Outcome};
+use keikka_core::{ClaimId, Minutes};
+use reqwest::StatusCode;
+use serde_json::json;
+use uuid::Uuid;
+
+/// Every text value in every table of the database, as SQL reads it.
+fn every_text(db: &std::path::Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .and_then(|mut s| {
+            s.query_map([], |r| r.get(0))?
+                .collect::<Result<Vec<String>, _>>()
+        })
+        .expect("tables");
+    let mut texts = Vec::new();
+    for table in tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\""))
+            .expect("select");
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).expect("rows");
+        while let Some(row) = rows.next().expect("row") {
+            for i in 0..columns {
+                if let Ok(rusqlite::types::ValueRef::Text(t)) = row.get_ref(i) {
+                    texts.push(String::from_utf8_lossy(t).into_owned());
+                }
+            }
+        }
+    }
+    texts
+}
+
+#[tokio::test]
+async fn removing_a_participant_leaves_nothing_personal_and_keeps_the_hours() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let stranger = server.organisation("Toinen yksikkö").await;
+    let group = server.group(&supervisor, "Aamuryhmä").await;
+    let aino = server
+        .participant(&supervisor, "Ainomaija Esimerkki", &[group])
+        .await;
+    let task = server.publish(&supervisor, draft(1)).await;
+    let claim = ClaimId(Uuid::new_v4());
+    let profile: keikka_core::benefit::BenefitProfile = serde_json::from_str(
+        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
+    )
+    .expect("profile");
+    let answer = server
+        .sync(
+            &aino,
+            0,
+            vec![
+                Op::SetConsent {
+                    share_benefit_profile: true,
+                },
+                Op::ShareBenefitProfile {
+                    profile: Some(profile),
+                },
+                Op::ClaimTask { claim, task },
+                Op::CompleteTask {
+                    claim,
+                    minutes: Minutes(150),
+                    note: Some("Minulla oli huono päivä".into()),
+                },
+            ],
+        )
+        .await;
+    assert!(answer.results.iter().all(|r| r.outcome == Outcome::Applied));
+    let answer = server
+        .sync(
+            &supervisor,
+            0,
+            vec![
+                Op::ApproveCompletion {
+                    claim,
+                    paid_on: "2026-03-15".parse().expect("date"),
+                    minutes: Some(Minutes(120)),
+                    adjust_reason: Some("Ainomaija lähti aiemmin".into()),
+                },
+                Op::AddFeedback {
+                    claim,
+                    text: "Ainomaija oli ahkera".into(),
+                },
+                Op::SetReadiness {
+                    person: aino.person,
+                    ready_since: "2026-03-01".parse().ok(),
+                },
+            ],
+        )
+        .await;
+    assert!(answer.results.iter().all(|r| r.outcome == Outcome::Applied));
+    // A fresh, unused code waits too.
+    let (status, _) = server
+        .post(
+            &format!("/api/v1/people/{}/pairing-code", aino.person),
+            Some(&supervisor.token),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let personal = [
+        "Ainomaija",
+        "huono päivä",
+        "lähti aiemmin",
+        "ahkera",
+        "period_started",
+    ];
+    let db = server.store.path().to_owned();
+    let before = every_text(&db);
+    for text in personal {
+        assert!(
+            before.iter().any(|t| t.contains(text)),
+            "{text} was never stored"
+        );
+    }
+
+    let path = format!("/api/v1/people/{}", aino.person);
+    let delete = |token: String| {
+        let request = server
+            .http
+            .delete(format!("{}{path}", server.url))
+            .bearer_auth(token);
+        async move { request.send().await.expect("request").status() }
+    };
+    assert_eq!(delete(aino.token.clone()).await, StatusCode::FORBIDDEN);
+    assert_eq!(delete(stranger.token.clone()).await, StatusCode::NOT_FOUND);
+    assert_eq!(
+        delete(supervisor.token.clone()).await,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        delete(supervisor.token.clone()).await,
+        StatusCode::NO_CONTENT
+    );
+
+    let after = every_text(&db);
+    for text in personal {
+        let found: Vec<&String> = after.iter().filter(|t| t.contains(text)).collect();
+        assert!(
+            found.is_empty(),
+            "{text} is still in the database: {found:?}"
+        );
+    }
+    // Her phone's row stays (mutations name it) without its name.
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let names: Vec<String> = conn
+        .prepare("SELECT name FROM devices WHERE person = ?1")
+        .and_then(|mut s| {
+            s.query_map([aino.person.to_string()], |r| r.get(0))?
+                .collect::<Result<Vec<String>, _>>()
+        })
+        .expect("devices");
+    assert_eq!(names, [String::new()]);
+    // Her phone is out of use.
+    let (status, _) = server
+        .post(
+            "/api/v1/sync",
+            Some(&aino.token),
+            &json!({"device": aino.id, "cursor": 0}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // The unit keeps her hours and pay, anonymously.
+    let token = Some(supervisor.token.as_str());
+    let (_, indicators) = server
+        .get("/api/v1/reports/2026-03/indicators", token)
+        .await;
+    assert_eq!(indicators["minutes"], 120);
+    assert_eq!(indicators["earnings"], 2000);
+    assert_eq!(indicators["ready_for_paid_work"], 1);
+    let (_, log) = server
+        .get(&format!("/api/v1/audit?subject={claim}"), token)
+        .await;
+    assert_eq!(log[0]["before"]["completion"]["minutes"], 150);
+    assert_eq!(log[0]["after"]["approval"]["minutes"], 120);
+    // The supervisor's devices learn that she was removed.
+    let seen = server.pull_all(&supervisor).await;
+    assert!(seen.iter().any(|c| matches!(
+        c,
+        Change::Person(p) if p.id == aino.person && p.name.is_empty() && p.removed_at.is_some()
+    )));
+}
+
+#[tokio::test]
+async fn only_the_audit_logs_redaction_may_change_an_entry() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    server.publish(&supervisor, draft(1)).await;
+    let conn = rusqlite::Connection::open(server.store.path()).expect("open");
+    for sql in [
+        "UPDATE audit_log SET after = '{}'",
+        "UPDATE audit_log SET action = 'nothing', redacted = 1",
+        "DELETE FROM audit_log",
+    ] {
+        assert!(conn.execute(sql, []).is_err(), "{sql} went through");
+    }
+    // A redaction goes through once, and then the entry is final.
+    conn.execute("UPDATE audit_log SET after = '{}', redacted = 1", [])
+        .expect("redaction");
+    assert!(
+        conn.execute("UPDATE audit_log SET after = '{\"x\":1}', redacted = 1", [])
+            .is_err()
+    );
+}
