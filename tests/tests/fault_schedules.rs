@@ -190,16 +190,16 @@ async fn run_schedule(seed: u64) -> Stats {
         let roll = rng.below(100);
         if roll < 35 {
             let who = rng.below(participants.len());
-            if let Some(op) = participant_op(&mut rng, &participants[who]) {
-                if participants[who].store.record(op, now()).is_ok() {
-                    stats.mutations += 1;
-                }
+            if let Some(op) = participant_op(&mut rng, &participants[who])
+                && participants[who].store.record(op, now()).is_ok()
+            {
+                stats.mutations += 1;
             }
         } else if roll < 50 {
-            if let Some(op) = supervisor_op(&mut rng, &supervisor) {
-                if supervisor.store.record(op, now()).is_ok() {
-                    stats.mutations += 1;
-                }
+            if let Some(op) = supervisor_op(&mut rng, &supervisor)
+                && supervisor.store.record(op, now()).is_ok()
+            {
+                stats.mutations += 1;
             }
         } else if roll < 85 {
             match rng.below(10) {
