@@ -170,9 +170,23 @@ pub struct FaultProxy {
 struct Faults {
     answers_to_drop: AtomicUsize,
     requests_to_double: AtomicUsize,
+    requests_to_lose: AtomicUsize,
+    requests_to_delay: AtomicUsize,
+    delay_ms: AtomicUsize,
     forwarded: AtomicUsize,
     dropped: AtomicUsize,
     doubled: AtomicUsize,
+    lost: AtomicUsize,
+    delayed: AtomicUsize,
+}
+
+/// Counts of the faults a [`FaultProxy`] injected.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct InjectedFaults {
+    pub answers_dropped: usize,
+    pub requests_doubled: usize,
+    pub requests_lost: usize,
+    pub requests_delayed: usize,
 }
 
 /// Takes one from `counter` if it is above zero.
@@ -213,6 +227,18 @@ impl FaultProxy {
         self.faults.answers_to_drop.store(n, Ordering::SeqCst);
     }
 
+    /// The next `n` requests never reach the server: the client's connection is closed.
+    pub fn lose_next_requests(&self, n: usize) {
+        self.faults.requests_to_lose.store(n, Ordering::SeqCst);
+    }
+
+    /// The next `n` requests wait `ms` milliseconds before they go on, so requests sent after
+    /// them from other devices can overtake them.
+    pub fn delay_next_requests(&self, n: usize, ms: usize) {
+        self.faults.delay_ms.store(ms, Ordering::SeqCst);
+        self.faults.requests_to_delay.store(n, Ordering::SeqCst);
+    }
+
     /// The next `n` requests reach the server twice.
     pub fn double_next_requests(&self, n: usize) {
         self.faults.requests_to_double.store(n, Ordering::SeqCst);
@@ -223,12 +249,15 @@ impl FaultProxy {
         self.faults.forwarded.load(Ordering::SeqCst)
     }
 
-    /// How many answers the proxy threw away, and how many requests it sent twice.
-    pub fn faults_injected(&self) -> (usize, usize) {
-        (
-            self.faults.dropped.load(Ordering::SeqCst),
-            self.faults.doubled.load(Ordering::SeqCst),
-        )
+    /// What the proxy has done so far.
+    pub fn faults_injected(&self) -> InjectedFaults {
+        let f = &self.faults;
+        InjectedFaults {
+            answers_dropped: f.dropped.load(Ordering::SeqCst),
+            requests_doubled: f.doubled.load(Ordering::SeqCst),
+            requests_lost: f.lost.load(Ordering::SeqCst),
+            requests_delayed: f.delayed.load(Ordering::SeqCst),
+        }
     }
 }
 
@@ -241,6 +270,15 @@ async fn relay(
         let Some(request) = read_message(&mut client).await? else {
             return Ok(());
         };
+        if take_one(&faults.requests_to_lose) {
+            faults.lost.fetch_add(1, Ordering::SeqCst);
+            return Ok(());
+        }
+        if take_one(&faults.requests_to_delay) {
+            faults.delayed.fetch_add(1, Ordering::SeqCst);
+            let ms = faults.delay_ms.load(Ordering::SeqCst);
+            tokio::time::sleep(Duration::from_millis(u64::try_from(ms).unwrap_or(0))).await;
+        }
         let times = if take_one(&faults.requests_to_double) {
             faults.doubled.fetch_add(1, Ordering::SeqCst);
             2

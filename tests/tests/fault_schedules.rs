@@ -1,6 +1,7 @@
 //! Random schedules against the real server through the fault proxy: a supervisor and three
 //! participants claim, start, finish, withdraw, approve, adjust, reject and edit while answers
-//! are lost, requests arrive twice, devices stay offline for a while and the server is killed
+//! or requests are lost, requests arrive twice or are held back so that another device's
+//! overtakes them, devices stay offline for a while and the server is killed
 //! (between requests or while one is under way) and restarted. After everyone has synced, the invariants must hold:
 //!
 //! - every device's outbox is empty: everything done was answered;
@@ -28,6 +29,18 @@ use uuid::Uuid;
 /// Schedules run in every test run; failing ones found later are appended.
 const SEEDS: [u64; 12] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const STEPS: usize = 80;
+
+/// The seeds of this run: `SEEDS`, or with `KEIKKA_FAULT_SEEDS=N` (the long run) every seed
+/// from 1 to N as well.
+fn seeds() -> Vec<u64> {
+    let extra: u64 = std::env::var("KEIKKA_FAULT_SEEDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let mut seeds: Vec<u64> = SEEDS.to_vec();
+    seeds.extend((1..=extra).filter(|s| !SEEDS.contains(s)));
+    seeds
+}
 
 /// xorshift64*: enough randomness for schedules, and the same schedule for the same seed.
 struct Rng(u64);
@@ -61,10 +74,10 @@ impl Rng {
 struct Stats {
     steps: usize,
     mutations: usize,
-    dropped: usize,
-    doubled: usize,
+    faults: keikka_tests::InjectedFaults,
     kills: usize,
     kills_mid_sync: usize,
+    overtaking_syncs: usize,
 }
 
 fn task(n: usize, seats: u16, rate: i64) -> TaskDraft {
@@ -201,10 +214,11 @@ async fn run_schedule(seed: u64) -> Stats {
             {
                 stats.mutations += 1;
             }
-        } else if roll < 85 {
+        } else if roll < 75 {
             match rng.below(10) {
                 0 | 1 => proxy.drop_next_answers(1),
                 2 => proxy.double_next_requests(1),
+                3 => proxy.lose_next_requests(1),
                 _ => {}
             }
             let who = rng.below(participants.len() + 1);
@@ -215,6 +229,24 @@ async fn run_schedule(seed: u64) -> Stats {
             };
             // A lost answer or a server away is an error here and nothing to worry about.
             let _ = device.sync().await;
+        } else if roll < 85 {
+            // Two devices sync at once; the first one's request is held back, so the second
+            // overtakes it at the server.
+            let first = rng.below(participants.len());
+            let second = (first + 1 + rng.below(participants.len() - 1)) % participants.len();
+            proxy.delay_next_requests(1, 5 + rng.below(20));
+            let (low, high) = participants.split_at_mut(first.max(second));
+            let (a, b) = if first < second {
+                (&mut low[first], &mut high[0])
+            } else {
+                (&mut high[0], &mut low[second])
+            };
+            let later = async {
+                tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+                b.sync().await
+            };
+            let _ = tokio::join!(a.sync(), later);
+            stats.overtaking_syncs += 1;
         } else if roll < 89 {
             if rng.below(2) == 0 {
                 server.restart(&["serve"]).await.expect("restart");
@@ -238,13 +270,15 @@ async fn run_schedule(seed: u64) -> Stats {
     // Everyone comes back online with no faults left and syncs until nothing moves.
     proxy.drop_next_answers(0);
     proxy.double_next_requests(0);
+    proxy.lose_next_requests(0);
+    proxy.delay_next_requests(0, 0);
     for _ in 0..6 {
         supervisor.sync().await.expect("settle");
         for p in &mut participants {
             p.sync().await.expect("settle");
         }
     }
-    (stats.dropped, stats.doubled) = proxy.faults_injected();
+    stats.faults = proxy.faults_injected();
     check_invariants(seed, &db, &supervisor, &participants);
     stats
 }
@@ -358,30 +392,41 @@ fn check_invariants(seed: u64, db: &std::path::Path, supervisor: &Device, partic
 }
 
 #[tokio::test]
-async fn random_schedules_with_lost_answers_doubled_requests_and_kills_keep_every_invariant() {
+async fn random_schedules_of_faults_and_kills_keep_every_invariant() {
     let mut total = Stats::default();
-    for seed in SEEDS {
+    for seed in seeds() {
         let s = run_schedule(seed).await;
         total.steps += s.steps;
         total.mutations += s.mutations;
-        total.dropped += s.dropped;
-        total.doubled += s.doubled;
+        total.faults.answers_dropped += s.faults.answers_dropped;
+        total.faults.requests_doubled += s.faults.requests_doubled;
+        total.faults.requests_lost += s.faults.requests_lost;
+        total.faults.requests_delayed += s.faults.requests_delayed;
+        total.overtaking_syncs += s.overtaking_syncs;
         total.kills += s.kills;
         total.kills_mid_sync += s.kills_mid_sync;
     }
     // The figures RELIABILITY.md quotes.
+    let f = total.faults;
     println!(
-        "fault schedules: {} seeds, {} steps, {} mutations, {} answers lost, {} requests doubled, {} server kills ({} during a sync), 0 violations",
-        SEEDS.len(),
+        "fault schedules: {} seeds, {} steps, {} mutations, {} requests lost, {} answers lost, {} requests doubled, {} requests held back ({} overtaking syncs), {} server kills ({} during a sync), 0 violations",
+        seeds().len(),
         total.steps,
         total.mutations,
-        total.dropped,
-        total.doubled,
+        f.requests_lost,
+        f.answers_dropped,
+        f.requests_doubled,
+        f.requests_delayed,
+        total.overtaking_syncs,
         total.kills,
         total.kills_mid_sync
     );
     assert!(
-        total.dropped > 0 && total.doubled > 0 && total.kills > 0,
-        "the schedules injected no faults"
+        f.answers_dropped > 0
+            && f.requests_doubled > 0
+            && f.requests_lost > 0
+            && f.requests_delayed > 0
+            && total.kills > 0,
+        "the schedules missed a kind of fault: {f:?}"
     );
 }
