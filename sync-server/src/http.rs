@@ -3,7 +3,9 @@
 use crate::audit::AuditEntry;
 use crate::clock::Clock;
 use crate::error::{ApiFailure, StoreError};
-use crate::pairing::{AttemptLimiter, looks_like_token};
+use crate::pairing::{
+    WindowLimiter, address_limiter, device_limiter, looks_like_token, overall_limiter,
+};
 use crate::store::{DeviceInfo, Store};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{
@@ -50,12 +52,35 @@ pub const ROUTES: &[(&str, &str)] = &[
 /// The API's description, served as is.
 pub const OPENAPI_JSON: &str = include_str!("../openapi.json");
 
-/// What every handler shares: the store, the clock, and the pairing-attempt counter.
+/// The abuse limits, kept in memory for the life of the process.
+struct Limits {
+    pairing_by_address: WindowLimiter<IpAddr>,
+    pairing_overall: WindowLimiter<()>,
+    requests_by_device: WindowLimiter<DeviceId>,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            pairing_by_address: address_limiter(),
+            pairing_overall: overall_limiter(),
+            requests_by_device: device_limiter(),
+        }
+    }
+}
+
+fn too_many(error: &'static str, detail: &str, wait: u64) -> ApiFailure {
+    let mut failure = ApiFailure::new(StatusCode::TOO_MANY_REQUESTS, error, detail);
+    failure.retry_after = Some(wait);
+    failure
+}
+
+/// What every handler shares: the store, the clock, and the abuse limits.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
     pub clock: Clock,
-    limiter: Arc<AttemptLimiter>,
+    limits: Arc<Limits>,
     /// The built web app served at `/`, if any.
     web: Option<Arc<std::path::PathBuf>>,
 }
@@ -66,7 +91,7 @@ impl AppState {
         AppState {
             store,
             clock,
-            limiter: Arc::new(AttemptLimiter::default()),
+            limits: Arc::new(Limits::default()),
             web: None,
         }
     }
@@ -221,6 +246,17 @@ impl FromRequestParts<AppState> for Authenticated {
         let (device, actor) = blocking(move || store.authenticate(&token))
             .await?
             .ok_or_else(ApiFailure::unauthorized)?;
+        state
+            .limits
+            .requests_by_device
+            .admit(device, state.clock.now())
+            .map_err(|wait| {
+                too_many(
+                    "too_many_requests",
+                    "this device sends too many requests; wait and try again",
+                    wait,
+                )
+            })?;
         Ok(Authenticated { device, actor })
     }
 }
@@ -268,21 +304,25 @@ async fn pair(
     // Without connection info (a router used in-process) every caller shares one counter.
     let ip = client.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip());
     let now = state.clock.now();
-    if let Err(wait) = state.limiter.check(ip, now) {
-        let mut failure = ApiFailure::new(
-            StatusCode::TOO_MANY_REQUESTS,
+    let limits = &state.limits;
+    if let Err(wait) = limits
+        .pairing_by_address
+        .check(&ip, now)
+        .and_then(|()| limits.pairing_overall.check(&(), now))
+    {
+        return Err(too_many(
             "too_many_attempts",
             "too many wrong codes; wait and try again",
-        );
-        failure.retry_after = Some(wait);
-        return Err(failure);
+            wait,
+        ));
     }
     let store = state.store.clone();
     let paired = blocking(move || store.pair(&request.code, &request.device_name, now)).await?;
     match paired {
         Some(response) => Ok(Json(response)),
         None => {
-            state.limiter.record_failure(ip, now);
+            state.limits.pairing_by_address.record(ip, now);
+            state.limits.pairing_overall.record((), now);
             // Wrong, expired and used codes are answered alike, so guessing learns nothing.
             Err(ApiFailure::new(
                 StatusCode::BAD_REQUEST,

@@ -5,6 +5,7 @@ use keikka_core::Timestamp;
 use rand::Rng;
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, VecDeque};
+use std::hash::Hash;
 use std::net::IpAddr;
 use std::sync::{Mutex, PoisonError};
 
@@ -18,8 +19,15 @@ pub const CODE_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
 pub const MAX_FAILED_ATTEMPTS: usize = 10;
 /// The window failed attempts are counted in.
 pub const ATTEMPT_WINDOW: chrono::Duration = chrono::Duration::minutes(15);
-/// Addresses remembered at most; beyond it, the addresses with no recent failure are forgotten.
-const MAX_TRACKED_ADDRESSES: usize = 10_000;
+/// Failed pairing attempts from every address together per [`ATTEMPT_WINDOW`]: with 31⁸ codes,
+/// a day of guessing at this rate finds a live code with odds far below one in a million.
+pub const MAX_FAILED_ATTEMPTS_OVERALL: usize = 1_000;
+/// Requests one device may make per [`REQUEST_WINDOW`]: an app syncs once a minute and after each
+/// tap, so this is only reached by a broken or hostile client.
+pub const MAX_REQUESTS_PER_DEVICE: usize = 240;
+pub const REQUEST_WINDOW: chrono::Duration = chrono::Duration::minutes(1);
+/// Keys remembered at most; beyond it, the keys with no recent event are forgotten.
+const MAX_TRACKED_KEYS: usize = 10_000;
 
 /// A new random code, normalised (8 characters, no dash).
 pub fn new_code() -> String {
@@ -69,46 +77,81 @@ pub fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-/// Counts failed pairing attempts per client address in memory, so codes cannot be guessed fast.
-/// (Behind a reverse proxy every client shares its address; then the proxy should limit too.)
-#[derive(Debug, Default)]
-pub struct AttemptLimiter {
-    failures: Mutex<HashMap<IpAddr, VecDeque<Timestamp>>>,
+/// Counts events per key in a sliding window, in memory: failed pairing attempts per address and
+/// overall, requests per device. (Behind a reverse proxy every client shares its address; then
+/// the proxy should limit too.)
+#[derive(Debug)]
+pub struct WindowLimiter<K> {
+    limit: usize,
+    window: chrono::Duration,
+    events: Mutex<HashMap<K, VecDeque<Timestamp>>>,
 }
 
-impl AttemptLimiter {
-    /// `Err(seconds to wait)` when `client` has used up its failed attempts.
-    pub fn check(&self, client: IpAddr, now: Timestamp) -> Result<(), u64> {
-        let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
-        let Some(times) = failures.get_mut(&client) else {
+impl<K: Hash + Eq> WindowLimiter<K> {
+    pub fn new(limit: usize, window: chrono::Duration) -> WindowLimiter<K> {
+        WindowLimiter {
+            limit,
+            window,
+            events: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// `Err(seconds to wait)` when `key` has used up its events in the window.
+    pub fn check(&self, key: &K, now: Timestamp) -> Result<(), u64> {
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(times) = events.get_mut(key) else {
             return Ok(());
         };
-        forget_old(times, now);
-        if times.len() < MAX_FAILED_ATTEMPTS {
+        forget_old(times, now, self.window);
+        if times.len() < self.limit {
             return Ok(());
         }
         let wait = times
             .front()
-            .map(|oldest| (*oldest + ATTEMPT_WINDOW - now).num_seconds())
+            .map(|oldest| (*oldest + self.window - now).num_seconds())
             .unwrap_or(0);
         Err(u64::try_from(wait).unwrap_or(0).max(1))
     }
 
-    /// Counts one failed attempt by `client`.
-    pub fn record_failure(&self, client: IpAddr, now: Timestamp) {
-        let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
-        if failures.len() >= MAX_TRACKED_ADDRESSES {
-            failures.retain(|_, times| {
-                forget_old(times, now);
+    /// Counts one event of `key`.
+    pub fn record(&self, key: K, now: Timestamp) {
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        if events.len() >= MAX_TRACKED_KEYS {
+            let window = self.window;
+            events.retain(|_, times| {
+                forget_old(times, now, window);
                 !times.is_empty()
             });
         }
-        failures.entry(client).or_default().push_back(now);
+        events.entry(key).or_default().push_back(now);
+    }
+
+    /// `check`, then `record` when allowed: for limits on every request, not only failures.
+    pub fn admit(&self, key: K, now: Timestamp) -> Result<(), u64> {
+        self.check(&key, now)?;
+        self.record(key, now);
+        Ok(())
     }
 }
 
-fn forget_old(times: &mut VecDeque<Timestamp>, now: Timestamp) {
-    while times.front().is_some_and(|t| *t + ATTEMPT_WINDOW <= now) {
+/// Failed pairing attempts per client address.
+pub fn address_limiter() -> WindowLimiter<IpAddr> {
+    WindowLimiter::new(MAX_FAILED_ATTEMPTS, ATTEMPT_WINDOW)
+}
+
+/// Failed pairing attempts from all addresses together: guessing spread over many addresses
+/// still gets at most this many tries at the whole code space per window.
+pub fn overall_limiter() -> WindowLimiter<()> {
+    WindowLimiter::new(MAX_FAILED_ATTEMPTS_OVERALL, ATTEMPT_WINDOW)
+}
+
+/// Requests per device token.
+pub fn device_limiter<K: Hash + Eq>() -> WindowLimiter<K> {
+    WindowLimiter::new(MAX_REQUESTS_PER_DEVICE, REQUEST_WINDOW)
+}
+
+fn forget_old(times: &mut VecDeque<Timestamp>, now: Timestamp, window: chrono::Duration) {
+    while times.front().is_some_and(|t| *t + window <= now) {
         times.pop_front();
     }
 }
@@ -151,15 +194,39 @@ mod tests {
 
     #[test]
     fn the_limiter_blocks_after_ten_failures_and_forgets_after_the_window() {
-        let limiter = AttemptLimiter::default();
+        let limiter = address_limiter();
         let ip: IpAddr = [10, 0, 0, 1].into();
         let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+02:00").unwrap();
         for _ in 0..MAX_FAILED_ATTEMPTS {
-            assert!(limiter.check(ip, now).is_ok());
-            limiter.record_failure(ip, now);
+            assert!(limiter.check(&ip, now).is_ok());
+            limiter.record(ip, now);
         }
-        assert_eq!(limiter.check(ip, now), Err(15 * 60));
-        assert!(limiter.check([10, 0, 0, 2].into(), now).is_ok());
-        assert!(limiter.check(ip, now + ATTEMPT_WINDOW).is_ok());
+        assert_eq!(limiter.check(&ip, now), Err(15 * 60));
+        assert!(limiter.check(&[10, 0, 0, 2].into(), now).is_ok());
+        assert!(limiter.check(&ip, now + ATTEMPT_WINDOW).is_ok());
+    }
+
+    #[test]
+    fn guessing_spread_over_many_addresses_still_meets_the_overall_limit() {
+        let overall = overall_limiter();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+02:00").unwrap();
+        for _ in 0..MAX_FAILED_ATTEMPTS_OVERALL {
+            assert!(overall.check(&(), now).is_ok());
+            overall.record((), now);
+        }
+        assert!(overall.check(&(), now).is_err());
+        assert!(overall.check(&(), now + ATTEMPT_WINDOW).is_ok());
+    }
+
+    #[test]
+    fn a_device_is_admitted_up_to_its_limit_per_minute() {
+        let limiter = device_limiter::<u8>();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+02:00").unwrap();
+        for _ in 0..MAX_REQUESTS_PER_DEVICE {
+            assert!(limiter.admit(1, now).is_ok());
+        }
+        assert_eq!(limiter.admit(1, now), Err(60));
+        assert!(limiter.admit(2, now).is_ok());
+        assert!(limiter.admit(1, now + REQUEST_WINDOW).is_ok());
     }
 }

@@ -313,3 +313,59 @@ async fn sync_takes_only_a_live_token_and_only_for_its_own_device() {
         .await;
     assert_eq!(status, FORBIDDEN, "{text}");
 }
+
+#[tokio::test]
+async fn a_device_that_sends_too_much_waits_and_others_do_not() {
+    let w = World::new().await;
+    let body = |d: &Device| json!({"device": d.id, "cursor": 0, "mutations": []});
+    let limit = keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE;
+    let mut answered = 0;
+    for _ in 0..limit {
+        let (status, _) = w
+            .call(
+                Method::POST,
+                "/api/v1/sync",
+                Some(body(&w.participant)),
+                Caller::Participant,
+            )
+            .await;
+        if status == OK {
+            answered += 1;
+        }
+    }
+    assert_eq!(answered, limit);
+    let response = w
+        .server
+        .http
+        .post(format!("{}/api/v1/sync", w.server.url))
+        .bearer_auth(&w.participant.token)
+        .json(&body(&w.participant))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(response.headers().contains_key("retry-after"));
+    let error: Value = response.json().await.expect("json");
+    assert_eq!(error["error"], "too_many_requests");
+    // Another device of the unit is not slowed by it.
+    let (status, _) = w
+        .call(
+            Method::POST,
+            "/api/v1/sync",
+            Some(body(&w.other_participant)),
+            Caller::OtherParticipant,
+        )
+        .await;
+    assert_eq!(status, OK);
+    // A minute later the device is welcome again.
+    w.server.clock.advance(chrono::Duration::minutes(1));
+    let (status, _) = w
+        .call(
+            Method::POST,
+            "/api/v1/sync",
+            Some(body(&w.participant)),
+            Caller::Participant,
+        )
+        .await;
+    assert_eq!(status, OK);
+}
