@@ -96,6 +96,15 @@ impl AppState {
         }
     }
 
+    /// Lets each device make `n` requests a minute instead of the default.
+    pub fn with_requests_per_minute(mut self, n: usize) -> AppState {
+        self.limits = Arc::new(Limits {
+            requests_by_device: WindowLimiter::new(n, crate::pairing::REQUEST_WINDOW),
+            ..Limits::default()
+        });
+        self
+    }
+
     /// Also serves the built web app in `dir` at `/`.
     pub fn with_web(mut self, dir: std::path::PathBuf) -> AppState {
         self.web = Some(Arc::new(dir));

@@ -81,6 +81,9 @@ struct ServeArgs {
     /// A directory with the built web app (`scripts/build-web`), served at `/`.
     #[arg(long)]
     web: Option<PathBuf>,
+    /// Requests one device may make per minute before it is told to wait (429).
+    #[arg(long, default_value_t = keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE)]
+    requests_per_minute: usize,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -95,11 +98,16 @@ fn main() -> anyhow::Result<()> {
     let clock = Clock::System;
     match cli.command {
         None => {
-            let db = cli.db.context("--db FILE is needed (see --help)")?;
-            run_server(&db, &cli.listen, cli.web, clock, false)
+            let args = ServeArgs {
+                db: cli.db.context("--db FILE is needed (see --help)")?,
+                listen: cli.listen,
+                web: cli.web,
+                requests_per_minute: keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE,
+            };
+            run_server(&args, clock, false)
         }
-        Some(Command::Serve(args)) => run_server(&args.db, &args.listen, args.web, clock, false),
-        Some(Command::Demo(args)) => run_server(&args.db, &args.listen, args.web, clock, true),
+        Some(Command::Serve(args)) => run_server(&args, clock, false),
+        Some(Command::Demo(args)) => run_server(&args, clock, true),
         Some(Command::CreateOrganisation {
             db,
             name,
@@ -142,13 +150,8 @@ fn open(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }
 
-fn run_server(
-    db: &Path,
-    listen: &str,
-    web: Option<PathBuf>,
-    clock: Clock,
-    demo: bool,
-) -> anyhow::Result<()> {
+fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> {
+    let (db, listen, web) = (&args.db, args.listen.as_str(), args.web.clone());
     let store = open(db)?;
     if let Some(dir) = &web {
         anyhow::ensure!(
@@ -175,7 +178,8 @@ fn run_server(
         writeln!(out, "listening on http://{addr}")?;
         out.flush()?;
         drop(out);
-        let mut state = AppState::new(store, clock);
+        let mut state =
+            AppState::new(store, clock).with_requests_per_minute(args.requests_per_minute);
         if let Some(dir) = web {
             state = state.with_web(dir);
         }

@@ -51,6 +51,19 @@ impl Store {
         person: PersonId,
         now: Timestamp,
     ) -> Result<(), StoreError> {
+        self.remove_rows(actor, person, now)?;
+        // The old versions of the rows are still in the write-ahead log: copy the log into the
+        // file and empty it. Readers holding an old snapshot can keep it from finishing; then
+        // the next checkpoint does it.
+        self.checkpoint()
+    }
+
+    fn remove_rows(
+        &self,
+        actor: &Actor,
+        person: PersonId,
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
         self.write(|tx| {
             let found: Option<Person> =
                 get_json(tx, "SELECT json FROM persons WHERE id = ?1", person.0)?;

@@ -150,6 +150,18 @@ async fn removing_a_participant_leaves_nothing_personal_and_keeps_the_hours() {
             "{text} is still in the database: {found:?}"
         );
     }
+    // Nor in the bytes of the file and its log: freed space is zeroed and the log emptied.
+    let mut bytes = std::fs::read(&db).expect("database file");
+    if let Ok(wal) = std::fs::read(db.with_extension("db-wal")) {
+        bytes.extend(wal);
+    }
+    for text in personal {
+        let needle = text.as_bytes();
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{text} lingers in the file's bytes"
+        );
+    }
     // Her phone's row stays (mutations name it) without its name.
     let conn = rusqlite::Connection::open(&db).expect("open");
     let names: Vec<String> = conn
