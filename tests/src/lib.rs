@@ -21,14 +21,18 @@ pub enum HarnessError {
     Io(#[from] std::io::Error),
 }
 
-/// The `keikka-sync-server` binary cargo built next to this test executable.
+/// The `keikka-sync-server` binary cargo built next to this executable (a test in
+/// `target/<profile>/deps/` or a binary such as `loadgen` in `target/<profile>/`).
 pub fn server_binary() -> Result<PathBuf, HarnessError> {
     let exe = std::env::current_exe()?;
-    // target/<profile>/deps/<test> → target/<profile>/keikka-sync-server
-    let profile_dir = exe
+    let dir = exe
         .parent()
-        .and_then(Path::parent)
         .ok_or_else(|| HarnessError::NoBinary(exe.clone()))?;
+    let profile_dir = if dir.file_name().is_some_and(|n| n == "deps") {
+        dir.parent().unwrap_or(dir)
+    } else {
+        dir
+    };
     let binary = profile_dir.join(format!(
         "keikka-sync-server{}",
         std::env::consts::EXE_SUFFIX
@@ -121,6 +125,11 @@ impl ServerProcess {
 
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// The server's process id (to read its memory use).
+    pub fn pid(&self) -> Option<u32> {
+        self.child.id()
     }
 
     pub fn db(&self) -> &Path {

@@ -1,0 +1,427 @@
+//! The load generator: the real server binary, N simulated devices syncing every S seconds with
+//! a realistic mix (mostly empty pulls, some claims and completions, a supervisor approving),
+//! requests/s and p50/p99 latency, the server's memory, and its mutation rate against the raw
+//! rate of single-row write transactions in SQLite on the same disk with the same settings.
+//!
+//! `cargo build --release -p keikka-sync-server -p keikka-tests --bin loadgen`, then
+//! `target/release/loadgen [--devices 5000] [--interval 2.5] [--seconds 30]`.
+
+use keikka_app::SyncClient;
+use keikka_core::protocol::{Cursor, Mutation, Op, Outcome, SyncRequest};
+use keikka_core::{
+    Cents, ClaimId, ContractType, DeviceId, Minutes, MutationId, Pay, TaskDraft, TaskId, Timestamp,
+};
+use keikka_tests::{ServerProcess, server_binary};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+use tokio::sync::Mutex;
+use uuid::Uuid;
+
+/// One simulated device: its token, place in the change stream, and what it holds.
+struct Sim {
+    device: DeviceId,
+    token: String,
+    cursor: Cursor,
+    claims: Vec<(ClaimId, bool)>,
+}
+
+fn now() -> Timestamp {
+    chrono::Utc::now().fixed_offset()
+}
+
+fn arg(name: &str, default: f64) -> f64 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+fn mutation(op: Op) -> Mutation {
+    Mutation {
+        id: MutationId(Uuid::new_v4()),
+        at: now(),
+        op,
+    }
+}
+
+fn task(n: usize) -> TaskDraft {
+    let starts_at = now() + chrono::Duration::days(1 + i64::try_from(n % 20).unwrap_or(0));
+    TaskDraft {
+        id: TaskId(Uuid::new_v4()),
+        title: format!("Tehtävä {n}"),
+        steps: vec!["Tule ovelle.".into()],
+        place: "Työkeskus".into(),
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(3),
+        estimated_minutes: Minutes(120),
+        pay: Pay::Hourly(Cents(1000)),
+        seats: 20,
+        instructor: None,
+        contract: ContractType::Employment,
+        commissioner: None,
+        order: None,
+        groups: vec![],
+        employer_of_record: None,
+    }
+}
+
+/// Single-row write transactions per second in SQLite with the server's settings (WAL,
+/// synchronous FULL) on the disk at `dir`, over `seconds`.
+fn raw_sqlite_rate(dir: &std::path::Path, seconds: f64) -> rusqlite::Result<f64> {
+    let conn = rusqlite::Connection::open(dir.join("raw.db"))?;
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+    conn.execute_batch(
+        "PRAGMA synchronous = FULL; PRAGMA secure_delete = FAST;
+         CREATE TABLE t (id TEXT PRIMARY KEY, json TEXT NOT NULL, seq INTEGER NOT NULL);",
+    )?;
+    let started = Instant::now();
+    let mut n = 0i64;
+    while started.elapsed().as_secs_f64() < seconds {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        conn.execute(
+            "INSERT INTO t (id, json, seq) VALUES (?1, ?2, ?3)",
+            rusqlite::params![Uuid::new_v4().to_string(), "{\"status\":\"claimed\"}", n],
+        )?;
+        conn.execute_batch("COMMIT")?;
+        n += 1;
+    }
+    Ok(n as f64 / started.elapsed().as_secs_f64())
+}
+
+fn resident_mb(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let devices = arg("--devices", 5000.0) as usize;
+    let interval = arg("--interval", 2.5);
+    let seconds = arg("--seconds", 30.0);
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("keikka.db");
+    let out = std::process::Command::new(server_binary()?)
+        .args(["create-organisation", "--db"])
+        .arg(&db)
+        .args([
+            "--name",
+            "Kuormitus",
+            "--employer",
+            "Väylä ry",
+            "--supervisor",
+            "Sanna",
+        ])
+        .output()?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let code = text
+        .lines()
+        .find(|l| l.starts_with("supervisor "))
+        .and_then(|l| l.rsplit(' ').next())
+        .ok_or("no supervisor code")?
+        .to_owned();
+    let server =
+        ServerProcess::start_on(&db, &["serve", "--requests-per-minute", "1000000"]).await?;
+    let url = server.url();
+    let client = SyncClient::new()?;
+    let boss = client.pair(&url, &code, "Kuormitus").await?;
+
+    // The unit: a supervisor, `devices` participants, 200 tasks of 20 seats.
+    let setup = Instant::now();
+    let drafts: Vec<Mutation> = (0..200)
+        .map(|n| mutation(Op::PublishTask { task: task(n) }))
+        .collect();
+    for batch in drafts.chunks(100) {
+        let request = SyncRequest {
+            device: boss.device,
+            cursor: Cursor(0),
+            mutations: batch.to_vec(),
+        };
+        client.send(&url, &boss.token, &request).await?;
+    }
+    let mut sims = Vec::with_capacity(devices);
+    for n in 0..devices {
+        let made = client
+            .create_participant(
+                &url,
+                &boss.token,
+                &keikka_core::protocol::CreateParticipant {
+                    name: format!("Osallistuja {n}"),
+                    groups: vec![],
+                },
+            )
+            .await?;
+        let paired = client.pair(&url, &made.code, "Puhelin").await?;
+        sims.push(Sim {
+            device: paired.device,
+            token: paired.token,
+            cursor: Cursor(0),
+            claims: Vec::new(),
+        });
+    }
+    let tasks: Vec<TaskId> = drafts
+        .iter()
+        .filter_map(|m| match &m.op {
+            Op::PublishTask { task } => Some(task.id),
+            _ => None,
+        })
+        .collect();
+    println!(
+        "setup: {devices} devices paired and 200 tasks published in {:.1} s",
+        setup.elapsed().as_secs_f64()
+    );
+
+    // First syncs (each device pulls the unit once), then the steady mix.
+    let latencies = Arc::new(Mutex::new(Vec::<Duration>::new()));
+    let errors = Arc::new(AtomicUsize::new(0));
+    let applied = Arc::new(AtomicUsize::new(0));
+    let deadline = Instant::now() + Duration::from_secs_f64(seconds);
+    let mut handles = Vec::new();
+    let period = Duration::from_secs_f64(interval);
+    for (i, mut sim) in sims.into_iter().enumerate() {
+        let (client, url, tasks) = (client.clone(), url.clone(), tasks.clone());
+        let (latencies, errors, applied) = (latencies.clone(), errors.clone(), applied.clone());
+        handles.push(tokio::spawn(async move {
+            // Spread the devices over the period, as phones are.
+            let offset = period.mul_f64((i % 1000) as f64 / 1000.0);
+            tokio::time::sleep(offset).await;
+            let mut round = 0usize;
+            while Instant::now() < deadline {
+                round += 1;
+                let mut mutations = Vec::new();
+                // About 2 % of syncs take a task, 2 % report one done.
+                let roll = (i * 7919 + round * 104_729) % 100;
+                if roll < 2 {
+                    let claim = ClaimId(Uuid::new_v4());
+                    let task = tasks[(i + round) % tasks.len()];
+                    sim.claims.push((claim, false));
+                    mutations.push(mutation(Op::ClaimTask { claim, task }));
+                } else if roll < 4
+                    && let Some(entry) = sim.claims.iter_mut().find(|(_, done)| !done)
+                {
+                    entry.1 = true;
+                    mutations.push(mutation(Op::CompleteTask {
+                        claim: entry.0,
+                        minutes: Minutes(90),
+                        note: None,
+                    }));
+                }
+                let request = SyncRequest {
+                    device: sim.device,
+                    cursor: sim.cursor,
+                    mutations,
+                };
+                let started = Instant::now();
+                match client.send(&url, &sim.token, &request).await {
+                    Ok(answer) => {
+                        latencies.lock().await.push(started.elapsed());
+                        sim.cursor = answer.cursor;
+                        applied.fetch_add(
+                            answer
+                                .results
+                                .iter()
+                                .filter(|r| r.outcome == Outcome::Applied)
+                                .count(),
+                            Ordering::Relaxed,
+                        );
+                    }
+                    Err(_) => {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+                tokio::time::sleep(period).await;
+            }
+        }));
+    }
+    // The supervisor approves what is done, once a second.
+    let boss_handle = {
+        let (client, url) = (client.clone(), url.clone());
+        let (boss_device, boss_token) = (boss.device, boss.token.clone());
+        let applied = applied.clone();
+        tokio::spawn(async move {
+            let mut cursor = Cursor(0);
+            let mut waiting = std::collections::BTreeMap::new();
+            while Instant::now() < deadline {
+                let approvals: Vec<Mutation> = waiting
+                    .iter()
+                    .take(50)
+                    .map(|(claim, day): (&ClaimId, &chrono::NaiveDate)| {
+                        mutation(Op::ApproveCompletion {
+                            claim: *claim,
+                            paid_on: *day,
+                            minutes: None,
+                            adjust_reason: None,
+                        })
+                    })
+                    .collect();
+                for m in &approvals {
+                    if let Op::ApproveCompletion { claim, .. } = &m.op {
+                        waiting.remove(claim);
+                    }
+                }
+                let request = SyncRequest {
+                    device: boss_device,
+                    cursor,
+                    mutations: approvals,
+                };
+                if let Ok(answer) = client.send(&url, &boss_token, &request).await {
+                    cursor = answer.cursor;
+                    applied.fetch_add(
+                        answer
+                            .results
+                            .iter()
+                            .filter(|r| r.outcome == Outcome::Applied)
+                            .count(),
+                        Ordering::Relaxed,
+                    );
+                    for change in answer.changes {
+                        if let keikka_core::protocol::Change::Claim(c) = change
+                            && c.status() == keikka_core::ClaimStatus::Completed
+                        {
+                            let day = now().date_naive() + chrono::Duration::days(30);
+                            waiting.insert(c.id, day);
+                        }
+                    }
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        })
+    };
+    let started = Instant::now();
+    let mut rss_peak: f64 = 0.0;
+    while Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        if let Some(mb) = server.pid().and_then(resident_mb) {
+            rss_peak = rss_peak.max(mb);
+        }
+    }
+    for h in handles {
+        let _ = h.await;
+    }
+    let _ = boss_handle.await;
+    let elapsed = started.elapsed().as_secs_f64();
+    let mut all = latencies.lock().await.clone();
+    all.sort();
+    let requests = all.len();
+    println!(
+        "load: {devices} devices, a sync every {interval} s each, {seconds} s: {requests} syncs answered ({:.0}/s), {} failed",
+        requests as f64 / elapsed,
+        errors.load(Ordering::Relaxed)
+    );
+    println!(
+        "latency: p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        percentile(&all, 0.5).as_secs_f64() * 1000.0,
+        percentile(&all, 0.99).as_secs_f64() * 1000.0,
+        all.last().copied().unwrap_or_default().as_secs_f64() * 1000.0
+    );
+    println!("server resident memory: peak {rss_peak:.0} MB");
+    println!(
+        "mutations applied during the load: {} ({:.0}/s)",
+        applied.load(Ordering::Relaxed),
+        applied.load(Ordering::Relaxed) as f64 / elapsed
+    );
+
+    // The mutation path flat out: 50 devices each sending one claim per request, back to back.
+    let burst_seconds = 5.0;
+    let burst_deadline = Instant::now() + Duration::from_secs_f64(burst_seconds);
+    let burst_applied = Arc::new(AtomicUsize::new(0));
+    let mut burst = Vec::new();
+    let writers = 50;
+    let more_tasks: Vec<Mutation> = (0..100)
+        .map(|n| {
+            let mut t = task(1000 + n);
+            t.seats = 50;
+            mutation(Op::PublishTask { task: t })
+        })
+        .collect();
+    let burst_tasks: Vec<TaskId> = more_tasks
+        .iter()
+        .filter_map(|m| match &m.op {
+            Op::PublishTask { task } => Some(task.id),
+            _ => None,
+        })
+        .collect();
+    client
+        .send(
+            &url,
+            &boss.token,
+            &SyncRequest {
+                device: boss.device,
+                cursor: Cursor(u64::MAX),
+                mutations: more_tasks,
+            },
+        )
+        .await?;
+    let mut burst_sims = Vec::new();
+    for n in 0..writers {
+        let made = client
+            .create_participant(
+                &url,
+                &boss.token,
+                &keikka_core::protocol::CreateParticipant {
+                    name: format!("Kirjoittaja {n}"),
+                    groups: vec![],
+                },
+            )
+            .await?;
+        burst_sims.push(client.pair(&url, &made.code, "Puhelin").await?);
+    }
+    let burst_started = Instant::now();
+    for (i, sim) in burst_sims.into_iter().enumerate() {
+        let (client, url, tasks, applied) = (
+            client.clone(),
+            url.clone(),
+            burst_tasks.clone(),
+            burst_applied.clone(),
+        );
+        burst.push(tokio::spawn(async move {
+            let mut round = 0;
+            while Instant::now() < burst_deadline {
+                round += 1;
+                let op = Op::ClaimTask {
+                    claim: ClaimId(Uuid::new_v4()),
+                    task: tasks[(i * 13 + round) % tasks.len()],
+                };
+                let request = SyncRequest {
+                    device: sim.device,
+                    cursor: Cursor(u64::MAX),
+                    mutations: vec![mutation(op)],
+                };
+                if let Ok(answer) = client.send(&url, &sim.token, &request).await {
+                    // Claims past the seats are refused, and a refusal is written too.
+                    applied.fetch_add(answer.results.len(), Ordering::Relaxed);
+                }
+            }
+        }));
+    }
+    for h in burst {
+        let _ = h.await;
+    }
+    let server_rate =
+        burst_applied.load(Ordering::Relaxed) as f64 / burst_started.elapsed().as_secs_f64();
+    drop(server);
+    let raw = raw_sqlite_rate(dir.path(), 3.0)?;
+    println!(
+        "mutation path: {server_rate:.0} mutations/s over HTTP ({writers} writers); raw SQLite single-row transactions: {raw:.0}/s; ratio {:.0} %",
+        100.0 * server_rate / raw
+    );
+    Ok(())
+}
