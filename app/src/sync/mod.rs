@@ -132,6 +132,25 @@ impl SyncClient {
         Ok(answer)
     }
 
+    /// An authorised request to `path` under `/api/v1`, with `body` as JSON when given.
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        server_url: &str,
+        token: &str,
+        path: &str,
+        body: Option<&(impl serde::Serialize + ?Sized)>,
+    ) -> Result<reqwest::Response, SyncError> {
+        let mut request = self
+            .http
+            .request(method, endpoint(server_url, path))
+            .bearer_auth(token);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        request.send().await.map_err(network)
+    }
+
     /// One round trip: sends `request`, returns the server's answer. Changes nothing locally.
     pub async fn send(
         &self,
@@ -140,13 +159,14 @@ impl SyncClient {
         request: &SyncRequest,
     ) -> Result<SyncResponse, SyncError> {
         let response = self
-            .http
-            .post(endpoint(server_url, "sync"))
-            .bearer_auth(token)
-            .json(request)
-            .send()
-            .await
-            .map_err(network)?;
+            .call(
+                reqwest::Method::POST,
+                server_url,
+                token,
+                "sync",
+                Some(request),
+            )
+            .await?;
         read_answer(response, true).await
     }
 
@@ -159,13 +179,14 @@ impl SyncClient {
         request: &CreateParticipant,
     ) -> Result<PairingCode, SyncError> {
         let response = self
-            .http
-            .post(endpoint(server_url, "participants"))
-            .bearer_auth(token)
-            .json(request)
-            .send()
-            .await
-            .map_err(network)?;
+            .call(
+                reqwest::Method::POST,
+                server_url,
+                token,
+                "participants",
+                Some(request),
+            )
+            .await?;
         read_answer(response, true).await
     }
 
@@ -177,13 +198,14 @@ impl SyncClient {
         request: &CreateGroup,
     ) -> Result<Group, SyncError> {
         let response = self
-            .http
-            .post(endpoint(server_url, "groups"))
-            .bearer_auth(token)
-            .json(request)
-            .send()
-            .await
-            .map_err(network)?;
+            .call(
+                reqwest::Method::POST,
+                server_url,
+                token,
+                "groups",
+                Some(request),
+            )
+            .await?;
         read_answer(response, true).await
     }
 
@@ -194,16 +216,10 @@ impl SyncClient {
         token: &str,
         person: PersonId,
     ) -> Result<PairingCode, SyncError> {
+        let path = format!("people/{person}/pairing-code");
         let response = self
-            .http
-            .post(endpoint(
-                server_url,
-                &format!("people/{person}/pairing-code"),
-            ))
-            .bearer_auth(token)
-            .send()
-            .await
-            .map_err(network)?;
+            .call(reqwest::Method::POST, server_url, token, &path, None::<&()>)
+            .await?;
         read_answer(response, true).await
     }
 
@@ -214,12 +230,14 @@ impl SyncClient {
         token: &str,
     ) -> Result<Vec<DeviceInfo>, SyncError> {
         let response = self
-            .http
-            .get(endpoint(server_url, "devices"))
-            .bearer_auth(token)
-            .send()
-            .await
-            .map_err(network)?;
+            .call(
+                reqwest::Method::GET,
+                server_url,
+                token,
+                "devices",
+                None::<&()>,
+            )
+            .await?;
         read_answer(response, true).await
     }
 
@@ -230,13 +248,16 @@ impl SyncClient {
         token: &str,
         person: PersonId,
     ) -> Result<(), SyncError> {
+        let path = format!("people/{person}");
         let response = self
-            .http
-            .delete(endpoint(server_url, &format!("people/{person}")))
-            .bearer_auth(token)
-            .send()
-            .await
-            .map_err(network)?;
+            .call(
+                reqwest::Method::DELETE,
+                server_url,
+                token,
+                &path,
+                None::<&()>,
+            )
+            .await?;
         no_content(response).await
     }
 
@@ -247,13 +268,10 @@ impl SyncClient {
         token: &str,
         device: DeviceId,
     ) -> Result<(), SyncError> {
+        let path = format!("devices/{device}/revoke");
         let response = self
-            .http
-            .post(endpoint(server_url, &format!("devices/{device}/revoke")))
-            .bearer_auth(token)
-            .send()
-            .await
-            .map_err(network)?;
+            .call(reqwest::Method::POST, server_url, token, &path, None::<&()>)
+            .await?;
         no_content(response).await
     }
 

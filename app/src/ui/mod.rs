@@ -2,6 +2,7 @@
 //! the sync client, the benefit engine and the fluent text. Every screen reads the store; every
 //! action goes to the outbox first and to the server when a network is there.
 
+mod fields;
 mod fmt;
 mod icons;
 mod me;
@@ -529,7 +530,6 @@ fn Header() -> Element {
 #[component]
 fn Nav() -> Element {
     let ui = use_context::<Ui>();
-    let tr = ui.tr();
     let current = (ui.screen)();
     let place = |s: Screen| match s {
         Screen::Tasks | Screen::Task(_) => Screen::Tasks,
@@ -539,12 +539,23 @@ fn Nav() -> Element {
         _ => Screen::Tasks,
     };
     let here = place(current);
-    let items = [
+    let items = vec![
         (Screen::Tasks, Icon::Tasks, "nav-tasks", "tasks"),
         (Screen::MyTasks, Icon::Mine, "nav-my-tasks", "my-tasks"),
         (Screen::Money, Icon::Money, "nav-money", "money"),
         (Screen::Me, Icon::Me, "nav-me", "me"),
     ];
+    rsx! { Tabs { items, here } }
+}
+
+/// One place of the bottom menu: where it goes, its icon, its label, its test name.
+pub type Tab = (Screen, Icon, &'static str, &'static str);
+
+/// The bottom menu: a big button per place, the current one marked for screen readers.
+#[component]
+pub fn Tabs(items: Vec<Tab>, here: Screen) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
     rsx! {
         nav { class: "tabs", "aria-label": tr.t("nav-label"),
             for (screen, icon, label, test) in items {

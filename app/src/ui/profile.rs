@@ -1,6 +1,7 @@
 //! My benefits: a guided form in plain words, filled in with the supervisor from the decision
 //! letters. It stays on this phone; impossible values are refused field by field.
 
+use super::fields::TextField;
 use super::{Back, Screen, ScreenTitle, Ui};
 use chrono::{Datelike, NaiveDate, Weekday};
 use dioxus::prelude::*;
@@ -338,12 +339,13 @@ pub fn ProfileForm() -> Element {
     macro_rules! text_field {
         ($field:ident, $label:expr, $help:expr) => {
             rsx! {
-                Field {
-                    id: stringify!($field),
+                TextField {
+                    id: concat!("profile-", stringify!($field)),
                     label: tr.t($label),
                     help: $help.map(|h: &str| tr.t(h)),
                     value: d.$field.clone(),
                     error: error(stringify!($field)).map(|e| tr.t(e)),
+                    inputmode: "decimal",
                     on_change: move |v: String| draft.write().$field = v,
                 }
             }
@@ -386,8 +388,8 @@ pub fn ProfileForm() -> Element {
                     {check!(unemployment, "benefit-unemployment-basic")}
                     if d.unemployment {
                         div { class: "sub",
-                            Field {
-                                id: "period_started",
+                            TextField {
+                                id: "profile-period_started",
                                 label: tr.t("profile-period-started"),
                                 help: Some(tr.t("profile-period-started-help")),
                                 value: d.period_started.clone(),
@@ -458,52 +460,6 @@ pub fn ProfileForm() -> Element {
                 button { class: "primary", r#type: "submit", "data-test": "profile-save", {tr.t("profile-save")} }
             }
             button { class: "secondary", "data-test": "profile-forget", onclick: forget, {tr.t("profile-forget")} }
-        }
-    }
-}
-
-/// A labelled text field with its help and its error tied to it for screen readers.
-#[component]
-fn Field(
-    id: &'static str,
-    label: String,
-    help: Option<String>,
-    value: String,
-    error: Option<String>,
-    #[props(default = "text")] input_type: &'static str,
-    on_change: EventHandler<String>,
-) -> Element {
-    let input_id = format!("profile-{id}");
-    let help_id = format!("{input_id}-help");
-    let error_id = format!("{input_id}-error");
-    let described = [
-        help.as_ref().map(|_| help_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let invalid = error.is_some();
-    rsx! {
-        div { class: "field",
-            label { r#for: "{input_id}", class: "field-label", "{label}" }
-            if let Some(help) = help {
-                p { id: "{help_id}", class: "help", "{help}" }
-            }
-            input {
-                id: "{input_id}",
-                "data-test": "{input_id}",
-                r#type: input_type,
-                inputmode: if input_type == "text" { "decimal" } else { "" },
-                "aria-describedby": "{described}",
-                "aria-invalid": if invalid { "true" } else { "false" },
-                value: "{value}",
-                oninput: move |e| on_change.call(e.value()),
-            }
-            if let Some(error) = error {
-                p { id: "{error_id}", class: "problem", "{error}" }
-            }
         }
     }
 }

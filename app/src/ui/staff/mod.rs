@@ -9,12 +9,14 @@ mod reports;
 mod task_form;
 mod unit_tasks;
 
+use super::fields::{TextArea, TextField};
+
 pub use task_form::TaskFormMode;
 
-use super::icons::{Icon, IconSvg};
+use super::icons::Icon;
 use super::me::TextSizeChoice;
 use super::pairing::LanguageChoice;
-use super::{Screen, ScreenTitle, Ui};
+use super::{Screen, ScreenTitle, Tabs, Ui};
 use chrono::NaiveDate;
 use dioxus::prelude::*;
 
@@ -39,7 +41,6 @@ pub fn StaffScreen() -> Element {
 #[component]
 pub fn StaffNav() -> Element {
     let ui = use_context::<Ui>();
-    let tr = ui.tr();
     let here = match (ui.screen)() {
         Screen::UnitTasks | Screen::TaskForm(_) | Screen::Orders => Screen::UnitTasks,
         Screen::People | Screen::Person(_) => Screen::People,
@@ -47,7 +48,7 @@ pub fn StaffNav() -> Element {
         Screen::Me => Screen::Me,
         _ => Screen::Approvals,
     };
-    let items = [
+    let items = vec![
         (
             Screen::Approvals,
             Icon::Done,
@@ -64,21 +65,7 @@ pub fn StaffNav() -> Element {
         (Screen::Reports, Icon::Money, "staff-nav-reports", "reports"),
         (Screen::Me, Icon::Mine, "staff-nav-settings", "settings"),
     ];
-    rsx! {
-        nav { class: "tabs", "aria-label": tr.t("nav-label"),
-            for (screen, icon, label, test) in items {
-                button {
-                    key: "{test}",
-                    class: "tab",
-                    "data-test": "nav-{test}",
-                    "aria-current": if here == screen { "page" } else { "false" },
-                    onclick: move |_| ui.go(screen),
-                    IconSvg { icon }
-                    span { {tr.t(label)} }
-                }
-            }
-        }
-    }
+    rsx! { Tabs { items, here } }
 }
 
 /// Language and text size for the supervisor (no benefit profile: that is the participant's).
@@ -107,93 +94,6 @@ fn StaffMe() -> Element {
 /// the work when that is later (pay cannot be paid before the work is done).
 pub fn default_paid_on(worked_on: NaiveDate, today: NaiveDate) -> NaiveDate {
     worked_on.max(today)
-}
-
-/// A labelled one-line text field with its error, for the supervisor's forms.
-#[component]
-fn TextField(
-    id: String,
-    label: String,
-    value: String,
-    #[props(default)] help: Option<String>,
-    #[props(default)] error: Option<String>,
-    #[props(default = "text")] input_type: &'static str,
-    on_change: EventHandler<String>,
-) -> Element {
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let described = [
-        help.as_ref().map(|_| help_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let invalid = error.is_some();
-    rsx! {
-        div { class: "field",
-            label { r#for: "{id}", class: "field-label", "{label}" }
-            if let Some(help) = help {
-                p { id: "{help_id}", class: "help", "{help}" }
-            }
-            input {
-                id: "{id}",
-                "data-test": "{id}",
-                r#type: input_type,
-                "aria-describedby": "{described}",
-                "aria-invalid": if invalid { "true" } else { "false" },
-                value: "{value}",
-                oninput: move |e| on_change.call(e.value()),
-            }
-            if let Some(error) = error {
-                p { id: "{error_id}", class: "problem", "{error}" }
-            }
-        }
-    }
-}
-
-/// A labelled text area (plain-language steps, notes, reasons).
-#[component]
-fn TextArea(
-    id: String,
-    label: String,
-    value: String,
-    #[props(default)] help: Option<String>,
-    #[props(default)] error: Option<String>,
-    on_change: EventHandler<String>,
-) -> Element {
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let described = [
-        help.as_ref().map(|_| help_id.clone()),
-        error.as_ref().map(|_| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    let invalid = error.is_some();
-    rsx! {
-        div { class: "field",
-            label { r#for: "{id}", class: "field-label", "{label}" }
-            if let Some(help) = help {
-                p { id: "{help_id}", class: "help", "{help}" }
-            }
-            textarea {
-                id: "{id}",
-                "data-test": "{id}",
-                rows: "3",
-                "aria-describedby": "{described}",
-                "aria-invalid": if invalid { "true" } else { "false" },
-                value: "{value}",
-                oninput: move |e| on_change.call(e.value()),
-            }
-            if let Some(error) = error {
-                p { id: "{error_id}", class: "problem", "{error}" }
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,88 @@
+//! Labelled form fields with their help and their error tied to them for screen readers.
+
+use dioxus::prelude::*;
+
+/// The ids `aria-describedby` names: the help and the error, where there are any.
+fn described_by(id: &str, help: bool, error: bool) -> String {
+    [
+        help.then(|| format!("{id}-help")),
+        error.then(|| format!("{id}-error")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// A one-line text field; `id` is also its `data-test` name.
+#[component]
+pub fn TextField(
+    id: String,
+    label: String,
+    value: String,
+    #[props(default)] help: Option<String>,
+    #[props(default)] error: Option<String>,
+    #[props(default = "text")] input_type: &'static str,
+    /// The on-screen keyboard to offer, e.g. "decimal" for amounts.
+    #[props(default = "")]
+    inputmode: &'static str,
+    on_change: EventHandler<String>,
+) -> Element {
+    let described = described_by(&id, help.is_some(), error.is_some());
+    let invalid = error.is_some();
+    rsx! {
+        div { class: "field",
+            label { r#for: "{id}", class: "field-label", "{label}" }
+            if let Some(help) = help {
+                p { id: "{id}-help", class: "help", "{help}" }
+            }
+            input {
+                id: "{id}",
+                "data-test": "{id}",
+                r#type: input_type,
+                inputmode,
+                "aria-describedby": "{described}",
+                "aria-invalid": if invalid { "true" } else { "false" },
+                value: "{value}",
+                oninput: move |e| on_change.call(e.value()),
+            }
+            if let Some(error) = error {
+                p { id: "{id}-error", class: "problem", "{error}" }
+            }
+        }
+    }
+}
+
+/// A text area (plain-language steps, notes, reasons).
+#[component]
+pub fn TextArea(
+    id: String,
+    label: String,
+    value: String,
+    #[props(default)] help: Option<String>,
+    #[props(default)] error: Option<String>,
+    on_change: EventHandler<String>,
+) -> Element {
+    let described = described_by(&id, help.is_some(), error.is_some());
+    let invalid = error.is_some();
+    rsx! {
+        div { class: "field",
+            label { r#for: "{id}", class: "field-label", "{label}" }
+            if let Some(help) = help {
+                p { id: "{id}-help", class: "help", "{help}" }
+            }
+            textarea {
+                id: "{id}",
+                "data-test": "{id}",
+                rows: "3",
+                "aria-describedby": "{described}",
+                "aria-invalid": if invalid { "true" } else { "false" },
+                value: "{value}",
+                oninput: move |e| on_change.call(e.value()),
+            }
+            if let Some(error) = error {
+                p { id: "{id}-error", class: "problem", "{error}" }
+            }
+        }
+    }
+}
