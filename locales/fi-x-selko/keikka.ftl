@@ -504,6 +504,8 @@ staff-commissioner-vat = Arvonlisävero prosentteina
 staff-commissioner-vat-help = Yleensä 25,5. Sosiaalipalveluista ei usein makseta arvonlisäveroa. Silloin kirjoita 0.
 staff-commissioner-save = Tallenna tilaaja
 staff-commissioner-saved = Tilaaja on tallessa.
+staff-commissioner-edit = Muuta: { $name }
+staff-commissioner-price-change-help = Uusi hinta koskee uusia hyväksyttyjä töitä. Vanhat työt laskutetaan vanhalla hinnalla.
 
 ## Ohjaaja: osallistujat.
 staff-people-title = Osallistujat

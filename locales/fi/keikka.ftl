@@ -492,6 +492,8 @@ staff-commissioner-vat = Arvonlisävero, prosenttia
 staff-commissioner-vat-help = Yleensä 25,5. Sosiaalipalvelut ovat usein verottomia: 0.
 staff-commissioner-save = Tallenna tilaaja
 staff-commissioner-saved = Tilaaja on tallennettu.
+staff-commissioner-edit = Muuta: { $name }
+staff-commissioner-price-change-help = Uusi hinta koskee töitä, jotka hyväksytään muutoksen jälkeen. Jo hyväksytyt työt laskutetaan vanhalla hinnalla.
 
 ## Ohjaaja: osallistujat.
 staff-people-title = Osallistujat

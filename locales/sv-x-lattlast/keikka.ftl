@@ -504,6 +504,8 @@ staff-commissioner-vat = Moms i procent
 staff-commissioner-vat-help = Oftast 25,5. Sociala tjänster har ofta ingen moms. Skriv då 0.
 staff-commissioner-save = Spara beställaren
 staff-commissioner-saved = Beställaren är sparad.
+staff-commissioner-edit = Ändra: { $name }
+staff-commissioner-price-change-help = Det nya priset gäller nya godkända arbeten. Gamla arbeten kostar det gamla priset.
 
 ## Handledaren: deltagare.
 staff-people-title = Deltagare

@@ -492,6 +492,8 @@ staff-commissioner-vat = Mervärdesskatt, procent
 staff-commissioner-vat-help = Oftast 25,5. Sociala tjänster är ofta momsfria: 0.
 staff-commissioner-save = Spara beställaren
 staff-commissioner-saved = Beställaren har sparats.
+staff-commissioner-edit = Ändra: { $name }
+staff-commissioner-price-change-help = Det nya priset gäller arbeten som godkänns efter ändringen. Redan godkända arbeten faktureras till det gamla priset.
 
 ## Handledare: deltagare.
 staff-people-title = Deltagare

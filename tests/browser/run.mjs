@@ -90,6 +90,7 @@ class Supervisor {
     s.tasks = new Map();
     s.people = new Map();
     s.shared = new Map();
+    s.commissioners = new Map();
     return s;
   }
 
@@ -104,6 +105,7 @@ class Supervisor {
         if (change.kind === 'task') this.tasks.set(change.value.id, change.value);
         if (change.kind === 'person') this.people.set(change.value.id, change.value);
         if (change.kind === 'shared_profile') this.shared.set(change.value.participant, change.value);
+        if (change.kind === 'commissioner') this.commissioners.set(change.value.id, change.value);
       }
       this.cursor = answer.cursor;
       if (!answer.more) return results;
@@ -457,6 +459,19 @@ test('a supervisor records a commissioner and an order and publishes a weekly gr
   await page.click('[data-test="order-save"]');
   await screen(page, 'order-card');
   await check(page, 'staff-orders-3-orders');
+  // The library's price goes up: the form opens with what is there, and saves over it.
+  await page.locator('[data-test="commissioner-card"]', { hasText: 'Vallilan kirjasto' }).locator('[data-test="edit-commissioner"]').click();
+  if ((await page.inputValue('[data-test="commissioner-name"]')) !== 'Vallilan kirjasto'
+    || (await page.inputValue('[data-test="commissioner-contact"]')) !== 'Kirsi, 09 310 0000') {
+    fail('the commissioner form did not open with what is there');
+  }
+  await page.fill('[data-test="commissioner-price"]', '15,00');
+  await page.click('[data-test="commissioner-save"]');
+  await page.locator('[data-test="commissioner-card"]', { hasText: '15' }).waitFor();
+  await waitUntilSent(page);
+  await supervisor.sync();
+  const prices = [...supervisor.commissioners.values()].filter((c) => c.name === 'Vallilan kirjasto').map((c) => c.price_per_hour);
+  if (JSON.stringify(prices) !== '[1500]') fail(`the library's price on the server: ${prices}`);
   await page.locator('[data-test="order-card"]', { hasText: 'Kirjojen lajittelu' }).locator('[data-test="task-from-order"]').click();
   await screen(page, 'task-title');
   if ((await page.inputValue('[data-test="task-title"]')) !== 'Kirjojen lajittelu') fail('the order did not fill in the title');

@@ -760,6 +760,13 @@ fn the_staff_screens_show_what_each_is_for() {
     assert_has(
         &orders,
         &t.ta(
+            "staff-commissioner-edit",
+            &[("name", "Kallion seurakunta".into())],
+        ),
+    );
+    assert_has(
+        &orders,
+        &t.ta(
             "staff-commissioner-price",
             &[
                 ("price", t.money(Cents(1450)).into()),

@@ -5,7 +5,10 @@ use super::{TaskFormMode, TextArea, TextField};
 use crate::ui::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui};
 use dioxus::prelude::*;
 use keikka_core::protocol::{Op, Subject};
-use keikka_core::{Cents, CommissionerDraft, CommissionerId, OrderDraft, OrderId, VatRate};
+use keikka_core::report;
+use keikka_core::{
+    Cents, Commissioner, CommissionerDraft, CommissionerId, OrderDraft, OrderId, VatRate,
+};
 use uuid::Uuid;
 
 /// A VAT percentage as typed ("25,5", "0", "14") in hundredths of a percent.
@@ -25,6 +28,7 @@ pub fn Orders() -> Element {
         return rsx! { StorageProblem {} };
     };
     let sync_of = move |subject: Subject| ui.read(|s| s.sync_state(subject)).ok();
+    let mut editing = use_signal(|| None::<Commissioner>);
     rsx! {
         section { class: "orders",
             Back { to: Screen::UnitTasks }
@@ -69,22 +73,62 @@ pub fn Orders() -> Element {
                         if let Some(state) = sync_of(Subject::Commissioner(c.id)) {
                             SyncBadge { state }
                         }
+                        button { class: "secondary", "data-test": "edit-commissioner",
+                            onclick: {
+                                let c = c.clone();
+                                move |_| editing.set(Some(c.clone()))
+                            },
+                            {tr.ta("staff-commissioner-edit", &[("name", c.name.clone().into())])}
+                        }
                     }
                 }
             }
-            CommissionerForm {}
+            // Keyed by what it edits (a key counts only in a list), so choosing a commissioner
+            // starts the form afresh with their figures.
+            for edited in [editing()] {
+                CommissionerForm {
+                    key: "{edited.as_ref().map(|c| c.id.to_string()).unwrap_or_default()}",
+                    editing: edited,
+                    on_done: move |_| editing.set(None),
+                }
+            }
         }
     }
 }
 
+/// A new commissioner, or changes to `editing` (the same id, so it replaces it).
 #[component]
-fn CommissionerForm() -> Element {
+fn CommissionerForm(editing: Option<Commissioner>, on_done: EventHandler<()>) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
-    let mut name = use_signal(String::new);
-    let mut contact = use_signal(String::new);
-    let mut price = use_signal(|| "14,50".to_owned());
-    let mut vat = use_signal(|| "25,5".to_owned());
+    let existing = editing.clone();
+    let mut name = use_signal(|| {
+        existing
+            .as_ref()
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    });
+    let mut contact = use_signal(|| {
+        existing
+            .as_ref()
+            .map(|c| c.contact.clone())
+            .unwrap_or_default()
+    });
+    let mut price = use_signal(|| {
+        existing.as_ref().map_or_else(
+            || "14,50".to_owned(),
+            |c| report::euros_text(c.price_per_hour),
+        )
+    });
+    let mut vat = use_signal(|| {
+        existing.as_ref().map_or_else(
+            || "25,5".to_owned(),
+            |c| c.vat.percent_text().replace('.', ","),
+        )
+    });
+    let id = editing
+        .as_ref()
+        .map_or_else(|| CommissionerId(Uuid::new_v4()), |c| c.id);
     let mut errors = use_signal(Vec::<&'static str>::new);
     let has = move |field: &str| errors().contains(&field);
     let save = move |_| {
@@ -110,7 +154,7 @@ fn CommissionerForm() -> Element {
             return;
         }
         let draft = CommissionerDraft {
-            id: CommissionerId(Uuid::new_v4()),
+            id,
             name: name(),
             contact: contact(),
             price_per_hour,
@@ -129,7 +173,15 @@ fn CommissionerForm() -> Element {
     };
     rsx! {
         fieldset { class: "form-block",
-            legend { {tr.t("staff-commissioner-new")} }
+            legend {
+                {match &editing {
+                    Some(c) => tr.ta("staff-commissioner-edit", &[("name", c.name.clone().into())]),
+                    None => tr.t("staff-commissioner-new"),
+                }}
+            }
+            if editing.is_some() {
+                p { class: "help", {tr.t("staff-commissioner-price-change-help")} }
+            }
             TextField { id: "commissioner-name", label: tr.t("staff-commissioner-name"), value: name(),
                 error: has("name").then(|| tr.t("staff-error-name")), on_change: move |v| name.set(v) }
             TextField { id: "commissioner-contact", label: tr.t("staff-commissioner-contact"), value: contact(),
