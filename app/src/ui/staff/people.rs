@@ -219,7 +219,8 @@ fn PersonCard(person: Person) -> Element {
     }
 }
 
-fn destination_text(tr: &crate::ui::Tr, to: Destination) -> String {
+/// Where someone moved on to, in words.
+pub(super) fn destination_text(tr: &crate::ui::Tr, to: Destination) -> String {
     tr.t(match to {
         Destination::PaidWork => "staff-moved-paid-work",
         Destination::Education => "staff-moved-education",

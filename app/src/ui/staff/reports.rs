@@ -2,12 +2,13 @@
 //! `report`, the same code the server's CSV routes run): pay per participant, invoice lines per
 //! commissioner, the unit's indicators; and a participant's printable work certificate.
 
+use super::people::destination_text;
 use crate::text::Locale;
 use crate::ui::{Back, Screen, ScreenTitle, StorageProblem, Tr, Ui};
 use dioxus::prelude::*;
+use keikka_core::PersonId;
 use keikka_core::benefit::Month;
 use keikka_core::report;
-use keikka_core::{Destination, PersonId};
 
 /// `text` as a `data:` address a link can download: every byte outside the unreserved set
 /// percent-encoded.
@@ -68,7 +69,7 @@ pub fn Reports() -> Element {
                 div { dt { {tr.t("staff-indicator-moved")} } dd { "{moved}" } }
                 for (to, count) in indicators.moved_on.clone() {
                     if count > 0 {
-                        div { key: "{to.as_str()}", dt { class: "sub-fact", {destination(&tr, to)} } dd { "{count}" } }
+                        div { key: "{to.as_str()}", dt { class: "sub-fact", {destination_text(&tr, to)} } dd { "{count}" } }
                     }
                 }
             }
@@ -132,15 +133,6 @@ pub fn Reports() -> Element {
             }
         }
     }
-}
-
-fn destination(tr: &Tr, to: Destination) -> String {
-    tr.t(match to {
-        Destination::PaidWork => "staff-moved-paid-work",
-        Destination::Education => "staff-moved-education",
-        Destination::Coaching => "staff-moved-coaching",
-        Destination::Pension => "staff-moved-pension",
-    })
 }
 
 /// A work certificate to print, in Finnish or Swedish whatever the app's language.
