@@ -68,6 +68,8 @@ impl std::fmt::Debug for Store {
 fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Every query of a sync is one of a few dozen texts: parse each once per connection.
+    conn.set_prepared_statement_cache_capacity(64);
     // WAL lets readers work beside the writer; FULL makes a commit durable before the sync that
     // caused it is answered, so an acknowledged mutation survives a killed process or lost power.
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -453,12 +455,11 @@ impl Store {
         let token_hash = pairing::sha256_hex(token);
         self.read(|tx| {
             let row: Option<(String, String)> = tx
-                .query_row(
+                .prepare_cached(
                     "SELECT d.id, p.json FROM devices d JOIN persons p ON p.id = d.person
                      WHERE d.token_hash = ?1 AND d.revoked_at IS NULL",
-                    [&token_hash],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
+                )?
+                .query_row([&token_hash], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             let Some((device, person)) = row else {
                 return Ok(None);
@@ -610,15 +611,15 @@ fn issue_code(tx: &Connection, person: Person, now: Timestamp) -> Result<Pairing
 /// counter value N therefore sees every row with `seq <= N`, and a device whose cursor is N can
 /// never miss a change at or below it.
 pub(crate) fn next_seq(tx: &Connection) -> Result<i64, StoreError> {
-    Ok(tx.query_row(
-        "UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value",
-        [],
-        |r| r.get(0),
-    )?)
+    Ok(tx
+        .prepare_cached("UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value")?
+        .query_row([], |r| r.get(0))?)
 }
 
 pub(crate) fn current_seq(tx: &Connection) -> Result<u64, StoreError> {
-    let seq: i64 = tx.query_row("SELECT value FROM sequence WHERE id = 1", [], |r| r.get(0))?;
+    let seq: i64 = tx
+        .prepare_cached("SELECT value FROM sequence WHERE id = 1")?
+        .query_row([], |r| r.get(0))?;
     u64::try_from(seq).map_err(|_| StoreError::Corrupt(format!("negative sequence {seq}")))
 }
 
@@ -704,20 +705,20 @@ pub(crate) fn put_task(tx: &Connection, t: &Task) -> Result<(), StoreError> {
 }
 
 pub(crate) fn put_claim(tx: &Connection, c: &Claim) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO claims (id, task, participant, organisation, status, json, seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, seq = excluded.seq",
-        params![
-            c.id.0.to_string(),
-            c.task.0.to_string(),
-            c.participant.0.to_string(),
-            c.organisation.0.to_string(),
-            c.status().as_str(),
-            serde_json::to_string(c)?,
-            next_seq(tx)?
-        ],
-    )?;
+    )?
+    .execute(params![
+        c.id.0.to_string(),
+        c.task.0.to_string(),
+        c.participant.0.to_string(),
+        c.organisation.0.to_string(),
+        c.status().as_str(),
+        serde_json::to_string(c)?,
+        next_seq(tx)?
+    ])?;
     Ok(())
 }
 
@@ -790,7 +791,8 @@ pub(crate) fn get_json<T: DeserializeOwned>(
     key: impl KeyText,
 ) -> Result<Option<T>, StoreError> {
     let json: Option<String> = conn
-        .query_row(sql, [key.key_text()], |r| r.get(0))
+        .prepare_cached(sql)?
+        .query_row([key.key_text()], |r| r.get(0))
         .optional()?;
     json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
         .transpose()

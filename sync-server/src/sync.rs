@@ -83,11 +83,8 @@ impl Store {
         self.write(|tx| {
             let id = mutation.id.0.to_string();
             let seen: Option<(String, String)> = tx
-                .query_row(
-                    "SELECT person, outcome FROM mutations WHERE id = ?1",
-                    [&id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
+                .prepare_cached("SELECT person, outcome FROM mutations WHERE id = ?1")?
+                .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             if let Some((person, outcome)) = seen {
                 return if parse_id(&person)? == actor.person.0 {
@@ -113,17 +110,17 @@ impl Store {
                 Err(ApplyError::Rejected(reason)) => Outcome::Rejected { reason },
                 Err(ApplyError::Storage(e)) => return Err(e.into()),
             };
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO mutations (id, device, person, outcome, received_at)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    id,
-                    device.map(|d| d.0.to_string()),
-                    actor.person.0.to_string(),
-                    serde_json::to_string(&outcome)?,
-                    now.to_rfc3339()
-                ],
-            )?;
+            )?
+            .execute(params![
+                id,
+                device.map(|d| d.0.to_string()),
+                actor.person.0.to_string(),
+                serde_json::to_string(&outcome)?,
+                now.to_rfc3339()
+            ])?;
             Ok(outcome)
         })
     }
@@ -208,7 +205,7 @@ fn query_changes(
     params: &Params<'_>,
     limit: usize,
 ) -> Result<Vec<(u64, Change)>, StoreError> {
-    let mut stmt = tx.prepare(sql)?;
+    let mut stmt = tx.prepare_cached(sql)?;
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     let mut bound = vec![];
     for (name, value) in [
