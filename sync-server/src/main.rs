@@ -150,6 +150,9 @@ fn open(db: &Path) -> anyhow::Result<Store> {
     Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
 }
 
+/// How long requests under way may take to finish after the stop signal.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> {
     let (db, listen, web) = (&args.db, args.listen.as_str(), args.web.clone());
     let store = open(db)?;
@@ -183,7 +186,24 @@ fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> 
         if let Some(dir) = web {
             state = state.with_web(dir);
         }
-        serve(listener, state, shutdown_signal()).await?;
+        // After ctrl-c or SIGTERM, requests under way may finish for a while; a client that keeps
+        // an idle connection open must not hold the stop up for good.
+        let (stopping, stop) = tokio::sync::oneshot::channel::<()>();
+        let server = serve(listener, state, async move {
+            shutdown_signal().await;
+            let _ = stopping.send(());
+        });
+        tokio::pin!(server);
+        tokio::select! {
+            served = &mut server => served?,
+            () = async {
+                if stop.await.is_ok() {
+                    tokio::time::sleep(SHUTDOWN_GRACE).await;
+                } else {
+                    std::future::pending::<()>().await;
+                }
+            } => tracing::warn!("connections still open {SHUTDOWN_GRACE:?} after the stop signal; stopping anyway"),
+        }
         tracing::info!("stopped");
         Ok(())
     })

@@ -279,3 +279,35 @@ async fn a_backup_taken_while_serving_restores_every_acknowledged_write() {
     )));
     restored.kill().await.unwrap();
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_client_with_a_stalled_request_holds_the_stop_up_five_seconds_at_most() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let (mut child, addr, _) =
+        start(&["serve", "--db", db_arg(&db), "--listen", "127.0.0.1:0"]).await;
+    // A client that opens a request and never finishes it (as a stalled phone might).
+    let mut idle = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    tokio::io::AsyncWriteExt::write_all(&mut idle, b"POST /api/v1/sync HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let pid = child.id().unwrap().to_string();
+    let started = std::time::Instant::now();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = tokio::time::timeout(Duration::from_secs(15), child.wait())
+        .await
+        .expect("stops despite the stalled request")
+        .unwrap();
+    assert!(status.success(), "{status}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+}
