@@ -679,15 +679,8 @@ impl Store {
     /// Every open task of the unit, for a supervisor's list. Soonest first.
     pub fn unit_tasks(&self) -> Result<Vec<Synced<Task>>, StoreError> {
         let (actor, view) = self.paired_view()?;
-        let mut tasks = view.open_tasks(actor.organisation)?;
-        tasks.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
-        Ok(tasks
-            .into_iter()
-            .map(|t| {
-                let id = t.id;
-                view.synced(t, Subject::Task(id))
-            })
-            .collect())
+        let tasks = view.open_tasks(actor.organisation)?;
+        Ok(soonest_first(&view, tasks))
     }
 
     pub fn task(&self, id: TaskId) -> Result<Option<Synced<Task>>, StoreError> {
@@ -838,15 +831,8 @@ impl Store {
     /// Every task of the unit, past and cancelled ones too, soonest start first.
     pub fn all_unit_tasks(&self) -> Result<Vec<Synced<Task>>, StoreError> {
         let (actor, view) = self.paired_view()?;
-        let mut tasks = view.all_tasks(actor.organisation)?;
-        tasks.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
-        Ok(tasks
-            .into_iter()
-            .map(|t| {
-                let id = t.id;
-                view.synced(t, Subject::Task(id))
-            })
-            .collect())
+        let tasks = view.all_tasks(actor.organisation)?;
+        Ok(soonest_first(&view, tasks))
     }
 
     /// The unit's commissioners and orders (a supervisor's device), by name and title.
@@ -978,6 +964,18 @@ fn note_task_change(
         )?;
     }
     Ok(())
+}
+
+/// `tasks` soonest start first, each with its sync state.
+fn soonest_first(view: &View<'_>, mut tasks: Vec<Task>) -> Vec<Synced<Task>> {
+    tasks.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
+    tasks
+        .into_iter()
+        .map(|t| {
+            let id = t.id;
+            view.synced(t, Subject::Task(id))
+        })
+        .collect()
 }
 
 fn subject_columns(subject: Subject) -> (&'static str, Option<String>) {

@@ -14,6 +14,29 @@ fn described_by(id: &str, help: bool, error: bool) -> String {
     .join(" ")
 }
 
+/// The label, the help and the error around one input.
+#[component]
+fn Frame(
+    id: String,
+    label: String,
+    help: Option<String>,
+    error: Option<String>,
+    children: Element,
+) -> Element {
+    rsx! {
+        div { class: "field",
+            label { r#for: "{id}", class: "field-label", "{label}" }
+            if let Some(help) = help {
+                p { id: "{id}-help", class: "help", "{help}" }
+            }
+            {children}
+            if let Some(error) = error {
+                p { id: "{id}-error", class: "problem", "{error}" }
+            }
+        }
+    }
+}
+
 /// A one-line text field; `id` is also its `data-test` name.
 #[component]
 pub fn TextField(
@@ -31,11 +54,7 @@ pub fn TextField(
     let described = described_by(&id, help.is_some(), error.is_some());
     let invalid = error.is_some();
     rsx! {
-        div { class: "field",
-            label { r#for: "{id}", class: "field-label", "{label}" }
-            if let Some(help) = help {
-                p { id: "{id}-help", class: "help", "{help}" }
-            }
+        Frame { id: id.clone(), label, help, error,
             input {
                 id: "{id}",
                 "data-test": "{id}",
@@ -45,9 +64,6 @@ pub fn TextField(
                 "aria-invalid": if invalid { "true" } else { "false" },
                 value: "{value}",
                 oninput: move |e| on_change.call(e.value()),
-            }
-            if let Some(error) = error {
-                p { id: "{id}-error", class: "problem", "{error}" }
             }
         }
     }
@@ -66,11 +82,7 @@ pub fn TextArea(
     let described = described_by(&id, help.is_some(), error.is_some());
     let invalid = error.is_some();
     rsx! {
-        div { class: "field",
-            label { r#for: "{id}", class: "field-label", "{label}" }
-            if let Some(help) = help {
-                p { id: "{id}-help", class: "help", "{help}" }
-            }
+        Frame { id: id.clone(), label, help, error,
             textarea {
                 id: "{id}",
                 "data-test": "{id}",
@@ -79,9 +91,6 @@ pub fn TextArea(
                 "aria-invalid": if invalid { "true" } else { "false" },
                 value: "{value}",
                 oninput: move |e| on_change.call(e.value()),
-            }
-            if let Some(error) = error {
-                p { id: "{id}-error", class: "problem", "{error}" }
             }
         }
     }
