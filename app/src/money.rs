@@ -9,7 +9,7 @@ use crate::store::{ClaimItem, Store, StoreError};
 use chrono::{Datelike, NaiveDate};
 use keikka_core::benefit::{
     BenefitKind, BenefitProfile, EarningInput, Impact, ImpactError, Month, ResultStatus, RuleSet,
-    Warning, impact,
+    Warning, impact, impact_untraced,
 };
 use keikka_core::{Cents, ClaimState, Task, TaskId, TaskStatus};
 
@@ -302,6 +302,47 @@ impl MoneyInputs {
             .cloned()
             .collect();
         task_effect(rules, self.profile.as_ref(), &others, task)
+    }
+}
+
+impl MoneyInputs {
+    /// [`MoneyInputs::effect_of`] for every card of a task list, without the traces "Why?"
+    /// shows (`with_task` carries none): each month without the task is computed once and
+    /// shared by the tasks paid in it. A task the person already holds takes the full path, so
+    /// its own pay is never counted twice.
+    pub fn badges(&self, rules: &RuleSet, tasks: &[&Task]) -> Vec<Option<TaskEffect>> {
+        let Some(profile) = self.profile.as_ref() else {
+            return tasks
+                .iter()
+                .map(|t| self.effect_of(rules, t).ok())
+                .collect();
+        };
+        let mut inputs: Vec<EarningInput> =
+            self.counted.iter().map(|c| c.earning.clone()).collect();
+        let mut without: std::collections::BTreeMap<Month, Option<Impact>> = Default::default();
+        tasks
+            .iter()
+            .map(|task| {
+                if self.counted.iter().any(|c| c.task == task.id) {
+                    return self.effect_of(rules, task).ok();
+                }
+                let earning = expected_earning(task);
+                let month = Month::of(earning.paid_on);
+                let gross = earning.gross;
+                let before = without
+                    .entry(month)
+                    .or_insert_with(|| impact_untraced(rules, month, profile, &inputs).ok())
+                    .as_ref()?;
+                inputs.push(earning);
+                let with = impact_untraced(rules, month, profile, &inputs);
+                inputs.pop();
+                Some(TaskEffect {
+                    month,
+                    gross,
+                    answer: TaskAnswer::Known(Box::new(difference(before, with.ok()?))),
+                })
+            })
+            .collect()
     }
 }
 

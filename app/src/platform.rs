@@ -76,6 +76,21 @@ mod imp {
             let _ = window.print();
         }
     }
+
+    /// Runs `f` as a User Timing measure called `name`, which the browser's performance tools
+    /// and the web benchmark (`tests/browser/bench.mjs`) read.
+    pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {
+        let performance = web_sys::window().and_then(|w| w.performance());
+        let start = format!("{name}-start");
+        if let Some(p) = &performance {
+            let _ = p.mark(&start);
+        }
+        let result = f();
+        if let Some(p) = &performance {
+            let _ = p.measure_with_start_mark(name, &start);
+        }
+        result
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -122,6 +137,10 @@ mod imp {
     pub fn on_online(_f: impl FnMut() + 'static) {}
 
     pub fn print() {}
+
+    pub fn measured<R>(_name: &str, f: impl FnOnce() -> R) -> R {
+        f()
+    }
 }
 
 pub use imp::*;

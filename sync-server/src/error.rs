@@ -25,6 +25,10 @@ pub enum StoreError {
     /// Something a person typed is unusable; nothing was written.
     #[error(transparent)]
     Invalid(DomainError),
+    /// The shared transaction this write was grouped into did not commit: nothing of it was
+    /// stored, and the device sends it again.
+    #[error("the grouped write was not committed: {0}")]
+    GroupNotCommitted(String),
 }
 
 /// An HTTP error answer: a status and the [`ApiError`] JSON body with a stable `error` code.

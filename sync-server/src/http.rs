@@ -2,7 +2,7 @@
 
 use crate::audit::AuditEntry;
 use crate::clock::Clock;
-use crate::error::{ApiFailure, StoreError};
+use crate::error::ApiFailure;
 use crate::pairing::{
     WindowLimiter, address_limiter, device_limiter, looks_like_token, overall_limiter,
 };
@@ -19,7 +19,7 @@ use axum::{Extension, Json, Router};
 use keikka_core::benefit::Month;
 use keikka_core::protocol::{
     CreateGroup, CreateParticipant, MAX_BODY_BYTES, MAX_CHANGES_PER_SYNC, MAX_MUTATIONS_PER_SYNC,
-    MutationResult, PairRequest, PairResponse, PairingCode, SyncRequest, SyncResponse,
+    MutationResult, PairRequest, PairResponse, PairingCode, SyncRequest,
 };
 use keikka_core::report::{self, Certificate, Indicators, InvoiceLine, UnitRecords};
 use keikka_core::{Actor, Cents, DeviceId, Group, PersonId, Role};
@@ -148,10 +148,11 @@ async fn fallback(
     State(state): State<AppState>,
     method: axum::http::Method,
     uri: axum::http::Uri,
+    headers: axum::http::HeaderMap,
 ) -> axum::response::Response {
     match &state.web {
         Some(dir) if uri.path() != "/api" && !uri.path().starts_with("/api/") => {
-            crate::web::serve_file(dir, &method, &uri).await
+            crate::web::serve_file(dir, &method, &uri, &headers).await
         }
         _ => ApiFailure::not_found("route").into_response(),
     }
@@ -235,25 +236,37 @@ pub struct Authenticated {
     pub actor: Actor,
 }
 
-impl FromRequestParts<AppState> for Authenticated {
+/// A bearer token of the right shape, not yet looked up: refused with 401 before the body is
+/// read when it is missing or malformed.
+pub struct BearerToken(String);
+
+impl FromRequestParts<AppState> for BearerToken {
     type Rejection = ApiFailure;
 
     async fn from_request_parts(
         parts: &mut Parts,
-        state: &AppState,
+        _state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let token = parts
+        parts
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.strip_prefix("Bearer "))
             .map(str::trim)
             .filter(|token| looks_like_token(token))
-            .ok_or_else(ApiFailure::unauthorized)?
-            .to_owned();
-        let store = state.store.clone();
-        let (device, actor) = blocking(move || store.authenticate(&token))
-            .await?
+            .map(|token| BearerToken(token.to_owned()))
+            .ok_or_else(ApiFailure::unauthorized)
+    }
+}
+
+impl BearerToken {
+    /// Looks the token up and counts the request against its device's limit. Blocking: call
+    /// it on the blocking pool, where the work the request came for can follow in the same
+    /// trip.
+    fn authenticate(&self, state: &AppState) -> Result<Authenticated, ApiFailure> {
+        let (device, actor) = state
+            .store
+            .authenticate(&self.0)?
             .ok_or_else(ApiFailure::unauthorized)?;
         state
             .limits
@@ -267,6 +280,19 @@ impl FromRequestParts<AppState> for Authenticated {
                 )
             })?;
         Ok(Authenticated { device, actor })
+    }
+}
+
+impl FromRequestParts<AppState> for Authenticated {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = BearerToken::from_request_parts(parts, state).await?;
+        let state = state.clone();
+        blocking(move || token.authenticate(&state)).await
     }
 }
 
@@ -290,10 +316,25 @@ impl FromRequestParts<AppState> for Supervisor {
     }
 }
 
-/// Runs blocking store work off the async threads.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
-) -> Result<T, ApiFailure> {
+/// How many requests may work on the database at once; the rest wait here, as cheap futures.
+/// Without a bound, a burst had hundreds of blocking threads each opening a reader connection
+/// of its own (and dropping it after), and contending for SQLite's and malloc's locks: the
+/// server then spent most of its time in futex waits and wake-ups (BENCHMARKS.md).
+static DB_SLOTS: tokio::sync::Semaphore =
+    tokio::sync::Semaphore::const_new(crate::store::MAX_IDLE_READERS);
+
+/// Runs blocking store work off the async threads, at most [`DB_SLOTS`] at a time.
+async fn blocking<T: Send + 'static, E: Send + 'static>(
+    work: impl FnOnce() -> Result<T, E> + Send + 'static,
+) -> Result<T, ApiFailure>
+where
+    ApiFailure: From<E>,
+{
+    // The semaphore is never closed, so acquiring only waits.
+    let _slot = DB_SLOTS
+        .acquire()
+        .await
+        .map_err(|e| ApiFailure::internal(&e))?;
     Ok(tokio::task::spawn_blocking(work).await??)
 }
 
@@ -342,18 +383,14 @@ async fn pair(
     }
 }
 
+/// The route every device calls every few seconds: the token is looked up, the mutations
+/// applied and the pull read in one trip through the blocking pool (a trip is two thread
+/// hand-offs, and they were a third of the server's time under load: BENCHMARKS.md).
 async fn sync(
     State(state): State<AppState>,
-    auth: Authenticated,
+    token: BearerToken,
     ApiJson(request): ApiJson<SyncRequest>,
-) -> Result<Json<SyncResponse>, ApiFailure> {
-    if request.device != auth.device {
-        return Err(ApiFailure::new(
-            StatusCode::FORBIDDEN,
-            "device_mismatch",
-            "the body names another device than the token",
-        ));
-    }
+) -> Result<Json<crate::sync::SyncAnswer>, ApiFailure> {
     if request.mutations.len() > MAX_MUTATIONS_PER_SYNC {
         return Err(ApiFailure::new(
             StatusCode::BAD_REQUEST,
@@ -361,26 +398,41 @@ async fn sync(
             format!("send at most {MAX_MUTATIONS_PER_SYNC} mutations per sync"),
         ));
     }
-    let AppState { store, clock, .. } = state;
     let response = blocking(move || {
-        let mut results = Vec::with_capacity(request.mutations.len());
-        for mutation in &request.mutations {
-            // Each mutation commits on its own: an answer lost after this point is safe, because
-            // the device resends and gets the recorded outcome.
-            let outcome =
-                store.apply_mutation(&auth.actor, Some(auth.device), mutation, clock.now())?;
-            results.push(MutationResult {
+        let auth = token.authenticate(&state)?;
+        if request.device != auth.device {
+            return Err(ApiFailure::new(
+                StatusCode::FORBIDDEN,
+                "device_mismatch",
+                "the body names another device than the token",
+            ));
+        }
+        let AppState { store, clock, .. } = state;
+        // Committed (grouped with other devices' mutations) before anything is answered; an
+        // answer lost after this point is safe, because the device resends and gets the
+        // recorded outcome.
+        let outcomes = store.apply_mutations(
+            &auth.actor,
+            Some(auth.device),
+            &request.mutations,
+            clock.now(),
+        )?;
+        let results = request
+            .mutations
+            .iter()
+            .zip(outcomes)
+            .map(|(mutation, outcome)| MutationResult {
                 id: mutation.id,
                 outcome,
-            });
-        }
-        let pull = store.pull(
+            })
+            .collect();
+        let pull = store.pull_stored(
             &auth.actor,
             request.cursor,
             MAX_CHANGES_PER_SYNC,
             clock.now(),
         )?;
-        Ok(SyncResponse {
+        Ok(crate::sync::SyncAnswer {
             results,
             changes: pull.changes,
             cursor: pull.cursor,

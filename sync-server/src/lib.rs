@@ -22,4 +22,4 @@ pub use clock::Clock;
 pub use error::{ApiFailure, StoreError};
 pub use http::{AppState, ROUTES, router, serve, shutdown_signal};
 pub use store::{DeviceInfo, NewOrganisation, Store};
-pub use sync::Pull;
+pub use sync::{Pull, StoredChange, StoredPull, SyncAnswer};

@@ -153,6 +153,25 @@ fn open(db: &Path) -> anyhow::Result<Store> {
 /// How long requests under way may take to finish after the stop signal.
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// Listens with room for 4,096 connections waiting to be accepted (the kernel caps it at
+/// `net.core.somaxconn`): with tokio's default of 1,024, phones connecting at once had their
+/// connection attempts dropped and retried seconds later (BENCHMARKS.md).
+async fn listen_on(listen: &str) -> anyhow::Result<tokio::net::TcpListener> {
+    let addr = tokio::net::lookup_host(listen)
+        .await?
+        .next()
+        .context("the address resolves to nothing")?;
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    // As std's bind does on Unix: a restarted server can listen again at once.
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    Ok(socket.listen(4096)?)
+}
+
 fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> {
     let (db, listen, web) = (&args.db, args.listen.as_str(), args.web.clone());
     let store = open(db)?;
@@ -165,7 +184,7 @@ fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> 
     }
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(listen)
+        let listener = listen_on(listen)
             .await
             .with_context(|| format!("cannot listen on {listen}"))?;
         let addr = listener.local_addr()?;

@@ -22,8 +22,9 @@ use uuid::Uuid;
 
 /// How long a connection waits for another process's lock (e.g. the CLI next to a running server).
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-/// Reader connections kept open between requests.
-const MAX_IDLE_READERS: usize = 4;
+/// Reader connections kept open between requests; the HTTP layer lets no more requests than
+/// this use the database at once, so readers are reused rather than opened per request.
+pub const MAX_IDLE_READERS: usize = 8;
 /// The longest name a supervisor can give a group, a person or a device.
 pub const MAX_NAME_CHARS: usize = 200;
 
@@ -38,6 +39,9 @@ struct Inner {
     path: PathBuf,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
+    /// Syncs' mutations waiting for the writer; whoever holds it next commits them all at
+    /// once (`sync.rs`, group commit).
+    queue: Mutex<Vec<crate::sync::QueuedMutations>>,
 }
 
 /// A device as a supervisor sees it in the device list (never its token).
@@ -96,6 +100,7 @@ impl Store {
                 path: path.to_owned(),
                 writer: Mutex::new(writer),
                 readers: Mutex::new(Vec::new()),
+                queue: Mutex::new(Vec::new()),
             }),
         })
     }
@@ -131,6 +136,25 @@ impl Store {
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.inner.path
+    }
+
+    /// The writer connection, for the group commit in `sync.rs`.
+    pub(crate) fn writer(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic inside a transaction rolled it back when it unwound: the connection is clean.
+        self.inner
+            .writer
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The mutations waiting for the writer.
+    pub(crate) fn write_queue(
+        &self,
+    ) -> std::sync::MutexGuard<'_, Vec<crate::sync::QueuedMutations>> {
+        self.inner
+            .queue
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Runs `f` in one write transaction, committed only when `f` succeeds.

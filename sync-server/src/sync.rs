@@ -7,15 +7,51 @@ use crate::store::{
     put_person, put_shared_profile, put_task,
 };
 use keikka_core::apply::{ApplyError, check_mutation_time};
-use keikka_core::protocol::{Change, Cursor, Mutation, Outcome};
+use keikka_core::protocol::{Change, Cursor, Mutation, MutationResult, Outcome};
 use keikka_core::{Actor, DeviceId, DomainError, Effect, Role, Timestamp};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use serde::Serialize;
+use serde_json::value::RawValue;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// What a device receives after its mutations: changes oldest first, where to continue, and
 /// whether more wait.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pull {
     pub changes: Vec<Change>,
+    pub cursor: Cursor,
+    pub more: bool,
+}
+
+/// A change as the database keeps it: its kind and the JSON the server wrote when it stored
+/// the thing. A sync answer carries it as it is, byte for byte: decoding every task and claim
+/// only to encode it again was most of the work of a pull (BENCHMARKS.md).
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredChange {
+    pub kind: &'static str,
+    pub value: Box<RawValue>,
+}
+
+impl StoredChange {
+    pub fn decode(&self) -> Result<Change, StoreError> {
+        decode_change(self.kind, self.value.get())
+    }
+}
+
+/// [`Pull`] with the changes as stored.
+#[derive(Debug, Clone)]
+pub struct StoredPull {
+    pub changes: Vec<StoredChange>,
+    pub cursor: Cursor,
+    pub more: bool,
+}
+
+/// The sync answer as it goes on the wire: the same JSON as `protocol::SyncResponse` (the
+/// end-to-end tests read it as that type), with the changes passed through as stored.
+#[derive(Debug, Serialize)]
+pub struct SyncAnswer {
+    pub results: Vec<MutationResult>,
+    pub changes: Vec<StoredChange>,
     pub cursor: Cursor,
     pub more: bool,
 }
@@ -80,48 +116,51 @@ impl Store {
         mutation: &Mutation,
         now: Timestamp,
     ) -> Result<Outcome, StoreError> {
-        self.write(|tx| {
-            let id = mutation.id.0.to_string();
-            let seen: Option<(String, String)> = tx
-                .prepare_cached("SELECT person, outcome FROM mutations WHERE id = ?1")?
-                .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            if let Some((person, outcome)) = seen {
-                return if parse_id(&person)? == actor.person.0 {
-                    Ok(serde_json::from_str(&outcome)?)
-                } else {
-                    // Someone else's mutation id: refuse without touching their record.
-                    Ok(Outcome::Rejected {
-                        reason: DomainError::IdInUse,
-                    })
-                };
-            }
-            let decided = check_mutation_time(mutation.at, now)
-                .map_err(ApplyError::Rejected)
-                .and_then(|()| keikka_core::apply(&SqlWorld(tx), actor, mutation));
-            let outcome = match decided {
-                Ok(effects) => {
-                    if actor.role == Role::Supervisor {
-                        crate::audit::record(tx, actor, device, mutation, &effects, now)?;
-                    }
-                    store_effects(tx, actor, &effects)?;
-                    Outcome::Applied
-                }
-                Err(ApplyError::Rejected(reason)) => Outcome::Rejected { reason },
-                Err(ApplyError::Storage(e)) => return Err(e.into()),
-            };
-            tx.prepare_cached(
-                "INSERT INTO mutations (id, device, person, outcome, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                id,
-                device.map(|d| d.0.to_string()),
-                actor.person.0.to_string(),
-                serde_json::to_string(&outcome)?,
-                now.to_rfc3339()
-            ])?;
-            Ok(outcome)
+        let mut outcomes =
+            self.apply_mutations(actor, device, std::slice::from_ref(mutation), now)?;
+        outcomes
+            .pop()
+            .ok_or_else(|| StoreError::Corrupt("a mutation went unanswered".into()))
+    }
+
+    /// [`Store::apply_mutation`] for each of one sync's mutations in order, stopping at the
+    /// first storage failure (what was decided before it stays decided).
+    ///
+    /// Group commit: the mutations join a queue, and whoever next holds the writer commits
+    /// everything queued in one transaction, each mutation inside a savepoint of its own, so
+    /// one durable commit (one fsync) answers many devices at once. Nothing is answered before
+    /// that commit, and every mutation is decided alone, in queue order, as if it had committed
+    /// on its own.
+    pub fn apply_mutations(
+        &self,
+        actor: &Actor,
+        device: Option<DeviceId>,
+        mutations: &[Mutation],
+        now: Timestamp,
+    ) -> Result<Vec<Outcome>, StoreError> {
+        if mutations.is_empty() {
+            return Ok(Vec::new());
+        }
+        let answer: Answer = Arc::new(Mutex::new(None));
+        self.write_queue().push(QueuedMutations {
+            actor: actor.clone(),
+            device,
+            mutations: mutations.to_vec(),
+            now,
+            answer: answer.clone(),
+        });
+        let mut conn = self.writer();
+        // Another caller may have committed ours while we waited for the writer.
+        if let Some(done) = take(&answer) {
+            return done;
+        }
+        let batch = std::mem::take(&mut *self.write_queue());
+        commit_group(&mut conn, &batch);
+        drop(conn);
+        take(&answer).unwrap_or_else(|| {
+            Err(StoreError::Corrupt(
+                "queued mutations were neither committed nor refused".into(),
+            ))
         })
     }
 
@@ -134,6 +173,26 @@ impl Store {
         limit: usize,
         now: Timestamp,
     ) -> Result<Pull, StoreError> {
+        let pull = self.pull_stored(actor, cursor, limit, now)?;
+        Ok(Pull {
+            changes: pull
+                .changes
+                .iter()
+                .map(StoredChange::decode)
+                .collect::<Result<_, _>>()?,
+            cursor: pull.cursor,
+            more: pull.more,
+        })
+    }
+
+    /// [`Store::pull`] without decoding the changes: what the sync route sends.
+    pub fn pull_stored(
+        &self,
+        actor: &Actor,
+        cursor: Cursor,
+        limit: usize,
+        now: Timestamp,
+    ) -> Result<StoredPull, StoreError> {
         let limit = limit.max(1);
         // Past i64::MAX no row can be newer; clamping keeps SQLite's integers happy.
         let after = i64::try_from(cursor.0).unwrap_or(i64::MAX);
@@ -182,13 +241,157 @@ impl Store {
                 _ => Cursor(head),
             };
             rows.extend(stream);
-            Ok(Pull {
+            Ok(StoredPull {
                 changes: rows.into_iter().map(|(_, change)| change).collect(),
                 cursor,
                 more,
             })
         })
     }
+}
+
+type Answer = Arc<Mutex<Option<Result<Vec<Outcome>, StoreError>>>>;
+
+/// One sync's mutations waiting for the writer, and where their outcomes go.
+pub(crate) struct QueuedMutations {
+    actor: Actor,
+    device: Option<DeviceId>,
+    mutations: Vec<Mutation>,
+    now: Timestamp,
+    answer: Answer,
+}
+
+fn take(answer: &Answer) -> Option<Result<Vec<Outcome>, StoreError>> {
+    answer.lock().unwrap_or_else(PoisonError::into_inner).take()
+}
+
+fn put(answer: &Answer, result: Result<Vec<Outcome>, StoreError>) {
+    *answer.lock().unwrap_or_else(PoisonError::into_inner) = Some(result);
+}
+
+/// Decides every queued mutation in one IMMEDIATE transaction, each in its own savepoint, and
+/// commits once; then every sync in `batch` gets its outcomes, or, when the commit failed,
+/// an error (nothing of the batch is stored, and the devices send it again).
+fn commit_group(conn: &mut Connection, batch: &[QueuedMutations]) {
+    let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => {
+            for job in batch {
+                put(
+                    &job.answer,
+                    Err(StoreError::GroupNotCommitted(e.to_string())),
+                );
+            }
+            return;
+        }
+    };
+    let mut decided = Vec::with_capacity(batch.len());
+    for job in batch {
+        let mut outcomes = Vec::with_capacity(job.mutations.len());
+        let mut failure = None;
+        for mutation in &job.mutations {
+            match in_savepoint(&tx, |tx| {
+                apply_one(tx, &job.actor, job.device, mutation, job.now)
+            }) {
+                Ok(outcome) => outcomes.push(outcome),
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            }
+        }
+        decided.push(match failure {
+            // The mutations before the failure stay decided and are answered by the device's
+            // next sync from their records.
+            Some(e) => Err(e),
+            None => Ok(outcomes),
+        });
+    }
+    match tx.commit() {
+        Ok(()) => {
+            for (job, result) in batch.iter().zip(decided) {
+                put(&job.answer, result);
+            }
+        }
+        Err(e) => {
+            for job in batch {
+                put(
+                    &job.answer,
+                    Err(StoreError::GroupNotCommitted(e.to_string())),
+                );
+            }
+        }
+    }
+}
+
+/// Runs `f` inside a savepoint: kept when it succeeds, undone when it fails.
+fn in_savepoint<T>(
+    tx: &Connection,
+    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    tx.execute_batch("SAVEPOINT mutation")?;
+    match f(tx) {
+        Ok(value) => {
+            tx.execute_batch("RELEASE mutation")?;
+            Ok(value)
+        }
+        Err(e) => {
+            tx.execute_batch("ROLLBACK TO mutation; RELEASE mutation")?;
+            Err(e)
+        }
+    }
+}
+
+/// Decides one mutation inside the writer's transaction and records its outcome; a mutation
+/// id seen before is answered from its record.
+fn apply_one(
+    tx: &Connection,
+    actor: &Actor,
+    device: Option<DeviceId>,
+    mutation: &Mutation,
+    now: Timestamp,
+) -> Result<Outcome, StoreError> {
+    let id = mutation.id.0.to_string();
+    let seen: Option<(String, String)> = tx
+        .prepare_cached("SELECT person, outcome FROM mutations WHERE id = ?1")?
+        .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if let Some((person, outcome)) = seen {
+        return if parse_id(&person)? == actor.person.0 {
+            Ok(serde_json::from_str(&outcome)?)
+        } else {
+            // Someone else's mutation id: refuse without touching their record.
+            Ok(Outcome::Rejected {
+                reason: DomainError::IdInUse,
+            })
+        };
+    }
+    let decided = check_mutation_time(mutation.at, now)
+        .map_err(ApplyError::Rejected)
+        .and_then(|()| keikka_core::apply(&SqlWorld(tx), actor, mutation));
+    let outcome = match decided {
+        Ok(effects) => {
+            if actor.role == Role::Supervisor {
+                crate::audit::record(tx, actor, device, mutation, &effects, now)?;
+            }
+            store_effects(tx, actor, &effects)?;
+            Outcome::Applied
+        }
+        Err(ApplyError::Rejected(reason)) => Outcome::Rejected { reason },
+        Err(ApplyError::Storage(e)) => return Err(e.into()),
+    };
+    tx.prepare_cached(
+        "INSERT INTO mutations (id, device, person, outcome, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        id,
+        device.map(|d| d.0.to_string()),
+        actor.person.0.to_string(),
+        serde_json::to_string(&outcome)?,
+        now.to_rfc3339()
+    ])?;
+    Ok(outcome)
 }
 
 /// The values a pull query may name.
@@ -204,7 +407,7 @@ fn query_changes(
     sql: &str,
     params: &Params<'_>,
     limit: usize,
-) -> Result<Vec<(u64, Change)>, StoreError> {
+) -> Result<Vec<(u64, StoredChange)>, StoreError> {
     let mut stmt = tx.prepare_cached(sql)?;
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     let mut bound = vec![];
@@ -231,10 +434,29 @@ fn query_changes(
         let (seq, kind, json) = row?;
         let seq =
             u64::try_from(seq).map_err(|_| StoreError::Corrupt(format!("negative seq {seq}")))?;
-        Ok((seq, decode_change(&kind, &json)?))
+        let kind = CHANGE_KINDS
+            .iter()
+            .find(|k| **k == kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown change kind {kind}")))?;
+        // Checked to be JSON (not decoded): a damaged row fails here, not in the phone.
+        let value = RawValue::from_string(json)?;
+        Ok((seq, StoredChange { kind, value }))
     })
     .collect()
 }
+
+/// Every `kind` a pull query names, as `protocol::Change` spells them.
+const CHANGE_KINDS: [&str; 9] = [
+    "organisation",
+    "group",
+    "person",
+    "task",
+    "claim",
+    "consent",
+    "commissioner",
+    "order",
+    "shared_profile",
+];
 
 fn decode_change(kind: &str, json: &str) -> Result<Change, StoreError> {
     Ok(match kind {

@@ -1,8 +1,11 @@
 //! Serves the participant web app (the built `keikka` wasm, its page, styles and service
 //! worker) from a directory, at `/`, with headers that keep it from being framed or sniffed.
+//! `scripts/build-web` leaves a gzipped copy (`file.gz`) beside each big file; a browser that
+//! accepts gzip gets that copy, so a phone on a slow network downloads a quarter of the bytes
+//! and the server never compresses while serving.
 
 use axum::body::Body;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use std::path::{Component, Path, PathBuf};
 
@@ -50,32 +53,74 @@ pub fn resolve(root: &Path, uri: &Uri) -> Option<PathBuf> {
     Some(out)
 }
 
+/// Whether the request's `Accept-Encoding` lists gzip (without `q=0`).
+fn accepts_gzip(request: &HeaderMap) -> bool {
+    request
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            let weight = |p: &str| {
+                p.strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+            };
+            parts.next().is_some_and(|c| c.eq_ignore_ascii_case("gzip"))
+                && parts.filter_map(weight).all(|q| q > 0.0)
+        })
+}
+
 /// The file, or why not; the security headers are added by [`serve_file`] to every answer.
-async fn file_response(root: &Path, method: &Method, uri: &Uri) -> Response {
+async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &HeaderMap) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
     let Some(path) = resolve(root, uri) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let Ok(bytes) = tokio::fs::read(&path).await else {
-        return StatusCode::NOT_FOUND.into_response();
+    // A `.gz` named directly is served as the bytes it is; only the plain name gets the
+    // gzipped copy as its encoding.
+    let gzipped =
+        (path.extension().is_none_or(|e| e != "gz") && accepts_gzip(request)).then(|| {
+            let mut name = path.clone().into_os_string();
+            name.push(".gz");
+            PathBuf::from(name)
+        });
+    let (bytes, encoded) = match gzipped {
+        Some(gz) => match tokio::fs::read(&gz).await {
+            Ok(bytes) => (bytes, true),
+            Err(_) => match tokio::fs::read(&path).await {
+                Ok(bytes) => (bytes, false),
+                Err(_) => return StatusCode::NOT_FOUND.into_response(),
+            },
+        },
+        None => match tokio::fs::read(&path).await {
+            Ok(bytes) => (bytes, false),
+            Err(_) => return StatusCode::NOT_FOUND.into_response(),
+        },
     };
     let mut response = if method == Method::HEAD {
         Response::new(Body::empty())
     } else {
         Response::new(Body::from(bytes))
     };
-    response.headers_mut().insert(
+    let headers = response.headers_mut();
+    headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(content_type(&path)),
     );
+    // Caches must keep the two encodings apart.
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if encoded {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
     response
 }
 
 /// Answers a GET for the web app from `root`, with the page's security headers.
-pub async fn serve_file(root: &Path, method: &Method, uri: &Uri) -> Response {
-    let mut response = file_response(root, method, uri).await;
+pub async fn serve_file(root: &Path, method: &Method, uri: &Uri, request: &HeaderMap) -> Response {
+    let mut response = file_response(root, method, uri, request).await;
     let headers = response.headers_mut();
     // The service worker decides what is kept for offline use; the browser checks each time.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -123,5 +168,58 @@ mod tests {
         );
         assert_eq!(at("/.git/config"), None);
         assert_eq!(at("/a\\..\\b"), None);
+    }
+
+    fn accepting(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT_ENCODING, value.parse().unwrap());
+        headers
+    }
+
+    #[test]
+    fn gzip_is_accepted_as_browsers_ask_for_it_and_refused_with_q_zero() {
+        assert!(accepts_gzip(&accepting("gzip, deflate, br, zstd")));
+        assert!(accepts_gzip(&accepting("br;q=1.0, GZIP;q=0.5")));
+        assert!(!accepts_gzip(&accepting("gzip;q=0")));
+        assert!(!accepts_gzip(&accepting("gzip; q=0.0")));
+        assert!(!accepts_gzip(&accepting("br, identity")));
+        assert!(!accepts_gzip(&HeaderMap::new()));
+    }
+
+    /// A directory with a page and a wasm file, the wasm also gzipped (as `build-web` leaves it).
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("index.html"), "<p>plain</p>").unwrap();
+        std::fs::write(dir.path().join("app.wasm"), "plain wasm").unwrap();
+        std::fs::write(dir.path().join("app.wasm.gz"), "gzipped wasm").unwrap();
+        dir
+    }
+
+    async fn body_of(response: Response) -> String {
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_browser_that_accepts_gzip_gets_the_gzipped_copy_and_others_the_plain_file() {
+        let dir = site();
+        let uri: Uri = "/app.wasm".parse().unwrap();
+        let gz = serve_file(dir.path(), &Method::GET, &uri, &accepting("gzip, br")).await;
+        assert_eq!(gz.headers()[header::CONTENT_ENCODING], "gzip");
+        assert_eq!(gz.headers()[header::CONTENT_TYPE], "application/wasm");
+        assert_eq!(gz.headers()[header::VARY], "accept-encoding");
+        assert_eq!(body_of(gz).await, "gzipped wasm");
+
+        let plain = serve_file(dir.path(), &Method::GET, &uri, &HeaderMap::new()).await;
+        assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+        assert_eq!(body_of(plain).await, "plain wasm");
+
+        // Without a gzipped copy the plain file is served even to a gzip browser.
+        let page: Uri = "/".parse().unwrap();
+        let page = serve_file(dir.path(), &Method::GET, &page, &accepting("gzip")).await;
+        assert!(page.headers().get(header::CONTENT_ENCODING).is_none());
+        assert_eq!(body_of(page).await, "<p>plain</p>");
     }
 }

@@ -162,3 +162,102 @@ fn a_cursor_beyond_the_servers_head_comes_back_to_the_head() {
     assert!(page.changes.is_empty() && !page.more);
     assert_eq!(page.cursor.0, store.current_seq().unwrap());
 }
+
+#[test]
+fn a_sync_answer_passes_the_stored_json_through_exactly_as_the_protocol_encodes_it() {
+    let g = group_change();
+    let now = at(START);
+    for who in [&g.supervisor, &g.aino] {
+        let stored = g.store.pull_stored(who, Cursor(0), 500, now).unwrap();
+        let typed = g.store.pull(who, Cursor(0), 500, now).unwrap();
+        assert!(!stored.changes.is_empty());
+        let wire = serde_json::to_string(&keikka_sync_server::SyncAnswer {
+            results: vec![],
+            changes: stored.changes,
+            cursor: stored.cursor,
+            more: stored.more,
+        })
+        .unwrap();
+        let protocol = serde_json::to_string(&keikka_core::protocol::SyncResponse {
+            results: vec![],
+            changes: typed.changes,
+            cursor: typed.cursor,
+            more: typed.more,
+        })
+        .unwrap();
+        assert_eq!(wire, protocol);
+    }
+}
+
+/// Sixty phones claim a 50-seat task at the same moment, each from its own thread, so their
+/// mutations are committed in groups (`Store::apply_mutations`).
+#[test]
+fn claims_committed_together_still_fill_each_seat_once_and_answer_everyone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("k.db")).unwrap();
+    let now = at(START);
+    let new = store
+        .create_organisation("Työkeskus", "Väylä ry", "Sanna", now)
+        .unwrap();
+    let supervisor = actor(&store, new.supervisor.person.id);
+    let task = draft(50);
+    let task_id = task.id;
+    let publish = Mutation {
+        id: MutationId(Uuid::new_v4()),
+        at: now,
+        op: Op::PublishTask { task },
+    };
+    assert_eq!(
+        store
+            .apply_mutation(&supervisor, None, &publish, now)
+            .unwrap(),
+        Outcome::Applied
+    );
+    let phones: Vec<(Actor, Mutation)> = (0..60)
+        .map(|n| {
+            let code = store
+                .create_participant(new.organisation.id, &format!("Osallistuja {n}"), &[], now)
+                .unwrap();
+            let claim = Mutation {
+                id: MutationId(Uuid::new_v4()),
+                at: now,
+                op: Op::ClaimTask {
+                    claim: keikka_core::ClaimId(Uuid::new_v4()),
+                    task: task_id,
+                },
+            };
+            (actor(&store, code.person.id), claim)
+        })
+        .collect();
+    let start = std::sync::Barrier::new(phones.len());
+    let outcomes: Vec<Outcome> = std::thread::scope(|s| {
+        let handles: Vec<_> = phones
+            .iter()
+            .map(|(who, claim)| {
+                let (store, start) = (&store, &start);
+                s.spawn(move || {
+                    start.wait();
+                    store
+                        .apply_mutations(who, None, std::slice::from_ref(claim), now)
+                        .unwrap()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    let applied = outcomes.iter().filter(|o| **o == Outcome::Applied).count();
+    assert_eq!(applied, 50);
+    assert!(outcomes.iter().all(|o| *o == Outcome::Applied
+        || *o
+            == Outcome::Rejected {
+                reason: keikka_core::DomainError::TaskFull
+            }));
+    assert_eq!(store.task(task_id).unwrap().unwrap().seats_taken, 50);
+    // Sent again (an answer lost on the way), each gets the answer it got the first time.
+    for ((who, claim), first) in phones.iter().zip(&outcomes) {
+        assert_eq!(store.apply_mutation(who, None, claim, now).unwrap(), *first);
+    }
+}

@@ -7,154 +7,18 @@
 //
 // Usage (from the repository root): node tests/browser/run.mjs [name filter]
 
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { DESKTOP, PHONE, Supervisor, TABLET, api, launch, root, startServer, stopServer } from './harness.mjs';
 
-const root = resolve(new URL('../..', import.meta.url).pathname);
 const shots = join(root, 'target/browser/screenshots');
 mkdirSync(shots, { recursive: true });
-const serverBin = process.env.KEIKKA_SERVER_BIN ?? join(root, 'target/debug/keikka-sync-server');
-const webDir = process.env.KEIKKA_WEB_DIR ?? join(root, 'target/web');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-// ----- The real server -----
-
-/**
- * The server on `port` (0: any) over `db`, seeding the demo unit first when `demo` (which also
- * prints fresh codes and so voids the earlier ones); resolves with its URL and the codes.
- */
-function startServer(db, port, demo = false) {
-  const args = [...(demo ? ['demo'] : ['serve']), '--db', db, '--listen', `127.0.0.1:${port}`, '--web', webDir];
-  return new Promise((ok, fail) => {
-    const child = spawn(serverBin, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}\n${err}`)), 20000);
-    child.stderr.on('data', (d) => { err += d; });
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/[^\s]+)/);
-      if (m) {
-        clearTimeout(timer);
-        const codes = {};
-        for (const line of out.split('\n')) {
-          const c = line.match(/^(participant|supervisor) (.+) ([A-Z0-9]{4}-[A-Z0-9]{4})$/);
-          if (c) codes[c[2]] = c[3];
-        }
-        ok({ child, url: m[1], codes });
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`server exited ${code}:\n${out}\n${err}`)));
-  });
-}
-
-function stopServer(server) {
-  return new Promise((ok) => {
-    if (server.child.exitCode !== null) return ok();
-    server.child.removeAllListeners('exit');
-    server.child.on('exit', () => ok());
-    server.child.kill('SIGTERM');
-  });
-}
-
-// ----- A supervisor's device, straight over the API -----
-
-async function api(url, path, body, token) {
-  const res = await fetch(`${url}/api/v1/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${text}`);
-  return JSON.parse(text);
-}
-
-class Supervisor {
-  static async pair(url, code) {
-    const s = new Supervisor();
-    s.url = url;
-    const answer = await api(url, 'pair', { code, device_name: 'Browser test tablet' });
-    s.device = answer.device;
-    s.token = answer.token;
-    s.cursor = 0;
-    s.claims = new Map();
-    s.tasks = new Map();
-    s.people = new Map();
-    s.shared = new Map();
-    s.commissioners = new Map();
-    return s;
-  }
-
-  async sync(mutations = []) {
-    let results = [];
-    for (;;) {
-      const answer = await api(this.url, 'sync', { device: this.device, cursor: this.cursor, mutations }, this.token);
-      results = results.concat(answer.results);
-      mutations = [];
-      for (const change of answer.changes) {
-        if (change.kind === 'claim') this.claims.set(change.value.id, change.value);
-        if (change.kind === 'task') this.tasks.set(change.value.id, change.value);
-        if (change.kind === 'person') this.people.set(change.value.id, change.value);
-        if (change.kind === 'shared_profile') this.shared.set(change.value.participant, change.value);
-        if (change.kind === 'commissioner') this.commissioners.set(change.value.id, change.value);
-      }
-      this.cursor = answer.cursor;
-      if (!answer.more) return results;
-    }
-  }
-
-  /** Approves every completion of `name` waiting, paid on the day worked; returns them. */
-  async approveAll(name) {
-    await this.sync();
-    const person = [...this.people.values()].find((p) => p.name === name);
-    if (!person) throw new Error(`the supervisor does not see ${name}`);
-    const waiting = [...this.claims.values()].filter((c) => c.status === 'completed' && c.participant === person.id);
-    const mutations = waiting.map((c) => ({
-      id: randomUUID(),
-      at: new Date().toISOString().replace('Z', '+00:00'),
-      op: { type: 'approve_completion', claim: c.id, paid_on: this.tasks.get(c.task).starts_at.slice(0, 10) },
-    }));
-    const results = await this.sync(mutations);
-    for (const r of results) {
-      if (r.outcome !== 'applied') throw new Error(`approval refused: ${JSON.stringify(r)}`);
-    }
-    return waiting;
-  }
-}
-
 // ----- The browser -----
-
-/** The phone every participant test uses; supervisors' tests pass a desktop or a tablet. */
-const PHONE = { viewport: { width: 390, height: 844 }, touch: true };
-const DESKTOP = { viewport: { width: 1280, height: 800 }, touch: false };
-const TABLET = { viewport: { width: 820, height: 1180 }, touch: true };
-
-async function launch({ viewport, touch } = PHONE) {
-  const profile = mkdtempSync(join(tmpdir(), 'keikka-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-    viewport,
-    hasTouch: touch,
-    isMobile: touch,
-    locale: 'fi-FI',
-    timezoneId: 'Europe/Helsinki',
-  });
-  return { context, profile };
-}
 
 function fail(message) {
   throw new Error(message);

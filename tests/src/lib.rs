@@ -1,6 +1,8 @@
 //! The harness end-to-end tests share: the real server binary on a temporary database, and a
 //! proxy that loses answers on purpose.
 
+pub mod bench;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;

@@ -310,3 +310,63 @@ fn an_unknown_claim_task_is_left_out_rather_than_guessed() {
     assert!(inputs.counted.is_empty());
     assert_eq!(inputs.unpriced, 1, "the screens say a pay is missing");
 }
+
+#[test]
+fn the_badges_of_a_list_say_what_each_task_s_own_effect_says_without_the_trace() {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = Vec::new();
+    // Tasks on different days and with different pay, one already taken by the person.
+    for n in 1..=6 {
+        let mut d = draft(n, 1);
+        if n % 2 == 0 {
+            d.pay = keikka_core::Pay::Fixed(Cents(45_000));
+        }
+        changes.extend(server.publish(d));
+    }
+    let (_, c) = server.claim(&me, draft(3, 1).id);
+    changes.extend(c);
+    let store = device_of(&me, changes);
+    let tasks: Vec<Task> = (1..=6)
+        .map(|n| store.task(draft(n, 1).id).unwrap().unwrap().item)
+        .collect();
+    let refs: Vec<&Task> = tasks.iter().collect();
+    let mut inputs = MoneyInputs::read(&store, today()).unwrap();
+    for profile in [
+        unemployed(),
+        serde_json::from_str(
+            r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
+        )
+        .unwrap(),
+    ] {
+        inputs.profile = Some(profile);
+        let badges = inputs.badges(&rules(), &refs);
+        assert_eq!(badges.len(), tasks.len());
+        for (task, badge) in tasks.iter().zip(badges) {
+            let full = inputs.effect_of(&rules(), task).unwrap();
+            let (TaskAnswer::Known(full_known), Some(TaskAnswer::Known(badge_known))) =
+                (&full.answer, badge.as_ref().map(|b| &b.answer))
+            else {
+                panic!("a profile gives a number for {}", task.title);
+            };
+            assert_eq!(
+                (badge.as_ref().unwrap().month, badge.as_ref().unwrap().gross),
+                (full.month, full.gross)
+            );
+            assert_eq!(badge_known.keep, full_known.keep, "{}", task.title);
+            assert_eq!(badge_known.changes, full_known.changes);
+            assert_eq!(badge_known.warnings, full_known.warnings);
+            assert_eq!(badge_known.status, full_known.status);
+            assert_eq!(badge_known.later_change, full_known.later_change);
+            assert_eq!(
+                badge_known.with_task.earnings_gross,
+                full_known.with_task.earnings_gross
+            );
+        }
+    }
+    inputs.profile = None;
+    assert!(inputs.badges(&rules(), &refs).iter().all(|b| {
+        b.as_ref()
+            .is_some_and(|b| b.answer == TaskAnswer::NoProfile)
+    }));
+}

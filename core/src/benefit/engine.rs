@@ -412,6 +412,18 @@ pub fn impact(
     compute(rules, month, profile, earnings, true)
 }
 
+/// [`impact`]'s figures, status and warnings without the trace (which parameters and
+/// intermediate figures were used): for the badges on a list of many tasks, where "Why?" is
+/// not shown and copying each parameter's source text would be most of the work.
+pub fn impact_untraced(
+    rules: &RuleSet,
+    month: Month,
+    profile: &BenefitProfile,
+    earnings: &[EarningInput],
+) -> Result<Impact, ImpactError> {
+    compute(rules, month, profile, earnings, false)
+}
+
 /// Each month of `year` in turn, without the traces: for "my money this year" and projections.
 pub fn project_year(
     rules: &RuleSet,

@@ -11,7 +11,7 @@ mod rules;
 
 pub use engine::{
     Benefit, BenefitImpact, BenefitKind, BenefitProfile, EarningInput, Impact, ImpactError,
-    ResultStatus, Warning, impact, project_year,
+    ResultStatus, Warning, impact, impact_untraced, project_year,
 };
 pub use json::{ImpactRequest, euros};
 pub use month::{Month, ParseMonthError};

@@ -6,12 +6,11 @@
 //! `cargo build --release -p keikka-sync-server -p keikka-tests --bin loadgen`, then
 //! `target/release/loadgen [--devices 5000] [--interval 2.5] [--seconds 30]`.
 
-use keikka_app::SyncClient;
 use keikka_core::protocol::{Cursor, Mutation, Op, Outcome, SyncRequest};
-use keikka_core::{
-    Cents, ClaimId, ContractType, DeviceId, Minutes, MutationId, Pay, TaskDraft, TaskId, Timestamp,
+use keikka_core::{ClaimId, DeviceId, Minutes, TaskId};
+use keikka_tests::bench::{
+    BenchUnit, arg, mutation, now, percentile, published, resident_mb, task,
 };
-use keikka_tests::{ServerProcess, server_binary};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -24,56 +23,6 @@ struct Sim {
     token: String,
     cursor: Cursor,
     claims: Vec<(ClaimId, bool)>,
-}
-
-fn now() -> Timestamp {
-    chrono::Utc::now().fixed_offset()
-}
-
-fn arg(name: &str, default: f64) -> f64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index.min(sorted.len() - 1)]
-}
-
-fn mutation(op: Op) -> Mutation {
-    Mutation {
-        id: MutationId(Uuid::new_v4()),
-        at: now(),
-        op,
-    }
-}
-
-fn task(n: usize) -> TaskDraft {
-    let starts_at = now() + chrono::Duration::days(1 + i64::try_from(n % 20).unwrap_or(0));
-    TaskDraft {
-        id: TaskId(Uuid::new_v4()),
-        title: format!("Tehtävä {n}"),
-        steps: vec!["Tule ovelle.".into()],
-        place: "Työkeskus".into(),
-        starts_at,
-        ends_at: starts_at + chrono::Duration::hours(3),
-        estimated_minutes: Minutes(120),
-        pay: Pay::Hourly(Cents(1000)),
-        seats: 20,
-        instructor: None,
-        contract: ContractType::Employment,
-        commissioner: None,
-        order: None,
-        groups: vec![],
-        employer_of_record: None,
-    }
 }
 
 /// Single-row write transactions per second in SQLite with the server's settings (WAL,
@@ -132,77 +81,23 @@ async fn futures_join_all<F: std::future::Future>(
     out
 }
 
-fn resident_mb(pid: u32) -> Option<f64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))?
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb / 1024.0)
-}
-
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let devices = arg("--devices", 5000.0) as usize;
     let interval = arg("--interval", 2.5);
     let seconds = arg("--seconds", 30.0);
-    let dir = tempfile::tempdir()?;
-    let db = dir.path().join("keikka.db");
-    let out = std::process::Command::new(server_binary()?)
-        .args(["create-organisation", "--db"])
-        .arg(&db)
-        .args([
-            "--name",
-            "Kuormitus",
-            "--employer",
-            "Väylä ry",
-            "--supervisor",
-            "Sanna",
-        ])
-        .output()?;
-    let text = String::from_utf8_lossy(&out.stdout).to_string();
-    let code = text
-        .lines()
-        .find(|l| l.starts_with("supervisor "))
-        .and_then(|l| l.rsplit(' ').next())
-        .ok_or("no supervisor code")?
-        .to_owned();
-    let server =
-        ServerProcess::start_on(&db, &["serve", "--requests-per-minute", "1000000"]).await?;
-    let url = server.url();
-    let client = SyncClient::new()?;
-    let boss = client.pair(&url, &code, "Kuormitus").await?;
-
+    let unit = BenchUnit::start().await?;
+    let (server, url, client, boss) = (&unit.server, unit.url.clone(), &unit.client, &unit.boss);
     // The unit: a supervisor, `devices` participants, 200 tasks of 20 seats.
     let setup = Instant::now();
     let drafts: Vec<Mutation> = (0..200)
         .map(|n| mutation(Op::PublishTask { task: task(n) }))
         .collect();
-    for batch in drafts.chunks(100) {
-        let request = SyncRequest {
-            device: boss.device,
-            cursor: Cursor(0),
-            mutations: batch.to_vec(),
-        };
-        client.send(&url, &boss.token, &request).await?;
-    }
+    let tasks: Vec<TaskId> = published(&drafts);
+    unit.send_all(boss, drafts).await?;
     let mut sims = Vec::with_capacity(devices);
     for n in 0..devices {
-        let made = client
-            .create_participant(
-                &url,
-                &boss.token,
-                &keikka_core::protocol::CreateParticipant {
-                    name: format!("Osallistuja {n}"),
-                    groups: vec![],
-                },
-            )
-            .await?;
-        let paired = client.pair(&url, &made.code, "Puhelin").await?;
+        let paired = unit.participant(&format!("Osallistuja {n}")).await?;
         sims.push(Sim {
             device: paired.device,
             token: paired.token,
@@ -210,13 +105,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             claims: Vec::new(),
         });
     }
-    let tasks: Vec<TaskId> = drafts
-        .iter()
-        .filter_map(|m| match &m.op {
-            Op::PublishTask { task } => Some(task.id),
-            _ => None,
-        })
-        .collect();
     println!(
         "setup: {devices} devices paired and 200 tasks published in {:.1} s",
         setup.elapsed().as_secs_f64()
@@ -262,7 +150,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // First syncs (each device pulls the unit once), then the steady mix.
-    let latencies = Arc::new(Mutex::new(Vec::<Duration>::new()));
+    // Each answer's latency with the device's round: round 1 is also each device's new
+    // connection, reported apart below.
+    let latencies = Arc::new(Mutex::new(Vec::<(usize, Duration)>::new()));
     let errors = Arc::new(AtomicUsize::new(0));
     let applied = Arc::new(AtomicUsize::new(0));
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
@@ -272,11 +162,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (client, url, tasks) = (client.clone(), url.clone(), tasks.clone());
         let (latencies, errors, applied) = (latencies.clone(), errors.clone(), applied.clone());
         handles.push(tokio::spawn(async move {
-            // Spread the devices over the period, as phones are.
+            // Spread the devices over the period, as phones are; each then syncs on a fixed
+            // schedule, so a slow answer does not lower the load offered.
             let offset = period.mul_f64((i % 1000) as f64 / 1000.0);
-            tokio::time::sleep(offset).await;
+            let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + offset, period);
+            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             let mut round = 0usize;
-            while Instant::now() < deadline {
+            loop {
+                ticks.tick().await;
+                if Instant::now() >= deadline {
+                    break;
+                }
                 round += 1;
                 let mut mutations = Vec::new();
                 // About 2 % of syncs take a task, 2 % report one done.
@@ -304,7 +200,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let started = Instant::now();
                 match client.send(&url, &sim.token, &request).await {
                     Ok(answer) => {
-                        latencies.lock().await.push(started.elapsed());
+                        latencies.lock().await.push((round, started.elapsed()));
                         sim.cursor = answer.cursor;
                         applied.fetch_add(
                             answer
@@ -319,7 +215,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                         errors.fetch_add(1, Ordering::Relaxed);
                     }
                 }
-                tokio::time::sleep(period).await;
             }
         }));
     }
@@ -377,7 +272,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         })
     };
-    let started = Instant::now();
     let mut rss_peak: f64 = 0.0;
     while Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(500)).await;
@@ -389,9 +283,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let _ = h.await;
     }
     let _ = boss_handle.await;
-    let elapsed = started.elapsed().as_secs_f64();
-    let mut all = latencies.lock().await.clone();
+    // Every sync was sent within the load window (a device's tick after it sends nothing), so
+    // the rates are per second of that window.
+    let elapsed = seconds;
+    let timed = latencies.lock().await.clone();
+    let mut all: Vec<Duration> = timed.iter().map(|(_, d)| *d).collect();
     all.sort();
+    let mut steady: Vec<Duration> = timed
+        .iter()
+        .filter(|(round, _)| *round > 1)
+        .map(|(_, d)| *d)
+        .collect();
+    steady.sort();
     let requests = all.len();
     println!(
         "load: {devices} devices, a sync every {interval} s each, {seconds} s: {requests} syncs answered ({:.0}/s), {} failed",
@@ -404,6 +307,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         percentile(&all, 0.99).as_secs_f64() * 1000.0,
         all.last().copied().unwrap_or_default().as_secs_f64() * 1000.0
     );
+    println!(
+        "latency after each device's first round (its connection open): p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        percentile(&steady, 0.5).as_secs_f64() * 1000.0,
+        percentile(&steady, 0.99).as_secs_f64() * 1000.0,
+        steady.last().copied().unwrap_or_default().as_secs_f64() * 1000.0
+    );
     println!("server resident memory: peak {rss_peak:.0} MB");
     println!(
         "mutations applied during the load: {} ({:.0}/s)",
@@ -411,11 +320,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         applied.load(Ordering::Relaxed) as f64 / elapsed
     );
 
-    // The mutation path flat out: 50 devices each sending one claim per request, back to back.
-    let burst_seconds = 5.0;
-    let burst_deadline = Instant::now() + Duration::from_secs_f64(burst_seconds);
-    let burst_applied = Arc::new(AtomicUsize::new(0));
-    let mut burst = Vec::new();
+    // The mutation path flat out: 50 devices sending claims back to back, first one per request
+    // (a tap each), then ten per request (phones back online with their outboxes).
     let writers = 50;
     let more_tasks: Vec<Mutation> = (0..100)
         .map(|n| {
@@ -424,76 +330,68 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             mutation(Op::PublishTask { task: t })
         })
         .collect();
-    let burst_tasks: Vec<TaskId> = more_tasks
-        .iter()
-        .filter_map(|m| match &m.op {
-            Op::PublishTask { task } => Some(task.id),
-            _ => None,
-        })
-        .collect();
-    client
-        .send(
-            &url,
-            &boss.token,
-            &SyncRequest {
-                device: boss.device,
-                cursor: Cursor(u64::MAX),
-                mutations: more_tasks,
-            },
-        )
-        .await?;
+    let burst_tasks: Vec<TaskId> = published(&more_tasks);
+    unit.send_all(boss, more_tasks).await?;
     let mut burst_sims = Vec::new();
     for n in 0..writers {
-        let made = client
-            .create_participant(
-                &url,
-                &boss.token,
-                &keikka_core::protocol::CreateParticipant {
-                    name: format!("Kirjoittaja {n}"),
-                    groups: vec![],
-                },
-            )
-            .await?;
-        burst_sims.push(client.pair(&url, &made.code, "Puhelin").await?);
+        burst_sims.push(unit.participant(&format!("Kirjoittaja {n}")).await?);
     }
-    let burst_started = Instant::now();
-    for (i, sim) in burst_sims.into_iter().enumerate() {
-        let (client, url, tasks, applied) = (
-            client.clone(),
-            url.clone(),
-            burst_tasks.clone(),
-            burst_applied.clone(),
-        );
-        burst.push(tokio::spawn(async move {
-            let mut round = 0;
-            while Instant::now() < burst_deadline {
-                round += 1;
-                let op = Op::ClaimTask {
-                    claim: ClaimId(Uuid::new_v4()),
-                    task: tasks[(i * 13 + round) % tasks.len()],
-                };
-                let request = SyncRequest {
-                    device: sim.device,
-                    cursor: Cursor(u64::MAX),
-                    mutations: vec![mutation(op)],
-                };
-                if let Ok(answer) = client.send(&url, &sim.token, &request).await {
-                    // Claims past the seats are refused, and a refusal is written too.
-                    applied.fetch_add(answer.results.len(), Ordering::Relaxed);
+    let mut rates = Vec::new();
+    for per_request in [1usize, 10] {
+        let burst_applied = Arc::new(AtomicUsize::new(0));
+        let burst_deadline = Instant::now() + Duration::from_secs(5);
+        let burst_started = Instant::now();
+        let mut burst = Vec::new();
+        for (i, sim) in burst_sims.iter().enumerate() {
+            let (client, url, tasks, applied) = (
+                client.clone(),
+                url.clone(),
+                burst_tasks.clone(),
+                burst_applied.clone(),
+            );
+            let (device, token) = (sim.device, sim.token.clone());
+            burst.push(tokio::spawn(async move {
+                let mut round = 0;
+                while Instant::now() < burst_deadline {
+                    let mutations = (0..per_request)
+                        .map(|_| {
+                            round += 1;
+                            mutation(Op::ClaimTask {
+                                claim: ClaimId(Uuid::new_v4()),
+                                task: tasks[(i * 13 + round) % tasks.len()],
+                            })
+                        })
+                        .collect();
+                    let request = SyncRequest {
+                        device,
+                        cursor: Cursor(u64::MAX),
+                        mutations,
+                    };
+                    if let Ok(answer) = client.send(&url, &token, &request).await {
+                        // Claims past the seats are refused, and a refusal is written too.
+                        applied.fetch_add(answer.results.len(), Ordering::Relaxed);
+                    }
                 }
-            }
-        }));
+            }));
+        }
+        for h in burst {
+            let _ = h.await;
+        }
+        rates.push((
+            per_request,
+            burst_applied.load(Ordering::Relaxed) as f64 / burst_started.elapsed().as_secs_f64(),
+        ));
     }
-    for h in burst {
-        let _ = h.await;
-    }
-    let server_rate =
-        burst_applied.load(Ordering::Relaxed) as f64 / burst_started.elapsed().as_secs_f64();
-    drop(server);
+    drop(unit);
+    // A directory of its own beside the server's (same disk), after the server has stopped.
+    let dir = tempfile::tempdir()?;
     let raw = raw_sqlite_rate(dir.path(), 3.0)?;
-    println!(
-        "mutation path: {server_rate:.0} mutations/s over HTTP ({writers} writers); raw SQLite single-row transactions: {raw:.0}/s; ratio {:.0} %",
-        100.0 * server_rate / raw
-    );
+    println!("raw SQLite single-row write transactions on the same disk: {raw:.0}/s");
+    for (per_request, rate) in rates {
+        println!(
+            "mutation path, {per_request} per request ({writers} writers): {rate:.0} mutations/s over HTTP; ratio to raw SQLite {:.0} %",
+            100.0 * rate / raw
+        );
+    }
     Ok(())
 }
