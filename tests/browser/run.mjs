@@ -441,15 +441,19 @@ test('a supervisor reads the month and prints a work certificate in Swedish (tab
 }, TABLET);
 
 /** A fresh one-time code for a participant, made by the supervisor over the API. */
-test('the server sends the web app with its security headers', async () => {
+test('the server sends the web app with its security headers, gzipped', async () => {
   for (const path of ['/', '/keikka_bg.wasm', '/no-such-file']) {
     const res = await fetch(`${server.url}${path}`);
     const csp = res.headers.get('content-security-policy') ?? '';
     if (!csp.includes("frame-ancestors 'none'") || csp.includes('unsafe-inline')) fail(`${path}: CSP ${csp}`);
     if (res.headers.get('x-content-type-options') !== 'nosniff') fail(`${path}: no nosniff`);
   }
-  const wasm = await fetch(`${server.url}/keikka_bg.wasm`);
+  const wasm = await fetch(`${server.url}/keikka_bg.wasm`, { headers: { 'accept-encoding': 'gzip' } });
   if (wasm.headers.get('content-type') !== 'application/wasm') fail('wasm content type');
+  if (wasm.headers.get('content-encoding') !== 'gzip') fail('the wasm is not sent gzipped');
+  // fetch unpacks it: what arrives is the wasm itself.
+  const bytes = new Uint8Array(await wasm.arrayBuffer());
+  if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) fail('the gzipped wasm does not unpack to a wasm');
   const api = await fetch(`${server.url}/api/v1/nothing`);
   if (api.status !== 404 || !(await api.json()).error) fail('an unknown API route is a JSON 404');
 });
