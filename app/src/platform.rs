@@ -77,6 +77,13 @@ mod imp {
         }
     }
 
+    /// Opens the full build (the supervisor's screens included) at `staff/`, beside this one.
+    pub fn open_staff_app() {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().assign("staff/");
+        }
+    }
+
     /// Runs `f` as a User Timing measure called `name`, which the browser's performance tools
     /// and the web benchmark (`tests/browser/bench.mjs`) read.
     pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {
@@ -137,6 +144,9 @@ mod imp {
     pub fn on_online(_f: impl FnMut() + 'static) {}
 
     pub fn print() {}
+
+    /// Native builds always have the supervisor's screens.
+    pub fn open_staff_app() {}
 
     pub fn measured<R>(_name: &str, f: impl FnOnce() -> R) -> R {
         f()

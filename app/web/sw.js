@@ -2,7 +2,10 @@
 // off. The data lives in the app's own database (IndexedDB), never in this cache; the API is
 // never cached. The build writes the version below, so a new build replaces the old shell.
 const VERSION = '__KEIKKA_VERSION__';
-const CACHE = `keikka-shell-${VERSION}`;
+// One cache per build: the participant's at / and the supervisor's at /staff/ each keep (and
+// clean up) only their own.
+const PREFIX = `keikka-shell-${new URL(self.registration.scope).pathname}-`;
+const CACHE = `${PREFIX}${VERSION}`;
 // Every file of the build (the page, the wasm, wasm-bindgen's snippets…), listed by the build.
 const SHELL = __KEIKKA_SHELL__;
 
@@ -16,7 +19,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(
-        keys.filter((k) => k.startsWith('keikka-shell-') && k !== CACHE).map((k) => caches.delete(k)),
+        keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
       ))
       .then(() => self.clients.claim()),
   );
@@ -25,8 +28,12 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
+  // The supervisor's build under staff/ has a service worker of its own; this one never answers
+  // for it (offline, it would answer with the participant's page).
+  const staff = new URL('./staff/', self.registration.scope).pathname;
   if (request.method !== 'GET' || url.origin !== self.location.origin
-      || url.pathname.startsWith('/api/') || url.pathname === '/healthz') {
+      || url.pathname.startsWith('/api/') || url.pathname === '/healthz'
+      || url.pathname.startsWith(staff)) {
     return;
   }
   if (request.mode === 'navigate') {

@@ -14,6 +14,10 @@ sync-conflict = Tämä ei ehkä onnistu. Näet pian, menikö se läpi.
 ## Laitteen liittäminen.
 pairing-invalid-code = Koodi ei toimi. Katso koodi uudelleen. Voit pyytää ohjaajalta uuden koodin.
 pairing-too-many-attempts = Yritit monta kertaa. Odota vähän. Kokeile sitten uudelleen.
+# A supervisor's device in the participant's web build: it opens the supervisor's app.
+staff-app-title = Ohjaajan sivu
+staff-app-text = Tämä laite on ohjaajan. Ohjaajan sivu aukeaa pian.
+staff-app-open = Avaa ohjaajan sivu
 pairing-revoked = Tätä puhelinta ei voi enää käyttää. Pyydä ohjaajalta uusi koodi.
 
 ## Miksi muutos ei mennyt läpi.

@@ -14,6 +14,10 @@ sync-conflict = Tämä muutos ei ehkä enää onnistu. Se lähetetään silti, j
 ## Laitteen liittäminen kertakoodilla.
 pairing-invalid-code = Koodi ei kelpaa. Tarkista koodi tai pyydä ohjaajalta uusi.
 pairing-too-many-attempts = Liian monta yritystä. Odota hetki ja yritä uudelleen.
+# A supervisor's device in the participant's web build: it opens the supervisor's app.
+staff-app-title = Ohjaajan sovellus
+staff-app-text = Tämä laite on ohjaajan. Ohjaajan näkymät avautuvat omalla sivullaan.
+staff-app-open = Avaa ohjaajan sovellus
 pairing-revoked = Tämä laite on poistettu käytöstä. Pyydä ohjaajalta uusi koodi.
 
 ## Miksi palvelin ei hyväksynyt muutosta (koodit keikka-coren DomainErrorista).

@@ -14,6 +14,10 @@ sync-conflict = Det här går kanske inte. Du ser snart om det gick.
 ## Koppla telefonen.
 pairing-invalid-code = Koden fungerar inte. Titta på koden igen. Du kan be handledaren om en ny kod.
 pairing-too-many-attempts = Du har försökt många gånger. Vänta lite. Försök sedan igen.
+# A supervisor's device in the participant's web build: it opens the supervisor's app.
+staff-app-title = Handledarens sida
+staff-app-text = Den här enheten är en handledares. Handledarens sida öppnas snart.
+staff-app-open = Öppna handledarens sida
 pairing-revoked = Du kan inte använda den här telefonen längre. Be handledaren om en ny kod.
 
 ## Varför ändringen inte gick igenom.

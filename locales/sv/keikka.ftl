@@ -14,6 +14,10 @@ sync-conflict = Den här ändringen går kanske inte längre igenom. Den skickas
 ## Koppla enheten med en engångskod.
 pairing-invalid-code = Koden fungerar inte. Kontrollera koden eller be handledaren om en ny.
 pairing-too-many-attempts = För många försök. Vänta en stund och försök igen.
+# A supervisor's device in the participant's web build: it opens the supervisor's app.
+staff-app-title = Handledarens app
+staff-app-text = Den här enheten är en handledares. Handledarens vyer öppnas på en egen sida.
+staff-app-open = Öppna handledarens app
 pairing-revoked = Den här enheten har tagits ur bruk. Be handledaren om en ny kod.
 
 ## Varför servern inte godkände ändringen (koder från DomainError i keikka-core).

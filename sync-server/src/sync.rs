@@ -206,6 +206,15 @@ impl Store {
         };
         self.read(|tx| {
             let head = current_seq(tx)?;
+            // Nothing is newer than the head: a device already up to date (most syncs) skips
+            // the pull's queries.
+            if u64::try_from(after).is_ok_and(|after| after >= head) {
+                return Ok(StoredPull {
+                    changes: Vec::new(),
+                    cursor: Cursor(head),
+                    more: false,
+                });
+            }
             let mut rows = Vec::new();
             let mut page = limit;
             // Half a page at most (the newest; a unit has far fewer tasks running at once), so

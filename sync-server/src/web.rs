@@ -35,8 +35,11 @@ fn content_type(path: &Path) -> &'static str {
 pub fn resolve(root: &Path, uri: &Uri) -> Option<PathBuf> {
     let path = uri.path();
     let relative = path.trim_start_matches('/');
-    let relative = if relative.is_empty() {
-        "index.html"
+    // A directory's address ("/", "/staff/") is its page.
+    let page;
+    let relative = if relative.is_empty() || relative.ends_with('/') {
+        page = format!("{relative}index.html");
+        page.as_str()
     } else {
         relative
     };
@@ -79,6 +82,18 @@ async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &Header
     let Some(path) = resolve(root, uri) else {
         return StatusCode::NOT_FOUND.into_response();
     };
+    if tokio::fs::metadata(&path).await.is_ok_and(|m| m.is_dir()) {
+        // "/staff" → "/staff/", so the page's relative addresses resolve inside it.
+        let target = format!("{}/", uri.path());
+        return match HeaderValue::from_str(&target) {
+            Ok(location) => (
+                StatusCode::PERMANENT_REDIRECT,
+                [(header::LOCATION, location)],
+            )
+                .into_response(),
+            Err(_) => StatusCode::NOT_FOUND.into_response(),
+        };
+    }
     // A `.gz` named directly is served as the bytes it is; only the plain name gets the
     // gzipped copy as its encoding.
     let gzipped =
@@ -156,6 +171,10 @@ mod tests {
             Some(PathBuf::from("/srv/web/keikka_bg.wasm"))
         );
         assert_eq!(at("/a/b.css?v=1"), Some(PathBuf::from("/srv/web/a/b.css")));
+        assert_eq!(
+            at("/staff/"),
+            Some(PathBuf::from("/srv/web/staff/index.html"))
+        );
     }
 
     #[test]
@@ -215,6 +234,13 @@ mod tests {
         let plain = serve_file(dir.path(), &Method::GET, &uri, &HeaderMap::new()).await;
         assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
         assert_eq!(body_of(plain).await, "plain wasm");
+
+        // A directory named without its slash is sent to it.
+        std::fs::create_dir(dir.path().join("staff")).unwrap();
+        let bare: Uri = "/staff".parse().unwrap();
+        let bare = serve_file(dir.path(), &Method::GET, &bare, &HeaderMap::new()).await;
+        assert_eq!(bare.status(), StatusCode::PERMANENT_REDIRECT);
+        assert_eq!(bare.headers()[header::LOCATION], "/staff/");
 
         // Without a gzipped copy the plain file is served even to a gzip browser.
         let page: Uri = "/".parse().unwrap();

@@ -10,6 +10,9 @@ mod mine;
 mod money;
 mod pairing;
 mod profile;
+// The supervisor's screens: left out of the participant's web build (`--no-default-features`),
+// which sends a supervisor to the full build at `staff/` instead.
+#[cfg(feature = "staff")]
 mod staff;
 mod tasks;
 
@@ -93,13 +96,22 @@ pub enum Screen {
     Approvals,
     /// The unit's tasks, to publish, change, copy or cancel.
     UnitTasks,
-    TaskForm(staff::TaskFormMode),
+    TaskForm(TaskFormMode),
     /// Commissioners and their orders.
     Orders,
     People,
     Person(keikka_core::PersonId),
     Reports,
     Certificate(keikka_core::PersonId),
+}
+
+/// What the supervisor's task form starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskFormMode {
+    New,
+    FromOrder(keikka_core::OrderId),
+    Copy(TaskId),
+    Edit(TaskId),
 }
 
 impl Screen {
@@ -444,9 +456,7 @@ fn Shell() -> Element {
     rsx! {
         div { class: "{class}", lang: tr.locale.language(),
             if paired && staff {
-                Header {}
-                main { id: "main", class: "screen", staff::StaffScreen {} }
-                staff::StaffNav {}
+                StaffShell {}
             } else if paired {
                 Header {}
                 main { id: "main", class: "screen", CurrentScreen {} }
@@ -455,6 +465,40 @@ fn Shell() -> Element {
                 main { id: "main", class: "screen", pairing::Pairing {} }
             }
             NoticeLine {}
+        }
+    }
+}
+
+/// The supervisor's side: their screens and menu.
+#[cfg(feature = "staff")]
+#[component]
+fn StaffShell() -> Element {
+    rsx! {
+        Header {}
+        main { id: "main", class: "screen", staff::StaffScreen {} }
+        staff::StaffNav {}
+    }
+}
+
+/// A build without the supervisor's screens, paired to a supervisor: it opens the full build
+/// at `staff/`, which shares this page's origin and so its database (the pairing is there).
+/// The wait lets the browser store the pairing first; the button opens it at once.
+#[cfg(not(feature = "staff"))]
+#[component]
+fn StaffShell() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    use_future(|| async {
+        platform::sleep_ms(1500).await;
+        platform::open_staff_app();
+    });
+    rsx! {
+        main { id: "main", class: "screen",
+            ScreenTitle { text: tr.t("staff-app-title") }
+            p { {tr.t("staff-app-text")} }
+            a { class: "primary button-link", href: "staff/", "data-test": "open-staff-app",
+                {tr.t("staff-app-open")}
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ pub fn code_in_fragment(fragment: &str) -> Option<String> {
 }
 
 /// The address a pairing QR code carries: the app on `server_url`, with the code to fill in.
+#[cfg(feature = "staff")]
 pub fn pairing_address(server_url: &str, code: &str) -> String {
     format!("{}/#pair={code}", server_url.trim_end_matches('/'))
 }

@@ -11,7 +11,7 @@ mod unit_tasks;
 
 use super::fields::{TextArea, TextField};
 
-pub use task_form::TaskFormMode;
+pub use super::TaskFormMode;
 
 use super::icons::Icon;
 use super::me::TextSizeChoice;

@@ -13,14 +13,7 @@ use keikka_core::{
 };
 use uuid::Uuid;
 
-/// What the form starts from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TaskFormMode {
-    New,
-    FromOrder(OrderId),
-    Copy(TaskId),
-    Edit(TaskId),
-}
+pub use super::TaskFormMode;
 
 /// The most weeks a weekly task is published ahead in one go.
 pub const MAX_REPEAT_WEEKS: u8 = 12;
