@@ -1,11 +1,15 @@
 //! The sync client: pairs the device with a one-time code, then pushes the outbox and pulls the
-//! server's changes in one round trip per batch (reqwest; native and browser).
+//! server's changes in one round trip per batch (`http.rs`: reqwest natively, `fetch` in the
+//! browser).
 
 // Loopback HTTP needs tokio's network stack: native only.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fake_server;
+mod http;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+use http::{Answer, Http, Method};
 
 use crate::store::{Store, StoreError};
 use keikka_core::Timestamp;
@@ -86,14 +90,12 @@ pub struct SyncReport {
 /// An HTTP client for one or more Keikka servers.
 #[derive(Debug, Clone)]
 pub struct SyncClient {
-    http: reqwest::Client,
+    http: Http,
 }
 
 impl SyncClient {
     pub fn new() -> Result<SyncClient, SyncError> {
-        Ok(SyncClient {
-            http: build_http()?,
-        })
+        Ok(SyncClient { http: Http::new()? })
     }
 
     /// Exchanges a supervisor's one-time code for this device's token. Save the answer with
@@ -108,15 +110,18 @@ impl SyncClient {
             code: code.trim().to_owned(),
             device_name: device_name.to_owned(),
         };
-        let response = self
+        let body = serde_json::to_vec(&request).map_err(|e| SyncError::Decode(e.to_string()))?;
+        let answer = self
             .http
-            .post(endpoint(server_url, "pair"))
-            .json(&request)
-            .send()
-            .await
-            .map_err(network)?;
+            .exchange(
+                Method::Post,
+                &endpoint(server_url, "pair"),
+                None,
+                Some(body),
+            )
+            .await?;
         // A wrong code is a 4xx with `invalid_code`, never "this device was removed".
-        read_answer(response, false).await
+        read_answer(answer, false)
     }
 
     /// Pairs and saves the pairing in `store`.
@@ -135,20 +140,19 @@ impl SyncClient {
     /// An authorised request to `path` under `/api/v1`, with `body` as JSON when given.
     async fn call(
         &self,
-        method: reqwest::Method,
+        method: Method,
         server_url: &str,
         token: &str,
         path: &str,
         body: Option<&(impl serde::Serialize + ?Sized)>,
-    ) -> Result<reqwest::Response, SyncError> {
-        let mut request = self
-            .http
-            .request(method, endpoint(server_url, path))
-            .bearer_auth(token);
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        request.send().await.map_err(network)
+    ) -> Result<Answer, SyncError> {
+        let body = body
+            .map(serde_json::to_vec)
+            .transpose()
+            .map_err(|e| SyncError::Decode(e.to_string()))?;
+        self.http
+            .exchange(method, &endpoint(server_url, path), Some(token), body)
+            .await
     }
 
     /// One round trip: sends `request`, returns the server's answer. Changes nothing locally.
@@ -159,15 +163,9 @@ impl SyncClient {
         request: &SyncRequest,
     ) -> Result<SyncResponse, SyncError> {
         let response = self
-            .call(
-                reqwest::Method::POST,
-                server_url,
-                token,
-                "sync",
-                Some(request),
-            )
+            .call(Method::Post, server_url, token, "sync", Some(request))
             .await?;
-        read_answer(response, true).await
+        read_answer(response, true)
     }
 
     /// A supervisor adds a participant: the server makes them and their one-time pairing code.
@@ -180,14 +178,14 @@ impl SyncClient {
     ) -> Result<PairingCode, SyncError> {
         let response = self
             .call(
-                reqwest::Method::POST,
+                Method::Post,
                 server_url,
                 token,
                 "participants",
                 Some(request),
             )
             .await?;
-        read_answer(response, true).await
+        read_answer(response, true)
     }
 
     /// A supervisor makes a group of their unit. Needs the network, like adding a person.
@@ -198,15 +196,9 @@ impl SyncClient {
         request: &CreateGroup,
     ) -> Result<Group, SyncError> {
         let response = self
-            .call(
-                reqwest::Method::POST,
-                server_url,
-                token,
-                "groups",
-                Some(request),
-            )
+            .call(Method::Post, server_url, token, "groups", Some(request))
             .await?;
-        read_answer(response, true).await
+        read_answer(response, true)
     }
 
     /// A supervisor asks for a fresh pairing code for someone of their unit (a lost phone).
@@ -218,9 +210,9 @@ impl SyncClient {
     ) -> Result<PairingCode, SyncError> {
         let path = format!("people/{person}/pairing-code");
         let response = self
-            .call(reqwest::Method::POST, server_url, token, &path, None::<&()>)
+            .call(Method::Post, server_url, token, &path, None::<&()>)
             .await?;
-        read_answer(response, true).await
+        read_answer(response, true)
     }
 
     /// The unit's paired devices (a supervisor's view; never their tokens).
@@ -230,15 +222,9 @@ impl SyncClient {
         token: &str,
     ) -> Result<Vec<DeviceInfo>, SyncError> {
         let response = self
-            .call(
-                reqwest::Method::GET,
-                server_url,
-                token,
-                "devices",
-                None::<&()>,
-            )
+            .call(Method::Get, server_url, token, "devices", None::<&()>)
             .await?;
-        read_answer(response, true).await
+        read_answer(response, true)
     }
 
     /// Removes a participant's personal data on the server (their hours stay, anonymous).
@@ -250,15 +236,9 @@ impl SyncClient {
     ) -> Result<(), SyncError> {
         let path = format!("people/{person}");
         let response = self
-            .call(
-                reqwest::Method::DELETE,
-                server_url,
-                token,
-                &path,
-                None::<&()>,
-            )
+            .call(Method::Delete, server_url, token, &path, None::<&()>)
             .await?;
-        no_content(response).await
+        no_content(response)
     }
 
     /// Takes a lost device out of use: its token stops working at once.
@@ -270,9 +250,9 @@ impl SyncClient {
     ) -> Result<(), SyncError> {
         let path = format!("devices/{device}/revoke");
         let response = self
-            .call(reqwest::Method::POST, server_url, token, &path, None::<&()>)
+            .call(Method::Post, server_url, token, &path, None::<&()>)
             .await?;
-        no_content(response).await
+        no_content(response)
     }
 
     /// Pushes the outbox (oldest first, `MAX_MUTATIONS_PER_SYNC` at a time) and pulls changes,
@@ -369,69 +349,32 @@ fn endpoint(server_url: &str, path: &str) -> String {
     format!("{}/api/v1/{path}", server_url.trim_end_matches('/'))
 }
 
-fn network(e: reqwest::Error) -> SyncError {
-    if e.is_decode() {
-        SyncError::Decode(e.to_string())
-    } else if e.is_builder() {
-        // A malformed server address cannot be reached either; the person sees "offline"
-        // wording, the log sees why.
-        SyncError::Offline(format!("bad request: {e}"))
-    } else {
-        SyncError::Offline(e.to_string())
-    }
-}
-
 /// An answer that carries no body: success, or the error it says.
-async fn no_content(response: reqwest::Response) -> Result<(), SyncError> {
-    let status = response.status();
-    if status == reqwest::StatusCode::UNAUTHORIZED {
+fn no_content(answer: Answer) -> Result<(), SyncError> {
+    if answer.status == 401 {
         return Err(SyncError::Unauthorized);
     }
-    if !status.is_success() {
-        let body = response.bytes().await.map_err(network)?;
+    if !(200..300).contains(&answer.status) {
         return Err(SyncError::Server {
-            status: status.as_u16(),
-            error: serde_json::from_slice(&body).ok(),
+            status: answer.status,
+            error: serde_json::from_slice(&answer.body).ok(),
         });
     }
     Ok(())
 }
 
-async fn read_answer<T: serde::de::DeserializeOwned>(
-    response: reqwest::Response,
+fn read_answer<T: serde::de::DeserializeOwned>(
+    answer: Answer,
     token_sent: bool,
 ) -> Result<T, SyncError> {
-    let status = response.status();
-    if token_sent && status == reqwest::StatusCode::UNAUTHORIZED {
+    if token_sent && answer.status == 401 {
         return Err(SyncError::Unauthorized);
     }
-    // The body arrives after the status: a connection dropped here is still "offline".
-    let body = response.bytes().await.map_err(network)?;
-    if !status.is_success() {
+    if !(200..300).contains(&answer.status) {
         return Err(SyncError::Server {
-            status: status.as_u16(),
-            error: serde_json::from_slice(&body).ok(),
+            status: answer.status,
+            error: serde_json::from_slice(&answer.body).ok(),
         });
     }
-    serde_json::from_slice(&body).map_err(|e| SyncError::Decode(e.to_string()))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn build_http() -> Result<reqwest::Client, SyncError> {
-    // reqwest is built without a crypto provider; ring is the process-wide one. Installing it
-    // again fails harmlessly when another part of the process (or a test) already did.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
-        .connect_timeout(std::time::Duration::from_secs(10))
-        .timeout(std::time::Duration::from_secs(60))
-        .build()
-        .map_err(|e| SyncError::Offline(format!("HTTP client: {e}")))
-}
-
-#[cfg(target_arch = "wasm32")]
-fn build_http() -> Result<reqwest::Client, SyncError> {
-    // The browser's fetch does TLS and timeouts itself.
-    reqwest::Client::builder()
-        .build()
-        .map_err(|e| SyncError::Offline(format!("HTTP client: {e}")))
+    serde_json::from_slice(&answer.body).map_err(|e| SyncError::Decode(e.to_string()))
 }
