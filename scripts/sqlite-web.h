@@ -12,3 +12,25 @@
 #undef SQLITE_ENABLE_MATH_FUNCTIONS
 #undef SQLITE_ENABLE_SESSION
 #undef SQLITE_ENABLE_PREUPDATE_HOOK
+/* Checks and hooks no caller here needs: API misuse checks (rusqlite never misuses the API),
+ * unlock notification, column metadata, offset(), unknown-function stand-ins, UTF-16 text,
+ * statement tracing, progress callbacks, sqlite3_complete, sqlite3_get_table, and the memory
+ * statistics (a lock and a counter on every allocation). The options are from SQLite's own
+ * list of options safe with the amalgamation. */
+#undef SQLITE_ENABLE_API_ARMOR
+#undef SQLITE_ENABLE_UNLOCK_NOTIFY
+#undef SQLITE_ENABLE_COLUMN_METADATA
+#undef SQLITE_ENABLE_OFFSET_SQL_FUNC
+#undef SQLITE_ENABLE_UNKNOWN_SQL_FUNCTION
+#define SQLITE_OMIT_UTF16 1
+#define SQLITE_OMIT_TRACE 1
+#define SQLITE_OMIT_PROGRESS_CALLBACK 1
+#define SQLITE_OMIT_COMPLETE 1
+#define SQLITE_OMIT_GET_TABLE 1
+#define SQLITE_DEFAULT_MEMSTATUS 0
+/* Nor the compile-option list, incremental blob I/O, the authoriser callback, or the
+ * integrity-check pragma (the device store never calls them). */
+#define SQLITE_OMIT_COMPILEOPTION_DIAGS 1
+#define SQLITE_OMIT_INCRBLOB 1
+#define SQLITE_OMIT_AUTHORIZATION 1
+#define SQLITE_OMIT_INTEGRITY_CHECK 1

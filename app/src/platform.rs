@@ -77,11 +77,17 @@ mod imp {
         }
     }
 
-    /// Opens the full build (the supervisor's screens included) at `staff/`, beside this one.
+    /// Opens the full build (the supervisor's screens included) at `staff/`, beside this one,
+    /// in place of this page (Back does not come here to be sent on again).
     pub fn open_staff_app() {
         if let Some(window) = web_sys::window() {
-            let _ = window.location().assign("staff/");
+            let _ = window.location().replace("staff/");
         }
+    }
+
+    /// Whether the browser says the network is there.
+    pub fn online() -> bool {
+        web_sys::window().is_none_or(|w| w.navigator().on_line())
     }
 
     /// Runs `f` as a User Timing measure called `name`, which the browser's performance tools
@@ -147,6 +153,10 @@ mod imp {
 
     /// Native builds always have the supervisor's screens.
     pub fn open_staff_app() {}
+
+    pub fn online() -> bool {
+        true
+    }
 
     pub fn measured<R>(_name: &str, f: impl FnOnce() -> R) -> R {
         f()

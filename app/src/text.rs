@@ -1,5 +1,6 @@
 //! The text people read, in Finnish and Swedish and their easy-read forms: fluent bundles built
-//! from `locales/<set>/keikka.ftl`, compiled into the app so it needs no network to speak.
+//! from `locales/<set>/keikka.ftl` (and `staff.ftl`, the supervisor's screens), compiled into
+//! the app so it needs no network to speak.
 
 /// The value type of `Text::get_args`, re-exported so callers need no fluent dependency.
 pub use fluent_bundle::FluentValue;
@@ -59,13 +60,26 @@ impl Locale {
         }
     }
 
-    fn source(self) -> &'static str {
-        match self {
+    /// The set's files: `keikka.ftl`, and `staff.ftl` (the supervisor's screens) in builds
+    /// that have them, so a participant's web build does not carry their texts.
+    fn sources(self) -> Vec<&'static str> {
+        let main = match self {
             Locale::Fi => include_str!("../../locales/fi/keikka.ftl"),
             Locale::Sv => include_str!("../../locales/sv/keikka.ftl"),
             Locale::FiEasy => include_str!("../../locales/fi-x-selko/keikka.ftl"),
             Locale::SvEasy => include_str!("../../locales/sv-x-lattlast/keikka.ftl"),
-        }
+        };
+        #[cfg(feature = "staff")]
+        let staff = match self {
+            Locale::Fi => include_str!("../../locales/fi/staff.ftl"),
+            Locale::Sv => include_str!("../../locales/sv/staff.ftl"),
+            Locale::FiEasy => include_str!("../../locales/fi-x-selko/staff.ftl"),
+            Locale::SvEasy => include_str!("../../locales/sv-x-lattlast/staff.ftl"),
+        };
+        #[cfg(feature = "staff")]
+        return vec![main, staff];
+        #[cfg(not(feature = "staff"))]
+        vec![main]
     }
 }
 
@@ -151,13 +165,6 @@ impl Text {
 /// The bundle of `locale`, and every problem met while building it.
 fn build(locale: Locale) -> (FluentBundle<FluentResource>, Vec<String>) {
     let mut problems = Vec::new();
-    let resource = match FluentResource::try_new(locale.source().to_owned()) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.id())));
-            r
-        }
-    };
     let langid: LanguageIdentifier = locale
         .language()
         .parse()
@@ -166,24 +173,35 @@ fn build(locale: Locale) -> (FluentBundle<FluentResource>, Vec<String>) {
     // Unicode isolation marks around placeables only help mixed-direction text, which Finnish
     // and Swedish are not; without them the text is plain for tests and screen readers alike.
     bundle.set_use_isolating(false);
-    if let Err(errors) = bundle.add_resource(resource) {
-        problems.extend(errors.iter().map(|e| format!("{}: {e}", locale.id())));
+    for source in locale.sources() {
+        let resource = match FluentResource::try_new(source.to_owned()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                problems.extend(errors.iter().map(|e| format!("{}: {e:?}", locale.id())));
+                r
+            }
+        };
+        // A message defined twice (in both files) is a problem the tests report.
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| format!("{}: {e}", locale.id())));
+        }
     }
     (bundle, problems)
 }
 
 /// The ids of every message in `locale`'s set, in file order.
 pub fn message_ids(locale: Locale) -> Vec<String> {
-    let resource = match FluentResource::try_new(locale.source().to_owned()) {
-        Ok(r) | Err((r, _)) => r,
-    };
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
+    let mut ids = Vec::new();
+    for source in locale.sources() {
+        let resource = match FluentResource::try_new(source.to_owned()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        ids.extend(resource.entries().filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
             _ => None,
-        })
-        .collect()
+        }));
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -326,6 +344,43 @@ mod tests {
             .filter(|id| !code.contains(&format!("\"{id}\"")))
             .collect();
         assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+    }
+
+    /// The participant's web build has only `keikka.ftl`: a participant's screen naming a
+    /// message of `staff.ftl` would show its raw id there.
+    #[test]
+    fn the_participant_screens_name_no_message_of_the_supervisor_set() {
+        let mut code = String::new();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for entry in std::fs::read_dir(&src).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && path.file_name().is_some_and(|n| n == "ui") {
+                for screen in std::fs::read_dir(&path).unwrap() {
+                    let screen = screen.unwrap().path();
+                    if !screen.is_dir() && screen.file_name().is_some_and(|n| n != "tests.rs") {
+                        code.push_str(&std::fs::read_to_string(&screen).unwrap());
+                    }
+                }
+            } else if path.is_dir() {
+                source_files(&path, &mut code);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                code.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+        let staff = FluentResource::try_new(include_str!("../../locales/fi/staff.ftl").to_owned())
+            .unwrap_or_else(|(r, _)| r);
+        let named: Vec<String> = staff
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .filter(|id| code.contains(&format!("\"{id}\"")))
+            .collect();
+        assert!(
+            named.is_empty(),
+            "participant code names supervisor texts: {named:?}"
+        );
     }
 
     #[test]

@@ -19,7 +19,10 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(
-        keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)),
+        // This build's older caches, and those of builds before caches were named per scope
+        // (`keikka-shell-<hash>`), which would otherwise stay and be read forever.
+        keys.filter((k) => (k.startsWith(PREFIX) && k !== CACHE) || /^keikka-shell-[0-9a-f]{16}$/.test(k))
+          .map((k) => caches.delete(k)),
       ))
       .then(() => self.clients.claim()),
   );
@@ -39,11 +42,17 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // A page load: the newest page when online, the kept one when not.
     event.respondWith(
-      fetch(request).catch(() => caches.match('./index.html', { ignoreSearch: true })),
+      fetch(request).catch(() => ownMatch('./index.html')),
     );
     return;
   }
   event.respondWith(
-    caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)),
+    ownMatch(request).then((hit) => hit || fetch(request)),
   );
 });
+
+// Only this build's cache: the other build's (same origin, another scope) has files of the
+// same names.
+function ownMatch(request) {
+  return caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }));
+}

@@ -330,12 +330,17 @@ async fn blocking<T: Send + 'static, E: Send + 'static>(
 where
     ApiFailure: From<E>,
 {
-    // The semaphore is never closed, so acquiring only waits.
-    let _slot = DB_SLOTS
+    // The semaphore is never closed, so acquiring only waits. The slot goes with the work: a
+    // client that hangs up drops this future, but not the work already running.
+    let slot = DB_SLOTS
         .acquire()
         .await
         .map_err(|e| ApiFailure::internal(&e))?;
-    Ok(tokio::task::spawn_blocking(work).await??)
+    Ok(tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        work()
+    })
+    .await??)
 }
 
 async fn healthz() -> Json<serde_json::Value> {

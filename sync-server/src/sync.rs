@@ -299,14 +299,34 @@ fn commit_group(conn: &mut Connection, batch: &[QueuedMutations]) {
         let mut outcomes = Vec::with_capacity(job.mutations.len());
         let mut failure = None;
         for mutation in &job.mutations {
-            match in_savepoint(&tx, |tx| {
-                apply_one(tx, &job.actor, job.device, mutation, job.now)
-            }) {
+            // A panic deciding one mutation fails that sync alone, not the whole group.
+            let decided = in_savepoint(&tx, |tx| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    apply_one(tx, &job.actor, job.device, mutation, job.now)
+                }))
+                .unwrap_or_else(|_| {
+                    Err(StoreError::Corrupt("deciding the mutation panicked".into()))
+                })
+            });
+            match decided {
                 Ok(outcome) => outcomes.push(outcome),
                 Err(e) => {
                     failure = Some(e);
                     break;
                 }
+            }
+            // Some failures (a full disk, an I/O error) make SQLite roll the whole transaction
+            // back: nothing decided so far is stored, so nobody in the group may hear otherwise.
+            if tx.is_autocommit() {
+                for job in batch {
+                    put(
+                        &job.answer,
+                        Err(StoreError::GroupNotCommitted(
+                            "the transaction was rolled back".into(),
+                        )),
+                    );
+                }
+                return;
             }
         }
         decided.push(match failure {
@@ -345,7 +365,9 @@ fn in_savepoint<T>(
             Ok(value)
         }
         Err(e) => {
-            tx.execute_batch("ROLLBACK TO mutation; RELEASE mutation")?;
+            // The first error is the one to report; if the savepoint is already gone (SQLite
+            // rolled everything back), the caller finds the transaction ended.
+            let _ = tx.execute_batch("ROLLBACK TO mutation; RELEASE mutation");
             Err(e)
         }
     }

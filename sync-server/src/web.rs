@@ -83,8 +83,9 @@ async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &Header
         return StatusCode::NOT_FOUND.into_response();
     };
     if tokio::fs::metadata(&path).await.is_ok_and(|m| m.is_dir()) {
-        // "/staff" → "/staff/", so the page's relative addresses resolve inside it.
-        let target = format!("{}/", uri.path());
+        // "/staff" → "/staff/", so the page's relative addresses resolve inside it. Built from
+        // the trimmed path: "//staff" must not become "//staff/", another host.
+        let target = format!("/{}/", uri.path().trim_matches('/'));
         return match HeaderValue::from_str(&target) {
             Ok(location) => (
                 StatusCode::PERMANENT_REDIRECT,
@@ -241,6 +242,9 @@ mod tests {
         let bare = serve_file(dir.path(), &Method::GET, &bare, &HeaderMap::new()).await;
         assert_eq!(bare.status(), StatusCode::PERMANENT_REDIRECT);
         assert_eq!(bare.headers()[header::LOCATION], "/staff/");
+        let doubled: Uri = "//staff".parse().unwrap();
+        let doubled = serve_file(dir.path(), &Method::GET, &doubled, &HeaderMap::new()).await;
+        assert_eq!(doubled.headers()[header::LOCATION], "/staff/");
 
         // Without a gzipped copy the plain file is served even to a gzip browser.
         let page: Uri = "/".parse().unwrap();

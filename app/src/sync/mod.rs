@@ -357,7 +357,7 @@ fn no_content(answer: Answer) -> Result<(), SyncError> {
     if !(200..300).contains(&answer.status) {
         return Err(SyncError::Server {
             status: answer.status,
-            error: serde_json::from_slice(&answer.body).ok(),
+            error: answer.json().ok(),
         });
     }
     Ok(())
@@ -373,8 +373,8 @@ fn read_answer<T: serde::de::DeserializeOwned>(
     if !(200..300).contains(&answer.status) {
         return Err(SyncError::Server {
             status: answer.status,
-            error: serde_json::from_slice(&answer.body).ok(),
+            error: answer.json().ok(),
         });
     }
-    serde_json::from_slice(&answer.body).map_err(|e| SyncError::Decode(e.to_string()))
+    answer.json().map_err(SyncError::Decode)
 }

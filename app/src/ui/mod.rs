@@ -308,6 +308,12 @@ impl Ui {
         if (self.syncing)() {
             return;
         }
+        // A build without the supervisor's screens leaves a supervisor's data to the full build
+        // it opens (`StaffShell`).
+        #[cfg(not(feature = "staff"))]
+        if self.is_staff() {
+            return;
+        }
         let device = self.device();
         let Some(client) = device.client.clone() else {
             if by_hand {
@@ -482,7 +488,9 @@ fn StaffShell() -> Element {
 
 /// A build without the supervisor's screens, paired to a supervisor: it opens the full build
 /// at `staff/`, which shares this page's origin and so its database (the pairing is there).
-/// The wait lets the browser store the pairing first; the button opens it at once.
+/// The wait lets the browser store the pairing first (this build does not sync a supervisor's
+/// data, so the pairing is the last write); offline, where `staff/` may not be kept yet, the
+/// button waits for the person instead.
 #[cfg(not(feature = "staff"))]
 #[component]
 fn StaffShell() -> Element {
@@ -490,7 +498,9 @@ fn StaffShell() -> Element {
     let tr = ui.tr();
     use_future(|| async {
         platform::sleep_ms(1500).await;
-        platform::open_staff_app();
+        if platform::online() {
+            platform::open_staff_app();
+        }
     });
     rsx! {
         main { id: "main", class: "screen",

@@ -1,0 +1,238 @@
+# Ohjaajan näkymien tekstit: vain täydessä versiossa (ohjaajan sovellus), ei osallistujan verkkoversiossa.
+
+## Työtodistus.
+certificate-title = Työtodistus
+certificate-unit = Työt on tehty yksikössä { $unit }.
+certificate-none = Hyväksyttyjä töitä ei vielä ole.
+certificate-total = { $count ->
+    [one] 1 työ
+   *[other] { $count } työtä
+}, yhteensä { $time }.
+certificate-given = Todistuksen antoi { $name }, { $date }.
+## Ohjaaja: valikko ja asetukset.
+staff-nav-approvals = Hyväksyttävät
+staff-nav-tasks = Keikat
+staff-nav-people = Osallistujat
+staff-nav-reports = Raportit
+staff-nav-settings = Asetukset
+staff-settings-title = Asetukset
+## Ohjaaja: hyväksyntä.
+staff-approvals-title = Hyväksyttävät työt
+staff-approvals-none = Kaikki ilmoitetut työt on käsitelty.
+staff-approvals-count = { $count ->
+    [one] 1 työ odottaa hyväksyntää.
+   *[other] { $count } työtä odottaa hyväksyntää.
+}
+staff-reported = Ilmoitettu aika
+staff-estimated = Arvioitu aika
+staff-pay = Palkka
+staff-paid-on = Maksupäivä
+staff-over-estimate = Ilmoitettu aika on arviota pidempi.
+staff-approve = Hyväksy
+staff-approved-saved = Hyväksytty. Osallistuja näkee palkan seuraavalla päivityksellä.
+staff-adjust = Muuta aikaa
+staff-adjust-title = Hyväksyttävä aika
+staff-adjust-pay = Palkka tällä ajalla: { $amount }
+staff-adjust-reason = Miksi aika muuttuu?
+staff-adjust-reason-help = Osallistuja näkee perustelun.
+staff-reason-needed = Kirjoita perustelu, kun muutat aikaa.
+staff-adjust-approve = Hyväksy { $time }
+staff-reject = Älä hyväksy
+staff-reject-title = Työtä ei hyväksytä
+staff-reject-reason = Viesti osallistujalle
+staff-reject-reason-help = Osallistuja lukee tämän. Kirjoita ystävällisesti ja kerro, mitä seuraavaksi tapahtuu.
+staff-reject-default = Tätä työtä ei voitu hyväksyä. Jutellaan siitä yhdessä seuraavan kerran, kun tapaamme.
+staff-reject-send = Lähetä
+staff-rejected-saved = Tallennettu. Osallistuja näkee viestin seuraavalla päivityksellä.
+staff-unreported-title = Ei ilmoitettu
+staff-unreported-help = Näiden keikkojen aika on päättynyt, mutta työtä ei ole ilmoitettu.
+staff-unreported-none = Osallistuja ei ole ilmoittanut työtä.
+staff-no-show = Ei tullut
+staff-no-show-saved = Merkitty: ei tullut. Paikka vapautui.
+staff-feedback-title = Tilaajan palaute
+staff-feedback-help = Kirjoita tilaajan palaute. Se näkyy osallistujan tehdyissä töissä ja työtodistuksessa.
+staff-feedback-label = Palaute
+staff-feedback-needed = Kirjoita palaute ensin.
+staff-feedback-save = Tallenna palaute
+staff-feedback-saved = Palaute on tallennettu.
+staff-approved-amount = Hyväksytty palkka { $amount }
+## Ohjaaja: keikat.
+staff-tasks-title = Yksikön keikat
+staff-new-task = Uusi keikka
+staff-orders-open = Tilaajat ja tilaukset
+staff-tasks-coming = Tulevat
+staff-tasks-none = Ei tulevia keikkoja.
+staff-tasks-past = Menneet
+staff-seats-taken = Paikkoja varattu { $taken } / { $seats }
+staff-task-cancelled = Peruttu
+staff-task-changed = { $count ->
+    [one] Muutettu kerran julkaisun jälkeen
+   *[other] Muutettu { $count } kertaa julkaisun jälkeen
+}
+staff-edit = Muuta
+staff-copy = Kopioi
+staff-cancel-task = Peru keikka
+staff-cancel-confirm = Perutaanko keikka? Varanneet näkevät, että keikka on peruttu.
+staff-cancel-yes = Kyllä, peru
+staff-cancel-no = Älä peru
+staff-task-cancelled-saved = Keikka on peruttu.
+## Ohjaaja: keikkalomake.
+staff-form-new-title = Uusi keikka
+staff-form-edit-title = Muuta keikkaa
+staff-form-copy-title = Uusi keikka kopiosta
+staff-form-order = Tilaus
+staff-form-no-order = Ei tilausta (yksikön oma työ)
+staff-form-title = Otsikko
+staff-form-steps = Työn vaiheet selkokielellä
+staff-form-steps-help = Yksi vaihe riville: mitä ottaa mukaan, minne mennä, kuka ottaa vastaan.
+staff-form-place = Paikka
+staff-form-date = Päivä
+staff-form-start = Alkaa
+staff-form-end = Päättyy
+staff-form-hours = Arvioitu työaika tunteina
+staff-form-hours-help = Esimerkiksi 2 tai 2,5.
+staff-form-pay-kind = Miten palkka maksetaan?
+staff-form-hourly = Tuntipalkka
+staff-form-fixed = Urakka (koko keikasta)
+staff-form-pay = Palkka euroina
+staff-form-seats = Tekijöitä
+staff-form-seats-less = Vähemmän tekijöitä
+staff-form-seats-more = Enemmän tekijöitä
+staff-form-instructor = Ryhmän ohjaaja
+staff-form-contract = Sopimus
+staff-form-employment = Työsopimus
+staff-form-commission = Toimeksiantosopimus
+staff-form-groups = Kenelle keikka näkyy?
+staff-form-groups-help = Jos et valitse ryhmää, keikka näkyy kaikille yksikön osallistujille.
+staff-form-repeat = Toistuu viikoittain
+staff-form-repeat-help = Sama keikka samaan aikaan myös seuraavina viikkoina.
+staff-form-repeat-less = Vähemmän viikkoja
+staff-form-repeat-more = Enemmän viikkoja
+staff-form-repeat-value = { $count ->
+    [0] Vain kerran
+    [one] 1 viikko lisää
+   *[other] { $count } viikkoa lisää
+}
+staff-form-edit-help = Keikan varanneet näkevät muutoksen seuraavalla päivityksellä.
+staff-form-publish = Julkaise
+staff-form-save-changes = Tallenna muutokset
+staff-form-check = Tarkista merkityt kohdat.
+staff-task-saved = Keikka on tallennettu.
+staff-error-title = Kirjoita otsikko.
+staff-error-place = Kirjoita paikka.
+staff-error-steps = Tarkista vaiheet: enintään 30 riviä.
+staff-error-instructor = Tarkista ohjaajan nimi.
+staff-error-date = Valitse päivä.
+staff-error-time = Kirjoita kellonaika, esimerkiksi 09:00.
+staff-error-end = Keikan pitää päättyä samana päivänä alkamisen jälkeen.
+staff-error-hours = Kirjoita tunnit, esimerkiksi 2,5 (enintään 24).
+staff-error-pay = Kirjoita summa euroina, esimerkiksi 10,50.
+staff-error-seats = Tekijöitä voi olla 1–50.
+staff-error-name = Kirjoita nimi.
+staff-error-vat = Kirjoita prosentti, esimerkiksi 25,5 tai 0.
+## Ohjaaja: tilaajat ja tilaukset.
+staff-orders-title = Tilaajat ja tilaukset
+staff-orders-list = Tilaukset
+staff-orders-none = Ei vielä tilauksia.
+staff-task-from-order = Uusi keikka tästä tilauksesta
+staff-order-new = Uusi tilaus
+staff-order-commissioner = Tilaaja
+staff-order-title = Mitä tilattiin?
+staff-order-notes = Lisätiedot
+staff-order-save = Tallenna tilaus
+staff-order-saved = Tilaus on tallennettu.
+staff-commissioners-list = Tilaajat
+staff-commissioner-price = { $price } tunnilta + alv { $vat } %
+staff-commissioner-new = Uusi tilaaja
+staff-commissioner-name = Tilaajan nimi
+staff-commissioner-contact = Yhteyshenkilö ja puhelin
+staff-commissioner-price-label = Hinta tunnilta ilman alv:tä, euroina
+staff-commissioner-vat = Arvonlisävero, prosenttia
+staff-commissioner-vat-help = Yleensä 25,5. Sosiaalipalvelut ovat usein verottomia: 0.
+staff-commissioner-save = Tallenna tilaaja
+staff-commissioner-saved = Tilaaja on tallennettu.
+staff-commissioner-edit = Muuta: { $name }
+staff-commissioner-price-change-help = Uusi hinta koskee töitä, jotka hyväksytään muutoksen jälkeen. Jo hyväksytyt työt laskutetaan vanhalla hinnalla.
+## Ohjaaja: osallistujat.
+staff-people-title = Osallistujat
+staff-person-new = Lisää osallistuja
+staff-person-new-help = Tähän tarvitaan verkkoyhteys: palvelin antaa kirjautumiskoodin.
+staff-person-name = Nimi
+staff-person-groups = Ryhmät
+staff-groups-title = Ryhmät
+staff-groups-none = Yksiköllä ei ole vielä ryhmiä.
+staff-group-name = Uuden ryhmän nimi
+staff-group-add = Lisää ryhmä
+staff-group-added = Ryhmä on lisätty.
+staff-groups-saved = Ryhmät on tallennettu.
+staff-person-add = Lisää ja näytä koodi
+staff-person-added = Osallistuja on lisätty. Näytä koodi hänelle.
+staff-person-open = Avaa: { $name }
+staff-code-for = Kirjautumiskoodi: { $name }
+staff-code-qr = QR-koodi, joka avaa sovelluksen koodin kanssa
+staff-code-until = Koodi toimii kerran, { $time } asti.
+staff-ready-title = Valmius palkkatyöhön
+staff-ready-help = Ohjaajan päätös, päivämäärän kanssa. Näkyy raporteissa.
+staff-ready-since = Valmis palkkatyöhön { $date } alkaen
+staff-not-ready = Valmiutta palkkatyöhön ei ole merkitty.
+staff-ready-today = Merkitse valmiiksi tänään
+staff-ready-undo = Poista merkintä
+staff-ready-saved = Valmius on merkitty.
+staff-moved-title = Siirtyminen eteenpäin
+staff-moved-where = Mihin osallistuja siirtyi?
+staff-moved-paid-work = Palkkatyöhön
+staff-moved-education = Koulutukseen
+staff-moved-coaching = Valmennukseen
+staff-moved-pension = Eläkkeelle
+staff-moved-save = Tallenna tänään
+staff-moved-undo = Poista merkintä
+staff-moved-saved = Siirtyminen on tallennettu.
+staff-benefits-title = Etuustiedot
+staff-consent-given = Osallistuja on antanut luvan jakaa etuustietonsa.
+staff-consent-not-given = Osallistuja ei ole antanut lupaa jakaa etuustietojaan. Ne pysyvät hänen omalla laitteellaan.
+staff-benefits-as-they-see = Näin { $name } näkee rahansa tässä ja ensi kuussa. Luvut tulevat hänen jakamistaan tukitiedoista.
+staff-benefits-not-filled = Osallistuja ei ole vielä täyttänyt tukitietojaan.
+staff-devices-title = Laitteet ja kirjautuminen
+staff-new-code = Uusi kirjautumiskoodi
+staff-show-devices = Näytä laitteet
+staff-no-devices = Ei laitteita.
+staff-device-paired = Otettu käyttöön { $date }
+staff-device-is-revoked = Poistettu käytöstä
+staff-device-revoke = Poista käytöstä: { $name }
+staff-device-revoked = Laite on poistettu käytöstä.
+staff-certificate-title = Työtodistus
+staff-certificate-open = Näytä työtodistus
+staff-certificate-language = Todistuksen kieli
+staff-remove-title = Tietojen poisto
+staff-remove-help = Poistaa nimen, ryhmät, laitteiden nimet, muistiinpanot, palautteet ja jaetut tukitiedot. Tehdyt tunnit ja palkat jäävät yksikön lukuihin ilman nimeä. Tähän tarvitaan verkkoyhteys.
+staff-remove = Poista osallistujan { $name } tiedot
+staff-remove-confirm = Poistetaanko osallistujan { $name } tiedot pysyvästi? Tätä ei voi perua.
+staff-remove-yes = Kyllä, poista pysyvästi
+staff-removed = Tiedot on poistettu.
+## Ohjaaja: raportit.
+staff-reports-title = Raportit
+staff-month-previous = Edellinen kuukausi
+staff-month-next = Seuraava kuukausi
+staff-indicators-title = Yksikön luvut
+staff-indicator-active = Osallistujia töissä
+staff-indicator-tasks = Tehtyjä keikkoja
+staff-indicator-hours = Työtunteja
+staff-indicator-earnings = Palkkoja yhteensä
+staff-indicator-ready = Valmiita palkkatyöhön
+staff-indicator-moved = Siirtyi eteenpäin
+staff-pay-title = Palkat
+staff-pay-help = Hyväksytyt palkat, joiden maksupäivä on tässä kuussa.
+staff-pay-download = Lataa palkat (CSV)
+staff-invoice-title = Laskutus
+staff-invoice-help = Tässä kuussa tehdyt hyväksytyt tunnit tilaajan hinnalla ja arvonlisäverolla.
+staff-invoice-download = Lataa laskurivit (CSV)
+staff-report-empty = Ei hyväksyttyjä töitä tässä kuussa.
+staff-report-pending = Osa muutoksista odottaa vielä lähettämistä. Luvut voivat muuttua, kun ne on lähetetty.
+staff-col-name = Nimi
+staff-col-employer = Työnantaja
+staff-col-hours = Tunnit
+staff-col-gross = Palkka
+staff-col-commissioner = Tilaaja
+staff-col-net = Veroton
+staff-col-vat = Alv
+staff-col-total = Yhteensä

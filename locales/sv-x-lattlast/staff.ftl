@@ -1,0 +1,238 @@
+# Texterna i handledarens vyer: bara i den fullständiga versionen (handledarens app), inte i deltagarens webbversion.
+
+## Arbetsintyg.
+certificate-title = Arbetsintyg
+certificate-unit = Arbetena gjordes i enheten { $unit }.
+certificate-none = Det finns inga godkända arbeten ännu.
+certificate-total = { $count ->
+    [one] 1 arbete
+   *[other] { $count } arbeten
+}, tillsammans { $time }.
+certificate-given = Intyget skrevs av { $name }, { $date }.
+## Handledaren: meny och inställningar.
+staff-nav-approvals = Godkänn arbeten
+staff-nav-tasks = Uppdrag
+staff-nav-people = Deltagare
+staff-nav-reports = Rapporter
+staff-nav-settings = Inställningar
+staff-settings-title = Inställningar
+## Handledaren: godkänna arbeten.
+staff-approvals-title = Arbeten som väntar på godkännande
+staff-approvals-none = Alla arbeten är behandlade.
+staff-approvals-count = { $count ->
+    [one] 1 arbete väntar på godkännande.
+   *[other] { $count } arbeten väntar på godkännande.
+}
+staff-reported = Tiden som deltagaren angav
+staff-estimated = Beräknad tid
+staff-pay = Lön
+staff-paid-on = Lönen betalas
+staff-over-estimate = Arbetet tog längre tid än beräknat.
+staff-approve = Godkänn
+staff-approved-saved = Godkänt. Deltagaren ser lönen när uppgifterna uppdateras.
+staff-adjust = Ändra tiden
+staff-adjust-title = Tiden som du godkänner
+staff-adjust-pay = Lön för den här tiden: { $amount }
+staff-adjust-reason = Varför ändrar du tiden?
+staff-adjust-reason-help = Deltagaren ser det som du skriver.
+staff-reason-needed = Skriv varför du ändrar tiden.
+staff-adjust-approve = Godkänn { $time }
+staff-reject = Godkänn inte
+staff-reject-title = Arbetet godkänns inte
+staff-reject-reason = Meddelande till deltagaren
+staff-reject-reason-help = Deltagaren läser det här. Skriv vänligt. Berätta vad som händer sedan.
+staff-reject-default = Vi kunde inte godkänna det här arbetet. Vi pratar om det nästa gång vi träffas.
+staff-reject-send = Skicka
+staff-rejected-saved = Sparat. Deltagaren ser meddelandet när uppgifterna uppdateras.
+staff-unreported-title = Arbetet är inte anmält
+staff-unreported-help = Tiden för de här uppdragen har gått. Deltagaren har inte berättat om arbetet ännu.
+staff-unreported-none = Deltagaren har inte berättat om arbetet.
+staff-no-show = Kom inte
+staff-no-show-saved = Sparat att deltagaren inte kom. Platsen är ledig igen.
+staff-feedback-title = Vad beställaren tyckte om arbetet
+staff-feedback-help = Skriv vad beställaren tyckte om arbetet. Deltagaren ser det bland sina arbeten. Det syns också i arbetsintyget.
+staff-feedback-label = Respons
+staff-feedback-needed = Skriv responsen först.
+staff-feedback-save = Spara responsen
+staff-feedback-saved = Responsen är sparad.
+staff-approved-amount = Godkänd lön { $amount }
+## Handledaren: uppdrag.
+staff-tasks-title = Enhetens uppdrag
+staff-new-task = Nytt uppdrag
+staff-orders-open = Beställare och beställningar
+staff-tasks-coming = Kommande uppdrag
+staff-tasks-none = Det finns inga kommande uppdrag.
+staff-tasks-past = Uppdrag som har varit
+staff-seats-taken = Bokade platser { $taken } / { $seats }
+staff-task-cancelled = Inställt
+staff-task-changed = { $count ->
+    [one] Ändrat en gång efter att det publicerades
+   *[other] Ändrat { $count } gånger efter att det publicerades
+}
+staff-edit = Ändra
+staff-copy = Kopiera
+staff-cancel-task = Ställ in uppdraget
+staff-cancel-confirm = Vill du ställa in uppdraget? De som har bokat ser att det är inställt.
+staff-cancel-yes = Ja, ställ in
+staff-cancel-no = Ställ inte in
+staff-task-cancelled-saved = Uppdraget är inställt.
+## Handledaren: uppgifter om uppdraget.
+staff-form-new-title = Nytt uppdrag
+staff-form-edit-title = Ändra uppdraget
+staff-form-copy-title = Nytt uppdrag från ett gammalt uppdrag
+staff-form-order = Beställning
+staff-form-no-order = Ingen beställning (enhetens eget arbete)
+staff-form-title = Rubrik
+staff-form-steps = Arbetets steg på lättläst språk
+staff-form-steps-help = Skriv ett steg på varje rad. Vad ska man ta med? Vart ska man gå? Vem tar emot?
+staff-form-place = Plats
+staff-form-date = Dag
+staff-form-start = Börjar
+staff-form-end = Slutar
+staff-form-hours = Hur många timmar arbetet tar
+staff-form-hours-help = Till exempel 2 eller 2,5.
+staff-form-pay-kind = Hur betalas lönen?
+staff-form-hourly = Lön för varje timme
+staff-form-fixed = Lön för hela uppdraget
+staff-form-pay = Lön i euro
+staff-form-seats = Hur många personer
+staff-form-seats-less = Färre personer
+staff-form-seats-more = Fler personer
+staff-form-instructor = Gruppens handledare
+staff-form-contract = Avtal
+staff-form-employment = Arbetsavtal
+staff-form-commission = Uppdragsavtal
+staff-form-groups = Vem ser uppdraget?
+staff-form-groups-help = Du kan välja en grupp. Om du inte väljer en grupp ser alla deltagare i enheten uppdraget.
+staff-form-repeat = Uppdraget är varje vecka
+staff-form-repeat-help = Samma uppdrag är vid samma tid också de följande veckorna.
+staff-form-repeat-less = Färre veckor
+staff-form-repeat-more = Fler veckor
+staff-form-repeat-value = { $count ->
+    [0] Bara en gång
+    [one] 1 vecka till
+   *[other] { $count } veckor till
+}
+staff-form-edit-help = De som har bokat uppdraget ser ändringen när uppgifterna uppdateras.
+staff-form-publish = Publicera
+staff-form-save-changes = Spara ändringarna
+staff-form-check = Titta på det som är markerat.
+staff-task-saved = Uppdraget är sparat.
+staff-error-title = Skriv en rubrik.
+staff-error-place = Skriv en plats.
+staff-error-steps = Titta på stegen. Det får vara högst 30 rader.
+staff-error-instructor = Titta på handledarens namn.
+staff-error-date = Välj en dag.
+staff-error-time = Skriv en tid, till exempel 09:00.
+staff-error-end = Uppdraget ska sluta samma dag. Det ska sluta efter att det har börjat.
+staff-error-hours = Skriv timmarna, till exempel 2,5. Högst 24 timmar.
+staff-error-pay = Skriv summan i euro, till exempel 10,50.
+staff-error-seats = Det kan vara 1–50 personer.
+staff-error-name = Skriv ett namn.
+staff-error-vat = Skriv en procent, till exempel 25,5 eller 0.
+## Handledaren: beställare och beställningar.
+staff-orders-title = Beställare och beställningar
+staff-orders-list = Beställningar
+staff-orders-none = Det finns inga beställningar ännu.
+staff-task-from-order = Gör ett nytt uppdrag från beställningen
+staff-order-new = Ny beställning
+staff-order-commissioner = Beställare
+staff-order-title = Vad beställdes?
+staff-order-notes = Mer information
+staff-order-save = Spara beställningen
+staff-order-saved = Beställningen är sparad.
+staff-commissioners-list = Beställare
+staff-commissioner-price = { $price } för varje timme, och moms { $vat } procent
+staff-commissioner-new = Ny beställare
+staff-commissioner-name = Beställarens namn
+staff-commissioner-contact = Kontaktperson och telefonnummer
+staff-commissioner-price-label = Pris för en timme i euro, utan moms
+staff-commissioner-vat = Moms i procent
+staff-commissioner-vat-help = Oftast 25,5. Sociala tjänster har ofta ingen moms. Skriv då 0.
+staff-commissioner-save = Spara beställaren
+staff-commissioner-saved = Beställaren är sparad.
+staff-commissioner-edit = Ändra: { $name }
+staff-commissioner-price-change-help = Det nya priset gäller nya godkända arbeten. Gamla arbeten kostar det gamla priset.
+## Handledaren: deltagare.
+staff-people-title = Deltagare
+staff-person-new = Lägg till en deltagare
+staff-person-new-help = Du behöver nätet för det här. Koden kommer via nätet.
+staff-person-name = Namn
+staff-person-groups = Grupper
+staff-groups-title = Grupper
+staff-groups-none = Enheten har inga grupper än.
+staff-group-name = Namn på den nya gruppen
+staff-group-add = Lägg till en grupp
+staff-group-added = Gruppen är tillagd.
+staff-groups-saved = Grupperna är sparade.
+staff-person-add = Lägg till och visa koden
+staff-person-added = Deltagaren är tillagd. Visa koden för deltagaren.
+staff-person-open = Öppna: { $name }
+staff-code-for = Kod: { $name }
+staff-code-qr = Koden som bild. Fotografera den med telefonen, så öppnas Keikka.
+staff-code-until = Koden fungerar en gång. Den fungerar till { $time }.
+staff-ready-title = Redo för lönearbete
+staff-ready-help = Handledaren bestämmer det här. Dagen sparas. Det syns i rapporterna.
+staff-ready-since = Redo för lönearbete från och med { $date }
+staff-not-ready = Deltagaren är inte markerad som redo för lönearbete.
+staff-ready-today = Markera som redo i dag
+staff-ready-undo = Ta bort markeringen
+staff-ready-saved = Markeringen är sparad.
+staff-moved-title = Vart deltagaren gick vidare
+staff-moved-where = Vart gick deltagaren vidare?
+staff-moved-paid-work = Till lönearbete
+staff-moved-education = Till utbildning
+staff-moved-coaching = Till coachning
+staff-moved-pension = Till pension
+staff-moved-save = Spara med dagens datum
+staff-moved-undo = Ta bort markeringen
+staff-moved-saved = Uppgiften är sparad.
+staff-benefits-title = Uppgifter om stöd
+staff-consent-given = Deltagaren har gett lov. Du kan se deltagarens uppgifter om stöd.
+staff-consent-not-given = Deltagaren har inte gett lov. Uppgifterna om stöd finns bara i deltagarens telefon.
+staff-benefits-as-they-see = Så ser { $name } sina pengar den här och nästa månad. Siffrorna kommer från hens förmånsuppgifter.
+staff-benefits-not-filled = Deltagaren har inte fyllt i förmånsuppgifter än.
+staff-devices-title = Enheter och inloggning
+staff-new-code = Ny kod
+staff-show-devices = Visa enheter
+staff-no-devices = Det finns inga enheter.
+staff-device-paired = Började användas { $date }
+staff-device-is-revoked = Används inte längre
+staff-device-revoke = Sluta använda: { $name }
+staff-device-revoked = Enheten kan inte användas längre.
+staff-certificate-title = Arbetsintyg
+staff-certificate-open = Visa arbetsintyget
+staff-certificate-language = Intygets språk
+staff-remove-title = Radera uppgifter
+staff-remove-help = Namn, grupper, anteckningar och förmånsuppgifter raderas. Timmar och löner finns kvar utan namn. Du behöver nätverk för det här.
+staff-remove = Radera uppgifterna om { $name }
+staff-remove-confirm = Ska uppgifterna om { $name } raderas? Det går inte att ångra.
+staff-remove-yes = Ja, radera
+staff-removed = Uppgifterna är raderade.
+## Handledaren: rapporter.
+staff-reports-title = Rapporter
+staff-month-previous = Förra månaden
+staff-month-next = Nästa månad
+staff-indicators-title = Enhetens siffror
+staff-indicator-active = Deltagare som arbetade
+staff-indicator-tasks = Uppdrag som gjordes
+staff-indicator-hours = Arbetstimmar
+staff-indicator-earnings = Löner tillsammans
+staff-indicator-ready = Redo för lönearbete
+staff-indicator-moved = Gick vidare
+staff-pay-title = Löner
+staff-pay-help = Godkända löner som betalas den här månaden.
+staff-pay-download = Ladda ner lönerna som tabell
+staff-invoice-title = Fakturor
+staff-invoice-help = Godkända timmar den här månaden. Priset är beställarens pris. Momsen är med.
+staff-invoice-download = Ladda ner raderna för fakturorna som tabell
+staff-report-empty = Det finns inga godkända arbeten den här månaden.
+staff-report-pending = Alla ändringar är inte skickade än. Siffrorna kan ändras.
+staff-col-name = Namn
+staff-col-employer = Arbetsgivare
+staff-col-hours = Timmar
+staff-col-gross = Lön
+staff-col-commissioner = Beställare
+staff-col-net = Utan moms
+staff-col-vat = Moms
+staff-col-total = Tillsammans

@@ -1,0 +1,238 @@
+# Texterna i handledarens vyer: bara i den fullständiga versionen (handledarens app), inte i deltagarens webbversion.
+
+## Arbetsintyg.
+certificate-title = Arbetsintyg
+certificate-unit = Arbetena har utförts i enheten { $unit }.
+certificate-none = Det finns inga godkända arbeten ännu.
+certificate-total = { $count ->
+    [one] 1 arbete
+   *[other] { $count } arbeten
+}, sammanlagt { $time }.
+certificate-given = Intyget utfärdades av { $name }, { $date }.
+## Handledare: meny och inställningar.
+staff-nav-approvals = Att godkänna
+staff-nav-tasks = Uppdrag
+staff-nav-people = Deltagare
+staff-nav-reports = Rapporter
+staff-nav-settings = Inställningar
+staff-settings-title = Inställningar
+## Handledare: godkännande.
+staff-approvals-title = Arbeten att godkänna
+staff-approvals-none = Alla anmälda arbeten har behandlats.
+staff-approvals-count = { $count ->
+    [one] 1 arbete väntar på godkännande.
+   *[other] { $count } arbeten väntar på godkännande.
+}
+staff-reported = Anmäld tid
+staff-estimated = Beräknad tid
+staff-pay = Lön
+staff-paid-on = Betalningsdag
+staff-over-estimate = Den anmälda tiden är längre än den beräknade.
+staff-approve = Godkänn
+staff-approved-saved = Godkänt. Deltagaren ser lönen vid nästa uppdatering.
+staff-adjust = Ändra tiden
+staff-adjust-title = Tid som godkänns
+staff-adjust-pay = Lön för den här tiden: { $amount }
+staff-adjust-reason = Varför ändras tiden?
+staff-adjust-reason-help = Deltagaren ser motiveringen.
+staff-reason-needed = Skriv en motivering när du ändrar tiden.
+staff-adjust-approve = Godkänn { $time }
+staff-reject = Godkänn inte
+staff-reject-title = Arbetet godkänns inte
+staff-reject-reason = Meddelande till deltagaren
+staff-reject-reason-help = Deltagaren läser det här. Skriv vänligt och berätta vad som händer härnäst.
+staff-reject-default = Det här arbetet kunde inte godkännas. Vi pratar om det tillsammans nästa gång vi träffas.
+staff-reject-send = Skicka
+staff-rejected-saved = Sparat. Deltagaren ser meddelandet vid nästa uppdatering.
+staff-unreported-title = Inte anmält
+staff-unreported-help = Tiden för de här uppdragen har gått ut, men arbetet har inte anmälts.
+staff-unreported-none = Deltagaren har inte anmält något arbete.
+staff-no-show = Kom inte
+staff-no-show-saved = Antecknat: kom inte. Platsen blev ledig.
+staff-feedback-title = Respons från beställaren
+staff-feedback-help = Skriv beställarens respons. Den syns bland deltagarens utförda arbeten och i arbetsintyget.
+staff-feedback-label = Respons
+staff-feedback-needed = Skriv responsen först.
+staff-feedback-save = Spara responsen
+staff-feedback-saved = Responsen har sparats.
+staff-approved-amount = Godkänd lön { $amount }
+## Handledare: uppdrag.
+staff-tasks-title = Enhetens uppdrag
+staff-new-task = Nytt uppdrag
+staff-orders-open = Beställare och beställningar
+staff-tasks-coming = Kommande
+staff-tasks-none = Inga kommande uppdrag.
+staff-tasks-past = Tidigare
+staff-seats-taken = Bokade platser { $taken } / { $seats }
+staff-task-cancelled = Inställt
+staff-task-changed = { $count ->
+    [one] Ändrat en gång efter publiceringen
+   *[other] Ändrat { $count } gånger efter publiceringen
+}
+staff-edit = Ändra
+staff-copy = Kopiera
+staff-cancel-task = Ställ in uppdraget
+staff-cancel-confirm = Ska uppdraget ställas in? De som har bokat ser att uppdraget är inställt.
+staff-cancel-yes = Ja, ställ in
+staff-cancel-no = Ställ inte in
+staff-task-cancelled-saved = Uppdraget är inställt.
+## Handledare: uppdragsformulär.
+staff-form-new-title = Nytt uppdrag
+staff-form-edit-title = Ändra uppdraget
+staff-form-copy-title = Nytt uppdrag som kopia
+staff-form-order = Beställning
+staff-form-no-order = Ingen beställning (enhetens eget arbete)
+staff-form-title = Rubrik
+staff-form-steps = Arbetets steg på lättläst språk
+staff-form-steps-help = Ett steg per rad: vad man ska ta med, vart man ska gå, vem som tar emot.
+staff-form-place = Plats
+staff-form-date = Datum
+staff-form-start = Börjar
+staff-form-end = Slutar
+staff-form-hours = Beräknad arbetstid i timmar
+staff-form-hours-help = Till exempel 2 eller 2,5.
+staff-form-pay-kind = Hur betalas lönen?
+staff-form-hourly = Timlön
+staff-form-fixed = Ackord (för hela uppdraget)
+staff-form-pay = Lön i euro
+staff-form-seats = Antal personer
+staff-form-seats-less = Färre personer
+staff-form-seats-more = Fler personer
+staff-form-instructor = Gruppens handledare
+staff-form-contract = Avtal
+staff-form-employment = Arbetsavtal
+staff-form-commission = Uppdragsavtal
+staff-form-groups = Vem ser uppdraget?
+staff-form-groups-help = Om du inte väljer någon grupp syns uppdraget för alla deltagare i enheten.
+staff-form-repeat = Upprepas varje vecka
+staff-form-repeat-help = Samma uppdrag vid samma tid också de följande veckorna.
+staff-form-repeat-less = Färre veckor
+staff-form-repeat-more = Fler veckor
+staff-form-repeat-value = { $count ->
+    [0] Bara en gång
+    [one] 1 vecka till
+   *[other] { $count } veckor till
+}
+staff-form-edit-help = De som har bokat uppdraget ser ändringen vid nästa uppdatering.
+staff-form-publish = Publicera
+staff-form-save-changes = Spara ändringarna
+staff-form-check = Kontrollera de markerade punkterna.
+staff-task-saved = Uppdraget har sparats.
+staff-error-title = Skriv en rubrik.
+staff-error-place = Skriv en plats.
+staff-error-steps = Kontrollera stegen: högst 30 rader.
+staff-error-instructor = Kontrollera handledarens namn.
+staff-error-date = Välj ett datum.
+staff-error-time = Skriv ett klockslag, till exempel 09:00.
+staff-error-end = Uppdraget ska sluta samma dag, efter att det har börjat.
+staff-error-hours = Skriv antalet timmar, till exempel 2,5 (högst 24).
+staff-error-pay = Skriv beloppet i euro, till exempel 10,50.
+staff-error-seats = Antalet personer kan vara 1–50.
+staff-error-name = Skriv ett namn.
+staff-error-vat = Skriv en procentsats, till exempel 25,5 eller 0.
+## Handledare: beställare och beställningar.
+staff-orders-title = Beställare och beställningar
+staff-orders-list = Beställningar
+staff-orders-none = Inga beställningar ännu.
+staff-task-from-order = Nytt uppdrag från den här beställningen
+staff-order-new = Ny beställning
+staff-order-commissioner = Beställare
+staff-order-title = Vad beställdes?
+staff-order-notes = Tilläggsuppgifter
+staff-order-save = Spara beställningen
+staff-order-saved = Beställningen har sparats.
+staff-commissioners-list = Beställare
+staff-commissioner-price = { $price } per timme + moms { $vat } %
+staff-commissioner-new = Ny beställare
+staff-commissioner-name = Beställarens namn
+staff-commissioner-contact = Kontaktperson och telefon
+staff-commissioner-price-label = Pris per timme utan moms, i euro
+staff-commissioner-vat = Mervärdesskatt, procent
+staff-commissioner-vat-help = Oftast 25,5. Sociala tjänster är ofta momsfria: 0.
+staff-commissioner-save = Spara beställaren
+staff-commissioner-saved = Beställaren har sparats.
+staff-commissioner-edit = Ändra: { $name }
+staff-commissioner-price-change-help = Det nya priset gäller arbeten som godkänns efter ändringen. Redan godkända arbeten faktureras till det gamla priset.
+## Handledare: deltagare.
+staff-people-title = Deltagare
+staff-person-new = Lägg till deltagare
+staff-person-new-help = Det här kräver nätförbindelse: servern ger en inloggningskod.
+staff-person-name = Namn
+staff-person-groups = Grupper
+staff-groups-title = Grupper
+staff-groups-none = Enheten har inga grupper ännu.
+staff-group-name = Den nya gruppens namn
+staff-group-add = Lägg till grupp
+staff-group-added = Gruppen har lagts till.
+staff-groups-saved = Grupperna har sparats.
+staff-person-add = Lägg till och visa koden
+staff-person-added = Deltagaren har lagts till. Visa koden för deltagaren.
+staff-person-open = Öppna: { $name }
+staff-code-for = Inloggningskod: { $name }
+staff-code-qr = QR-kod som öppnar appen med koden
+staff-code-until = Koden fungerar en gång, till { $time }.
+staff-ready-title = Redo för lönearbete
+staff-ready-help = Handledarens beslut, med datum. Syns i rapporterna.
+staff-ready-since = Redo för lönearbete från och med { $date }
+staff-not-ready = Det har inte antecknats att deltagaren är redo för lönearbete.
+staff-ready-today = Anteckna som redo i dag
+staff-ready-undo = Ta bort anteckningen
+staff-ready-saved = Antecknat: redo för lönearbete.
+staff-moved-title = Gått vidare
+staff-moved-where = Vart gick deltagaren vidare?
+staff-moved-paid-work = Till lönearbete
+staff-moved-education = Till utbildning
+staff-moved-coaching = Till coachning
+staff-moved-pension = Till pension
+staff-moved-save = Spara med dagens datum
+staff-moved-undo = Ta bort anteckningen
+staff-moved-saved = Övergången har sparats.
+staff-benefits-title = Förmånsuppgifter
+staff-consent-given = Deltagaren har gett tillstånd att dela sina förmånsuppgifter.
+staff-consent-not-given = Deltagaren har inte gett tillstånd att dela sina förmånsuppgifter. De finns bara på deltagarens egen enhet.
+staff-benefits-as-they-see = Så här ser { $name } sina pengar den här och nästa månad. Siffrorna kommer från förmånsuppgifterna som hen har delat.
+staff-benefits-not-filled = Deltagaren har inte fyllt i sina förmånsuppgifter ännu.
+staff-devices-title = Enheter och inloggning
+staff-new-code = Ny inloggningskod
+staff-show-devices = Visa enheter
+staff-no-devices = Inga enheter.
+staff-device-paired = Togs i bruk { $date }
+staff-device-is-revoked = Tagen ur bruk
+staff-device-revoke = Ta ur bruk: { $name }
+staff-device-revoked = Enheten har tagits ur bruk.
+staff-certificate-title = Arbetsintyg
+staff-certificate-open = Visa arbetsintyget
+staff-certificate-language = Intygets språk
+staff-remove-title = Radera uppgifter
+staff-remove-help = Raderar namnet, grupperna, enheternas namn, anteckningar, respons och delade förmånsuppgifter. Arbetade timmar och löner stannar i enhetens siffror utan namn. Det här kräver nätverksanslutning.
+staff-remove = Radera uppgifterna om { $name }
+staff-remove-confirm = Ska uppgifterna om { $name } raderas för gott? Det går inte att ångra.
+staff-remove-yes = Ja, radera för gott
+staff-removed = Uppgifterna har raderats.
+## Handledare: rapporter.
+staff-reports-title = Rapporter
+staff-month-previous = Föregående månad
+staff-month-next = Nästa månad
+staff-indicators-title = Enhetens siffror
+staff-indicator-active = Deltagare i arbete
+staff-indicator-tasks = Utförda uppdrag
+staff-indicator-hours = Arbetstimmar
+staff-indicator-earnings = Löner sammanlagt
+staff-indicator-ready = Redo för lönearbete
+staff-indicator-moved = Gick vidare
+staff-pay-title = Löner
+staff-pay-help = Godkända löner med betalningsdag den här månaden.
+staff-pay-download = Ladda ner lönerna (CSV)
+staff-invoice-title = Fakturering
+staff-invoice-help = Godkända timmar som utförts den här månaden, till beställarens pris och med moms.
+staff-invoice-download = Ladda ner fakturaraderna (CSV)
+staff-report-empty = Inga godkända arbeten den här månaden.
+staff-report-pending = En del ändringar väntar ännu på att skickas. Siffrorna kan ändras när de har skickats.
+staff-col-name = Namn
+staff-col-employer = Arbetsgivare
+staff-col-hours = Timmar
+staff-col-gross = Lön
+staff-col-commissioner = Beställare
+staff-col-net = Utan moms
+staff-col-vat = Moms
+staff-col-total = Totalt
