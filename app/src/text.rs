@@ -191,17 +191,21 @@ fn build(locale: Locale) -> (FluentBundle<FluentResource>, Vec<String>) {
 
 /// The ids of every message in `locale`'s set, in file order.
 pub fn message_ids(locale: Locale) -> Vec<String> {
-    let mut ids = Vec::new();
-    for source in locale.sources() {
-        let resource = match FluentResource::try_new(source.to_owned()) {
-            Ok(r) | Err((r, _)) => r,
-        };
-        ids.extend(resource.entries().filter_map(|entry| match entry {
+    locale.sources().into_iter().flat_map(ids_in).collect()
+}
+
+/// The ids of the messages in one file's text, in order.
+fn ids_in(source: &str) -> Vec<String> {
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
             _ => None,
-        }));
-    }
-    ids
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -313,10 +317,17 @@ mod tests {
     const BUILT_FAMILIES: [&str; 5] = ["reason-", "weekday-", "month-", "figure-", "rule-"];
 
     fn source_files(dir: &std::path::Path, out: &mut String) {
+        source_files_except(dir, None, out);
+    }
+
+    /// [`source_files`] leaving out the directories named `skip`.
+    fn source_files_except(dir: &std::path::Path, skip: Option<&str>, out: &mut String) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
-                source_files(&path, out);
+                if skip.is_none_or(|skip| path.file_name().is_none_or(|n| n != skip)) {
+                    source_files_except(&path, skip, out);
+                }
             } else if path.extension().is_some_and(|e| e == "rs")
                 && path
                     .file_name()
@@ -351,30 +362,13 @@ mod tests {
     #[test]
     fn the_participant_screens_name_no_message_of_the_supervisor_set() {
         let mut code = String::new();
-        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        for entry in std::fs::read_dir(&src).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() && path.file_name().is_some_and(|n| n == "ui") {
-                for screen in std::fs::read_dir(&path).unwrap() {
-                    let screen = screen.unwrap().path();
-                    if !screen.is_dir() && screen.file_name().is_some_and(|n| n != "tests.rs") {
-                        code.push_str(&std::fs::read_to_string(&screen).unwrap());
-                    }
-                }
-            } else if path.is_dir() {
-                source_files(&path, &mut code);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                code.push_str(&std::fs::read_to_string(&path).unwrap());
-            }
-        }
-        let staff = FluentResource::try_new(include_str!("../../locales/fi/staff.ftl").to_owned())
-            .unwrap_or_else(|(r, _)| r);
-        let named: Vec<String> = staff
-            .entries()
-            .filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
+        source_files_except(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            Some("staff"),
+            &mut code,
+        );
+        let named: Vec<String> = ids_in(include_str!("../../locales/fi/staff.ftl"))
+            .into_iter()
             .filter(|id| code.contains(&format!("\"{id}\"")))
             .collect();
         assert!(

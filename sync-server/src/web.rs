@@ -103,14 +103,12 @@ async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &Header
             name.push(".gz");
             PathBuf::from(name)
         });
+    let gzipped = match gzipped {
+        Some(gz) => tokio::fs::read(&gz).await.ok(),
+        None => None,
+    };
     let (bytes, encoded) = match gzipped {
-        Some(gz) => match tokio::fs::read(&gz).await {
-            Ok(bytes) => (bytes, true),
-            Err(_) => match tokio::fs::read(&path).await {
-                Ok(bytes) => (bytes, false),
-                Err(_) => return StatusCode::NOT_FOUND.into_response(),
-            },
-        },
+        Some(bytes) => (bytes, true),
         None => match tokio::fs::read(&path).await {
             Ok(bytes) => (bytes, false),
             Err(_) => return StatusCode::NOT_FOUND.into_response(),
