@@ -1,17 +1,19 @@
 //! What work does to the participant's money: the benefit engine run over this device's data.
 //!
 //! Earnings count in the month they are paid. An approved earning has its payment date; work
-//! not yet approved (a task taken, started or done) is *expected* to be paid in the month it is
-//! done, and every figure built on it says "expected". The engine works in gross euros; every
-//! answer here is before tax.
+//! not yet approved (a task taken, started or done) is *expected* to be paid on the day the
+//! unit's pay calendar gives, and every figure built on it says "expected". A unit that has not
+//! set its calendar leaves the payment day unknown: the figures then assume the month of the
+//! work and say so. The engine works in gross euros; after tax only where the person gave their
+//! tax percentage.
 
 use crate::store::{ClaimItem, Store, StoreError};
 use chrono::{Datelike, NaiveDate};
 use keikka_core::benefit::{
-    BenefitKind, BenefitProfile, EarningInput, Impact, ImpactError, Month, ResultStatus, RuleSet,
-    Warning, impact, impact_untraced,
+    BenefitKind, BenefitProfile, EarningInput, Impact, ImpactError, LaterEffect, Month,
+    ResultStatus, RuleSet, Warning, impact, impact_untraced,
 };
-use keikka_core::{Cents, ClaimState, Task, TaskId, TaskStatus};
+use keikka_core::{Cents, ClaimState, PayCalendar, Task, TaskId, TaskStatus};
 
 /// One piece of the participant's pay as the engine counts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,20 +31,27 @@ pub fn expected_pay(task: &Task) -> Cents {
     task.pay.for_minutes(task.estimated_minutes)
 }
 
-/// The earning a task would bring if done as planned, expected to be paid the day it is done.
-pub fn expected_earning(task: &Task) -> EarningInput {
+/// The day the unit is expected to pay work done on `worked_on`, before approval: from its pay
+/// calendar, or the day of the work when the unit has not said (the screens say so).
+pub fn expected_pay_day(calendar: Option<&PayCalendar>, worked_on: NaiveDate) -> NaiveDate {
+    calendar.map_or(worked_on, |c| c.pay_day(worked_on, None))
+}
+
+/// The earning a task would bring if done as planned, paid when the pay calendar says.
+pub fn expected_earning(task: &Task, calendar: Option<&PayCalendar>) -> EarningInput {
     EarningInput {
         gross: expected_pay(task),
         worked_on: task.worked_on(),
-        paid_on: task.worked_on(),
+        paid_on: expected_pay_day(calendar, task.worked_on()),
         contract: task.contract,
+        minutes: Some(task.estimated_minutes),
     }
 }
 
 /// Every earning of the participant that counts: approved ones with their payment dates, and
 /// work taken but not yet approved as expected earnings. Withdrawn and rejected claims, and
 /// claims on a task the unit cancelled, earn nothing.
-pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
+pub fn counted_earnings(claims: &[ClaimItem], calendar: Option<&PayCalendar>) -> Vec<Counted> {
     claims
         .iter()
         .filter_map(|item| match (&item.claim.state, &item.task) {
@@ -53,6 +62,7 @@ pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
                     worked_on: approval.earning.worked_on,
                     paid_on: approval.earning.paid_on,
                     contract: approval.earning.contract,
+                    minutes: Some(approval.earning.minutes),
                 },
                 approved: true,
             }),
@@ -64,10 +74,11 @@ pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
             ) => None,
             (_, Some(task)) if task.status == TaskStatus::Cancelled => None,
             (_, Some(task)) => {
-                let mut earning = expected_earning(task);
+                let mut earning = expected_earning(task, calendar);
                 // A completion reports the real time: hourly pay follows it.
                 if let ClaimState::Completed { completion, .. } = &item.claim.state {
                     earning.gross = task.pay.for_minutes(completion.minutes);
+                    earning.minutes = Some(completion.minutes);
                 }
                 Some(Counted {
                     task: item.claim.task,
@@ -87,6 +98,10 @@ pub fn counted_earnings(claims: &[ClaimItem]) -> Vec<Counted> {
 pub struct TaskEffect {
     /// The month the pay is expected in.
     pub month: Month,
+    /// The day the pay is expected.
+    pub paid_on: NaiveDate,
+    /// Whether that day comes from the unit's pay calendar (otherwise it is the day of the work).
+    pub pay_day_known: bool,
     /// Gross pay for the task.
     pub gross: Cents,
     /// How the task changes the money, or why that cannot be said.
@@ -109,8 +124,13 @@ pub struct TaskImpact {
     pub total_change: Cents,
     /// Known changes landing in a later month (a housing-allowance revision).
     pub later_change: Cents,
+    /// The later months this task changes, month by month (a pension stopping, an allowance
+    /// revised): those the month would not have without it.
+    pub later: Vec<LaterEffect>,
     /// Gross pay plus this month's changes: how much better off before tax.
     pub keep: Cents,
+    /// The same after tax, where the tax percentage is known.
+    pub keep_after_tax: Option<Cents>,
     pub status: ResultStatus,
     /// What the participant should know before taking the task.
     pub warnings: Vec<Warning>,
@@ -118,20 +138,46 @@ pub struct TaskImpact {
     pub with_task: Impact,
 }
 
+impl TaskImpact {
+    /// What the task leaves in the pocket over this month and the later months it changes,
+    /// before tax: this month's keep plus each later change for the months it lasts (one month
+    /// where it lasts until the next revision, so "at least"). A task that keeps 1,000 € now
+    /// but stops a pension for three months is a loss, and the badge says so.
+    pub fn overall(&self) -> Cents {
+        self.keep
+            + self
+                .later
+                .iter()
+                .map(|l| {
+                    Cents(
+                        l.per_month
+                            .0
+                            .saturating_mul(i64::from(l.months.unwrap_or(1))),
+                    )
+                })
+                .sum::<Cents>()
+    }
+}
+
 /// What taking `task` does to the participant's money, on top of the `others` they already
-/// have (see [`counted_earnings`]).
+/// have (see [`counted_earnings`]), with its pay expected when `calendar` says.
 pub fn task_effect(
     rules: &RuleSet,
     profile: Option<&BenefitProfile>,
     others: &[Counted],
     task: &Task,
+    calendar: Option<&PayCalendar>,
 ) -> Result<TaskEffect, ImpactError> {
-    let earning = expected_earning(task);
+    let earning = expected_earning(task, calendar);
     let month = Month::of(earning.paid_on);
     let gross = earning.gross;
+    let paid_on = earning.paid_on;
+    let pay_day_known = calendar.is_some();
     let Some(profile) = profile else {
         return Ok(TaskEffect {
             month,
+            paid_on,
+            pay_day_known,
             gross,
             answer: TaskAnswer::NoProfile,
         });
@@ -142,6 +188,8 @@ pub fn task_effect(
     let with = impact(rules, month, profile, &inputs)?;
     Ok(TaskEffect {
         month,
+        paid_on,
+        pay_day_known,
         gross,
         answer: TaskAnswer::Known(Box::new(difference(&without, with))),
     })
@@ -168,23 +216,43 @@ fn difference(without: &Impact, with: Impact) -> TaskImpact {
     let warnings = with
         .warnings
         .iter()
-        .filter(|w| {
-            matches!(
-                w,
-                Warning::RuleUnverified { .. } | Warning::PensionerHousingUnknown
-            ) || !without.warnings.contains(w)
-        })
+        .filter(|w| is_doubt(w) || !without.warnings.contains(w))
         .cloned()
         .collect();
+    let later = with
+        .later
+        .iter()
+        .filter(|l| !without.later.contains(l))
+        .cloned()
+        .collect();
+    let keep_after_tax = match (with.keep_after_tax, without.keep_after_tax) {
+        (Some(with), Some(without)) => Some(with - without),
+        _ => None,
+    };
     TaskImpact {
         changes,
         total_change: with.total_change - without.total_change,
         later_change: with.later_change - without.later_change,
+        later,
         keep: with.keep - without.keep,
+        keep_after_tax,
         status: with.status,
         warnings,
         with_task: with,
     }
+}
+
+/// A warning about how sure the figures are, not about the work: it belongs to every answer
+/// that uses the figure.
+pub fn is_doubt(warning: &Warning) -> bool {
+    matches!(
+        warning,
+        Warning::RuleUnverified { .. }
+            | Warning::FigureNotYetPublished { .. }
+            | Warning::FigureUnknown { .. }
+            | Warning::ProfileFiguresMissing { .. }
+            | Warning::TaxPercentUnknown
+    )
 }
 
 /// One month of the participant's money: what is approved, what is expected, and what the
@@ -246,6 +314,8 @@ pub fn year_so_far(counted: &[Counted], month: Month) -> Cents {
 pub struct MoneyInputs {
     pub profile: Option<BenefitProfile>,
     pub counted: Vec<Counted>,
+    /// The unit's pay calendar, which gives every expected payment date.
+    pub calendar: Option<PayCalendar>,
     /// Claims still held whose task this device does not have: their pay is not counted, so
     /// the figures say they may be incomplete.
     pub unpriced: usize,
@@ -266,11 +336,13 @@ impl MoneyInputs {
                 )
             })
             .count();
+        let calendar = store.organisation()?.and_then(|o| o.pay_calendar);
         Ok(MoneyInputs {
             profile: store
                 .benefit_profile()?
                 .map(|p| refresh_attendance(p.profile, today)),
-            counted: counted_earnings(&claims),
+            counted: counted_earnings(&claims, calendar.as_ref()),
+            calendar,
             unpriced,
         })
     }
@@ -283,12 +355,14 @@ impl MoneyInputs {
         today: NaiveDate,
     ) -> Result<MoneyInputs, StoreError> {
         let claims = store.claims_of(participant)?;
+        let calendar = store.organisation()?.and_then(|o| o.pay_calendar);
         Ok(MoneyInputs {
             profile: store
                 .shared_profile_of(participant)?
                 .map(|p| refresh_attendance(p, today)),
             unpriced: claims.iter().filter(|c| c.task.is_none()).count(),
-            counted: counted_earnings(&claims),
+            counted: counted_earnings(&claims, calendar.as_ref()),
+            calendar,
         })
     }
 
@@ -301,7 +375,13 @@ impl MoneyInputs {
             .filter(|c| c.task != task.id)
             .cloned()
             .collect();
-        task_effect(rules, self.profile.as_ref(), &others, task)
+        task_effect(
+            rules,
+            self.profile.as_ref(),
+            &others,
+            task,
+            self.calendar.as_ref(),
+        )
     }
 }
 
@@ -326,9 +406,10 @@ impl MoneyInputs {
                 if self.counted.iter().any(|c| c.task == task.id) {
                     return self.effect_of(rules, task).ok();
                 }
-                let earning = expected_earning(task);
+                let earning = expected_earning(task, self.calendar.as_ref());
                 let month = Month::of(earning.paid_on);
                 let gross = earning.gross;
+                let paid_on = earning.paid_on;
                 let before = without
                     .entry(month)
                     .or_insert_with(|| impact_untraced(rules, month, profile, &inputs).ok())
@@ -338,6 +419,8 @@ impl MoneyInputs {
                 inputs.pop();
                 Some(TaskEffect {
                     month,
+                    paid_on,
+                    pay_day_known: self.calendar.is_some(),
                     gross,
                     answer: TaskAnswer::Known(Box::new(difference(before, with.ok()?))),
                 })

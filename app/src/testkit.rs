@@ -23,6 +23,7 @@ pub fn organisation() -> Organisation {
         id: OrganisationId(Uuid::from_u128(1)),
         name: "Työkeskus Kallio".into(),
         employer_of_record: "Väylä ry".into(),
+        pay_calendar: None,
     }
 }
 
@@ -152,6 +153,7 @@ impl ServerSim {
                         keikka_core::Effect::PutPerson(p) => Change::Person(p.clone()),
                         keikka_core::Effect::PutCommissioner(c) => Change::Commissioner(c.clone()),
                         keikka_core::Effect::PutOrder(o) => Change::Order(o.clone()),
+                        keikka_core::Effect::PutOrganisation(o) => Change::Organisation(o.clone()),
                         keikka_core::Effect::PutSharedProfile(p) => {
                             Change::SharedProfile(p.clone())
                         }

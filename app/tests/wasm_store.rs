@@ -24,6 +24,7 @@ fn organisation() -> Organisation {
         id: OrganisationId(Uuid::from_u128(1)),
         name: "Työkeskus".into(),
         employer_of_record: "Väylä ry".into(),
+        pay_calendar: None,
     }
 }
 

@@ -19,10 +19,10 @@ fn every_benefit() -> BenefitProfile {
     BenefitProfile {
         adults: 1,
         children: 0,
-        tax_withholding_percent: Factor::percent(10),
+        tax_withholding_percent: Some(Factor(10_000_000)),
         benefits: vec![
             Benefit::UnemploymentBasic {
-                period_started: date(2025, 6, 1),
+                period_started: None,
             },
             Benefit::HousingGeneral {
                 housing_costs: Cents(52645),
@@ -37,17 +37,27 @@ fn every_benefit() -> BenefitProfile {
             },
             Benefit::KelaDisabilityPension {
                 amount: Cents(77570),
+                regardless_of_earnings: false,
             },
             Benefit::EarningsRelatedDisabilityPension {
                 amount: Cents(120_000),
                 established_earnings: Cents(250_000),
                 partial: false,
+                personal_limit: None,
             },
             Benefit::WorkActivityPay {
                 per_day: Cents(1000),
                 days: vec![date(2026, 4, 10), date(2026, 4, 17)],
             },
-            Benefit::PensionerHousing,
+            Benefit::RehabilitativeWorkActivity {
+                days: vec![date(2026, 4, 14), date(2026, 4, 21)],
+            },
+            Benefit::PensionerHousing {
+                yearly_housing_costs: Some(Cents(600_000)),
+                yearly_max_housing_costs: Some(Cents(749_300)),
+                yearly_income: Some(Cents(1_400_000)),
+                couple: false,
+            },
         ],
     }
 }
@@ -59,6 +69,7 @@ fn earnings(year: i32) -> Vec<EarningInput> {
             worked_on: date(year, m, 10),
             paid_on: date(year, m, 15),
             contract: ContractType::Employment,
+            minutes: Some(keikka_core::Minutes(120)),
         })
         .collect()
 }

@@ -45,6 +45,7 @@ pub trait World {
 /// What applying a mutation writes. The caller stores all of them in one transaction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    PutOrganisation(Organisation),
     PutTask(Task),
     PutClaim(Claim),
     PutConsent(Consent),
@@ -211,6 +212,17 @@ pub fn apply<W: World + ?Sized>(
                 by,
                 created,
             )?)]
+        }
+        Op::SetPayCalendar { calendar } => {
+            require(actor, Role::Supervisor)?;
+            calendar.validate()?;
+            let organisation = world
+                .organisation(actor.organisation)?
+                .ok_or(DomainError::not_found("organisation"))?;
+            vec![Effect::PutOrganisation(Organisation {
+                pay_calendar: Some(*calendar),
+                ..organisation
+            })]
         }
         Op::SetReadiness {
             person,
@@ -460,6 +472,9 @@ impl MemoryWorld {
     pub fn store(&mut self, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
+                Effect::PutOrganisation(o) => {
+                    self.organisations.insert(o.id, o);
+                }
                 Effect::PutTask(t) => {
                     self.tasks.insert(t.id, t);
                 }
@@ -564,6 +579,7 @@ mod tests {
                 id: org(),
                 name: "Työkeskus".into(),
                 employer_of_record: "Väylä ry".into(),
+                pay_calendar: None,
             },
         );
         w.groups.insert(
@@ -597,10 +613,9 @@ mod tests {
     fn a_benefit_profile_is_shared_only_while_its_owner_consents() {
         let mut w = world();
         let aino = participant(1);
-        let profile: crate::benefit::BenefitProfile = serde_json::from_str(
-            r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
-        )
-        .unwrap();
+        let profile: crate::benefit::BenefitProfile =
+            serde_json::from_str(r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"}]}"#)
+                .unwrap();
         let share = || Op::ShareBenefitProfile {
             profile: Some(profile.clone()),
         };
@@ -759,6 +774,38 @@ mod tests {
         assert_eq!(
             run(&mut w, &participant(2), Op::StartTask { claim }),
             Err(DomainError::not_found("claim"))
+        );
+    }
+
+    #[test]
+    fn only_a_supervisor_of_the_unit_sets_its_pay_calendar_and_only_a_real_one() {
+        let mut w = world();
+        let calendar = crate::pay::PayCalendar::NextMonthOnDay { day: 15 };
+        assert_eq!(
+            run(&mut w, &participant(1), Op::SetPayCalendar { calendar }),
+            Err(DomainError::Forbidden)
+        );
+        assert_eq!(
+            run(
+                &mut w,
+                &supervisor(org()),
+                Op::SetPayCalendar {
+                    calendar: crate::pay::PayCalendar::NextMonthOnDay { day: 40 }
+                }
+            ),
+            Err(DomainError::invalid("pay_calendar", "day_out_of_range"))
+        );
+        assert_eq!(
+            w.organisations[&org()].pay_calendar,
+            None,
+            "nothing changed"
+        );
+        run(&mut w, &supervisor(org()), Op::SetPayCalendar { calendar }).unwrap();
+        assert_eq!(w.organisations[&org()].pay_calendar, Some(calendar));
+        let stranger = supervisor(OrganisationId(Uuid::from_u128(999)));
+        assert_eq!(
+            run(&mut w, &stranger, Op::SetPayCalendar { calendar }),
+            Err(DomainError::not_found("organisation"))
         );
     }
 

@@ -10,6 +10,7 @@ pub mod error;
 pub mod ids;
 pub mod money;
 pub mod org;
+pub mod pay;
 pub mod protocol;
 pub mod report;
 pub mod task;
@@ -25,6 +26,7 @@ pub use org::{
     Commissioner, CommissionerDraft, Consent, Destination, Group, MovedOn, Order, OrderDraft,
     Organisation, Person, Role, SharedProfile,
 };
+pub use pay::PayCalendar;
 pub use task::{ContractType, Pay, Task, TaskDraft, TaskStatus};
 
 /// An instant, kept with the UTC offset of the device or person that made it, so the local

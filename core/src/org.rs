@@ -15,6 +15,10 @@ pub struct Organisation {
     pub name: String,
     /// Who pays the wages by default (*työnantaja*): the welfare area, an association, a platform…
     pub employer_of_record: String,
+    /// When the employer of record pays; `None` until a supervisor sets it, and the money
+    /// figures then say that the payment month is not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_calendar: Option<crate::pay::PayCalendar>,
 }
 
 /// A group of participants inside an organisation (*ryhmä*); tasks can be shown to some groups only.

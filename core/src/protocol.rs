@@ -103,6 +103,10 @@ pub enum Op {
     SaveOrder {
         order: OrderDraft,
     },
+    /// How the unit pays: every expected payment date follows it.
+    SetPayCalendar {
+        calendar: crate::pay::PayCalendar,
+    },
     /// The supervisor's decision that a participant is ready for paid work, from a date (or not).
     SetReadiness {
         person: PersonId,
@@ -148,6 +152,7 @@ impl Op {
             Op::SetConsent { .. } | Op::ShareBenefitProfile { .. } => Subject::Consent,
             Op::SaveCommissioner { commissioner } => Subject::Commissioner(commissioner.id),
             Op::SaveOrder { order } => Subject::Order(order.id),
+            Op::SetPayCalendar { .. } => Subject::Organisation,
             Op::SetReadiness { person, .. }
             | Op::RecordMovedOn { person, .. }
             | Op::SetGroups { person, .. } => Subject::Person(*person),
@@ -163,6 +168,7 @@ pub enum Subject {
     Person(PersonId),
     Commissioner(CommissionerId),
     Order(OrderId),
+    Organisation,
 }
 
 /// `POST /api/v1/sync`: push the outbox and pull what changed, in one round trip.

@@ -57,6 +57,11 @@ fn every_worked_example_matches_to_the_cent() {
                 {
                     fail(format!("{kind:?}.status: want {s:?}, got {:?}", got.status));
                 }
+                if let Some(n) = want.name
+                    && n != got.name
+                {
+                    fail(format!("{kind:?}.name: want {n:?}, got {:?}", got.name));
+                }
             }
             if let Some(want) = case.expect.total_change
                 && want != result.total_change
@@ -78,6 +83,22 @@ fn every_worked_example_matches_to_the_cent() {
                 && want != result.keep
             {
                 fail(format!("keep: want {want}, got {}", result.keep));
+            }
+            if let Some(want) = case.expect.keep_after_tax
+                && want != result.keep_after_tax
+            {
+                fail(format!(
+                    "keep_after_tax: want {want:?}, got {:?}",
+                    result.keep_after_tax
+                ));
+            }
+            if let Some(want) = &case.expect.later
+                && *want != result.later
+            {
+                fail(format!("later: want {want:?}, got {:?}", result.later));
+            }
+            if case.source.trim().is_empty() {
+                fail("no source".into());
             }
             if let Some(want) = case.expect.status
                 && want != result.status
@@ -103,7 +124,7 @@ fn every_worked_example_matches_to_the_cent() {
             }
         }
     }
-    assert!(count >= 30, "only {count} worked examples");
+    assert!(count >= 40, "only {count} worked examples");
     assert!(
         failures.is_empty(),
         "{} of {count} examples failed:\n{}",

@@ -8,13 +8,7 @@ use keikka_core::protocol::{Mutation, SyncRequest};
 use proptest::prelude::*;
 use serde_json::Value;
 
-const RULE_FILES: [&str; 5] = [
-    include_str!("../rules/disability_pension.json"),
-    include_str!("../rules/housing_general.json"),
-    include_str!("../rules/social_assistance.json"),
-    include_str!("../rules/unemployment_basic.json"),
-    include_str!("../rules/work_activity.json"),
-];
+const RULE_SET: &str = include_str!("../rules/keikka-rules.json");
 
 /// Every worked example's input: real requests to start mutating from.
 fn sample_requests() -> Vec<Value> {
@@ -89,7 +83,7 @@ proptest! {
         let _ = serde_json::from_slice::<Mutation>(&bytes);
         let _ = serde_json::from_slice::<ImpactRequest>(&bytes);
         if let Ok(text) = std::str::from_utf8(&bytes) {
-            let _ = RuleSet::from_files([text]);
+            let _ = RuleSet::parse(text);
         }
     }
 
@@ -109,14 +103,11 @@ proptest! {
 
     #[test]
     fn rule_data_with_odd_values_loads_or_is_refused_and_the_engine_still_never_panics(
-        file in 0usize..5,
         edits in proptest::collection::vec((any::<usize>(), odd_value()), 1..4),
     ) {
-        let original: Value = serde_json::from_str(RULE_FILES[file]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let original: Value = serde_json::from_str(RULE_SET).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let changed = mutated(original, &edits).to_string();
-        let mut files: Vec<&str> = RULE_FILES.to_vec();
-        files[file] = &changed;
-        if let Ok(rules) = RuleSet::from_files(files) {
+        if let Ok(rules) = RuleSet::parse(&changed) {
             for request in sample_requests() {
                 if let Ok(request) = serde_json::from_value::<ImpactRequest>(request) {
                     let _ = impact(&rules, request.month, &request.profile, &request.earnings);

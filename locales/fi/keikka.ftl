@@ -136,14 +136,12 @@ money-earn-about = Ansaitset noin { $amount }.
 money-benefit-falls = { $benefit } pienenee { $amount }.
 money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
-money-benefit-falls-later = { $benefit } pienenee { $amount } alkaen { $month }.
 money-benefit-unknown = Emme osaa sanoa, miten { $benefit } muuttuu. Kysy ohjaajalta.
 money-keep = Sinulle jää { $amount } enemmän ({ $month }).
 money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
 money-keep-loss = Sinulla olisi { $amount } vähemmän rahaa ({ $month }). Tämä työ ei kannata ilman ohjaajan neuvoa.
 money-talk-to-supervisor = Puhu ohjaajan kanssa ennen kuin päätät.
 money-before-tax = Luvut ovat ennen veroja.
-money-paid-month = Oletamme, että palkka maksetaan samassa kuussa kuin teet työn ({ $month }).
 money-cannot-say = Emme pysty nyt laskemaan, mitä tämä tekee rahoillesi. Kysy ohjaajalta.
 money-unpriced = { $count ->
     [one] Yhden keikan palkka puuttuu laskuista, koska sen tiedot eivät ole tässä laitteessa. Päivitä tiedot.
@@ -155,12 +153,14 @@ money-fill-profile = Täytä tukitiedot
 ## Varoitukset.
 warning-same-day-work-activity-pay = Et saa työosuusrahaa päivältä { $date }, jos teet silloin palkkatyötä. Lähde työtoiminnasta ennen keikkaa ja kerro ohjaajalle.
 warning-commission-contract-unemployment = Toimeksiantosopimus on työmarkkinatuessa yrittäjyyttä. Tuki voi katketa noin kuukaudeksi. Puhu ohjaajan kanssa ennen kuin otat keikan.
-warning-pension-earnings-limit-exceeded = Tulosi menevät yli rajan { $limit }. Silloin { $pension } jää lepäämään. Puhu ohjaajan kanssa ennen kuin otat keikan.
-warning-pension-earnings-limit-near = Tulosi ovat lähellä rajaa { $limit }. Jos raja ylittyy, { $pension } jää lepäämään.
-warning-housing-allowance-revision = Tulosi kasvavat niin paljon, että Kela tarkistaa asumistuen { $month } alkaen. Ilmoita muutoksesta Kelalle.
-warning-housing-allowance-annual-check = Tulojen pieni nousu ei muuta asumistukea heti. Kela tarkistaa tulot vuositarkistuksessa. Ilmoita tulot, ettei tukea peritä takaisin.
-warning-rule-unverified = Jokin käytetty luku on vielä tarkistamatta. Tarkista tulos ohjaajan kanssa.
-warning-pensioner-housing-unknown = Eläkkeensaajan asumistukesi voi pienentyä. Emme osaa laskea sitä. Kysy ohjaajalta.
+warning-pension-earnings-limit-exceeded = { $count ->
+    [1] Tässä kuussa tulosi ylittävät ansaintarajan { $limit }. Yksi kuukausi ei vielä keskeytä eläkettä. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään vähintään kolmeksi kuukaudeksi.
+   *[other] Tulosi ylittävät ansaintarajan { $limit } { $count } kuukautena peräkkäin. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään vähintään kolmeksi kuukaudeksi. Puhu ohjaajan kanssa.
+}
+warning-pension-earnings-limit-near = Tulosi ovat lähellä ansaintarajaa { $limit }. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään.
+warning-housing-allowance-revision = Tulosi kasvavat pysyvästi niin paljon, että { $benefit } pitää tarkistaa. Uusi tuki olisi voimassa { $from } alkaen. Hae tarkistusta OmaKelassa. Ohjaaja voi auttaa.
+warning-housing-allowance-annual-check = Yksittäinen keikka tai pieni tulojen nousu ei muuta asumistukea nyt, eikä siitä tarvitse ilmoittaa heti. Kela laskee tulot vuositarkistuksessa.
+warning-rule-unverified = { $benefit }: yksi käytetyistä luvuista on vielä tarkistamatta. Tarkista tulos ohjaajan kanssa.
 
 ## Miksi?
 why-button = Miksi?
@@ -175,19 +175,18 @@ why-status-unknown = Ei tiedossa
 why-unknown = ei tiedossa
 why-figures = Luvut
 why-sources = Lähteet
-why-source-line = { $source } (voimassa { $from } alkaen)
+why-source-line = { $publisher }, { $date }
 why-whole-month = Luvut koskevat koko kuuta, kun keikka on mukana.
-rule-unemployment-basic = Jokainen kuussa maksettu palkkaeuro pienentää työmarkkinatukea 50 senttiä. Suojaosa koskee vain ennen 1.4.2024 alkaneita tukijaksoja.
-rule-kela-disability-pension = Kelan työkyvyttömyyseläke jää lepäämään, jos kuukauden tulot ylittävät ansaintarajan.
-rule-earnings-related-disability-pension = Työeläke jää lepäämään, jos kuukauden tulot ylittävät rajan. Raja on osuus vakiintuneesta ansiosta, vähintään Kelan raja.
+rule-unemployment-basic = Jokainen kuussa maksettu palkkaeuro pienentää yleistukea (ennen työmarkkinatuki) 50 senttiä. Suojaosaa ei ole ollut 1.4.2024 jälkeen. Jos työaika ylittää 80 % kokoaikatyöstä, tukea ei makseta sille kuulle.
+rule-kela-disability-pension = Kelan työkyvyttömyyseläke jää lepäämään, jos työtulosi ennen veroja ylittävät ansaintarajan kolmena kuukautena peräkkäin. Eläkettä ei silloin makseta vähintään kolmeen kuukauteen. Maksu jatkuu, kun tulot laskevat rajan alle.
+rule-earnings-related-disability-pension = Täydessä työeläkkeessä raja on 40 % vakiintuneesta ansiostasi ja osatyökyvyttömyyseläkkeessä 60 %, aina vähintään Kelan ansaintaraja. Oma rajasi lukee eläkepäätöksessä. Jos raja ylittyy kolmena kuukautena peräkkäin, eläke voi jäädä lepäämään tai muuttua osaeläkkeeksi.
 rule-work-activity-pay = Työosuusrahaa ei makseta päivältä, jolloin teet palkkatyötä.
-rule-housing-general = Asumistuki on 70 % asumismenoista perusomavastuun jälkeen. Perusomavastuu kasvaa tulojen mukana. Kela tarkistaa tuen, jos tulot nousevat vähintään 400 euroa kuussa.
-rule-social-assistance = Toimeentulotuki lasketaan viimeisenä: menot miinus kaikki nettotulot, muut tuet mukaan lukien.
-rule-pensioner-housing = Eläkkeensaajan asumistuki lasketaan vuositulojen mukaan. Sen kaava on vielä tarkistamatta, joten emme anna lukua.
+rule-housing-general = Asumistuki on 70 % hyväksytyistä asumismenoista perusomavastuun jälkeen. Perusomavastuu kasvaa tulojen mukana. Tuki tarkistetaan, kun haet tarkistusta ja pysyvät tulot nousevat vähintään 400 euroa tai laskevat 200 euroa kuussa. Yhden keikan palkka ei ole pysyvä muutos.
+rule-social-assistance = Perustoimeentulotuki lasketaan viimeisenä. Hyväksytyistä menoista vähennetään kaikki nettotulot, myös muut tuet verojen jälkeen. Maaliskuusta 2026 alkaen palkka vähentää tukea euro eurosta.
+rule-pensioner-housing = Eläkkeensaajan asumistuki on 85 % hyväksytyistä asumismenoista omavastuiden jälkeen. Omavastuu kasvaa, kun vuositulot ylittävät tulorajan. Tuki tarkistetaan, kun haet tarkistusta ja vuositulot muuttuvat tarpeeksi. Luvut ovat vielä tarkistamatta.
 figure-accepted-costs = Hyväksytyt asumismenot
 figure-basic-amount = Perusosa
 figure-basic-excess-before = Perusomavastuu ilman keikkoja
-figure-basic-excess-with-work = Perusomavastuu keikkojen kanssa
 figure-days-in-month-total = Työosuusraha päiviltä yhteensä
 figure-earned-income-disregard = Ansiotulovähennys
 figure-earnings-limit = Ansaintaraja
@@ -199,19 +198,17 @@ figure-reduction = Vähennys
 figure-wages-paid-this-month = Kuussa maksettu palkka
 figure-income-limit = Tuloraja
 figure-household-income-before = Kotitalouden tulot ilman keikkoja
-figure-household-income-with-work = Kotitalouden tulot keikkojen kanssa
 figure-expenses = Menot
 figure-net-wages = Nettopalkka
 figure-net-income-before = Nettotulot ilman keikkoja
 figure-net-income-with-work = Nettotulot keikkojen kanssa
 
 ## Tukien nimet.
-benefit-unemployment-basic = Työmarkkinatuki
 benefit-kela-disability-pension = Kelan työkyvyttömyyseläke
 benefit-earnings-related-disability-pension = Työeläke (työkyvyttömyyseläke)
 benefit-work-activity-pay = Työosuusraha
 benefit-housing-general = Yleinen asumistuki
-benefit-social-assistance = Toimeentulotuki
+benefit-social-assistance = Perustoimeentulotuki
 benefit-pensioner-housing = Eläkkeensaajan asumistuki
 
 ## Omat keikat.
@@ -299,11 +296,9 @@ profile-household = Kotitalous
 profile-adults = Aikuisia kotitaloudessa
 profile-children = Lapsia kotitaloudessa
 profile-tax = Veroprosentti
-profile-tax-help = Löydät sen verokortista.
+profile-tax-help = Löydät sen verokortista. Jätä tyhjäksi, jos et tiedä.
 profile-which = Mitä tukia saat?
 profile-which-help = Valitse kaikki, joita saat nyt.
-profile-period-started = Milloin tukijakso alkoi?
-profile-period-started-help = Päivä on Kelan päätöksessä.
 profile-from-decision = Luku on päätöksessä.
 profile-housing-costs = Asumismenot kuussa
 profile-max-housing-costs = Enimmäisasumismenot kuussa
@@ -329,7 +324,6 @@ profile-error-adults = Kotitaloudessa on vähintään yksi aikuinen.
 profile-error-percent = Kirjoita prosentti väliltä 0–100.
 profile-error-required = Tämä tieto tarvitaan.
 profile-error-amount = Kirjoita summa euroina, esimerkiksi 526,45.
-profile-error-date = Valitse päivä.
 profile-error-weekdays = Valitse vähintään yksi päivä.
 profile-error-impossible = Näillä tiedoilla ei voi laskea. Tarkista luvut ohjaajan kanssa.
 
@@ -339,3 +333,50 @@ mine-no-show = Ohjaaja merkitsi, että et päässyt tähän keikkaan. Se ei hait
 mine-task-changed = Keikan ”{ $title }” tiedot ovat muuttuneet.
 mine-task-changed-open = Katso uudet tiedot
 history-feedback = Tilaajan palaute: { $text }
+
+## Money rules of 2026-12 (issue 13)
+benefit-labour-market-support = Työmarkkinatuki
+benefit-general-support = Yleistuki
+benefit-general-support-formerly = Yleistuki korvasi työmarkkinatuen ja peruspäivärahan 1.5.2026. Tuen määrä ja palkan vaikutus pysyivät samoina.
+benefit-expense-compensation = Kulukorvaus
+benefit-activity-allowance = Toimintaraha
+figure-group-pensions = Työkyvyttömyyseläkkeet
+figure-group-pay = Palkasta perittävät maksut
+money-paid-on = Palkka maksetaan arviolta { $date }. Se lasketaan tuloksi kuukaudelle { $month }.
+money-paid-day-unknown = Yksikkösi ei ole vielä kertonut, milloin se maksaa palkat. Oletamme, että palkka maksetaan samassa kuussa kuin teet työn ({ $month }).
+money-keep-after-tax = Verojen ja palkasta perittävien maksujen jälkeen sinulle jää noin { $amount }.
+money-later-falls-for = { $benefit }: { $from } alkaen { $amount } vähemmän kuussa, vähintään { $months } kuukauden ajan.
+money-later-falls = { $benefit }: { $from } alkaen { $amount } vähemmän kuussa.
+money-later-rises = { $benefit }: { $from } alkaen { $amount } enemmän kuussa.
+warning-rehabilitative-activity-day = { $date } on kuntouttavan työtoiminnan päivä. Palkkatyön pitää olla työtoiminnan aikojen ulkopuolella. Työtoimintapäivää voi siirtää saman viikon sisällä. Sovi asiasta ohjaajan kanssa.
+warning-working-time-limit-exceeded = Teet tässä kuussa töitä yli { $hours } tuntia. Se on yli 80 % kokoaikatyöstä, joten yleistukea ei makseta tältä kuulta. Jos alasi kokoaika on lyhyempi, raja on pienempi. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-pension-stops = Tulosi ylittävät ansaintarajan { $limit } kolmena kuukautena peräkkäin. Siksi { $pension } jää lepäämään { $from } alkaen vähintään kolmeksi kuukaudeksi, eikä sitä silloin makseta. Eläke ei lakkaa, ja maksu jatkuu, kun tulot laskevat rajan alle. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-pension-turns-partial = Tulosi ylittävät täyden työeläkkeen rajan { $limit }. Jos näin käy kolmena kuukautena peräkkäin, eläke voidaan muuttaa osaeläkkeeksi, joka on puolet täydestä. Puhu ohjaajan kanssa.
+warning-pension-turns-partial-from = Tulosi ylittävät täyden työeläkkeen rajan { $limit } kolmena kuukautena peräkkäin. Siksi eläke voi muuttua osaeläkkeeksi { $from } alkaen, ja saat puolet täydestä eläkkeestä. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-figure-not-yet-published = { $benefit }: vuoden { $year } lukuja ei ole vielä julkaistu. Käytämme edellisen vuoden lukuja. Tarkista tulos ohjaajan kanssa, kun uudet luvut tulevat.
+warning-figure-unknown = { $benefit }: emme tiedä kaikkia lukuja tälle kuulle, joten emme laske sitä. Kysy ohjaajalta.
+warning-profile-figures-missing = { $benefit }: tukitiedoistasi puuttuu luku päätöksestä. Lisää se tukitietoihin, niin voimme laskea.
+warning-tax-percent-unknown = Veroprosenttisi puuttuu. Siksi toimeentulotuki on laskettu kuin palkasta ja tuista ei perittäisi veroa. Lisää veroprosentti tukitietoihin.
+rule-rehabilitative-compensation = Kuntouttavasta työtoiminnasta saat 9 euroa päivältä. Kulukorvaus maksetaan yleistuen kanssa, myös kun tuki on soviteltu. Jos palkka vie koko tuen, kulukorvausta ei makseta. Toimeentulotuen saajan toimintaraha ei muutu palkasta.
+figure-employee-contributions = Palkasta perittävät eläke- ja työttömyysvakuutusmaksut
+figure-household-income-in-decision = Kotitalouden tulot voimassa olevassa päätöksessä
+figure-basic-excess-in-decision = Perusomavastuu voimassa olevassa päätöksessä
+figure-household-income-revised = Kotitalouden tulot tarkistuksen jälkeen
+figure-accepted-costs-yearly = Hyväksytyt asumismenot vuodessa
+figure-income-limit-yearly = Tuloraja vuodessa
+figure-yearly-income-before = Vuositulot ilman keikkoja
+figure-yearly-income-in-decision = Vuositulot voimassa olevassa päätöksessä
+figure-compensation-total = Korvaus päiviltä yhteensä
+profile-unemployment = Yleistuki (ennen työmarkkinatuki tai peruspäiväraha)
+profile-kela-regardless = Päätöksen mukaan työtulot eivät vaikuta eläkkeeseeni
+profile-personal-limit = Oma ansaintarajasi kuussa
+profile-personal-limit-help = Jos eläkepäätöksessä on euromäärä, kirjoita se. Muuten jätä tyhjäksi.
+profile-rehabilitative = Kuntouttava työtoiminta (kulukorvaus tai toimintaraha)
+profile-rehabilitative-weekdays = Minä päivinä olet kuntouttavassa työtoiminnassa?
+profile-pensioner-costs = Hyväksytyt asumismenot kuussa
+profile-pensioner-income = Tulot kuussa ennen veroja
+profile-pensioner-income-help = Kaikki eläkkeesi ja muut tulot, jotka päätöksessä on laskettu. Ei keikkoja.
+profile-pensioner-couple = Asun puolison kanssa
+
+money-overall-loss = Kun myöhemmät kuukaudet lasketaan mukaan, sinulla on yhteensä noin { $amount } vähemmän rahaa.
+money-overall-keep = Kun myöhemmät kuukaudet lasketaan mukaan, sinulle jää yhteensä noin { $amount }.

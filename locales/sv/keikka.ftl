@@ -136,14 +136,12 @@ money-earn-about = Du tjänar ungefär { $amount }.
 money-benefit-falls = { $benefit } minskar med { $amount }.
 money-benefit-rises = { $benefit } ökar med { $amount }.
 money-benefit-same = { $benefit } ändras inte.
-money-benefit-falls-later = { $benefit } minskar med { $amount } från och med { $month }.
 money-benefit-unknown = Vi kan inte säga hur { $benefit } ändras. Fråga handledaren.
 money-keep = Du får behålla { $amount } mer ({ $month }).
 money-keep-nothing = Du får inte behålla några pengar av det här arbetet den här månaden.
 money-keep-loss = Du skulle ha { $amount } mindre pengar ({ $month }). Ta inte uppdraget utan råd från handledaren.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
 money-before-tax = Beloppen är före skatt.
-money-paid-month = Vi antar att lönen betalas samma månad som du arbetar ({ $month }).
 money-cannot-say = Vi kan inte räkna ut vad det här gör med dina pengar just nu. Fråga handledaren.
 money-unpriced = { $count ->
     [one] Lönen för ett uppdrag saknas i beräkningen, eftersom uppgifterna inte finns på den här enheten. Uppdatera.
@@ -155,12 +153,14 @@ money-fill-profile = Fyll i förmånsuppgifterna
 ## Varningar.
 warning-same-day-work-activity-pay = Du får inte arbetsverksamhetspenning för { $date } om du har lönearbete den dagen. Gå från arbetsverksamheten före uppdraget och berätta det för handledaren.
 warning-commission-contract-unemployment = Ett uppdragsavtal räknas som företagsverksamhet i arbetsmarknadsstödet. Stödet kan avbrytas för ungefär en månad. Prata med handledaren innan du tar uppdraget.
-warning-pension-earnings-limit-exceeded = Dina inkomster överskrider gränsen { $limit }. Då lämnas { $pension } vilande. Prata med handledaren innan du tar uppdraget.
-warning-pension-earnings-limit-near = Dina inkomster ligger nära gränsen { $limit }. Om gränsen överskrids lämnas { $pension } vilande.
-warning-housing-allowance-revision = Dina inkomster ökar så mycket att FPA justerar bostadsbidraget från och med { $month }. Meddela FPA om ändringen.
-warning-housing-allowance-annual-check = En liten inkomstökning ändrar inte bostadsbidraget direkt. FPA kontrollerar inkomsterna vid den årliga justeringen. Meddela dina inkomster så att bidraget inte återkrävs.
-warning-rule-unverified = Någon av siffrorna som används är inte kontrollerad ännu. Kontrollera resultatet med handledaren.
-warning-pensioner-housing-unknown = Ditt bostadsbidrag för pensionstagare kan minska. Vi kan inte räkna ut det. Fråga handledaren.
+warning-pension-earnings-limit-exceeded = { $count ->
+    [1] Den här månaden överskrider dina inkomster inkomstgränsen { $limit }. En månad avbryter inte pensionen. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande i minst tre månader.
+   *[other] Dina inkomster har överskridit inkomstgränsen { $limit } { $count } månader i följd. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande i minst tre månader. Prata med handledaren.
+}
+warning-pension-earnings-limit-near = Dina inkomster ligger nära inkomstgränsen { $limit }. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande.
+warning-housing-allowance-revision = Dina inkomster ökar varaktigt så mycket att { $benefit } ska justeras. Det nya bidraget skulle gälla från och med { $from }. Ansök om justering i MittFPA. Handledaren kan hjälpa dig.
+warning-housing-allowance-annual-check = Ett enstaka uppdrag eller en liten inkomstökning ändrar inte bostadsbidraget nu, och du behöver inte meddela den direkt. FPA räknar inkomsterna vid årsjusteringen.
+warning-rule-unverified = { $benefit }: en av siffrorna som används är inte kontrollerad ännu. Kontrollera resultatet med handledaren.
 
 ## Varför?
 why-button = Varför?
@@ -175,19 +175,18 @@ why-status-unknown = Inte känd
 why-unknown = inte känt
 why-figures = Siffror
 why-sources = Källor
-why-source-line = { $source } (gäller från och med { $from })
+why-source-line = { $publisher }, { $date }
 why-whole-month = Siffrorna gäller hela månaden med uppdraget medräknat.
-rule-unemployment-basic = Varje löneeuro som betalas ut under månaden minskar arbetsmarknadsstödet med 50 cent. Det skyddade beloppet gäller bara stödperioder som började före 1.4.2024.
-rule-kela-disability-pension = FPA:s sjukpension lämnas vilande om månadsinkomsterna överskrider inkomstgränsen.
-rule-earnings-related-disability-pension = Arbetspensionen lämnas vilande om månadsinkomsterna överskrider gränsen. Gränsen är en andel av den etablerade inkomsten, men minst FPA:s gräns.
+rule-unemployment-basic = Varje löneeuro som betalas ut under månaden minskar det allmänna stödet (tidigare arbetsmarknadsstöd) med 50 cent. Det skyddade beloppet har inte funnits sedan 1.4.2024. Om arbetstiden överstiger 80 % av heltid betalas inget stöd för månaden.
+rule-kela-disability-pension = Sjukpensionen från FPA lämnas vilande om dina arbetsinkomster före skatt överskrider inkomstgränsen tre månader i följd. Den betalas då inte på minst tre månader. Utbetalningen fortsätter när inkomsterna är under gränsen igen.
+rule-earnings-related-disability-pension = För full invalidpension är gränsen 40 % av din etablerade inkomst och för delinvalidpension 60 %, alltid minst FPA:s inkomstgräns. Din egen gräns står i pensionsbeslutet. Överskrids gränsen tre månader i följd kan pensionen lämnas vilande eller ändras till delinvalidpension.
 rule-work-activity-pay = Arbetsverksamhetspenning betalas inte för en dag då du har lönearbete.
-rule-housing-general = Bostadsbidraget är 70 % av boendeutgifterna efter grundsjälvrisken. Grundsjälvrisken ökar med inkomsterna. FPA justerar bidraget om inkomsterna ökar med minst 400 euro i månaden.
-rule-social-assistance = Utkomststödet räknas ut sist: utgifterna minus alla nettoinkomster, andra förmåner medräknade.
-rule-pensioner-housing = Bostadsbidraget för pensionstagare räknas ut enligt årsinkomsterna. Formeln är inte kontrollerad ännu, så vi anger ingen siffra.
+rule-housing-general = Bostadsbidraget är 70 % av de godtagbara boendeutgifterna efter grundsjälvrisken. Grundsjälvrisken ökar med inkomsterna. Bidraget justeras när du ansöker och de varaktiga inkomsterna ökar med minst 400 euro eller minskar med 200 euro i månaden. Lönen för ett enstaka uppdrag är ingen varaktig ändring.
+rule-social-assistance = Det grundläggande utkomststödet räknas ut sist. Alla nettoinkomster, också andra förmåner efter skatt, dras av från de godtagbara utgifterna. Från och med mars 2026 minskar lönen stödet euro för euro.
+rule-pensioner-housing = Bostadsbidraget för pensionstagare är 85 % av de godtagbara boendeutgifterna efter självriskerna. Självrisken ökar när årsinkomsterna överskrider inkomstgränsen. Bidraget justeras när du ansöker och årsinkomsterna ändras tillräckligt. Siffrorna är inte kontrollerade ännu.
 figure-accepted-costs = Godtagbara boendeutgifter
 figure-basic-amount = Grunddel
 figure-basic-excess-before = Grundsjälvrisk utan uppdrag
-figure-basic-excess-with-work = Grundsjälvrisk med uppdrag
 figure-days-in-month-total = Arbetsverksamhetspenning för dagarna sammanlagt
 figure-earned-income-disregard = Förvärvsinkomstavdrag
 figure-earnings-limit = Inkomstgräns
@@ -199,19 +198,17 @@ figure-reduction = Minskning
 figure-wages-paid-this-month = Lön som betalats ut under månaden
 figure-income-limit = Inkomstgräns
 figure-household-income-before = Hushållets inkomster utan uppdrag
-figure-household-income-with-work = Hushållets inkomster med uppdrag
 figure-expenses = Utgifter
 figure-net-wages = Nettolön
 figure-net-income-before = Nettoinkomster utan uppdrag
 figure-net-income-with-work = Nettoinkomster med uppdrag
 
 ## Förmånernas namn.
-benefit-unemployment-basic = Arbetsmarknadsstöd
 benefit-kela-disability-pension = FPA:s sjukpension
-benefit-earnings-related-disability-pension = Arbetspension (sjukpension)
+benefit-earnings-related-disability-pension = Invalidpension (arbetspension)
 benefit-work-activity-pay = Arbetsverksamhetspenning
 benefit-housing-general = Allmänt bostadsbidrag
-benefit-social-assistance = Utkomststöd
+benefit-social-assistance = Grundläggande utkomststöd
 benefit-pensioner-housing = Bostadsbidrag för pensionstagare
 
 ## Mina uppdrag.
@@ -299,11 +296,9 @@ profile-household = Hushåll
 profile-adults = Vuxna i hushållet
 profile-children = Barn i hushållet
 profile-tax = Skatteprocent
-profile-tax-help = Du hittar den på skattekortet.
+profile-tax-help = Du hittar den på skattekortet. Lämna tomt om du inte vet.
 profile-which = Vilka förmåner får du?
 profile-which-help = Välj alla som du får nu.
-profile-period-started = När började stödperioden?
-profile-period-started-help = Datumet står i FPA:s beslut.
 profile-from-decision = Siffran står i beslutet.
 profile-housing-costs = Boendeutgifter per månad
 profile-max-housing-costs = Maximala boendeutgifter per månad
@@ -329,7 +324,6 @@ profile-error-adults = Det finns minst en vuxen i hushållet.
 profile-error-percent = Skriv en procentsats mellan 0 och 100.
 profile-error-required = Den här uppgiften behövs.
 profile-error-amount = Skriv beloppet i euro, till exempel 526,45.
-profile-error-date = Välj ett datum.
 profile-error-weekdays = Välj minst en dag.
 profile-error-impossible = Det går inte att räkna med de här uppgifterna. Kontrollera siffrorna med handledaren.
 
@@ -339,3 +333,50 @@ mine-no-show = Handledaren antecknade att du inte kunde komma till det här uppd
 mine-task-changed = Uppgifterna för uppdraget ”{ $title }” har ändrats.
 mine-task-changed-open = Se de nya uppgifterna
 history-feedback = Respons från beställaren: { $text }
+
+## Money rules of 2026-12 (issue 13)
+benefit-labour-market-support = Arbetsmarknadsstöd
+benefit-general-support = Allmänt stöd
+benefit-general-support-formerly = Allmänt stöd ersatte arbetsmarknadsstödet och grunddagpenningen 1.5.2026. Beloppet och hur lönen påverkar stödet är desamma.
+benefit-expense-compensation = Kostnadsersättning
+benefit-activity-allowance = Verksamhetspenning
+figure-group-pensions = Sjuk- och invalidpensioner
+figure-group-pay = Avgifter som dras av lönen
+money-paid-on = Lönen betalas troligen { $date }. Den räknas som inkomst för { $month }.
+money-paid-day-unknown = Din enhet har inte berättat när den betalar lönerna. Vi antar att lönen betalas samma månad som du arbetar ({ $month }).
+money-keep-after-tax = Efter skatt och avgifter har du cirka { $amount } mer.
+money-later-falls-for = { $benefit }: från och med { $from } { $amount } mindre i månaden, i minst { $months } månader.
+money-later-falls = { $benefit }: från och med { $from } { $amount } mindre i månaden.
+money-later-rises = { $benefit }: från och med { $from } { $amount } mer i månaden.
+warning-rehabilitative-activity-day = { $date } är en dag med arbetsverksamhet i rehabiliteringssyfte. Lönearbetet ska ligga utanför verksamhetens tider. Dagen kan flyttas inom samma vecka. Kom överens om det med handledaren.
+warning-working-time-limit-exceeded = Du arbetar mer än { $hours } timmar den här månaden. Det är över 80 % av heltid, så allmänt stöd betalas inte för månaden. Om heltiden är kortare i din bransch är gränsen lägre. Prata med handledaren innan du tar uppdraget.
+warning-pension-stops = Dina inkomster överskrider inkomstgränsen { $limit } tre månader i följd. Därför lämnas { $pension } vilande från och med { $from } i minst tre månader, och den betalas inte då. Pensionen upphör inte, och utbetalningen fortsätter när inkomsterna är under gränsen igen. Prata med handledaren innan du tar uppdraget.
+warning-pension-turns-partial = Dina inkomster överskrider gränsen för full invalidpension, { $limit }. Sker det tre månader i följd kan pensionen ändras till delinvalidpension, som är hälften av full pension. Prata med handledaren.
+warning-pension-turns-partial-from = Dina inkomster överskrider gränsen för full invalidpension, { $limit }, tre månader i följd. Därför kan pensionen ändras till delinvalidpension från och med { $from }, och du får hälften av full pension. Prata med handledaren innan du tar uppdraget.
+warning-figure-not-yet-published = { $benefit }: siffrorna för { $year } har inte publicerats ännu. Vi använder föregående års siffror. Kontrollera resultatet med handledaren när de nya siffrorna kommer.
+warning-figure-unknown = { $benefit }: vi vet inte alla siffror för den här månaden, så vi räknar inte ut det. Fråga handledaren.
+warning-profile-figures-missing = { $benefit }: en siffra från beslutet saknas i dina stöduppgifter. Lägg till den, så kan vi räkna.
+warning-tax-percent-unknown = Din skatteprocent saknas. Därför är utkomststödet uträknat som om ingen skatt drogs av lön och stöd. Lägg till skatteprocenten i dina stöduppgifter.
+rule-rehabilitative-compensation = För arbetsverksamhet i rehabiliteringssyfte får du 9 euro per dag. Kostnadsersättningen betalas med det allmänna stödet, också när stödet är jämkat. Om lönen tar hela stödet betalas ingen kostnadsersättning. Verksamhetspenningen för den som får utkomststöd ändras inte av lönen.
+figure-employee-contributions = Pensions- och arbetslöshetsförsäkringsavgifter som dras av lönen
+figure-household-income-in-decision = Hushållets inkomster i beslutet som gäller
+figure-basic-excess-in-decision = Grundsjälvrisk i beslutet som gäller
+figure-household-income-revised = Hushållets inkomster efter justeringen
+figure-accepted-costs-yearly = Godtagbara boendeutgifter per år
+figure-income-limit-yearly = Inkomstgräns per år
+figure-yearly-income-before = Årsinkomster utan uppdrag
+figure-yearly-income-in-decision = Årsinkomster i beslutet som gäller
+figure-compensation-total = Ersättning för dagarna sammanlagt
+profile-unemployment = Allmänt stöd (tidigare arbetsmarknadsstöd eller grunddagpenning)
+profile-kela-regardless = Enligt beslutet påverkar arbetsinkomster inte min pension
+profile-personal-limit = Din egen inkomstgräns per månad
+profile-personal-limit-help = Om pensionsbeslutet har ett eurobelopp, skriv det. Annars lämnar du fältet tomt.
+profile-rehabilitative = Arbetsverksamhet i rehabiliteringssyfte (kostnadsersättning eller verksamhetspenning)
+profile-rehabilitative-weekdays = Vilka dagar är du i arbetsverksamhet i rehabiliteringssyfte?
+profile-pensioner-costs = Godtagbara boendeutgifter per månad
+profile-pensioner-income = Inkomster per månad före skatt
+profile-pensioner-income-help = Alla dina pensioner och andra inkomster som beslutet räknar med. Inte uppdrag.
+profile-pensioner-couple = Jag bor med make, maka eller sambo
+
+money-overall-loss = När de senare månaderna räknas med har du sammanlagt cirka { $amount } mindre pengar.
+money-overall-keep = När de senare månaderna räknas med har du sammanlagt cirka { $amount } mer.

@@ -40,6 +40,12 @@ pub const MAX_AUDIT_ENTRIES: usize = 500;
 /// What one effect writes, as `(kind, id, table, json after)`.
 fn subject_of(effect: &Effect) -> Result<(&'static str, Uuid, &'static str, String), StoreError> {
     Ok(match effect {
+        Effect::PutOrganisation(o) => (
+            "organisation",
+            o.id.0,
+            "organisations",
+            serde_json::to_string(o)?,
+        ),
         Effect::PutClaim(c) => ("claim", c.id.0, "claims", serde_json::to_string(c)?),
         Effect::PutTask(t) => ("task", t.id.0, "tasks", serde_json::to_string(t)?),
         Effect::PutPerson(p) => ("person", p.id.0, "persons", serde_json::to_string(p)?),

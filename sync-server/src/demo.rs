@@ -58,6 +58,10 @@ pub fn seed(store: &Store, now: Timestamp) -> Result<DemoSeed, StoreError> {
     })
 }
 
+/// Väylä ry pays a month's work on the 15th of the next month.
+const DEMO_PAY_CALENDAR: keikka_core::PayCalendar =
+    keikka_core::PayCalendar::NextMonthOnDay { day: 15 };
+
 fn create(store: &Store, now: Timestamp) -> Result<(), StoreError> {
     let new = store.create_organisation_with_id(
         DEMO_ORGANISATION,
@@ -67,6 +71,15 @@ fn create(store: &Store, now: Timestamp) -> Result<(), StoreError> {
         now,
     )?;
     let supervisor = actor_of(&new.supervisor.person);
+    apply(
+        store,
+        &supervisor,
+        now,
+        Op::SetPayCalendar {
+            calendar: DEMO_PAY_CALENDAR,
+        },
+        now,
+    )?;
     let morning = store.create_group(&supervisor, "Aamuryhmä")?.id;
     let afternoon = store.create_group(&supervisor, "Iltapäiväryhmä")?.id;
     for (name, group) in [("Aino", morning), ("Mikko", morning), ("Leena", afternoon)] {
@@ -243,7 +256,10 @@ fn history(
     let note = Some("Imuroin myös eteisen.");
     apply(store, juha, hall.ends_at, done(claims[1], 170, note), now)?;
     let approved_at = shopping.ends_at + Duration::days(1);
-    let paid_on = approved_at.date_naive();
+    let paid_on = DEMO_PAY_CALENDAR.pay_day(
+        shopping.starts_at.date_naive(),
+        Some(approved_at.date_naive()),
+    );
     let op = Op::ApproveCompletion {
         claim: claims[0],
         paid_on,

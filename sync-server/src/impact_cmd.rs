@@ -12,10 +12,23 @@ pub enum ImpactCmdError {
         path: String,
         source: std::io::Error,
     },
-    #[error("invalid input: {0}")]
+    /// The request is not JSON of the request's shape, or a value is out of range: the
+    /// sentence names the field and what is allowed.
+    #[error("{0}")]
     Input(String),
-    #[error("the shipped rule data is broken: {0}")]
+    #[error("the rule data is broken: {0}")]
     Rules(String),
+}
+
+impl ImpactCmdError {
+    /// 2 for input the person can fix (a file that cannot be read, a bad request), 1 for a
+    /// fault of the program itself.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            ImpactCmdError::Read { .. } | ImpactCmdError::Input(_) => 2,
+            ImpactCmdError::Rules(_) => 1,
+        }
+    }
 }
 
 /// Reads the request from `path` (`-` for stdin), answers it as pretty JSON.
@@ -40,12 +53,43 @@ pub fn run(path: &Path) -> Result<String, ImpactCmdError> {
 
 /// Answers one request given as JSON text.
 pub fn answer(text: &str) -> Result<String, ImpactCmdError> {
-    let request: ImpactRequest =
-        serde_json::from_str(text).map_err(|e| ImpactCmdError::Input(e.to_string()))?;
+    let request = parse(text)?;
     let rules = RuleSet::builtin().map_err(|e| ImpactCmdError::Rules(e.to_string()))?;
     let result = impact(&rules, request.month, &request.profile, &request.earnings)
-        .map_err(|e| ImpactCmdError::Input(e.to_string()))?;
-    serde_json::to_string_pretty(&result).map_err(|e| ImpactCmdError::Input(e.to_string()))
+        .map_err(|e| ImpactCmdError::Input(format!("invalid request: {}", e.explain())))?;
+    serde_json::to_string_pretty(&result).map_err(|e| ImpactCmdError::Rules(e.to_string()))
+}
+
+/// The request, or a sentence naming the field that is wrong ("profile.benefits[0].amount")
+/// and what it must be.
+fn parse(text: &str) -> Result<ImpactRequest, ImpactCmdError> {
+    if !text.trim_start().starts_with('{') {
+        return Err(ImpactCmdError::Input(
+            "the request must be one JSON object {month, profile, earnings}".into(),
+        ));
+    }
+    let mut json = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut json).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let problem = inner.to_string();
+        // serde_json ends with " at line L column C"; the field path says more.
+        let problem = problem
+            .rsplit_once(" at line ")
+            .map_or(problem.as_str(), |(head, _)| head)
+            .to_owned();
+        let message = if inner.is_eof() {
+            "the request ends too early: it must be one JSON object {month, profile, earnings}"
+                .to_owned()
+        } else if inner.is_syntax() {
+            format!("the request is not valid JSON: {inner}")
+        } else if path == "." {
+            format!("invalid request: {problem}")
+        } else {
+            format!("invalid request: {path}: {problem}")
+        };
+        ImpactCmdError::Input(message)
+    })
 }
 
 #[cfg(test)]
@@ -54,7 +98,7 @@ mod tests {
 
     const EXAMPLE: &str = r#"{"month": "2026-04",
       "profile": {"adults": 1, "children": 0, "tax_withholding_percent": 0,
-        "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]},
+        "benefits": [{"kind": "unemployment_basic"}]},
       "earnings": [{"gross": 30.00, "worked_on": "2026-04-10", "paid_on": "2026-04-15", "contract": "employment"}]}"#;
 
     #[test]
@@ -68,19 +112,58 @@ mod tests {
     }
 
     #[test]
-    fn impossible_values_and_unknown_fields_are_clear_errors() {
-        for (bad, needle) in [
-            (EXAMPLE.replace("\"adults\": 1", "\"adults\": 0"), "adults"),
-            (EXAMPLE.replace("30.00", "-30.00"), "negative"),
-            (EXAMPLE.replace("2026-04\"", "2026-13\""), "month"),
+    fn every_kind_of_bad_input_is_a_sentence_naming_the_field_and_what_is_allowed() {
+        for (bad, needles) in [
+            (
+                EXAMPLE.replace("\"adults\": 1", "\"adults\": 0"),
+                &["adults", "at least 1"][..],
+            ),
+            (
+                EXAMPLE.replace("30.00", "-30.00"),
+                &["earnings.gross", "negative"][..],
+            ),
+            (
+                EXAMPLE.replace("2026-04\"", "2026-13\""),
+                &["month", "YYYY-MM"][..],
+            ),
             (
                 EXAMPLE.replace("\"children\": 0", "\"children\": 0, \"pets\": 2"),
-                "pets",
+                &["profile", "pets"][..],
             ),
-            (EXAMPLE.replace("30.00", "30.001"), "decimals"),
+            (
+                EXAMPLE.replace("30.00", "30.001"),
+                &["earnings[0].gross", "two decimals"][..],
+            ),
+            (
+                EXAMPLE.replace("\"paid_on\": \"2026-04-15\"", "\"paid_on\": \"2026-04-01\""),
+                &["paid_on", "before the day worked"][..],
+            ),
+            (
+                EXAMPLE.replace("unemployment_basic", "lottery"),
+                &["profile.benefits[0]", "lottery"][..],
+            ),
+            (
+                EXAMPLE.replace(
+                    "\"tax_withholding_percent\": 0",
+                    "\"tax_withholding_percent\": 140",
+                ),
+                &["tax_withholding_percent", "0 to 100"][..],
+            ),
+            (EXAMPLE[..40].to_owned(), &["ends too early"][..]),
+            ("[1, 2".to_owned(), &["one JSON object"][..]),
+            (String::new(), &["one JSON object"][..]),
+            ("{\"month\": }".to_owned(), &["not valid JSON"][..]),
         ] {
-            let err = answer(&bad).unwrap_err().to_string();
-            assert!(err.contains(needle), "{err} should mention {needle}");
+            let err = answer(&bad).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{err}");
+            let text = err.to_string();
+            for needle in needles {
+                assert!(text.contains(needle), "{text:?} should mention {needle}");
+            }
+            // Where in the text matters only for broken JSON; otherwise the field path says it.
+            if !text.contains("not valid JSON") {
+                assert!(!text.contains(" at line "), "{text}");
+            }
         }
     }
 }

@@ -139,10 +139,17 @@ fn main() -> anyhow::Result<()> {
             println!("backup {}", to.display());
             Ok(())
         }
-        Some(Command::Impact { input }) => {
-            println!("{}", impact_cmd::run(&input)?);
-            Ok(())
-        }
+        Some(Command::Impact { input }) => match impact_cmd::run(&input) {
+            Ok(answer) => {
+                println!("{answer}");
+                Ok(())
+            }
+            // Bad input is the person's to fix: a sentence and status 2, not a stack of errors.
+            Err(e) => {
+                eprintln!("keikka-sync-server impact: {e}");
+                std::process::exit(e.exit_code());
+            }
+        },
     }
 }
 

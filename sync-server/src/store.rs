@@ -242,6 +242,7 @@ impl Store {
                 id,
                 name,
                 employer_of_record,
+                pay_calendar: None,
             };
             put_organisation(tx, &organisation)?;
             let person = Person {

@@ -4,7 +4,7 @@
 use crate::error::StoreError;
 use crate::store::{
     SqlWorld, Store, current_seq, parse_id, put_claim, put_commissioner, put_consent, put_order,
-    put_person, put_shared_profile, put_task,
+    put_organisation, put_person, put_shared_profile, put_task,
 };
 use keikka_core::apply::{ApplyError, check_mutation_time};
 use keikka_core::protocol::{Change, Cursor, Mutation, MutationResult, Outcome};
@@ -507,6 +507,7 @@ fn decode_change(kind: &str, json: &str) -> Result<Change, StoreError> {
 fn store_effects(tx: &Connection, actor: &Actor, effects: &[Effect]) -> Result<(), StoreError> {
     for effect in effects {
         match effect {
+            Effect::PutOrganisation(organisation) => put_organisation(tx, organisation)?,
             Effect::PutTask(task) => put_task(tx, task)?,
             Effect::PutClaim(claim) => put_claim(tx, claim)?,
             // Only participants give consent, and only their own: it belongs to their organisation.

@@ -311,3 +311,53 @@ async fn a_client_with_a_stalled_request_holds_the_stop_up_five_seconds_at_most(
         started.elapsed()
     );
 }
+
+#[test]
+fn impact_answers_good_input_and_exits_2_with_a_readable_sentence_on_bad_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.json");
+    std::fs::write(
+        &good,
+        r#"{"month": "2026-12", "profile": {"adults": 1, "benefits": [{"kind": "unemployment_basic"}]},
+            "earnings": [{"gross": 30, "worked_on": "2026-12-03", "paid_on": "2026-12-15", "contract": "employment"}]}"#,
+    )
+    .unwrap();
+    let out: serde_json::Value =
+        serde_json::from_str(&run(&["impact", "--input", good.to_str().unwrap()])).unwrap();
+    assert_eq!(out["benefits"][0]["name"], "general_support");
+    assert_eq!(out["keep"], 15.0);
+
+    let cases = [
+        (
+            r#"{"month": "2026-12", "profile": {"adults": 0, "benefits": []}}"#,
+            "adults must be at least 1",
+        ),
+        (
+            r#"{"month": "2026-12", "profile": {"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 1.005}]}}"#,
+            "profile.benefits[0]: 1.005: more than two decimals (an amount is euros with at most two decimals)",
+        ),
+        (r#"{"month": "nope"}"#, "month"),
+        ("not json", "one JSON object"),
+    ];
+    for (text, needle) in cases {
+        let file = dir.path().join("bad.json");
+        std::fs::write(&file, text).unwrap();
+        let output = std::process::Command::new(BIN)
+            .args(["impact", "--input", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{text}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(needle), "{stderr:?} should name {needle}");
+        assert_eq!(
+            stderr.lines().count(),
+            1,
+            "one sentence, no trace: {stderr}"
+        );
+    }
+    let missing = std::process::Command::new(BIN)
+        .args(["impact", "--input", "/nonexistent/request.json"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}

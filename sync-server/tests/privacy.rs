@@ -50,10 +50,9 @@ async fn removing_a_participant_leaves_nothing_personal_and_keeps_the_hours() {
         .await;
     let task = server.publish(&supervisor, draft(1)).await;
     let claim = ClaimId(Uuid::new_v4());
-    let profile: keikka_core::benefit::BenefitProfile = serde_json::from_str(
-        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
-    )
-    .expect("profile");
+    let profile: keikka_core::benefit::BenefitProfile =
+        serde_json::from_str(r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"}]}"#)
+            .expect("profile");
     let answer = server
         .sync(
             &aino,
@@ -112,7 +111,7 @@ async fn removing_a_participant_leaves_nothing_personal_and_keeps_the_hours() {
         "huono päivä",
         "lähti aiemmin",
         "ahkera",
-        "period_started",
+        "unemployment_basic",
     ];
     let db = server.store.path().to_owned();
     let before = every_text(&db);

@@ -744,10 +744,8 @@ async fn a_supervisor_moves_a_participant_to_another_group_and_their_tasks_follo
 }
 
 fn profile() -> keikka_core::benefit::BenefitProfile {
-    serde_json::from_str(
-        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
-    )
-    .expect("profile")
+    serde_json::from_str(r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"}]}"#)
+        .expect("profile")
 }
 
 fn shared_of(changes: &[Change]) -> Vec<&keikka_core::SharedProfile> {

@@ -4,6 +4,7 @@ use super::*;
 use crate::testkit::*;
 use chrono::Datelike;
 use keikka_core::Minutes;
+use keikka_core::benefit::LaterEffect;
 use keikka_core::protocol::{Change, Op};
 
 fn today() -> chrono::NaiveDate {
@@ -14,13 +15,10 @@ fn rules() -> RuleSet {
     RuleSet::builtin().unwrap()
 }
 
-/// Basic unemployment allowance from a period that started after 1.4.2024: no protected amount,
-/// so every euro of wages takes 50 cents off the allowance.
+/// Basic unemployment benefit: no protected amount since April 2024, so every euro of wages
+/// takes 50 cents off it.
 fn unemployed() -> BenefitProfile {
-    serde_json::from_str(
-        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
-    )
-    .unwrap()
+    serde_json::from_str(r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"}]}"#).unwrap()
 }
 
 #[test]
@@ -30,8 +28,9 @@ fn a_two_hour_task_at_ten_euros_keeps_half_of_its_pay_on_unemployment_allowance(
     let store = device_of(&participant(1), published);
     let task = store.open_tasks(now()).unwrap().remove(0).item;
 
-    let effect = task_effect(&rules(), Some(&unemployed()), &[], &task).unwrap();
+    let effect = task_effect(&rules(), Some(&unemployed()), &[], &task, None).unwrap();
     assert_eq!(effect.month, "2026-03".parse().unwrap());
+    assert!(!effect.pay_day_known, "the unit has not said when it pays");
     assert_eq!(effect.gross, Cents(2000));
     let TaskAnswer::Known(known) = effect.answer else {
         panic!("a profile gives a number");
@@ -42,17 +41,9 @@ fn a_two_hour_task_at_ten_euros_keeps_half_of_its_pay_on_unemployment_allowance(
     );
     assert_eq!(known.total_change, Cents(-1000));
     assert_eq!(known.keep, Cents(1000));
-    // The 2026 daily rate is carried forward from 2025 and still marked `verify`: the answer
-    // says so instead of passing for settled.
-    assert_eq!(known.status, known.with_task.status);
-    assert!(
-        known
-            .warnings
-            .iter()
-            .all(|w| matches!(w, Warning::RuleUnverified { .. })),
-        "{:?}",
-        known.warnings
-    );
+    // The 2026 figures of the benefit are verified: nothing to doubt, nothing to warn about.
+    assert_eq!(known.status, ResultStatus::Verified);
+    assert!(known.warnings.is_empty(), "{:?}", known.warnings);
     assert_eq!(known.with_task.earnings_gross, Cents(2000));
 }
 
@@ -61,7 +52,7 @@ fn without_a_profile_only_the_pay_is_known() {
     let mut server = ServerSim::new();
     let store = device_of(&participant(1), server.publish(draft(1, 1)));
     let task = store.open_tasks(now()).unwrap().remove(0).item;
-    let effect = task_effect(&rules(), None, &[], &task).unwrap();
+    let effect = task_effect(&rules(), None, &[], &task, None).unwrap();
     assert_eq!(effect.gross, Cents(2000));
     assert_eq!(effect.answer, TaskAnswer::NoProfile);
 }
@@ -81,7 +72,7 @@ fn a_task_the_supervisor_marked_as_not_come_counts_no_pay() {
     let store = device_of(&me, changes);
     let claims = store.my_claims().unwrap();
     assert_eq!(claims[0].claim.status(), keikka_core::ClaimStatus::NoShow);
-    assert!(counted_earnings(&claims).is_empty());
+    assert!(counted_earnings(&claims, None).is_empty());
 }
 
 #[test]
@@ -247,7 +238,7 @@ fn work_activity_days_are_written_out_around_today_from_the_weekdays_chosen() {
 }
 
 #[test]
-fn crossing_the_kela_pension_limit_is_this_task_s_warning_and_a_large_loss() {
+fn crossing_the_kela_pension_limit_once_is_this_task_s_warning_but_no_loss_yet() {
     let mut server = ServerSim::new();
     let me = participant(1);
     // 900 € already expected this month, then a 100 € task: over the 2026 limit.
@@ -273,10 +264,14 @@ fn crossing_the_kela_pension_limit_is_this_task_s_warning_and_a_large_loss() {
         panic!("a profile gives a number");
     };
     assert!(
-        known
-            .warnings
-            .iter()
-            .any(|w| matches!(w, Warning::PensionEarningsLimitExceeded { .. })),
+        known.warnings.iter().any(|w| matches!(
+            w,
+            Warning::PensionEarningsLimitExceeded {
+                in_a_row: 1,
+                stops_from: None,
+                ..
+            }
+        )),
         "{:?}",
         known.warnings
     );
@@ -287,11 +282,137 @@ fn crossing_the_kela_pension_limit_is_this_task_s_warning_and_a_large_loss() {
             .iter()
             .any(|w| matches!(w, Warning::PensionEarningsLimitNear { .. }))
     );
+    // One month over the limit does not stop a Kela pension (three in a row do).
     assert_eq!(
         known.changes,
-        vec![(BenefitKind::KelaDisabilityPension, Some(Cents(-77_570)))]
+        vec![(BenefitKind::KelaDisabilityPension, Some(Cents::ZERO))]
     );
-    assert!(known.keep < Cents::ZERO, "keep {:?}", known.keep);
+    assert_eq!(known.keep, Cents(10_000));
+    assert!(known.later.is_empty());
+}
+
+/// Drafts of tasks on the 10th of three months in a row, each paying `euros`.
+fn monthly_tasks(euros: i64) -> Vec<keikka_core::TaskDraft> {
+    (0..3)
+        .map(|i| {
+            let mut d = draft(10 + i as u128, 1);
+            let start = at("2026-04-10T09:00:00+03:00") + chrono::Months::new(i);
+            d.starts_at = start;
+            d.ends_at = start + chrono::Duration::hours(3);
+            d.pay = keikka_core::Pay::Fixed(Cents(euros * 100));
+            d
+        })
+        .collect()
+}
+
+#[test]
+fn the_third_month_over_the_kela_limit_stops_the_pension_later_and_the_task_says_from_when() {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let drafts = monthly_tasks(1000);
+    let mut changes = Vec::new();
+    for d in &drafts {
+        changes.extend(server.publish(d.clone()));
+    }
+    // April and May are taken; June is the task being looked at.
+    for d in &drafts[..2] {
+        changes.extend(server.claim(&me, d.id).1);
+    }
+    let store = device_of(&me, changes);
+    let mut inputs = MoneyInputs::read(&store, today()).unwrap();
+    inputs.profile = Some(
+        serde_json::from_str(
+            r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
+        )
+        .unwrap(),
+    );
+    let june = store.task(drafts[2].id).unwrap().unwrap().item;
+    let TaskAnswer::Known(known) = inputs.effect_of(&rules(), &june).unwrap().answer else {
+        panic!("a profile gives a number");
+    };
+    assert_eq!(
+        known.later,
+        vec![LaterEffect {
+            benefit: BenefitKind::KelaDisabilityPension,
+            from: "2026-07".parse().unwrap(),
+            months: Some(3),
+            per_month: Cents(-77_570),
+        }]
+    );
+    assert_eq!(known.later_change, Cents(-77_570));
+    assert!(known.warnings.iter().any(|w| matches!(
+        w,
+        Warning::PensionEarningsLimitExceeded {
+            in_a_row: 3,
+            stops_from: Some(_),
+            ..
+        }
+    )));
+}
+
+#[test]
+fn the_pay_calendar_moves_a_task_s_money_into_the_next_month_before_and_after_approval() {
+    let mut server = ServerSim::new();
+    let sup = supervisor();
+    let me = participant(1);
+    let calendar = keikka_core::PayCalendar::NextMonthOnDay { day: 15 };
+    let mut changes = server.run(
+        &sup,
+        Op::SetPayCalendar { calendar },
+        at("2026-03-20T09:00:00+02:00"),
+    );
+    changes.extend(server.publish(draft(1, 1)));
+    let (claim, taken) = server.claim(&me, draft(1, 1).id);
+    changes.extend(taken);
+    let store = device_of(&me, changes.clone());
+    let inputs = MoneyInputs::read(&store, today()).unwrap();
+    assert_eq!(inputs.calendar, Some(calendar));
+    // Work on Saturday 28 March is paid on 15 April: it counts in April, not March.
+    let mut with_profile = MoneyInputs::read(&store, today()).unwrap();
+    with_profile.profile = Some(unemployed());
+    let task = store.task(draft(1, 1).id).unwrap().unwrap().item;
+    let effect = with_profile.effect_of(&rules(), &task).unwrap();
+    assert_eq!(effect.paid_on.to_string(), "2026-04-15");
+    assert_eq!(effect.month, "2026-04".parse().unwrap());
+    assert!(effect.pay_day_known);
+    let month = |counted: &[Counted], m: &str| {
+        month_money(&rules(), Some(&unemployed()), counted, m.parse().unwrap()).unwrap()
+    };
+    let (march, april) = (
+        month(&inputs.counted, "2026-03"),
+        month(&inputs.counted, "2026-04"),
+    );
+    assert_eq!((march.expected, april.expected), (Cents::ZERO, Cents(2000)));
+    assert_eq!(march.impact.unwrap().total_change, Cents::ZERO);
+    assert_eq!(april.impact.unwrap().total_change, Cents(-1000));
+
+    // Approved with the day the calendar proposes, the pay stays in April, now approved.
+    let done = at("2026-03-28T12:30:00+02:00");
+    changes.extend(server.run(
+        &me,
+        Op::CompleteTask {
+            claim,
+            minutes: Minutes(120),
+            note: None,
+        },
+        done,
+    ));
+    let proposed = calendar.pay_day(task.worked_on(), Some(done.date_naive()));
+    changes.extend(server.run(
+        &sup,
+        Op::ApproveCompletion {
+            claim,
+            paid_on: proposed,
+            minutes: None,
+            adjust_reason: None,
+        },
+        done,
+    ));
+    let store = device_of(&me, changes);
+    let inputs = MoneyInputs::read(&store, today()).unwrap();
+    let april = month(&inputs.counted, "2026-04");
+    assert_eq!((april.approved, april.expected), (Cents(2000), Cents::ZERO));
+    assert_eq!(april.impact.unwrap().total_change, Cents(-1000));
 }
 
 #[test]

@@ -601,11 +601,18 @@ impl Store {
         Ok(Some(server.unwrap_or(pairing.person)))
     }
 
+    /// The unit as the server last described it, with a pay calendar set on this device.
     pub fn organisation(&self) -> Result<Option<Organisation>, StoreError> {
         let Some(pairing) = self.pairing()? else {
             return Ok(None);
         };
-        let server = ServerTables::new(&self.conn).organisation(pairing.organisation.id)?;
+        let id = pairing.organisation.id;
+        if let Some(view) = self.view()?
+            && let Some(pending) = view.overlay.organisations.get(&id)
+        {
+            return Ok(Some(pending.clone()));
+        }
+        let server = ServerTables::new(&self.conn).organisation(id)?;
         Ok(Some(server.unwrap_or(pairing.organisation)))
     }
 
@@ -986,6 +993,7 @@ fn subject_columns(subject: Subject) -> (&'static str, Option<String>) {
         Subject::Person(id) => ("person", Some(id.to_string())),
         Subject::Commissioner(id) => ("commissioner", Some(id.to_string())),
         Subject::Order(id) => ("order", Some(id.to_string())),
+        Subject::Organisation => ("organisation", None),
     }
 }
 
@@ -997,6 +1005,7 @@ fn parse_subject(kind: &str, id: Option<&str>) -> Result<Subject, StoreError> {
         ("person", Some(id)) => Ok(Subject::Person(parse_id(id)?)),
         ("commissioner", Some(id)) => Ok(Subject::Commissioner(parse_id(id)?)),
         ("order", Some(id)) => Ok(Subject::Order(parse_id(id)?)),
+        ("organisation", _) => Ok(Subject::Organisation),
         _ => Err(StoreError::Corrupt(format!("subject {kind} {id:?}"))),
     }
 }

@@ -236,6 +236,9 @@ fn world_error(e: StoreError) -> WorldError {
 
 impl World for View<'_> {
     fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError> {
+        if let Some(o) = self.overlay.organisations.get(&id) {
+            return Ok(Some(o.clone()));
+        }
         self.server.organisation(id).map_err(world_error)
     }
 

@@ -82,6 +82,12 @@ impl Tr {
         self.ta("date", &[("weekday", weekday.into()), ("day", day.into())])
     }
 
+    /// "16.2.2026": a date as a point in a rule's life (from when a figure holds, a source's
+    /// date), without a weekday.
+    pub fn plain_date(&self, date: NaiveDate) -> String {
+        format!("{}.{}.{}", date.day(), date.month(), date.year())
+    }
+
     /// "lauantai 28.3.2026": always with the year, for documents kept for years.
     pub fn date_with_year(&self, date: NaiveDate) -> String {
         self.date(date, i32::MIN)

@@ -1,7 +1,7 @@
 //! My money: this month and next, approved and expected pay, what each benefit does with it,
 //! how close a pension earnings limit is, and the year so far.
 
-use super::tasks::{BenefitBreakdown, Warnings, benefit_name, change_sentence};
+use super::tasks::{BenefitBreakdown, Warnings, benefit_name, change_sentence, later_sentence};
 use super::{Screen, ScreenTitle, StorageProblem, Ui};
 use crate::money::{MoneyInputs, MonthMoney, month_money, year_so_far};
 use dioxus::prelude::*;
@@ -76,17 +76,19 @@ pub fn MonthCard(money: MonthMoney) -> Element {
                 dt { {tr.t("money-expected")} }
                 dd { "data-test": "money-expected", {tr.money(money.expected)} }
             }
-            if money.approved == Cents::ZERO && money.expected == Cents::ZERO {
+            // A month without pay of its own can still lose money to earlier work (a pension that
+            // stopped after three months over its limit): it is shown, not called empty.
+            if money.approved == Cents::ZERO && money.expected == Cents::ZERO && money.impact.as_ref().is_none_or(|i| i.total_change == Cents::ZERO && i.later.is_empty()) {
                 p { class: "empty", {tr.t("money-month-none")} }
             } else if let Some(impact) = money.impact.clone() {
                 ul { class: "changes",
                     for b in impact.benefits.iter() {
                         li { key: "{b.kind:?}",
-                            {
-                                let later = (b.lands_in_month != money.month).then_some(b.lands_in_month);
-                                change_sentence(&tr, b.kind, b.change, later, true)
-                            }
+                            {change_sentence(&tr, b.name, b.change, true)}
                         }
+                    }
+                    for (i, later) in impact.later.iter().enumerate() {
+                        li { key: "later-{i}", {later_sentence(&tr, later)} }
                     }
                 }
                 for b in impact.benefits.iter().filter(|b| matches!(b.kind, BenefitKind::KelaDisabilityPension | BenefitKind::EarningsRelatedDisabilityPension)) {
@@ -96,6 +98,11 @@ pub fn MonthCard(money: MonthMoney) -> Element {
                 }
                 p { class: "keep", "data-test": "month-keep",
                     {tr.ta("money-month-keep", &[("amount", tr.money(impact.keep).into())])}
+                }
+                if let Some(after_tax) = impact.keep_after_tax {
+                    p { class: "keep", "data-test": "month-keep-after-tax",
+                        {tr.ta("money-keep-after-tax", &[("amount", tr.money(after_tax).into())])}
+                    }
                 }
                 Warnings { warnings: impact.warnings.clone() }
                 if !impact.benefits.is_empty() {

@@ -22,9 +22,9 @@ const WORKDAYS: [Weekday; 5] = [
 pub struct ProfileDraft {
     pub adults: String,
     pub children: String,
+    /// Blank: the person does not know it, and nothing after tax is said.
     pub tax_percent: String,
     pub unemployment: bool,
-    pub period_started: String,
     pub housing: bool,
     pub housing_costs: String,
     pub max_housing_costs: String,
@@ -36,14 +36,22 @@ pub struct ProfileDraft {
     pub other_net_income: String,
     pub kela_pension: bool,
     pub kela_amount: String,
+    pub kela_regardless: bool,
     pub earnings_pension: bool,
     pub earnings_amount: String,
     pub established_earnings: String,
+    pub personal_limit: String,
     pub partial: bool,
     pub work_activity: bool,
     pub per_day: String,
     pub weekdays: [bool; 5],
+    pub rehabilitative: bool,
+    pub rehabilitative_weekdays: [bool; 5],
     pub pensioner_housing: bool,
+    /// Monthly, as people know them; the engine takes yearly figures (× 12).
+    pub pensioner_costs: String,
+    pub pensioner_income: String,
+    pub pensioner_couple: bool,
 }
 
 /// A field the person must fix, and the message that says how.
@@ -58,7 +66,6 @@ impl ProfileDraft {
         ProfileDraft {
             adults: "1".into(),
             children: "0".into(),
-            tax_percent: "0".into(),
             ..ProfileDraft::default()
         }
     }
@@ -67,13 +74,13 @@ impl ProfileDraft {
         let mut d = ProfileDraft::new();
         d.adults = p.adults.to_string();
         d.children = p.children.to_string();
-        d.tax_percent = factor_text(p.tax_withholding_percent);
+        d.tax_percent = p
+            .tax_withholding_percent
+            .map(factor_text)
+            .unwrap_or_default();
         for b in &p.benefits {
             match b {
-                Benefit::UnemploymentBasic { period_started } => {
-                    d.unemployment = true;
-                    d.period_started = period_started.to_string();
-                }
+                Benefit::UnemploymentBasic { .. } => d.unemployment = true,
                 Benefit::HousingGeneral {
                     housing_costs,
                     max_housing_costs,
@@ -96,18 +103,24 @@ impl ProfileDraft {
                     d.other_expenses = euros_text(*other_expenses);
                     d.other_net_income = euros_text(*other_net_income);
                 }
-                Benefit::KelaDisabilityPension { amount } => {
+                Benefit::KelaDisabilityPension {
+                    amount,
+                    regardless_of_earnings,
+                } => {
                     d.kela_pension = true;
                     d.kela_amount = euros_text(*amount);
+                    d.kela_regardless = *regardless_of_earnings;
                 }
                 Benefit::EarningsRelatedDisabilityPension {
                     amount,
                     established_earnings,
                     partial,
+                    personal_limit,
                 } => {
                     d.earnings_pension = true;
                     d.earnings_amount = euros_text(*amount);
                     d.established_earnings = euros_text(*established_earnings);
+                    d.personal_limit = personal_limit.map(euros_text).unwrap_or_default();
                     d.partial = *partial;
                 }
                 Benefit::WorkActivityPay { per_day, days } => {
@@ -116,7 +129,25 @@ impl ProfileDraft {
                     let all = crate::money::attendance_weekdays(days);
                     d.weekdays.copy_from_slice(&all[..5]);
                 }
-                Benefit::PensionerHousing => d.pensioner_housing = true,
+                Benefit::RehabilitativeWorkActivity { days } => {
+                    d.rehabilitative = true;
+                    let all = crate::money::attendance_weekdays(days);
+                    d.rehabilitative_weekdays.copy_from_slice(&all[..5]);
+                }
+                Benefit::PensionerHousing {
+                    yearly_housing_costs,
+                    yearly_income,
+                    couple,
+                    ..
+                } => {
+                    d.pensioner_housing = true;
+                    let monthly = |c: &Option<Cents>| {
+                        c.map(|c| euros_text(Cents(c.0 / 12))).unwrap_or_default()
+                    };
+                    d.pensioner_costs = monthly(yearly_housing_costs);
+                    d.pensioner_income = monthly(yearly_income);
+                    d.pensioner_couple = *couple;
+                }
             }
         }
         d
@@ -133,19 +164,24 @@ impl ProfileDraft {
         if adults == 0 && !problems.iter().any(|p| p.0 == "adults") {
             problems.push(("adults", "profile-error-adults"));
         }
-        let tax_percent = match Factor::parse(&self.tax_percent.trim().replace(',', ".")) {
-            Some(f) if f <= Factor(100_000_000) => f,
-            _ => {
-                problems.push(("tax_percent", "profile-error-percent"));
-                Factor(0)
+        let tax = self.tax_percent.trim().replace([',', '%'], ".");
+        let tax = tax.trim_end_matches('.').trim();
+        let tax_percent = if tax.is_empty() {
+            None
+        } else {
+            match Factor::parse(tax) {
+                Some(f) if f <= Factor(100_000_000) => Some(f),
+                _ => {
+                    problems.push(("tax_percent", "profile-error-percent"));
+                    None
+                }
             }
         };
         let mut benefits = Vec::new();
         if self.unemployment {
-            match self.period_started.trim().parse::<NaiveDate>() {
-                Ok(period_started) => benefits.push(Benefit::UnemploymentBasic { period_started }),
-                Err(_) => problems.push(("period_started", "profile-error-date")),
-            }
+            benefits.push(Benefit::UnemploymentBasic {
+                period_started: None,
+            });
         }
         if self.housing {
             let costs = amount(&mut problems, "housing_costs", &self.housing_costs, true);
@@ -192,7 +228,10 @@ impl ProfileDraft {
         if self.kela_pension
             && let Some(amount) = amount(&mut problems, "kela_amount", &self.kela_amount, true)
         {
-            benefits.push(Benefit::KelaDisabilityPension { amount });
+            benefits.push(Benefit::KelaDisabilityPension {
+                amount,
+                regardless_of_earnings: self.kela_regardless,
+            });
         }
         if self.earnings_pension {
             let a = amount(
@@ -207,11 +246,14 @@ impl ProfileDraft {
                 &self.established_earnings,
                 true,
             );
+            let personal_limit =
+                amount(&mut problems, "personal_limit", &self.personal_limit, false);
             if let (Some(amount), Some(established_earnings)) = (a, e) {
                 benefits.push(Benefit::EarningsRelatedDisabilityPension {
                     amount,
                     established_earnings,
                     partial: self.partial,
+                    personal_limit,
                 });
             }
         }
@@ -233,8 +275,41 @@ impl ProfileDraft {
                 });
             }
         }
+        if self.rehabilitative {
+            if !self.rehabilitative_weekdays.iter().any(|d| *d) {
+                problems.push(("rehabilitative_weekdays", "profile-error-weekdays"));
+            }
+            let mut weekdays = [false; 7];
+            weekdays[..5].copy_from_slice(&self.rehabilitative_weekdays);
+            benefits.push(Benefit::RehabilitativeWorkActivity {
+                days: crate::money::attendance_days(
+                    weekdays,
+                    today.with_day(1).unwrap_or(today),
+                    1,
+                ),
+            });
+        }
         if self.pensioner_housing {
-            benefits.push(Benefit::PensionerHousing);
+            let yearly = |c: Option<Cents>| c.map(|c| Cents(c.0.saturating_mul(12)));
+            let costs = yearly(amount(
+                &mut problems,
+                "pensioner_costs",
+                &self.pensioner_costs,
+                true,
+            ));
+            let income = yearly(amount(
+                &mut problems,
+                "pensioner_income",
+                &self.pensioner_income,
+                true,
+            ));
+            benefits.push(Benefit::PensionerHousing {
+                yearly_housing_costs: costs,
+                // The decision's accepted costs are already capped at the maximum.
+                yearly_max_housing_costs: costs,
+                yearly_income: income,
+                couple: self.pensioner_couple,
+            });
         }
         if !problems.is_empty() {
             return Err(problems);
@@ -385,20 +460,7 @@ pub fn ProfileForm() -> Element {
                 fieldset {
                     legend { {tr.t("profile-which")} }
                     p { class: "help", {tr.t("profile-which-help")} }
-                    {check!(unemployment, "benefit-unemployment-basic")}
-                    if d.unemployment {
-                        div { class: "sub",
-                            TextField {
-                                id: "profile-period_started",
-                                label: tr.t("profile-period-started"),
-                                help: Some(tr.t("profile-period-started-help")),
-                                value: d.period_started.clone(),
-                                input_type: "date",
-                                error: error("period_started").map(|e| tr.t(e)),
-                                on_change: move |v: String| draft.write().period_started = v,
-                            }
-                        }
-                    }
+                    {check!(unemployment, "profile-unemployment")}
                     {check!(housing, "benefit-housing-general")}
                     if d.housing {
                         div { class: "sub",
@@ -420,6 +482,7 @@ pub fn ProfileForm() -> Element {
                     if d.kela_pension {
                         div { class: "sub",
                             {text_field!(kela_amount, "profile-pension-amount", Some("profile-from-decision"))}
+                            {check!(kela_regardless, "profile-kela-regardless")}
                         }
                     }
                     {check!(earnings_pension, "benefit-earnings-related-disability-pension")}
@@ -427,6 +490,7 @@ pub fn ProfileForm() -> Element {
                         div { class: "sub",
                             {text_field!(earnings_amount, "profile-pension-amount", Some("profile-from-decision"))}
                             {text_field!(established_earnings, "profile-established-earnings", Some("profile-from-decision"))}
+                            {text_field!(personal_limit, "profile-personal-limit", Some("profile-personal-limit-help"))}
                             {check!(partial, "profile-partial")}
                         }
                     }
@@ -434,25 +498,33 @@ pub fn ProfileForm() -> Element {
                     if d.work_activity {
                         div { class: "sub",
                             {text_field!(per_day, "profile-per-day", None)}
-                            fieldset { class: "weekdays",
-                                legend { {tr.t("profile-weekdays")} }
-                                for (i, _) in WORKDAYS.iter().enumerate() {
-                                    label { key: "{i}", class: "switch",
-                                        input {
-                                            r#type: "checkbox",
-                                            checked: d.weekdays[i],
-                                            onchange: move |e: FormEvent| draft.write().weekdays[i] = e.checked(),
-                                        }
-                                        span { {tr.t(&format!("weekday-{}", i + 1))} }
-                                    }
-                                }
-                                if let Some(e) = error("weekdays") {
-                                    p { class: "problem", {tr.t(e)} }
-                                }
+                            WeekdayChoice {
+                                legend: tr.t("profile-weekdays"),
+                                chosen: d.weekdays,
+                                error: error("weekdays").map(|e| tr.t(e)),
+                                on_change: move |(i, on): (usize, bool)| draft.write().weekdays[i] = on,
+                            }
+                        }
+                    }
+                    {check!(rehabilitative, "profile-rehabilitative")}
+                    if d.rehabilitative {
+                        div { class: "sub",
+                            WeekdayChoice {
+                                legend: tr.t("profile-rehabilitative-weekdays"),
+                                chosen: d.rehabilitative_weekdays,
+                                error: error("rehabilitative_weekdays").map(|e| tr.t(e)),
+                                on_change: move |(i, on): (usize, bool)| draft.write().rehabilitative_weekdays[i] = on,
                             }
                         }
                     }
                     {check!(pensioner_housing, "benefit-pensioner-housing")}
+                    if d.pensioner_housing {
+                        div { class: "sub",
+                            {text_field!(pensioner_costs, "profile-pensioner-costs", Some("profile-from-decision"))}
+                            {text_field!(pensioner_income, "profile-pensioner-income", Some("profile-pensioner-income-help"))}
+                            {check!(pensioner_couple, "profile-pensioner-couple")}
+                        }
+                    }
                 }
                 if let Some(e) = error("form") {
                     p { class: "problem", role: "alert", {tr.t(e)} }
@@ -460,6 +532,36 @@ pub fn ProfileForm() -> Element {
                 button { class: "primary", r#type: "submit", "data-test": "profile-save", {tr.t("profile-save")} }
             }
             button { class: "secondary", "data-test": "profile-forget", onclick: forget, {tr.t("profile-forget")} }
+        }
+    }
+}
+
+/// The weekdays of an activity, Monday to Friday, as checkboxes under one legend.
+#[component]
+fn WeekdayChoice(
+    legend: String,
+    chosen: [bool; 5],
+    error: Option<String>,
+    on_change: EventHandler<(usize, bool)>,
+) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    rsx! {
+        fieldset { class: "weekdays",
+            legend { "{legend}" }
+            for (i, _) in WORKDAYS.iter().enumerate() {
+                label { key: "{i}", class: "switch",
+                    input {
+                        r#type: "checkbox",
+                        checked: chosen[i],
+                        onchange: move |e: FormEvent| on_change.call((i, e.checked())),
+                    }
+                    span { {tr.t(&format!("weekday-{}", i + 1))} }
+                }
+            }
+            if let Some(e) = error {
+                p { class: "problem", "{e}" }
+            }
         }
     }
 }
@@ -477,7 +579,6 @@ mod tests {
         let mut d = ProfileDraft::new();
         d.tax_percent = "12,5".into();
         d.unemployment = true;
-        d.period_started = "2025-06-01".into();
         d.housing = true;
         d.housing_costs = "526,45".into();
         d.max_housing_costs = "447".into();
@@ -487,7 +588,7 @@ mod tests {
         d.weekdays = [true, false, true, false, false];
         let profile = d.to_profile(today()).unwrap();
         assert_eq!(profile.benefits.len(), 3);
-        assert_eq!(profile.tax_withholding_percent, Factor(12_500_000));
+        assert_eq!(profile.tax_withholding_percent, Some(Factor(12_500_000)));
         let Benefit::HousingGeneral {
             housing_costs,
             other_income,
@@ -525,7 +626,6 @@ mod tests {
         d.adults = "0".into();
         d.tax_percent = "120".into();
         d.unemployment = true;
-        d.period_started = "last spring".into();
         d.housing = true;
         d.housing_costs = "5,555".into();
         d.max_housing_costs = String::new();
@@ -538,7 +638,6 @@ mod tests {
             vec![
                 "adults",
                 "tax_percent",
-                "period_started",
                 "housing_costs",
                 "max_housing_costs",
                 "per_day",
@@ -546,5 +645,55 @@ mod tests {
             ]
         );
         assert!(problems.contains(&("max_housing_costs", "profile-error-required")));
+    }
+
+    #[test]
+    fn a_blank_tax_percentage_is_not_known_and_zero_is_zero() {
+        let mut d = ProfileDraft::new();
+        assert_eq!(d.tax_percent, "", "a new form does not claim 0 %");
+        assert_eq!(d.to_profile(today()).unwrap().tax_withholding_percent, None);
+        d.tax_percent = "0".into();
+        assert_eq!(
+            d.to_profile(today()).unwrap().tax_withholding_percent,
+            Some(Factor::ZERO)
+        );
+        d.tax_percent = "21 %".into();
+        assert_eq!(
+            d.to_profile(today()).unwrap().tax_withholding_percent,
+            Some(Factor(21_000_000))
+        );
+    }
+
+    #[test]
+    fn the_newer_benefits_round_trip_through_the_form() {
+        let mut d = ProfileDraft::new();
+        d.kela_pension = true;
+        d.kela_amount = "775,70".into();
+        d.kela_regardless = true;
+        d.earnings_pension = true;
+        d.earnings_amount = "1200".into();
+        d.established_earnings = "2500".into();
+        d.personal_limit = "1100".into();
+        d.rehabilitative = true;
+        d.rehabilitative_weekdays = [false, true, false, true, false];
+        d.pensioner_housing = true;
+        d.pensioner_costs = "500".into();
+        d.pensioner_income = "1166,66".into();
+        let profile = d.to_profile(today()).unwrap();
+        assert!(profile.benefits.contains(&Benefit::PensionerHousing {
+            yearly_housing_costs: Some(Cents(600_000)),
+            yearly_max_housing_costs: Some(Cents(600_000)),
+            yearly_income: Some(Cents(1_399_992)),
+            couple: false,
+        }));
+        let back = ProfileDraft::from_profile(&profile);
+        assert_eq!(back.personal_limit, "1100");
+        assert!(back.kela_regardless);
+        assert_eq!(
+            back.rehabilitative_weekdays,
+            [false, true, false, true, false]
+        );
+        assert_eq!(back.pensioner_costs, "500");
+        assert_eq!(back.to_profile(today()).unwrap(), profile);
     }
 }

@@ -7,7 +7,9 @@ use crate::money::{MoneyInputs, TaskAnswer, TaskEffect, TaskImpact};
 use crate::store::Synced;
 use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
-use keikka_core::benefit::{BenefitImpact, BenefitKind, Month, ResultStatus, Warning};
+use keikka_core::benefit::{
+    BenefitImpact, BenefitKind, BenefitName, LaterEffect, Month, ResultStatus, Warning,
+};
 use keikka_core::protocol::Op;
 use keikka_core::{Cents, ClaimId, ContractType, Pay, Task, TaskId};
 
@@ -138,12 +140,14 @@ fn KeepBadge(effect: TaskEffect) -> Element {
     match effect.answer {
         TaskAnswer::NoProfile => rsx! {},
         TaskAnswer::Known(known) => {
-            let (class, text) = if known.keep < Cents::ZERO {
+            // Later months count too: a task that stops a pension is a loss, whatever it pays.
+            let overall = known.overall();
+            let (class, text) = if overall < Cents::ZERO {
                 (
                     "badge loss",
                     tr.ta(
                         "badge-keep-loss",
-                        &[("amount", tr.money_abs(known.keep).into())],
+                        &[("amount", tr.money_abs(overall).into())],
                     ),
                 )
             } else if known.keep == Cents::ZERO {
@@ -160,7 +164,7 @@ fn KeepBadge(effect: TaskEffect) -> Element {
                 || known.later_change != Cents::ZERO;
             rsx! {
                 p { class: "{class}", "data-test": "keep-badge",
-                    if known.keep < Cents::ZERO {
+                    if overall < Cents::ZERO {
                         IconSvg { icon: Icon::Warning }
                     }
                     "{text}"
@@ -199,7 +203,12 @@ pub fn TaskDetail(id: TaskId) -> Element {
         .read(|s| MoneyInputs::read(s, ui.local(now).date_naive()))
         .ok()
         .map(|i| i.effect_of(&device.rules, &task));
-    let month = Month::of(crate::money::expected_earning(&task).paid_on);
+    let calendar = ui
+        .read(|s| s.organisation())
+        .ok()
+        .flatten()
+        .and_then(|o| o.pay_calendar);
+    let month = Month::of(crate::money::expected_earning(&task, calendar.as_ref()).paid_on);
     let can_take = mine.is_none() && !task.is_full() && task.ends_at > now;
     let take = move |_| {
         let claim = ClaimId::from_uuid(uuid::Uuid::new_v4());
@@ -306,54 +315,94 @@ fn pay_text(tr: &Tr, task: &Task) -> String {
     }
 }
 
-/// The fluent id naming a benefit.
+/// The fluent id naming a kind of benefit where no month is at hand (a pension in a warning).
 pub fn benefit_name(kind: BenefitKind) -> &'static str {
     match kind {
-        BenefitKind::UnemploymentBasic => "benefit-unemployment-basic",
+        BenefitKind::UnemploymentBasic => "benefit-general-support",
         BenefitKind::KelaDisabilityPension => "benefit-kela-disability-pension",
         BenefitKind::EarningsRelatedDisabilityPension => {
             "benefit-earnings-related-disability-pension"
         }
         BenefitKind::WorkActivityPay => "benefit-work-activity-pay",
+        BenefitKind::RehabilitativeCompensation => "benefit-expense-compensation",
         BenefitKind::HousingGeneral => "benefit-housing-general",
         BenefitKind::SocialAssistance => "benefit-social-assistance",
         BenefitKind::PensionerHousing => "benefit-pensioner-housing",
     }
 }
 
+/// The fluent id of a benefit's name in the month the engine answered for: *yleistuki* from
+/// May 2026, *työmarkkinatuki* before, as the person's decision letters name it.
+pub fn name_id(name: BenefitName) -> &'static str {
+    match name {
+        BenefitName::LabourMarketSupport => "benefit-labour-market-support",
+        BenefitName::GeneralSupport => "benefit-general-support",
+        BenefitName::KelaDisabilityPension => "benefit-kela-disability-pension",
+        BenefitName::EarningsRelatedDisabilityPension => {
+            "benefit-earnings-related-disability-pension"
+        }
+        BenefitName::WorkActivityPay => "benefit-work-activity-pay",
+        BenefitName::ExpenseCompensation => "benefit-expense-compensation",
+        BenefitName::ActivityAllowance => "benefit-activity-allowance",
+        BenefitName::HousingGeneral => "benefit-housing-general",
+        BenefitName::PensionerHousing => "benefit-pensioner-housing",
+        BenefitName::SocialAssistance => "benefit-social-assistance",
+    }
+}
+
+/// The benefit a rule-data parameter belongs to, named for a person: "which figure is
+/// uncertain" said as the benefit it is for.
+pub fn parameter_benefit(parameter: &str) -> &'static str {
+    match parameter.split('.').next().unwrap_or_default() {
+        "unemployment_basic" => "benefit-general-support",
+        "disability_pension" => "figure-group-pensions",
+        "work_activity" => "benefit-expense-compensation",
+        "housing_general" => "benefit-housing-general",
+        "pensioner_housing" => "benefit-pensioner-housing",
+        "social_assistance" => "benefit-social-assistance",
+        _ => "figure-group-pay",
+    }
+}
+
 /// The sentence for one benefit's change: `None` when nothing changes and `say_same` is off.
 pub fn change_sentence(
     tr: &Tr,
-    kind: BenefitKind,
+    name: BenefitName,
     change: Option<Cents>,
-    from_later_month: Option<Month>,
     say_same: bool,
 ) -> Option<String> {
-    let name = tr.t(benefit_name(kind));
+    let name = tr.t(name_id(name));
     match change {
         None => Some(tr.ta("money-benefit-unknown", &[("benefit", name.into())])),
         Some(c) if c == Cents::ZERO => {
             say_same.then(|| tr.ta("money-benefit-same", &[("benefit", name.into())]))
         }
-        Some(c) if c < Cents::ZERO => Some(match from_later_month {
-            Some(month) => tr.ta(
-                "money-benefit-falls-later",
-                &[
-                    ("benefit", name.into()),
-                    ("amount", tr.money_abs(c).into()),
-                    ("month", tr.month(month).into()),
-                ],
-            ),
-            None => tr.ta(
-                "money-benefit-falls",
-                &[("benefit", name.into()), ("amount", tr.money_abs(c).into())],
-            ),
-        }),
+        Some(c) if c < Cents::ZERO => Some(tr.ta(
+            "money-benefit-falls",
+            &[("benefit", name.into()), ("amount", tr.money_abs(c).into())],
+        )),
         Some(c) => Some(tr.ta(
             "money-benefit-rises",
             &[("benefit", name.into()), ("amount", tr.money_abs(c).into())],
         )),
     }
+}
+
+/// A change in a later month, as a sentence: "From 1.7.2027 the Kela pension stops for at
+/// least 3 months: 775,70 € less a month."
+pub fn later_sentence(tr: &Tr, later: &LaterEffect) -> String {
+    let args = [
+        ("benefit", tr.t(benefit_name(later.benefit)).into()),
+        ("from", tr.plain_date(later.from.first_day()).into()),
+        ("amount", tr.money_abs(later.per_month).into()),
+        ("months", later.months.unwrap_or_default().into()),
+    ];
+    let id = match (later.months, later.per_month < Cents::ZERO) {
+        (Some(_), true) => "money-later-falls-for",
+        (None, true) => "money-later-falls",
+        (_, false) => "money-later-rises",
+    };
+    tr.ta(id, &args)
 }
 
 /// "You earn 20 €. Your basic unemployment allowance falls by 10 €. You keep 10 € more this
@@ -370,10 +419,20 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
         ),
         Pay::Fixed(_) => tr.ta("money-earn", &[("amount", tr.money(effect.gross).into())]),
     };
-    let paid_in = tr.ta(
-        "money-paid-month",
-        &[("month", tr.month(effect.month).into())],
-    );
+    let paid_in = if effect.pay_day_known {
+        tr.ta(
+            "money-paid-on",
+            &[
+                ("date", tr.plain_date(effect.paid_on).into()),
+                ("month", tr.month(effect.month).into()),
+            ],
+        )
+    } else {
+        tr.ta(
+            "money-paid-day-unknown",
+            &[("month", tr.month(effect.month).into())],
+        )
+    };
     let known = match &effect.answer {
         TaskAnswer::NoProfile => {
             return rsx! {
@@ -393,15 +452,35 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
         .changes
         .iter()
         .filter_map(|(kind, change)| {
-            let later = known
+            let name = known
                 .with_task
                 .benefits
                 .iter()
-                .find(|b| b.kind == *kind && b.lands_in_month != effect.month)
-                .map(|b| b.lands_in_month);
-            change_sentence(&tr, *kind, *change, later, false)
+                .find(|b| b.kind == *kind)
+                .map(|b| b.name)?;
+            change_sentence(&tr, name, *change, false)
         })
+        .chain(known.later.iter().map(|l| later_sentence(&tr, l)))
         .collect();
+    // When later months change too, the whole is said once more, so "you keep 1,000 €" is
+    // never the last word on a task that stops a pension.
+    let overall = (!known.later.is_empty()).then(|| {
+        let total = known.overall();
+        if total < Cents::ZERO {
+            tr.ta(
+                "money-overall-loss",
+                &[("amount", tr.money_abs(total).into())],
+            )
+        } else {
+            tr.ta("money-overall-keep", &[("amount", tr.money(total).into())])
+        }
+    });
+    let after_tax = known.keep_after_tax.map(|amount| {
+        tr.ta(
+            "money-keep-after-tax",
+            &[("amount", tr.money(amount).into())],
+        )
+    });
     let (keep_class, keep_line) = if known.keep < Cents::ZERO {
         (
             "keep loss",
@@ -434,11 +513,17 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
                 p { key: "{i}", "{line}" }
             }
             p { class: keep_class, "data-test": "money-keep", "{keep_line}" }
-            if known.keep <= Cents::ZERO {
+            if let Some(overall) = overall {
+                p { class: if known.overall() < Cents::ZERO { "keep loss" } else { "keep" }, "data-test": "money-overall", "{overall}" }
+            }
+            if let Some(after_tax) = after_tax {
+                p { "data-test": "money-keep-after-tax", "{after_tax}" }
+            }
+            if known.keep <= Cents::ZERO || known.overall() <= Cents::ZERO {
                 p { {tr.t("money-talk-to-supervisor")} }
             }
             // Doubt about a figure is said once, by the warnings that follow (`rule_unverified`).
-            p { class: "fine-print", "{paid_in} " {tr.t("money-before-tax")} }
+            p { class: "fine-print", "data-test": "money-paid-on", "{paid_in} " {tr.t("money-before-tax")} }
         }
     }
 }
@@ -471,21 +556,46 @@ pub fn Warnings(warnings: Vec<Warning>) -> Element {
     }
 }
 
-/// The sentence for one warning; every unverified figure gets the same one sentence.
+/// The sentence for one warning, naming the figure or benefit it is about.
 pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
+    let month = |m: &Month| tr.plain_date(m.first_day());
     match warning {
         Warning::SameDayWorkActivityPay { date } => tr.ta(
             "warning-same-day-work-activity-pay",
             &[("date", tr.date(*date, this_year).into())],
         ),
-        Warning::CommissionContractUnemployment => tr.t("warning-commission-contract-unemployment"),
-        Warning::PensionEarningsLimitExceeded { pension, limit } => tr.ta(
-            "warning-pension-earnings-limit-exceeded",
-            &[
-                ("pension", tr.t(benefit_name(*pension)).into()),
-                ("limit", tr.money(*limit).into()),
-            ],
+        Warning::RehabilitativeActivityDay { date } => tr.ta(
+            "warning-rehabilitative-activity-day",
+            &[("date", tr.date(*date, this_year).into())],
         ),
+        Warning::CommissionContractUnemployment => tr.t("warning-commission-contract-unemployment"),
+        Warning::WorkingTimeLimitExceeded { limit } => tr.ta(
+            "warning-working-time-limit-exceeded",
+            &[("hours", (limit.get() / 60).into())],
+        ),
+        Warning::PensionEarningsLimitExceeded {
+            pension,
+            limit,
+            in_a_row,
+            stops_from,
+        } => match stops_from {
+            Some(from) => tr.ta(
+                "warning-pension-stops",
+                &[
+                    ("pension", tr.t(benefit_name(*pension)).into()),
+                    ("limit", tr.money(*limit).into()),
+                    ("from", month(from).into()),
+                ],
+            ),
+            None => tr.ta(
+                "warning-pension-earnings-limit-exceeded",
+                &[
+                    ("pension", tr.t(benefit_name(*pension)).into()),
+                    ("limit", tr.money(*limit).into()),
+                    ("count", (*in_a_row).into()),
+                ],
+            ),
+        },
         Warning::PensionEarningsLimitNear { pension, limit } => tr.ta(
             "warning-pension-earnings-limit-near",
             &[
@@ -493,13 +603,52 @@ pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
                 ("limit", tr.money(*limit).into()),
             ],
         ),
-        Warning::HousingAllowanceRevision { from_month } => tr.ta(
+        Warning::PensionTurnsPartial {
+            limit, from_month, ..
+        } => match from_month {
+            Some(from) => tr.ta(
+                "warning-pension-turns-partial-from",
+                &[
+                    ("limit", tr.money(*limit).into()),
+                    ("from", month(from).into()),
+                ],
+            ),
+            None => tr.ta(
+                "warning-pension-turns-partial",
+                &[("limit", tr.money(*limit).into())],
+            ),
+        },
+        Warning::HousingAllowanceRevision {
+            benefit,
+            from_month,
+        } => tr.ta(
             "warning-housing-allowance-revision",
-            &[("month", tr.month(*from_month).into())],
+            &[
+                ("benefit", tr.t(benefit_name(*benefit)).into()),
+                ("from", month(from_month).into()),
+            ],
         ),
         Warning::HousingAllowanceAnnualCheck => tr.t("warning-housing-allowance-annual-check"),
-        Warning::RuleUnverified { .. } => tr.t("warning-rule-unverified"),
-        Warning::PensionerHousingUnknown => tr.t("warning-pensioner-housing-unknown"),
+        Warning::RuleUnverified { parameter } => tr.ta(
+            "warning-rule-unverified",
+            &[("benefit", tr.t(parameter_benefit(parameter)).into())],
+        ),
+        Warning::FigureNotYetPublished { parameter, year } => tr.ta(
+            "warning-figure-not-yet-published",
+            &[
+                ("benefit", tr.t(parameter_benefit(parameter)).into()),
+                ("year", year.to_string().into()),
+            ],
+        ),
+        Warning::FigureUnknown { parameter } => tr.ta(
+            "warning-figure-unknown",
+            &[("benefit", tr.t(parameter_benefit(parameter)).into())],
+        ),
+        Warning::ProfileFiguresMissing { benefit } => tr.ta(
+            "warning-profile-figures-missing",
+            &[("benefit", tr.t(benefit_name(*benefit)).into())],
+        ),
+        Warning::TaxPercentUnknown => tr.t("warning-tax-percent-unknown"),
     }
 }
 
@@ -529,15 +678,30 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
         ResultStatus::Verify => "why-status-verify",
         ResultStatus::Unknown => "why-status-unknown",
     };
-    let mut sources: Vec<(String, String)> = benefit
+    // One line per source, as "Kela, 16.2.2026": the publisher and the date, in the reader's
+    // language, never the rule data's own notes.
+    let mut sources: Vec<String> = benefit
         .parameters
         .values()
-        .map(|p| (p.source.clone(), tr.date(p.valid_from, 0)))
+        .map(|p| match p.source.date {
+            Some(date) => tr.ta(
+                "why-source-line",
+                &[
+                    ("publisher", p.source.publisher.clone().into()),
+                    ("date", tr.plain_date(date).into()),
+                ],
+            ),
+            None => p.source.publisher.clone(),
+        })
         .collect();
+    sources.sort();
     sources.dedup();
     rsx! {
         section { class: "breakdown",
-            h3 { {tr.t(benefit_name(benefit.kind))} }
+            h3 { {tr.t(name_id(benefit.name))} }
+            if benefit.name == BenefitName::GeneralSupport {
+                p { class: "fine-print", {tr.t("benefit-general-support-formerly")} }
+            }
             dl { class: "facts",
                 dt { {tr.t("why-without-work")} }
                 dd { {amount(benefit.baseline)} }
@@ -565,12 +729,10 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
             if !sources.is_empty() {
                 h4 { {tr.t("why-sources")} }
                 ul { class: "sources",
-                    for (i, (source, from)) in sources.into_iter().enumerate() {
-                        li { key: "{i}", {tr.ta("why-source-line", &[("source", source.into()), ("from", from.into())])} }
+                    for (i, source) in sources.into_iter().enumerate() {
+                        li { key: "{i}", "{source}" }
                     }
                 }
-            } else {
-                p { class: "sources", {tr.ta("why-source-line", &[("source", benefit.source.clone().into()), ("from", "".into())])} }
             }
         }
     }

@@ -87,10 +87,7 @@ fn assert_has(page: &str, text: &str) {
 }
 
 fn unemployed() -> BenefitProfile {
-    serde_json::from_str(
-        r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic", "period_started": "2025-06-01"}]}"#,
-    )
-    .unwrap()
+    serde_json::from_str(r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"}]}"#).unwrap()
 }
 
 /// Participant 1's phone: five open tasks, one taken, one started, one approved, one lost to
@@ -234,7 +231,7 @@ fn a_task_in_full_says_in_one_sentence_what_it_does_to_the_money() {
             &t.ta(
                 "money-benefit-falls",
                 &[
-                    ("benefit", t.t("benefit-unemployment-basic").into()),
+                    ("benefit", t.t("benefit-labour-market-support").into()),
                     ("amount", t.money(Cents(1000)).into()),
                 ],
             ),
@@ -434,9 +431,10 @@ fn the_profile_form_labels_every_field_and_the_history_lists_approved_work() {
         let t = tr(locale);
         let page = render(device_store(true), locale, Screen::Profile);
         assert_has(&page, &t.t("profile-title"));
-        assert_has(&page, &t.t("benefit-unemployment-basic"));
-        assert!(page.contains(r#"for="profile-period_started""#));
-        assert!(page.contains(r#"value="2025-06-01""#));
+        assert_has(&page, &t.t("profile-unemployment"));
+        // No date of a benefit period is asked any more: the protected amount it was for is gone.
+        assert!(!page.contains("period_started"));
+        assert!(page.contains(r#"for="profile-tax_percent""#));
         let history = render(device_store(true), locale, Screen::History);
         assert_has(&history, &t.t("history-title"));
         assert_has(&history, "Imurointi 6");
@@ -485,19 +483,22 @@ fn every_screen_has_one_main_heading_and_the_menu_in_every_language() {
     }
 }
 
-/// On the Kela disability pension (775,70 €), with a 900 € task taken: one more 100 € task
-/// (task 2) passes the earnings limit, the pension rests, and the person is 675,70 € worse off.
-fn pension_store_with_a_big_task() -> Store {
+/// On the Kela disability pension (775,70 €), with 1,000 € tasks taken for April and May: a
+/// third 1,000 € task in June (task 12) makes three months in a row over the earnings limit, so
+/// the pension stops for July–September. It pays 1,000 € and costs 3 × 775,70 €.
+fn pension_store_with_two_big_months() -> Store {
     let mut server = ServerSim::new();
     let me = participant(1);
     let mut changes = server.basics(&[supervisor(), me.clone()]);
-    let mut big = draft(1, 1);
-    big.pay = keikka_core::Pay::Fixed(Cents(90_000));
-    let mut small = draft(2, 1);
-    small.pay = keikka_core::Pay::Fixed(Cents(10_000));
-    changes.extend(server.publish(big));
-    changes.extend(server.publish(small));
-    changes.extend(server.claim(&me, draft(1, 1).id).1);
+    for (n, month) in [(10u128, "04"), (11, "05"), (12, "06")] {
+        let mut d = draft(n, 1);
+        d.starts_at = at(&format!("2026-{month}-10T09:00:00+03:00"));
+        d.ends_at = at(&format!("2026-{month}-10T12:00:00+03:00"));
+        d.pay = keikka_core::Pay::Fixed(Cents(100_000));
+        changes.extend(server.publish(d));
+    }
+    changes.extend(server.claim(&me, draft(10, 1).id).1);
+    changes.extend(server.claim(&me, draft(11, 1).id).1);
     let mut store = device_of(&me, changes);
     let pension: BenefitProfile = serde_json::from_str(
         r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
@@ -508,42 +509,49 @@ fn pension_store_with_a_big_task() -> Store {
 }
 
 #[test]
-fn a_task_that_would_cost_money_says_so_with_the_amount_not_just_nothing() {
+fn a_task_that_stops_a_pension_later_is_a_loss_on_its_badge_and_says_from_when() {
     for locale in Locale::ALL {
         let t = tr(locale);
-        let loss = t.money(Cents(67_570));
-        let list = render(pension_store_with_a_big_task(), locale, Screen::Tasks);
+        // 1,000 − 3 × 775,70 = −1,327,10.
+        let loss = t.money(Cents(132_710));
+        let list = render(pension_store_with_two_big_months(), locale, Screen::Tasks);
         assert_has(
             &list,
             &t.ta("badge-keep-loss", &[("amount", loss.clone().into())]),
         );
-        assert_has(&list, &t.t("badge-check"));
         let page = render(
-            pension_store_with_a_big_task(),
+            pension_store_with_two_big_months(),
             locale,
-            Screen::Task(draft(2, 1).id),
+            Screen::Task(draft(12, 1).id),
+        );
+        assert_has(
+            &page,
+            &t.ta("money-overall-loss", &[("amount", loss.into())]),
         );
         assert_has(
             &page,
             &t.ta(
-                "money-keep-loss",
+                "money-later-falls-for",
                 &[
-                    ("amount", loss.into()),
-                    ("month", t.month("2026-03".parse().unwrap()).into()),
+                    ("benefit", t.t("benefit-kela-disability-pension").into()),
+                    ("from", "1.7.2026".into()),
+                    ("amount", t.money(Cents(77_570)).into()),
+                    ("months", 3.into()),
+                ],
+            ),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "warning-pension-stops",
+                &[
+                    ("pension", t.t("benefit-kela-disability-pension").into()),
+                    ("limit", t.money(Cents(99_090)).into()),
+                    ("from", "1.7.2026".into()),
                 ],
             ),
         );
         assert!(!page.contains(&html(&t.t("money-keep-nothing"))));
-        assert_has(
-            &page,
-            &t.ta(
-                "warning-pension-earnings-limit-exceeded",
-                &[
-                    ("pension", t.t("benefit-kela-disability-pension").into()),
-                    ("limit", t.money(Cents(97_659)).into()),
-                ],
-            ),
-        );
     }
 }
 

@@ -1,7 +1,7 @@
 //! The engine's JSON form: euro amounts as JSON numbers, read exactly into cents.
 
-use super::engine::{BenefitProfile, EarningInput};
 use super::month::Month;
+use super::profile::{BenefitProfile, EarningInput};
 use crate::money::Cents;
 use serde::{Deserialize, Serialize};
 
@@ -67,8 +67,11 @@ pub mod euros {
             if !v.is_finite() {
                 return Err(E::custom("amount is not a number"));
             }
-            let cents =
-                Cents::parse_euros(&format!("{v}")).map_err(|e| E::custom(format!("{v}: {e}")))?;
+            let cents = Cents::parse_euros(&format!("{v}")).map_err(|e| {
+                E::custom(format!(
+                    "{v}: {e} (an amount is euros with at most two decimals)"
+                ))
+            })?;
             if cents.0.abs() > MAX_ABS_CENTS {
                 return Err(E::custom("amount too large"));
             }
@@ -109,6 +112,24 @@ pub mod percent {
         Factor::parse(&format!("{v}"))
             .filter(|f| *f <= Factor(100_000_000))
             .ok_or_else(|| serde::de::Error::custom("a percentage from 0 to 100 is expected"))
+    }
+
+    /// The same for `Option<Factor>` (`null` or absent is `None`: not known).
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(f: &Option<Factor>, s: S) -> Result<S::Ok, S::Error> {
+            match f {
+                Some(f) => super::serialize(f, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Factor>, D::Error> {
+            #[derive(Deserialize)]
+            struct Wrapped(#[serde(with = "super")] Factor);
+            Ok(Option::<Wrapped>::deserialize(d)?.map(|Wrapped(f)| f))
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 use keikka_core::Cents;
-use keikka_core::benefit::{BenefitKind, ImpactRequest, Month, ResultStatus, euros};
+use keikka_core::benefit::{
+    BenefitKind, BenefitName, ImpactRequest, LaterEffect, Month, ResultStatus, euros,
+};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,9 +48,11 @@ pub struct Table {
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub name: String,
+    /// The arithmetic, step by step.
     #[allow(dead_code)]
-    #[serde(default)]
     why: String,
+    /// Where the rule and its figures come from.
+    pub source: String,
     pub input: ImpactRequest,
     pub expect: Expect,
 }
@@ -64,6 +68,11 @@ pub struct Expect {
     pub later_change: Option<Cents>,
     #[serde(default, with = "euros::option")]
     pub keep: Option<Cents>,
+    /// `Some(None)`: nothing can be said after tax.
+    #[serde(default, deserialize_with = "nullable")]
+    pub keep_after_tax: Option<Option<Cents>>,
+    /// The later effects, exactly.
+    pub later: Option<Vec<LaterEffect>>,
     pub status: Option<ResultStatus>,
     pub warnings: Option<BTreeSet<String>>,
     #[serde(default)]
@@ -82,6 +91,7 @@ pub struct ExpectBenefit {
     pub change: Option<Option<Cents>>,
     pub lands_in_month: Option<Month>,
     pub status: Option<ResultStatus>,
+    pub name: Option<BenefitName>,
 }
 
 fn nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<Cents>>, D::Error> {
