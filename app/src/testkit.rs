@@ -202,6 +202,7 @@ pub fn device_of(person: &Person, changes: Vec<Change>) -> crate::Store {
                 changes: all,
                 cursor: Cursor(1),
                 more: false,
+                rules: None,
             },
             now(),
         )

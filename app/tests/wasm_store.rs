@@ -90,6 +90,7 @@ fn a_claim_is_recorded_shown_and_acknowledged_in_memory() {
                 changes: vec![Change::Task(task())],
                 cursor: Cursor(3),
                 more: false,
+                rules: None,
             },
             now,
         )
@@ -126,6 +127,7 @@ fn a_claim_is_recorded_shown_and_acknowledged_in_memory() {
                 changes: vec![Change::Task(claimed)],
                 cursor: Cursor(5),
                 more: false,
+                rules: None,
             },
             now,
         )

@@ -190,6 +190,10 @@ pub struct SyncResponse {
     pub cursor: Cursor,
     /// More changes wait: sync again with the new cursor.
     pub more: bool,
+    /// The newest rule set (benefit figures) the server has: a device with an older one
+    /// fetches it from `GET /api/v1/rules`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<crate::benefit::RuleVersion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -346,7 +346,7 @@ mine-task-changed = Keikka ”{ $title }” on muuttunut.
 mine-task-changed-open = Katso, mikä muuttui
 history-feedback = Mitä tilaaja sanoi työstä: { $text }
 
-## Money rules of 2026-12 (issue 13)
+## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Työmarkkinatuki
 benefit-general-support = Yleistuki
 benefit-general-support-formerly = Yleistuki on Kelan tuki, kun haet työtä. Sen nimi oli ennen työmarkkinatuki. Nimi muuttui toukokuussa 2026.
@@ -392,3 +392,5 @@ profile-pensioner-couple = Asun puolison kanssa
 
 money-overall-loss = Laske mukaan myös seuraavat kuukaudet. Silloin sinulla on noin { $amount } vähemmän rahaa.
 money-overall-keep = Laske mukaan myös seuraavat kuukaudet. Silloin sinulle jää noin { $amount }.
+
+rules-in-use = Luvut on päivitetty { $date }.

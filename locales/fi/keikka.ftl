@@ -334,7 +334,7 @@ mine-task-changed = Keikan ”{ $title }” tiedot ovat muuttuneet.
 mine-task-changed-open = Katso uudet tiedot
 history-feedback = Tilaajan palaute: { $text }
 
-## Money rules of 2026-12 (issue 13)
+## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Työmarkkinatuki
 benefit-general-support = Yleistuki
 benefit-general-support-formerly = Yleistuki korvasi työmarkkinatuen ja peruspäivärahan 1.5.2026. Tuen määrä ja palkan vaikutus pysyivät samoina.
@@ -380,3 +380,5 @@ profile-pensioner-couple = Asun puolison kanssa
 
 money-overall-loss = Kun myöhemmät kuukaudet lasketaan mukaan, sinulla on yhteensä noin { $amount } vähemmän rahaa.
 money-overall-keep = Kun myöhemmät kuukaudet lasketaan mukaan, sinulle jää yhteensä noin { $amount }.
+
+rules-in-use = Laskelman luvut päivitetty { $date }.

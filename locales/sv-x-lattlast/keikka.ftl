@@ -346,7 +346,7 @@ mine-task-changed = Uppdraget ”{ $title }” har ändrats.
 mine-task-changed-open = Se vad som har ändrats
 history-feedback = Vad beställaren tyckte om arbetet: { $text }
 
-## Money rules of 2026-12 (issue 13)
+## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Arbetsmarknadsstöd
 benefit-general-support = Allmänt stöd
 benefit-general-support-formerly = Allmänt stöd är ett stöd från FPA när du söker arbete. Förut hette det arbetsmarknadsstöd. Namnet ändrades i maj 2026.
@@ -392,3 +392,5 @@ profile-pensioner-couple = Jag bor med make, maka eller sambo
 
 money-overall-loss = Räkna med de kommande månaderna också. Då har du cirka { $amount } mindre pengar.
 money-overall-keep = Räkna med de kommande månaderna också. Då har du cirka { $amount } mer.
+
+rules-in-use = Siffrorna är från { $date }.

@@ -334,7 +334,7 @@ mine-task-changed = Uppgifterna för uppdraget ”{ $title }” har ändrats.
 mine-task-changed-open = Se de nya uppgifterna
 history-feedback = Respons från beställaren: { $text }
 
-## Money rules of 2026-12 (issue 13)
+## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Arbetsmarknadsstöd
 benefit-general-support = Allmänt stöd
 benefit-general-support-formerly = Allmänt stöd ersatte arbetsmarknadsstödet och grunddagpenningen 1.5.2026. Beloppet och hur lönen påverkar stödet är desamma.
@@ -380,3 +380,5 @@ profile-pensioner-couple = Jag bor med make, maka eller sambo
 
 money-overall-loss = När de senare månaderna räknas med har du sammanlagt cirka { $amount } mindre pengar.
 money-overall-keep = När de senare månaderna räknas med har du sammanlagt cirka { $amount } mer.
+
+rules-in-use = Beräkningens siffror uppdaterade { $date }.

@@ -29,6 +29,10 @@ pub enum StoreError {
     /// stored, and the device sends it again.
     #[error("the grouped write was not committed: {0}")]
     GroupNotCommitted(String),
+    /// A rule set that is not complete and valid, or not newer than the one in use; nothing
+    /// was imported.
+    #[error("{0}")]
+    RulesRefused(String),
 }
 
 /// An HTTP error answer: a status and the [`ApiError`] JSON body with a stable `error` code.

@@ -6,14 +6,15 @@ use crate::error::ApiFailure;
 use crate::pairing::{
     WindowLimiter, address_limiter, device_limiter, looks_like_token, overall_limiter,
 };
+use crate::rules::{RULES_RECHECK, RulesCache};
 use crate::store::{DeviceInfo, Store};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{
     ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State,
 };
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
-use axum::response::IntoResponse;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use axum::{Extension, Json, Router};
 use keikka_core::benefit::Month;
@@ -47,6 +48,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/api/v1/reports/{month}/indicators"),
     ("GET", "/api/v1/people/{id}/certificate"),
     ("DELETE", "/api/v1/people/{id}"),
+    ("GET", "/api/v1/rules"),
 ];
 
 /// The API's description, served as is.
@@ -81,6 +83,8 @@ pub struct AppState {
     pub store: Store,
     pub clock: Clock,
     limits: Arc<Limits>,
+    /// The rule set handed to devices, re-read from the database now and then.
+    rules: Arc<RulesCache>,
     /// The built web app served at `/`, if any.
     web: Option<Arc<std::path::PathBuf>>,
 }
@@ -92,8 +96,15 @@ impl AppState {
             store,
             clock,
             limits: Arc::new(Limits::default()),
+            rules: Arc::new(RulesCache::new(RULES_RECHECK)),
             web: None,
         }
+    }
+
+    /// Looks for a newly imported rule set after `every` instead of the default.
+    pub fn with_rules_recheck(mut self, every: std::time::Duration) -> AppState {
+        self.rules = Arc::new(RulesCache::new(every));
+        self
     }
 
     /// Lets each device make `n` requests a minute instead of the default.
@@ -131,6 +142,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/reports/{month}/indicators", get(indicators))
         .route("/api/v1/people/{id}/certificate", get(certificate))
         .route("/api/v1/people/{id}", delete(remove_participant))
+        .route("/api/v1/rules", get(rules))
         .fallback(fallback)
         .method_not_allowed_fallback(|| async {
             ApiFailure::new(
@@ -412,7 +424,12 @@ async fn sync(
                 "the body names another device than the token",
             ));
         }
-        let AppState { store, clock, .. } = state;
+        let AppState {
+            store,
+            clock,
+            rules,
+            ..
+        } = state;
         // Committed (grouped with other devices' mutations) before anything is answered; an
         // answer lost after this point is safe, because the device resends and gets the
         // recorded outcome.
@@ -442,6 +459,7 @@ async fn sync(
             changes: pull.changes,
             cursor: pull.cursor,
             more: pull.more,
+            rules: Some(rules.get(&store)?.version),
         })
     })
     .await?;
@@ -489,6 +507,41 @@ async fn new_pairing_code(
     })
     .await?;
     Ok((StatusCode::CREATED, Json(code)))
+}
+
+/// `GET /api/v1/rules`: the rule set in use, for any paired device. Its version is the ETag, so
+/// a device that has it gets 304 and no body.
+async fn rules(
+    State(state): State<AppState>,
+    _auth: Authenticated,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, ApiFailure> {
+    let AppState { store, rules, .. } = state;
+    let current = blocking(move || rules.get(&store)).await?;
+    let etag = format!("\"{}\"", current.version);
+    let tag = HeaderValue::from_str(&etag).map_err(|e| ApiFailure::internal(&e))?;
+    let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let unchanged = headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|v| v.trim() == etag || v.trim() == "*");
+    if unchanged {
+        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, tag), cache]).into_response());
+    }
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
+            (header::ETAG, tag),
+            cache,
+        ],
+        current.body.to_string(),
+    )
+        .into_response())
 }
 
 async fn list_devices(

@@ -14,6 +14,7 @@ pub mod migrations;
 pub mod pairing;
 pub mod privacy;
 pub mod reports;
+pub mod rules;
 pub mod store;
 mod sync;
 pub mod web;

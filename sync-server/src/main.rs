@@ -70,6 +70,28 @@ enum Command {
         #[arg(long)]
         input: PathBuf,
     },
+    /// The benefit figures handed to devices: import a newer rule set, or show the one in use.
+    Rules {
+        #[command(subcommand)]
+        action: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check a rule set completely and, if it is newer than the one in use, hand it to devices
+    /// from now on. A set that fails any check is refused and nothing changes.
+    Import {
+        #[arg(long)]
+        db: PathBuf,
+        /// The rule set file (the format of core/rules/keikka-rules.json).
+        file: PathBuf,
+    },
+    /// Print the version of the rule set in use.
+    Show {
+        #[arg(long)]
+        db: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -84,6 +106,9 @@ struct ServeArgs {
     /// Requests one device may make per minute before it is told to wait (429).
     #[arg(long, default_value_t = keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE)]
     requests_per_minute: usize,
+    /// How often to look for a rule set imported by `rules import` while serving.
+    #[arg(long, default_value_t = keikka_sync_server::rules::RULES_RECHECK.as_secs())]
+    rules_recheck_seconds: u64,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -103,6 +128,7 @@ fn main() -> anyhow::Result<()> {
                 listen: cli.listen,
                 web: cli.web,
                 requests_per_minute: keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE,
+                rules_recheck_seconds: keikka_sync_server::rules::RULES_RECHECK.as_secs(),
             };
             run_server(&args, clock, false)
         }
@@ -139,6 +165,7 @@ fn main() -> anyhow::Result<()> {
             println!("backup {}", to.display());
             Ok(())
         }
+        Some(Command::Rules { action }) => rules_command(action, clock),
         Some(Command::Impact { input }) => match impact_cmd::run(&input) {
             Ok(answer) => {
                 println!("{answer}");
@@ -150,6 +177,33 @@ fn main() -> anyhow::Result<()> {
                 std::process::exit(e.exit_code());
             }
         },
+    }
+}
+
+fn rules_command(action: RulesCommand, clock: Clock) -> anyhow::Result<()> {
+    match action {
+        RulesCommand::Import { db, file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let store = open(&db)?;
+            match store.import_rules(&text, clock.now()) {
+                Ok(version) => {
+                    println!("rules {version} imported; devices get them at their next sync");
+                    Ok(())
+                }
+                // A refused set is the operator's to fix: the reason and status 2.
+                Err(keikka_sync_server::StoreError::RulesRefused(reason)) => {
+                    eprintln!("keikka-sync-server rules import: {reason}; nothing was imported");
+                    std::process::exit(2);
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        RulesCommand::Show { db } => {
+            let current = open(&db)?.current_rules()?;
+            println!("rules {}", current.version);
+            Ok(())
+        }
     }
 }
 
@@ -207,8 +261,9 @@ fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> 
         writeln!(out, "listening on http://{addr}")?;
         out.flush()?;
         drop(out);
-        let mut state =
-            AppState::new(store, clock).with_requests_per_minute(args.requests_per_minute);
+        let mut state = AppState::new(store, clock)
+            .with_requests_per_minute(args.requests_per_minute)
+            .with_rules_recheck(std::time::Duration::from_secs(args.rules_recheck_seconds));
         if let Some(dir) = web {
             state = state.with_web(dir);
         }

@@ -194,8 +194,25 @@ CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only; an entry is only ever redacted'); END;
 "#;
 
+/// Version 6: rule sets (benefit figures) imported after the build's own, each kept whole as
+/// the text that was checked, so devices get exactly what was accepted.
+const V6: &str = r#"
+CREATE TABLE rule_sets (
+    version TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
-pub const STEPS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)];
+pub const STEPS: &[M<'static>] = &[
+    M::up(V1),
+    M::up(V2),
+    M::up(V3),
+    M::up(V4),
+    M::up(V5),
+    M::up(V6),
+];
 
 /// The migration list over [`STEPS`].
 pub fn migrations() -> Migrations<'static> {

@@ -298,7 +298,7 @@ impl Store {
 
     /// How many rows `table` has: for tests that prove bad input changed nothing.
     pub fn count_rows(&self, table: &str) -> Result<u64, StoreError> {
-        const TABLES: [&str; 16] = [
+        const TABLES: [&str; 17] = [
             "organisations",
             "groups",
             "persons",
@@ -315,6 +315,7 @@ impl Store {
             "orders",
             "audit_log",
             "shared_profiles",
+            "rule_sets",
         ];
         // Table names cannot be bound as parameters; only names from this list reach the SQL.
         let table = TABLES

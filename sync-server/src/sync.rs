@@ -54,6 +54,8 @@ pub struct SyncAnswer {
     pub changes: Vec<StoredChange>,
     pub cursor: Cursor,
     pub more: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rules: Option<keikka_core::benefit::RuleVersion>,
 }
 
 /// Everything of the supervisor's organisation.

@@ -171,11 +171,13 @@ fn a_sync_answer_passes_the_stored_json_through_exactly_as_the_protocol_encodes_
         let stored = g.store.pull_stored(who, Cursor(0), 500, now).unwrap();
         let typed = g.store.pull(who, Cursor(0), 500, now).unwrap();
         assert!(!stored.changes.is_empty());
+        let rules = Some("2026-12-01".parse().unwrap());
         let wire = serde_json::to_string(&keikka_sync_server::SyncAnswer {
             results: vec![],
             changes: stored.changes,
             cursor: stored.cursor,
             more: stored.more,
+            rules,
         })
         .unwrap();
         let protocol = serde_json::to_string(&keikka_core::protocol::SyncResponse {
@@ -183,6 +185,7 @@ fn a_sync_answer_passes_the_stored_json_through_exactly_as_the_protocol_encodes_
             changes: typed.changes,
             cursor: typed.cursor,
             more: typed.more,
+            rules,
         })
         .unwrap();
         assert_eq!(wire, protocol);

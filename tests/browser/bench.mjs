@@ -116,7 +116,6 @@ try {
   await page.click('[data-test="nav-me"]');
   await page.click('[data-test="open-profile"]');
   await page.check('[data-test="profile-unemployment"]');
-  await page.fill('[data-test="profile-period_started"]', '2025-06-01');
   await page.check('[data-test="profile-housing"]');
   await page.fill('[data-test="profile-housing_costs"]', '650');
   await page.fill('[data-test="profile-max_housing_costs"]', '700');

@@ -108,10 +108,15 @@ export class Supervisor {
     const person = [...this.people.values()].find((p) => p.name === name);
     if (!person) throw new Error(`the supervisor does not see ${name}`);
     const waiting = [...this.claims.values()].filter((c) => c.status === 'completed' && c.participant === person.id);
+    // Paid as the demo unit's calendar says: a month's work on the 15th of the next month.
+    const payDay = (worked) => {
+      const [y, m] = worked.split('-').map(Number);
+      return m === 12 ? `${y + 1}-01-15` : `${y}-${String(m + 1).padStart(2, '0')}-15`;
+    };
     const mutations = waiting.map((c) => ({
       id: randomUUID(),
       at: new Date().toISOString().replace('Z', '+00:00'),
-      op: { type: 'approve_completion', claim: c.id, paid_on: this.tasks.get(c.task).starts_at.slice(0, 10) },
+      op: { type: 'approve_completion', claim: c.id, paid_on: payDay(this.tasks.get(c.task).starts_at.slice(0, 10)) },
     }));
     const results = await this.sync(mutations);
     for (const r of results) {

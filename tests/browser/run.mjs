@@ -87,13 +87,13 @@ async function participantFlow(page, { name, lang, easy, label }) {
   if (easy && cards > 3) fail(`easy-read shows ${cards} tasks at once`);
   await check(page, `${label}-2-tasks`);
 
-  // The benefit profile: basic unemployment allowance from a period started in 2025.
+  // The benefit profile: the basic unemployment benefit (yleistuki), tax card 20 %.
   await page.click('[data-test="nav-me"]');
   await screen(page, 'open-profile');
   await check(page, `${label}-3-me`);
   await page.click('[data-test="open-profile"]');
   await page.check('[data-test="profile-unemployment"]');
-  await page.fill('[data-test="profile-period_started"]', '2025-06-01');
+  await page.fill('[data-test="profile-tax_percent"]', '20');
   await check(page, `${label}-4-profile`);
   await page.click('[data-test="profile-save"]');
   await screen(page, 'open-profile');
@@ -197,7 +197,9 @@ test('a participant pairs, takes a task, works offline and gets paid (Finnish)',
     fail(`manifest: ${JSON.stringify(manifest)}`);
   }
   if (!r.sentence.includes('Ansaitset')) fail(`money sentence: ${r.sentence}`);
-  if (!r.sentence.includes('Työmarkkinatuki pienenee')) fail(`money sentence: ${r.sentence}`);
+  if (!r.sentence.includes('Yleistuki pienenee')) fail(`money sentence: ${r.sentence}`);
+  if (!/Verojen .* jälkeen sinulle jää noin/.test(r.sentence)) fail(`after tax: ${r.sentence}`);
+  if (!/Palkka maksetaan arviolta 15\.\d+\.\d{4}/.test(r.sentence)) fail(`pay day: ${r.sentence}`);
   if (!r.keep.includes('Sinulle jää')) fail(`keep: ${r.keep}`);
 });
 

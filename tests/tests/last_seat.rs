@@ -4,38 +4,13 @@
 mod common;
 
 use chrono::Duration;
-use common::{Device, add_participant, create_organisation, now};
+use common::{Device, add_participant, create_organisation, now, one_seat_task};
 use keikka_app::{SyncError, SyncState};
 use keikka_core::Cents;
 use keikka_core::protocol::Op;
-use keikka_core::{
-    ClaimId, ClaimStatus, ContractType, DomainError, Minutes, Pay, TaskDraft, TaskId, Timestamp,
-};
+use keikka_core::{ClaimId, ClaimStatus, DomainError, Minutes};
 use keikka_tests::{FaultProxy, ServerProcess};
 use uuid::Uuid;
-
-fn one_seat_task(starts_at: Timestamp) -> TaskDraft {
-    TaskDraft {
-        id: TaskId::from_uuid(Uuid::new_v4()),
-        title: "Seurakuntasalin imurointi".into(),
-        steps: vec![
-            "Tule Kallion kirkon sivuovelle.".into(),
-            "Suntio Pekka avaa oven ja näyttää imurin.".into(),
-        ],
-        place: "Kallion kirkko, Itäinen papinkatu 2".into(),
-        starts_at,
-        ends_at: starts_at + Duration::hours(3),
-        estimated_minutes: Minutes(150),
-        pay: Pay::Hourly(Cents(1000)),
-        seats: 1,
-        instructor: None,
-        contract: ContractType::Employment,
-        commissioner: None,
-        order: None,
-        groups: vec![],
-        employer_of_record: None,
-    }
-}
 
 #[tokio::test]
 async fn two_offline_claims_of_the_last_seat_one_wins_the_other_hears_task_full_and_the_winner_is_paid()

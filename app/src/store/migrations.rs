@@ -141,7 +141,17 @@ CREATE TABLE server_shared_profiles (
 );
 "#;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4)];
+/// Version 5: the newest rule set (benefit figures) the server handed out, kept as its text so a
+/// later app reads it with its own checks.
+const V5: &str = r#"
+CREATE TABLE rule_set (
+    only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+    version  TEXT NOT NULL,
+    body     TEXT NOT NULL
+);
+"#;
+
+const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)];
 
 /// Every migration, oldest first.
 pub(crate) fn migrations() -> Migrations<'static> {

@@ -16,7 +16,7 @@ pub use migrations::LATEST_VERSION;
 pub use view::{PendingMutation, SyncState, Synced};
 
 use crate::settings::Settings;
-use keikka_core::benefit::BenefitProfile;
+use keikka_core::benefit::{BenefitProfile, RuleSet, RuleVersion};
 use keikka_core::protocol::{
     Change, Cursor, Mutation, MutationResult, Op, Outcome, PairResponse, Subject, SyncResponse,
 };
@@ -342,6 +342,43 @@ impl Store {
     pub fn forget_benefit_profile(&mut self) -> Result<(), StoreError> {
         self.conn.execute("DELETE FROM benefit_profile", [])?;
         Ok(())
+    }
+
+    /// The rule set this device uses: the newest of the one shipped in the app and the one the
+    /// server last handed out. A stored set this app cannot read (its engine changed) is passed
+    /// over for the shipped one, never guessed at.
+    pub fn rules(&self) -> Result<RuleSet, StoreError> {
+        let builtin = RuleSet::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let stored: Option<String> = self
+            .conn
+            .query_row("SELECT body FROM rule_set", [], |r| r.get(0))
+            .optional()?;
+        Ok(stored
+            .and_then(|body| RuleSet::parse(&body).ok())
+            .filter(|set| set.version() > builtin.version())
+            .unwrap_or(builtin))
+    }
+
+    /// The version of the rule set this device uses (what [`Store::rules`] gives).
+    pub fn rules_version(&self) -> Result<RuleVersion, StoreError> {
+        Ok(self.rules()?.version())
+    }
+
+    /// Keeps a rule set the server handed out, if it is complete and newer than every set this
+    /// device has (stored or shipped); an older, equal or broken one changes nothing. Returns
+    /// whether it was kept.
+    pub fn save_rules(&mut self, body: &str) -> Result<bool, StoreError> {
+        let Ok(set) = RuleSet::parse(body) else {
+            return Ok(false);
+        };
+        if set.version() <= self.rules_version()? {
+            return Ok(false);
+        }
+        self.conn.execute(
+            "INSERT OR REPLACE INTO rule_set (only_row, version, body) VALUES (1, ?1, ?2)",
+            params![set.version().to_string(), body],
+        )?;
+        Ok(true)
     }
 
     // ----- Recording what the person does -----

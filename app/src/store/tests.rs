@@ -12,6 +12,7 @@ fn answer(results: Vec<MutationResult>, changes: Vec<Change>, cursor: u64) -> Sy
         changes,
         cursor: Cursor(cursor),
         more: false,
+        rules: None,
     }
 }
 
@@ -804,4 +805,37 @@ fn a_change_to_a_task_someone_else_holds_leaves_no_notice() {
         .apply_sync_response(&answer(vec![], edit, 3), now())
         .unwrap();
     assert!(store.changed_tasks().unwrap().is_empty());
+}
+
+#[test]
+fn a_rule_set_from_the_server_is_kept_only_when_whole_and_newer() {
+    let mut store = Store::open_in_memory().unwrap();
+    let shipped = RuleSet::builtin().unwrap();
+    assert_eq!(store.rules().unwrap(), shipped);
+    let newer = |version: &str| {
+        let mut doc: serde_json::Value = serde_json::from_str(RuleSet::builtin_text()).unwrap();
+        doc["version"] = version.into();
+        doc.to_string()
+    };
+    // Older than or equal to the shipped set, or broken: nothing is kept.
+    assert!(!store.save_rules(&newer("2025-01-01")).unwrap());
+    assert!(!store.save_rules(RuleSet::builtin_text()).unwrap());
+    assert!(
+        !store
+            .save_rules("{\"format\": \"keikka-rules/2\"}")
+            .unwrap()
+    );
+    let mut missing = serde_json::from_str::<serde_json::Value>(&newer("2027-06-01")).unwrap();
+    missing["benefits"]["tax"]["parameters"]
+        .as_object_mut()
+        .unwrap()
+        .remove("employee_pension_contribution");
+    assert!(!store.save_rules(&missing.to_string()).unwrap());
+    assert_eq!(store.rules_version().unwrap(), shipped.version());
+    // Newer and whole: kept, and from then on never replaced by an older one.
+    assert!(store.save_rules(&newer("2027-01-01")).unwrap());
+    assert_eq!(store.rules_version().unwrap().to_string(), "2027-01-01");
+    assert!(!store.save_rules(&newer("2026-12-31")).unwrap());
+    assert!(store.save_rules(&newer("2027-01-01.2")).unwrap());
+    assert_eq!(store.rules().unwrap().version().to_string(), "2027-01-01.2");
 }

@@ -189,6 +189,7 @@ impl State {
             changes,
             cursor: Cursor(scanned as u64),
             more: scanned < self.log.len(),
+            rules: None,
         };
         if self.lose_answers > 0 {
             self.lose_answers -= 1;

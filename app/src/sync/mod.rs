@@ -13,6 +13,7 @@ use http::{Answer, Http, Method};
 
 use crate::store::{Store, StoreError};
 use keikka_core::Timestamp;
+use keikka_core::benefit::RuleVersion;
 use keikka_core::protocol::{
     ApiError, CreateGroup, CreateParticipant, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse,
     PairingCode, SyncRequest, SyncResponse,
@@ -85,6 +86,8 @@ pub struct SyncReport {
     pub changes_received: usize,
     /// Nothing more to send or receive: false when `MAX_ROUNDS` ran out first.
     pub complete: bool,
+    /// A newer rule set (benefit figures) the server had, now kept on this device.
+    pub rules_updated: Option<RuleVersion>,
 }
 
 /// An HTTP client for one or more Keikka servers.
@@ -280,6 +283,7 @@ impl SyncClient {
     ) -> Result<SyncReport, SyncError> {
         let pairing = store.with(|s| s.pairing())?.ok_or(SyncError::NotPaired)?;
         let mut report = SyncReport::default();
+        let mut server_rules = None;
         while report.rounds < MAX_ROUNDS {
             let request = store.with(|s| {
                 Ok(SyncRequest {
@@ -295,6 +299,7 @@ impl SyncClient {
                 let applied = s.apply_sync_response(&answer, now)?;
                 Ok((applied, s.outbox_len()?))
             })?;
+            server_rules = answer.rules.or(server_rules);
             let answered = applied.applied + applied.rejected.len();
             report.rounds += 1;
             report.sent += request.mutations.len();
@@ -312,7 +317,33 @@ impl SyncClient {
                 break;
             }
         }
+        // Newer benefit figures on the server: fetch and keep them. The person's work is synced
+        // already, so a failure here only means the figures come at the next sync.
+        let ours = store.with(|s| s.rules_version())?;
+        if let Some(version) = server_rules.filter(|v| *v > ours)
+            && let Ok(body) = self.rules(&pairing.server_url, &pairing.token).await
+            && store.with(|s| s.save_rules(&body))?
+        {
+            report.rules_updated = Some(version);
+        }
         Ok(report)
+    }
+
+    /// The server's rule set (`GET /api/v1/rules`), as its text; the store checks it whole.
+    pub async fn rules(&self, server_url: &str, token: &str) -> Result<String, SyncError> {
+        let answer = self
+            .call(Method::Get, server_url, token, "rules", None::<&()>)
+            .await?;
+        if answer.status == 401 {
+            return Err(SyncError::Unauthorized);
+        }
+        if answer.status != 200 {
+            return Err(SyncError::Server {
+                status: answer.status,
+                error: answer.json().ok(),
+            });
+        }
+        String::from_utf8(answer.body).map_err(|e| SyncError::Decode(e.to_string()))
     }
 }
 

@@ -42,7 +42,8 @@ pub struct Device {
     pub store: RefCell<Store>,
     /// `None` when the platform could not make an HTTP client; the app then works offline only.
     pub client: Option<SyncClient>,
-    pub rules: RuleSet,
+    /// The benefit figures in use: the newest of the shipped set and the server's.
+    rules: RefCell<Rc<RuleSet>>,
     /// Where time comes from: the device's clock, or a fixed one in tests.
     pub clock: Box<dyn Fn() -> Timestamp>,
     /// An instant in the device's time zone, as people read it (a fixed offset in tests).
@@ -53,18 +54,35 @@ pub struct Device {
 }
 
 impl Device {
-    /// A device over `store` with the platform's clock and HTTP client and the shipped rules.
+    /// A device over `store` with the platform's clock and HTTP client and the newest rules it
+    /// has.
     pub fn new(store: Store, server_url: Option<String>) -> Result<Device, StoreError> {
-        let rules = RuleSet::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let rules = store.rules()?;
         Ok(Device {
             store: RefCell::new(store),
             client: SyncClient::new().ok(),
-            rules,
+            rules: RefCell::new(Rc::new(rules)),
             clock: Box::new(platform::now),
             zone: Box::new(platform::local),
             server_url,
             texts: Rc::new(Texts::load()),
         })
+    }
+}
+
+impl Device {
+    /// The benefit figures the screens compute with.
+    pub fn rules(&self) -> Rc<RuleSet> {
+        self.rules.borrow().clone()
+    }
+
+    /// Takes up the rule set the store now holds (after a sync brought a newer one).
+    fn reload_rules(&self) {
+        if let Ok(store) = self.store.try_borrow()
+            && let Ok(rules) = store.rules()
+        {
+            *self.rules.borrow_mut() = Rc::new(rules);
+        }
     }
 }
 
@@ -337,6 +355,9 @@ impl Ui {
         dioxus::core::spawn_forever(async move {
             let now = ui.now();
             let result = client.sync_shared(&device.store, now).await;
+            if result.as_ref().is_ok_and(|r| r.rules_updated.is_some()) {
+                device.reload_rules();
+            }
             let mut syncing = ui.syncing;
             syncing.set(false);
             ui.refresh();

@@ -23,7 +23,7 @@ pub fn MyMoney() -> Element {
     let months: Vec<(Month, Option<MonthMoney>)> = [this, this.plus(1)]
         .into_iter()
         .map(|m| {
-            let money = month_money(&device.rules, inputs.profile.as_ref(), &inputs.counted, m);
+            let money = month_money(&device.rules(), inputs.profile.as_ref(), &inputs.counted, m);
             (m, money.ok())
         })
         .collect();
@@ -55,6 +55,7 @@ pub fn MyMoney() -> Element {
             p { class: "year", "data-test": "year-so-far",
                 {tr.ta("money-year-so-far", &[("year", this.first_day().format("%Y").to_string().into()), ("amount", tr.money(year).into())])}
             }
+            RulesInUse {}
         }
     }
 }
@@ -123,6 +124,20 @@ pub fn MonthCard(money: MonthMoney) -> Element {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Which benefit figures the answers use: the rule set's date, so a person and their supervisor
+/// can tell old figures from new.
+#[component]
+pub fn RulesInUse() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let version = ui.device().rules().version();
+    rsx! {
+        p { class: "fine-print", "data-test": "rules-in-use",
+            {tr.ta("rules-in-use", &[("date", tr.plain_date(version.date).into())])}
         }
     }
 }

@@ -58,7 +58,7 @@ pub fn TaskList() -> Element {
     let effects: Vec<Option<TaskEffect>> = crate::platform::measured("keikka-badges", || {
         let tasks: Vec<&Task> = shown_tasks.iter().map(|t| &t.item).collect();
         match ui.read(|s| MoneyInputs::read(s, today)) {
-            Ok(inputs) => inputs.badges(&device.rules, &tasks),
+            Ok(inputs) => inputs.badges(&device.rules(), &tasks),
             Err(_) => vec![None; tasks.len()],
         }
     });
@@ -202,7 +202,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
     let effect = ui
         .read(|s| MoneyInputs::read(s, ui.local(now).date_naive()))
         .ok()
-        .map(|i| i.effect_of(&device.rules, &task));
+        .map(|i| i.effect_of(&device.rules(), &task));
     let calendar = ui
         .read(|s| s.organisation())
         .ok()
@@ -664,6 +664,7 @@ pub fn WhyPanel(known: TaskImpact) -> Element {
                 BenefitBreakdown { key: "{b.kind:?}", benefit: b }
             }
             p { class: "fine-print", {tr.t("why-whole-month")} }
+            super::money::RulesInUse {}
         }
     }
 }

@@ -316,6 +316,7 @@ fn store_with_refusal() -> Store {
                 changes: vec![],
                 cursor: Cursor(2),
                 more: false,
+                rules: None,
             },
             now(),
         )
@@ -684,6 +685,7 @@ fn staff_store() -> Store {
                 changes: people.iter().cloned().map(Change::Person).collect(),
                 cursor: Cursor(2),
                 more: false,
+                rules: None,
             },
             now(),
         )
@@ -847,6 +849,7 @@ fn store_with_a_changed_task() -> Store {
                 changes: edit,
                 cursor: Cursor(2),
                 more: false,
+                rules: None,
             },
             now(),
         )
@@ -868,4 +871,80 @@ fn a_participant_is_told_when_a_task_they_hold_was_changed() {
     let mut store = store_with_a_changed_task();
     store.dismiss_task_change(draft(1, 2).id).unwrap();
     assert!(store.changed_tasks().unwrap().is_empty());
+}
+
+#[test]
+fn a_unit_without_a_pay_calendar_is_told_so_first_and_the_settings_set_it() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let home = render(staff_store(), locale, Screen::Approvals);
+        assert_has(&home, &t.t("staff-pay-missing"));
+        let settings = render(staff_store(), locale, Screen::Me);
+        assert_has(&settings, &t.t("staff-pay-title"));
+        assert_has(&settings, &t.t("staff-pay-none"));
+        assert!(settings.contains(r#"for="pay-day""#));
+        assert!(settings.contains(r#"data-test="pay-save""#));
+    }
+    // Set offline, it is in the outbox and shown at once, in the unit's own words.
+    let mut store = staff_store();
+    store
+        .record(
+            Op::SetPayCalendar {
+                calendar: keikka_core::PayCalendar::NextMonthOnDay { day: 15 },
+            },
+            now(),
+        )
+        .unwrap();
+    let t = tr(Locale::Fi);
+    let settings = render(store, Locale::Fi, Screen::Me);
+    assert_has(
+        &settings,
+        &t.ta("staff-pay-current-next-month", &[("day", 15.into())]),
+    );
+    assert_has(&settings, &t.t("sync-saved-on-phone"));
+}
+
+/// Participant 1's phone in a unit that pays a month's work on the 15th of the next month,
+/// with task 2 (Saturday 28 March) open.
+fn calendar_store() -> Store {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.basics(&[supervisor(), me.clone()]);
+    changes.extend(server.run(
+        &supervisor(),
+        Op::SetPayCalendar {
+            calendar: keikka_core::PayCalendar::NextMonthOnDay { day: 15 },
+        },
+        at("2026-03-20T09:00:00+02:00"),
+    ));
+    changes.extend(server.publish(draft(2, 1)));
+    let mut store = device_of(&me, changes);
+    store.save_benefit_profile(&unemployed(), now()).unwrap();
+    store
+}
+
+#[test]
+fn the_money_sentence_names_the_pay_day_and_the_month_it_counts_in() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(calendar_store(), locale, Screen::Task(draft(2, 1).id));
+        // Work on 28 March, paid on 15 April: it counts in April.
+        let april = t.month("2026-04".parse().unwrap());
+        assert_has(
+            &page,
+            &t.ta(
+                "money-paid-on",
+                &[
+                    ("date", "15.4.2026".into()),
+                    ("month", april.clone().into()),
+                ],
+            ),
+        );
+        assert_has(&page, &t.ta("task-money-title", &[("month", april.into())]));
+        let money = render(device_store(true), locale, Screen::Money);
+        assert_has(
+            &money,
+            &t.ta("rules-in-use", &[("date", "1.12.2026".into())]),
+        );
+    }
 }

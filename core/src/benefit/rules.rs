@@ -281,18 +281,21 @@ impl FromStr for RuleVersion {
         if date.len() != 10 || serial == 0 {
             return Err(err());
         }
-        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| err())?;
+        // The ISO form only (what `NaiveDate`'s own parser reads), without a format string: a
+        // strftime parser would be a tenth of the engine in the web build.
+        let date: NaiveDate = date.parse().map_err(|_| err())?;
         Ok(RuleVersion { date, serial })
     }
 }
 
 impl fmt::Display for RuleVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.serial == 1 {
-            write!(f, "{}", self.date.format("%Y-%m-%d"))
-        } else {
-            write!(f, "{}.{}", self.date.format("%Y-%m-%d"), self.serial)
+        let d = self.date;
+        write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())?;
+        if self.serial != 1 {
+            write!(f, ".{}", self.serial)?;
         }
+        Ok(())
     }
 }
 

@@ -38,10 +38,15 @@ pub struct Device {
 
 impl TestServer {
     pub async fn start() -> TestServer {
+        Self::start_with(|state| state).await
+    }
+
+    /// A server whose state `configure` adjusts first (e.g. how often it rereads rule sets).
+    pub async fn start_with(configure: impl FnOnce(AppState) -> AppState) -> TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(&dir.path().join("keikka.db")).expect("open store");
         let clock = Clock::manual(at(START));
-        let state = AppState::new(store.clone(), clock.clone());
+        let state = configure(AppState::new(store.clone(), clock.clone()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");

@@ -2,11 +2,13 @@
 //! app's own store and sync client.
 #![allow(dead_code)]
 
+use chrono::Duration;
 use chrono::{FixedOffset, Utc};
 use keikka_app::{Store, SyncClient, SyncError};
 use keikka_core::protocol::{CreateParticipant, Op};
-use keikka_core::{MutationId, Timestamp};
+use keikka_core::{Cents, ContractType, Minutes, MutationId, Pay, TaskDraft, TaskId, Timestamp};
 use keikka_tests::server_binary;
+use uuid::Uuid;
 
 /// Now, in Finnish winter time, as a device would stamp it.
 pub fn now() -> Timestamp {
@@ -87,4 +89,28 @@ pub async fn add_participant(url: &str, supervisor: &Device, name: &str) -> Stri
         .await
         .expect("create participant")
         .code
+}
+
+/// A one-seat task of three hours from `starts_at`, 10 €/h for an estimated 2.5 h.
+pub fn one_seat_task(starts_at: Timestamp) -> TaskDraft {
+    TaskDraft {
+        id: TaskId::from_uuid(Uuid::new_v4()),
+        title: "Seurakuntasalin imurointi".into(),
+        steps: vec![
+            "Tule Kallion kirkon sivuovelle.".into(),
+            "Suntio Pekka avaa oven ja näyttää imurin.".into(),
+        ],
+        place: "Kallion kirkko, Itäinen papinkatu 2".into(),
+        starts_at,
+        ends_at: starts_at + Duration::hours(3),
+        estimated_minutes: Minutes(150),
+        pay: Pay::Hourly(Cents(1000)),
+        seats: 1,
+        instructor: None,
+        contract: ContractType::Employment,
+        commissioner: None,
+        order: None,
+        groups: vec![],
+        employer_of_record: None,
+    }
 }

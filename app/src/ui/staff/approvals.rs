@@ -1,7 +1,7 @@
 //! Approvals: completions waiting (oldest first) approved in one tap, hours adjusted with a
 //! reason, a kind "no"; claims nobody reported marked as no-shows; the commissioner's feedback.
 
-use super::{TextArea, TextField, default_paid_on};
+use super::{TextArea, TextField, proposed_paid_on};
 use crate::store::ClaimItem;
 use crate::ui::icons::{Icon, IconSvg};
 use crate::ui::{ScreenTitle, StorageProblem, SyncBadge, Ui};
@@ -27,9 +27,24 @@ pub fn Approvals() -> Element {
     ) else {
         return rsx! { StorageProblem {} };
     };
+    let no_calendar = ui
+        .read(|s| s.organisation())
+        .ok()
+        .flatten()
+        .is_some_and(|o| o.pay_calendar.is_none());
     rsx! {
         section { class: "approvals",
             ScreenTitle { text: tr.t("staff-approvals-title") }
+            // Without a pay calendar every participant's money month is a guess: say so first.
+            if no_calendar {
+                div { class: "notice-card", "data-test": "pay-calendar-missing",
+                    p { {tr.t("staff-pay-missing")} }
+                    button { class: "secondary", "data-test": "pay-calendar-open",
+                        onclick: move |_| ui.go(crate::ui::Screen::Me),
+                        {tr.t("staff-pay-open")}
+                    }
+                }
+            }
             if waiting.is_empty() {
                 p { class: "empty", "data-test": "approvals-none", {tr.t("staff-approvals-none")} }
             } else {
@@ -112,7 +127,12 @@ fn ApprovalCard(item: ClaimItem) -> Element {
     let Some(task) = item.task.clone() else {
         return rsx! {};
     };
-    let paid_on = default_paid_on(task.worked_on(), today);
+    let calendar = ui
+        .read(|s| s.organisation())
+        .ok()
+        .flatten()
+        .and_then(|o| o.pay_calendar);
+    let paid_on = proposed_paid_on(calendar.as_ref(), task.worked_on(), today);
     let pay = task.pay.for_minutes(reported);
     let adjusted = Minutes(minutes());
     let approve = move |minutes: Option<Minutes>, adjust_reason: Option<String>| {

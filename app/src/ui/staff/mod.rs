@@ -4,6 +4,7 @@
 
 mod approvals;
 mod orders;
+mod pay_calendar;
 mod people;
 mod reports;
 mod task_form;
@@ -84,16 +85,24 @@ fn StaffMe() -> Element {
             if let Some(org) = organisation {
                 p { "{org.name}" }
             }
+            pay_calendar::PayCalendarForm {}
             LanguageChoice {}
             TextSizeChoice {}
         }
     }
 }
 
-/// The pay date an approval records unless the supervisor picks another: today, or the day of
-/// the work when that is later (pay cannot be paid before the work is done).
-pub fn default_paid_on(worked_on: NaiveDate, today: NaiveDate) -> NaiveDate {
-    worked_on.max(today)
+/// The pay date an approval records: the unit's pay calendar's day for work approved today;
+/// without a calendar today, or the day of the work when that is later (pay cannot be paid
+/// before the work is done).
+pub fn proposed_paid_on(
+    calendar: Option<&keikka_core::PayCalendar>,
+    worked_on: NaiveDate,
+    today: NaiveDate,
+) -> NaiveDate {
+    calendar.map_or(worked_on.max(today), |c| {
+        c.pay_day(worked_on, Some(today)).max(worked_on)
+    })
 }
 
 #[cfg(test)]
@@ -101,9 +110,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pay_is_recorded_today_or_on_the_day_of_later_work() {
+    fn without_a_calendar_pay_is_recorded_today_or_on_the_day_of_later_work() {
         let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default();
-        assert_eq!(default_paid_on(day(3), day(10)), day(10));
-        assert_eq!(default_paid_on(day(12), day(10)), day(12));
+        assert_eq!(proposed_paid_on(None, day(3), day(10)), day(10));
+        assert_eq!(proposed_paid_on(None, day(12), day(10)), day(12));
+    }
+
+    #[test]
+    fn an_approval_proposes_the_pay_calendar_s_day() {
+        let day = |m: u32, d: u32| NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        let next_month = keikka_core::PayCalendar::NextMonthOnDay { day: 15 };
+        assert_eq!(
+            proposed_paid_on(Some(&next_month), day(3, 28), day(4, 2)),
+            day(4, 15)
+        );
+        let after = keikka_core::PayCalendar::DaysAfterApproval { days: 14 };
+        assert_eq!(
+            proposed_paid_on(Some(&after), day(3, 28), day(4, 2)),
+            day(4, 16)
+        );
     }
 }

@@ -318,7 +318,7 @@ pub fn PersonPage(id: PersonId) -> Element {
         .ok()
         .and_then(|inputs| {
             let profile = inputs.profile.as_ref()?;
-            let rules = &ui.device().rules;
+            let rules = ui.device().rules();
             let this = Month::of(today);
             Some(
                 [this, this.plus(1)]
@@ -326,7 +326,7 @@ pub fn PersonPage(id: PersonId) -> Element {
                     .map(|m| {
                         (
                             m,
-                            month_money(rules, Some(profile), &inputs.counted, m).ok(),
+                            month_money(&rules, Some(profile), &inputs.counted, m).ok(),
                         )
                     })
                     .collect::<Vec<_>>(),
