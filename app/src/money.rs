@@ -219,12 +219,7 @@ fn difference(without: &Impact, with: Impact) -> TaskImpact {
         .filter(|w| is_doubt(w) || !without.warnings.contains(w))
         .cloned()
         .collect();
-    let later = with
-        .later
-        .iter()
-        .filter(|l| !without.later.contains(l))
-        .cloned()
-        .collect();
+    let later = later_difference(&without.later, &with.later);
     let keep_after_tax = match (with.keep_after_tax, without.keep_after_tax) {
         (Some(with), Some(without)) => Some(with - without),
         _ => None,
@@ -240,6 +235,37 @@ fn difference(without: &Impact, with: Impact) -> TaskImpact {
         warnings,
         with_task: with,
     }
+}
+
+/// What the task changes in later months: each later effect with it, less the same effect
+/// (same benefit, same first month) without it. A revision the month had anyway, made larger
+/// by the task, counts only by the amount the task adds.
+fn later_difference(without: &[LaterEffect], with: &[LaterEffect]) -> Vec<LaterEffect> {
+    let same = |a: &LaterEffect, b: &LaterEffect| a.benefit == b.benefit && a.from == b.from;
+    let mut out: Vec<LaterEffect> = with
+        .iter()
+        .filter_map(|w| {
+            let before = without.iter().find(|o| same(o, w));
+            let per_month = w.per_month - before.map_or(Cents::ZERO, |b| b.per_month);
+            (per_month != Cents::ZERO || before.is_some_and(|b| b.months != w.months)).then(|| {
+                LaterEffect {
+                    per_month,
+                    ..w.clone()
+                }
+            })
+        })
+        .collect();
+    // An effect the month had without the task and not with it: the task undid it.
+    out.extend(
+        without
+            .iter()
+            .filter(|o| !with.iter().any(|w| same(o, w)))
+            .map(|o| LaterEffect {
+                per_month: -o.per_month,
+                ..o.clone()
+            }),
+    );
+    out
 }
 
 /// A warning about how sure the figures are, not about the work: it belongs to every answer

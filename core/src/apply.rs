@@ -215,7 +215,7 @@ pub fn apply<W: World + ?Sized>(
         }
         Op::SetPayCalendar { calendar } => {
             require(actor, Role::Supervisor)?;
-            calendar.validate()?;
+            calendar.validate(at.date_naive())?;
             let organisation = world
                 .organisation(actor.organisation)?
                 .ok_or(DomainError::not_found("organisation"))?;

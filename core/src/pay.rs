@@ -24,8 +24,10 @@ pub enum PayCalendar {
 const MAX_DAYS: u8 = 60;
 
 impl PayCalendar {
-    /// Refuses a calendar no unit could have.
-    pub fn validate(&self) -> Result<(), DomainError> {
+    /// Refuses a calendar no unit could have. `today`: the day it is set; the first pay day of
+    /// a fortnightly calendar may be any earlier day (it only fixes the rhythm) but at most a
+    /// year ahead, or every pay day before it would be that far day.
+    pub fn validate(&self, today: NaiveDate) -> Result<(), DomainError> {
         let invalid = |problem| DomainError::invalid("pay_calendar", problem);
         match *self {
             PayCalendar::NextMonthOnDay { day } if !(1..=31).contains(&day) => {
@@ -37,7 +39,9 @@ impl PayCalendar {
             PayCalendar::DaysAfterApproval { days } if days > MAX_DAYS => {
                 Err(invalid("too_many_days"))
             }
-            PayCalendar::EverySecondWeek { first, .. } if first.year() < 2000 => {
+            PayCalendar::EverySecondWeek { first, .. }
+                if first.year() < 2000 || first > today + Duration::days(366) =>
+            {
                 Err(invalid("date_out_of_range"))
             }
             _ => Ok(()),
@@ -128,13 +132,34 @@ mod tests {
 
     #[test]
     fn impossible_calendars_are_refused() {
-        assert!(PayCalendar::NextMonthOnDay { day: 0 }.validate().is_err());
-        assert!(PayCalendar::NextMonthOnDay { day: 32 }.validate().is_err());
+        let today = day("2026-12-01");
         assert!(
-            PayCalendar::DaysAfterApproval { days: 200 }
-                .validate()
+            PayCalendar::NextMonthOnDay { day: 0 }
+                .validate(today)
                 .is_err()
         );
-        assert!(PayCalendar::NextMonthOnDay { day: 15 }.validate().is_ok());
+        assert!(
+            PayCalendar::NextMonthOnDay { day: 32 }
+                .validate(today)
+                .is_err()
+        );
+        assert!(
+            PayCalendar::DaysAfterApproval { days: 200 }
+                .validate(today)
+                .is_err()
+        );
+        assert!(
+            PayCalendar::NextMonthOnDay { day: 15 }
+                .validate(today)
+                .is_ok()
+        );
+        let fortnightly = |first: &str| PayCalendar::EverySecondWeek {
+            first: day(first),
+            after_days: 7,
+        };
+        assert!(fortnightly("2024-01-05").validate(today).is_ok());
+        assert!(fortnightly("2027-12-01").validate(today).is_ok());
+        assert!(fortnightly("2027-12-03").validate(today).is_err());
+        assert!(fortnightly("1999-12-31").validate(today).is_err());
     }
 }

@@ -526,7 +526,9 @@ async fn rules(
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .any(|v| v.trim() == etag || v.trim() == "*");
+        // A proxy may weaken the tag ("W/" prefix); for If-None-Match a weak match is a match.
+        .map(|v| v.trim())
+        .any(|v| v.strip_prefix("W/").unwrap_or(v) == etag || v == "*");
     if unchanged {
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, tag), cache]).into_response());
     }
@@ -539,7 +541,7 @@ async fn rules(
             (header::ETAG, tag),
             cache,
         ],
-        current.body.to_string(),
+        current.body,
     )
         .into_response())
 }

@@ -31,23 +31,33 @@ impl ImpactCmdError {
     }
 }
 
+/// The largest request `impact` reads: a year of daily earnings is far below it.
+const MAX_REQUEST_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads the request from `path` (`-` for stdin), answers it as pretty JSON.
 pub fn run(path: &Path) -> Result<String, ImpactCmdError> {
-    let text = if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|source| ImpactCmdError::Read {
-                path: "stdin".into(),
-                source,
-            })?;
-        text
+    let (name, reader): (String, Box<dyn Read>) = if path == Path::new("-") {
+        ("stdin".into(), Box::new(std::io::stdin()))
     } else {
-        std::fs::read_to_string(path).map_err(|source| ImpactCmdError::Read {
+        let file = std::fs::File::open(path).map_err(|source| ImpactCmdError::Read {
             path: path.display().to_string(),
             source,
-        })?
+        })?;
+        (path.display().to_string(), Box::new(file))
     };
+    let mut text = String::new();
+    reader
+        .take(MAX_REQUEST_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|source| ImpactCmdError::Read {
+            path: name.clone(),
+            source,
+        })?;
+    if text.len() as u64 > MAX_REQUEST_BYTES {
+        return Err(ImpactCmdError::Input(format!(
+            "{name} is larger than the {MAX_REQUEST_BYTES} bytes a request may have"
+        )));
+    }
     answer(&text)
 }
 
@@ -69,7 +79,7 @@ fn parse(text: &str) -> Result<ImpactRequest, ImpactCmdError> {
         ));
     }
     let mut json = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut json).map_err(|e| {
+    let request = serde_path_to_error::deserialize(&mut json).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         let problem = inner.to_string();
@@ -89,7 +99,15 @@ fn parse(text: &str) -> Result<ImpactRequest, ImpactCmdError> {
             format!("invalid request: {path}: {problem}")
         };
         ImpactCmdError::Input(message)
-    })
+    })?;
+    // Two requests in one file, or a request and stray text, is a mistake to name, not to halve.
+    json.end().map_err(|_| {
+        ImpactCmdError::Input(
+            "the request must be one JSON object {month, profile, earnings} with nothing after it"
+                .into(),
+        )
+    })?;
+    Ok(request)
 }
 
 #[cfg(test)]
@@ -153,6 +171,7 @@ mod tests {
             ("[1, 2".to_owned(), &["one JSON object"][..]),
             (String::new(), &["one JSON object"][..]),
             ("{\"month\": }".to_owned(), &["not valid JSON"][..]),
+            (format!("{EXAMPLE} {EXAMPLE}"), &["nothing after it"][..]),
         ] {
             let err = answer(&bad).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{err}");

@@ -183,9 +183,17 @@ fn main() -> anyhow::Result<()> {
 fn rules_command(action: RulesCommand, clock: Clock) -> anyhow::Result<()> {
     match action {
         RulesCommand::Import { db, file } => {
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
-            let store = open(&db)?;
+            let text = match keikka_sync_server::rules::read_rules_file(&file) {
+                Ok(text) => text,
+                Err(e) => {
+                    eprintln!(
+                        "keikka-sync-server rules import: cannot read {}: {e}; nothing was imported",
+                        file.display()
+                    );
+                    std::process::exit(2);
+                }
+            };
+            let store = open_existing(&db)?;
             match store.import_rules(&text, clock.now()) {
                 Ok(version) => {
                     println!("rules {version} imported; devices get them at their next sync");
@@ -200,11 +208,24 @@ fn rules_command(action: RulesCommand, clock: Clock) -> anyhow::Result<()> {
             }
         }
         RulesCommand::Show { db } => {
-            let current = open(&db)?.current_rules()?;
+            let current = open_existing(&db)?.current_rules()?;
             println!("rules {}", current.version);
             Ok(())
         }
     }
+}
+
+/// Opens a database that must be there already: a mistyped path must not quietly become a new,
+/// empty database that the running server never reads.
+fn open_existing(db: &Path) -> anyhow::Result<Store> {
+    if !db.is_file() {
+        eprintln!(
+            "keikka-sync-server: there is no database at {}; give the --db the server runs with",
+            db.display()
+        );
+        std::process::exit(2);
+    }
+    open(db)
 }
 
 fn open(db: &Path) -> anyhow::Result<Store> {

@@ -4,17 +4,37 @@
 
 use crate::error::StoreError;
 use crate::store::Store;
+use axum::body::Bytes;
 use keikka_core::Timestamp;
 use keikka_core::benefit::{RuleSet, RuleVersion};
 use rusqlite::params;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-/// A rule set as it is served: its version and the exact text that was checked.
+/// Reads a rule-set file for import, refusing one larger than a rule set may be before reading
+/// all of it (a wrong path to a disk image must not fill the memory).
+pub fn read_rules_file(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let limit = keikka_core::benefit::MAX_RULE_SET_BYTES;
+    let mut text = String::new();
+    std::fs::File::open(path)?
+        .take(limit as u64 + 1)
+        .read_to_string(&mut text)?;
+    if text.len() > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("the file is larger than the {limit} bytes a rule set may have"),
+        ));
+    }
+    Ok(text)
+}
+
+/// A rule set as it is served: its version and the exact text that was checked, shared by
+/// every answer without a copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServedRules {
     pub version: RuleVersion,
-    pub body: Arc<str>,
+    pub body: Bytes,
 }
 
 impl ServedRules {
@@ -22,22 +42,26 @@ impl ServedRules {
         let set = RuleSet::builtin().map_err(|e| StoreError::Corrupt(e.to_string()))?;
         Ok(ServedRules {
             version: set.version(),
-            body: Arc::from(RuleSet::builtin_text()),
+            body: Bytes::from_static(RuleSet::builtin_text().as_bytes()),
         })
     }
 }
 
 impl Store {
     /// Imports a rule set after checking it completely (every figure, source and month, see
-    /// [`RuleSet::parse`]) and that it is newer than the one in use. A set that fails is refused
-    /// with the reason, and nothing changes.
+    /// [`RuleSet::parse`]), that it is newer than the one in use and that its version is not
+    /// dated ahead of `now` (so no set can claim a far day and stop every later one). A set
+    /// that fails is refused with the reason, and nothing changes.
     pub fn import_rules(&self, text: &str, now: Timestamp) -> Result<RuleVersion, StoreError> {
-        let set = RuleSet::parse(text)
-            .map_err(|e| StoreError::RulesRefused(format!("the rule set is not valid: {e}")))?;
+        let refused = |e: keikka_core::benefit::RuleError| {
+            StoreError::RulesRefused(format!("the rule set is not valid: {e}"))
+        };
+        let set = RuleSet::parse(text).map_err(refused)?;
+        set.check_published_by(now.date_naive()).map_err(refused)?;
         let version = set.version();
         self.write(|tx| {
             // Read inside the write, so two imports at once cannot both pass as newest.
-            let current = newest(tx)?;
+            let current = newest(tx, None)?;
             if version <= current.version {
                 return Err(StoreError::RulesRefused(format!(
                     "the rule set {version} is not newer than {} already in use",
@@ -54,29 +78,42 @@ impl Store {
 
     /// The rule set in use: the newest of the build's own and those imported.
     pub fn current_rules(&self) -> Result<ServedRules, StoreError> {
-        self.read(|conn| newest(conn))
+        self.read(|conn| newest(conn, None))
     }
 }
 
-/// The newest rule set of the build's and the imported ones. An imported set this build cannot
-/// read any more (an older engine's) is passed over.
-fn newest(conn: &rusqlite::Connection) -> Result<ServedRules, StoreError> {
-    let mut best = ServedRules::builtin()?;
-    let mut statement = conn.prepare_cached("SELECT version, body FROM rule_sets")?;
-    let rows = statement.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    for row in rows {
-        let (version, body) = row?;
-        let Ok(version) = version.parse::<RuleVersion>() else {
-            continue;
-        };
-        if version > best.version && RuleSet::parse(&body).is_ok() {
-            best = ServedRules {
+/// The newest rule set of the build's and the imported ones. Only versions are read; the
+/// newest one's text is read and checked only when it is not `known` already. An imported set
+/// this build cannot read any more (an older engine's) is passed over.
+fn newest(
+    conn: &rusqlite::Connection,
+    known: Option<&ServedRules>,
+) -> Result<ServedRules, StoreError> {
+    let builtin = ServedRules::builtin()?;
+    let mut statement = conn.prepare_cached("SELECT version FROM rule_sets")?;
+    let mut versions = statement
+        .query_map([], |r| r.get::<_, String>(0))?
+        .filter_map(|row| match row {
+            Ok(text) => text.parse::<RuleVersion>().ok().map(|v| Ok((v, text))),
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    versions.retain(|(v, _)| *v > builtin.version);
+    versions.sort_unstable_by_key(|(v, _)| std::cmp::Reverse(*v));
+    let mut body = conn.prepare_cached("SELECT body FROM rule_sets WHERE version = ?1")?;
+    for (version, text) in versions {
+        if let Some(known) = known.filter(|k| k.version == version) {
+            return Ok(known.clone());
+        }
+        let text: String = body.query_row([text], |r| r.get(0))?;
+        if RuleSet::parse(&text).is_ok() {
+            return Ok(ServedRules {
                 version,
-                body: Arc::from(body),
-            };
+                body: Bytes::from(text),
+            });
         }
     }
-    Ok(best)
+    Ok(builtin)
 }
 
 /// The rule set in use, remembered for a while so a sync does not read it from the database:
@@ -97,20 +134,20 @@ impl RulesCache {
         }
     }
 
-    /// The rule set in use, read again from `store` when the remembered one is older than the
-    /// recheck interval.
+    /// The rule set in use, looked up again in `store` when the remembered one is older than
+    /// the recheck interval. The lock is held while looking, so a thousand syncs arriving as
+    /// the interval ends cause one lookup, not a thousand; a lookup reads versions only, and
+    /// the text only when a newer set has come.
     pub fn get(&self, store: &Store) -> Result<ServedRules, StoreError> {
+        let mut current = self.current.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((at, rules)) = current.as_ref()
+            && at.elapsed() < self.recheck
         {
-            let current = self.current.lock().unwrap_or_else(PoisonError::into_inner);
-            if let Some((at, rules)) = current.as_ref()
-                && at.elapsed() < self.recheck
-            {
-                return Ok(rules.clone());
-            }
+            return Ok(rules.clone());
         }
-        let rules = store.current_rules()?;
-        *self.current.lock().unwrap_or_else(PoisonError::into_inner) =
-            Some((Instant::now(), rules.clone()));
+        let known = current.as_ref().map(|(_, rules)| rules);
+        let rules = store.read(|conn| newest(conn, known))?;
+        *current = Some((Instant::now(), rules.clone()));
         Ok(rules)
     }
 }

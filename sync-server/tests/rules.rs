@@ -3,7 +3,11 @@
 
 mod common;
 
-use common::{START, TestServer, at};
+use common::{TestServer, at};
+
+/// A day on which the 2027 sets of these tests are published (a version may be at most 31 days
+/// ahead of the day it is imported).
+const IMPORTED: &str = "2027-01-15T09:00:00+02:00";
 use keikka_core::benefit::{RuleSet, RuleVersion};
 use keikka_sync_server::StoreError;
 use reqwest::StatusCode;
@@ -40,7 +44,7 @@ async fn an_imported_newer_set_is_named_in_every_sync_answer_and_served_with_its
     assert_eq!(answer.rules, Some(builtin_version()));
 
     let text = newer_rules("2027-01-01", "590.00");
-    let version = server.store.import_rules(&text, at(START)).unwrap();
+    let version = server.store.import_rules(&text, at(IMPORTED)).unwrap();
     assert_eq!(version.to_string(), "2027-01-01");
     let answer = server.sync(&supervisor, 0, vec![]).await;
     assert_eq!(answer.rules, Some(version));
@@ -71,6 +75,44 @@ async fn an_imported_newer_set_is_named_in_every_sync_answer_and_served_with_its
         .unwrap();
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
     assert!(again.text().await.unwrap().is_empty());
+    // A proxy may have weakened the tag; for If-None-Match that is still a match.
+    let weak = server
+        .http
+        .get(&url)
+        .bearer_auth(&supervisor.token)
+        .header("If-None-Match", format!("\"x\", W/{etag}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(weak.status(), StatusCode::NOT_MODIFIED);
+}
+
+#[tokio::test]
+async fn a_set_dated_far_after_the_import_day_is_refused() {
+    let server = TestServer::start().await;
+    match server
+        .store
+        .import_rules(&newer_rules("2027-03-01", "590.00"), at(IMPORTED))
+    {
+        Err(StoreError::RulesRefused(why)) => assert!(why.contains("days after today"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(server.store.count_rows("rule_sets").unwrap(), 0);
+}
+
+#[tokio::test]
+async fn the_cache_reads_a_newer_import_and_keeps_serving_it_without_reading_the_text_again() {
+    let server = TestServer::start().await;
+    let cache = keikka_sync_server::rules::RulesCache::new(Duration::ZERO);
+    assert_eq!(cache.get(&server.store).unwrap().version, builtin_version());
+    let text = newer_rules("2027-01-01", "590.00");
+    server.store.import_rules(&text, at(IMPORTED)).unwrap();
+    let first = cache.get(&server.store).unwrap();
+    assert_eq!(first.version.to_string(), "2027-01-01");
+    let again = cache.get(&server.store).unwrap();
+    // The same bytes, not a fresh copy read and checked again.
+    assert_eq!(again.body.as_ptr(), first.body.as_ptr());
+    assert_eq!(&again.body[..], text.as_bytes());
 }
 
 #[tokio::test]
@@ -78,7 +120,7 @@ async fn a_broken_older_or_same_set_is_refused_and_nothing_changes() {
     let server = TestServer::start_with(|s| s.with_rules_recheck(Duration::ZERO)).await;
     server
         .store
-        .import_rules(&newer_rules("2027-01-01", "590.00"), at(START))
+        .import_rules(&newer_rules("2027-01-01", "590.00"), at(IMPORTED))
         .unwrap();
     let mut missing_month: Value =
         serde_json::from_str(&newer_rules("2027-02-01", "590.00")).unwrap();
@@ -98,7 +140,7 @@ async fn a_broken_older_or_same_set_is_refused_and_nothing_changes() {
         ("{\"format\": \"keikka-rules/2\"".to_owned(), "not valid"),
     ];
     for (text, reason) in refusals {
-        match server.store.import_rules(&text, at(START)) {
+        match server.store.import_rules(&text, at(IMPORTED)) {
             Err(StoreError::RulesRefused(why)) => assert!(why.contains(reason), "{why}"),
             other => panic!("{reason}: {other:?}"),
         }

@@ -137,6 +137,17 @@ async fn an_imported_rule_set_reaches_the_phone_and_changes_the_badge_and_why() 
     let (status, _, stderr) = rules_cli(&["import", broken.to_str().expect("path")], &db);
     assert_eq!(status, 2, "{stderr}");
     assert!(stderr.contains("nothing was imported"), "{stderr}");
+    // A set dated years ahead would stop every later one: it is not published yet.
+    std::fs::write(&broken, rules_2027("2099-01-01", "590.00")).expect("write");
+    let (status, _, stderr) = rules_cli(&["import", broken.to_str().expect("path")], &db);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("days after today"), "{stderr}");
+    // A mistyped --db is named, not made into a new empty database the server never reads.
+    let typo = dir.path().join("keika.db");
+    let (status, _, stderr) = rules_cli(&["import", broken.to_str().expect("path")], &typo);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("no database at"), "{stderr}");
+    assert!(!typo.exists());
     let (_, shown, _) = rules_cli(&["show"], &db);
     assert_eq!(shown.trim(), "rules 2026-12-01");
     assert_eq!(aino.sync().await.expect("sync").rules_updated, None);

@@ -491,3 +491,28 @@ fn the_badges_of_a_list_say_what_each_task_s_own_effect_says_without_the_trace()
             .is_some_and(|b| b.answer == TaskAnswer::NoProfile)
     }));
 }
+
+#[test]
+fn a_later_change_the_month_had_anyway_counts_only_by_what_the_task_adds() {
+    let effect = |per_month: i64| LaterEffect {
+        benefit: BenefitKind::HousingGeneral,
+        from: "2026-06".parse().unwrap(),
+        months: None,
+        per_month: Cents(per_month),
+    };
+    let stop = LaterEffect {
+        benefit: BenefitKind::KelaDisabilityPension,
+        from: "2026-07".parse().unwrap(),
+        months: Some(3),
+        per_month: Cents(-77_570),
+    };
+    assert_eq!(
+        later_difference(&[effect(-10_000)], &[effect(-17_500), stop.clone()]),
+        vec![effect(-7_500), stop]
+    );
+    assert!(later_difference(&[effect(-10_000)], &[effect(-10_000)]).is_empty());
+    assert_eq!(
+        later_difference(&[effect(-10_000)], &[]),
+        vec![effect(10_000)]
+    );
+}

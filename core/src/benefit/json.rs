@@ -111,7 +111,11 @@ pub mod percent {
         let v = f64::deserialize(d)?;
         Factor::parse(&format!("{v}"))
             .filter(|f| *f <= Factor(100_000_000))
-            .ok_or_else(|| serde::de::Error::custom("a percentage from 0 to 100 is expected"))
+            .ok_or_else(|| {
+                serde::de::Error::custom(
+                    "a percentage from 0 to 100 with at most six decimals is expected",
+                )
+            })
     }
 
     /// The same for `Option<Factor>` (`null` or absent is `None`: not known).

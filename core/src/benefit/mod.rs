@@ -28,6 +28,6 @@ pub use month::{Month, ParseMonthError};
 pub use profile::{Benefit, BenefitKind, BenefitProfile, EarningInput, ImpactError};
 pub use result::{BenefitImpact, BenefitName, Euros, Impact, LaterEffect, ResultStatus, Warning};
 pub use rules::{
-    Basis, COVERED_FROM, COVERED_UNTIL, Factor, Param, Parameter, RuleError, RuleSet, RuleStatus,
-    RuleVersion, Source, Unit, UsedParameter, Value, covered,
+    Basis, COVERED_FROM, COVERED_UNTIL, Factor, MAX_RULE_SET_BYTES, Param, Parameter, RuleError,
+    RuleSet, RuleStatus, RuleVersion, Source, Unit, UsedParameter, Value, covered,
 };

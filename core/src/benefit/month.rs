@@ -83,7 +83,7 @@ impl Month {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not a month: {0:?} (expected YYYY-MM)")]
+#[error("not a month: {0:?} (expected YYYY-MM, a year from 1900 to 2999)")]
 pub struct ParseMonthError(pub String);
 
 impl FromStr for Month {

@@ -271,14 +271,20 @@ impl FromStr for RuleVersion {
             name: "version".into(),
             problem: format!("{text:?} is not YYYY-MM-DD or YYYY-MM-DD.N"),
         };
+        // One way to write each version (no ".1", no leading zeros), so the ETag a server sends
+        // is always the text the set itself says.
         let (date, serial) = match text.split_once('.') {
-            Some((d, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            Some((d, n))
+                if !n.is_empty()
+                    && !n.starts_with('0')
+                    && n.bytes().all(|b| b.is_ascii_digit()) =>
+            {
                 (d, n.parse::<u16>().map_err(|_| err())?)
             }
             Some(_) => return Err(err()),
             None => (text, 1),
         };
-        if date.len() != 10 || serial == 0 {
+        if date.len() != 10 || serial == 1 && text.len() != 10 || serial > MAX_SERIAL {
             return Err(err());
         }
         // The ISO form only (what `NaiveDate`'s own parser reads), without a format string: a
@@ -312,6 +318,20 @@ impl<'de> Deserialize<'de> for RuleVersion {
             .map_err(serde::de::Error::custom)
     }
 }
+
+/// More sets in one day than any operator makes: a version beyond it is a typing error.
+const MAX_SERIAL: u16 = 999;
+
+/// The most text a rule set may have (the shipped one is about 25 KB): a set is checked whole,
+/// stored whole and sent whole to every phone.
+pub const MAX_RULE_SET_BYTES: usize = 256 * 1024;
+
+/// How far ahead of today a rule set's date may be: it is the day it was published, so a date
+/// far ahead is a typing error, and would outrank every later set on every phone for good.
+pub const MAX_DAYS_AHEAD: i64 = 31;
+
+/// The years a figure's dates may be in.
+const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
 /// The document's format tag: a file of another format is refused, not half-read.
 pub const FORMAT: &str = "keikka-rules/2";
@@ -390,8 +410,19 @@ impl RuleSet {
     /// them, and every parameter the engine needs answered for every month it covers. A set
     /// that fails any check is refused whole.
     pub fn parse(text: &str) -> Result<RuleSet, RuleError> {
+        if text.len() > MAX_RULE_SET_BYTES {
+            return Err(RuleError::Invalid {
+                name: "rule set".into(),
+                problem: format!(
+                    "{} bytes is more than the {MAX_RULE_SET_BYTES} a rule set may have",
+                    text.len()
+                ),
+            });
+        }
+        // A file saved by a Windows editor starts with a byte-order mark: it is not content.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let file: FileFormat =
-            serde_json::from_str(text).map_err(|e| RuleError::Syntax(e.to_string()))?;
+            serde_json::from_str(text).map_err(|e| RuleError::Syntax(shorten(&e.to_string())))?;
         if file.format != FORMAT {
             return Err(RuleError::Invalid {
                 name: "format".into(),
@@ -407,9 +438,14 @@ impl RuleSet {
             .map(|(id, source)| (id, Arc::new(source)))
             .collect();
         let mut parameters = BTreeMap::new();
+        let mut named: BTreeSet<String> = BTreeSet::new();
         for (benefit, body) in file.benefits {
             for (name, entries) in body.parameters {
                 let name = format!("{benefit}.{name}");
+                for e in &entries {
+                    named.insert(e.source.clone());
+                    named.extend(e.fixed_by.clone());
+                }
                 let mut values = entries
                     .into_iter()
                     .map(|e| parse_entry(&name, e, &sources))
@@ -418,6 +454,13 @@ impl RuleSet {
                 check_periods(&name, &values)?;
                 parameters.insert(name, values);
             }
+        }
+        // Every source is one some row names: a set is what it says it is, nothing more.
+        if let Some(id) = sources.keys().find(|id| !named.contains(*id)) {
+            return Err(RuleError::Invalid {
+                name: format!("sources.{}", shorten(id)),
+                problem: "no row names this source".into(),
+            });
         }
         let mut set = RuleSet {
             version: file.version,
@@ -435,6 +478,21 @@ impl RuleSet {
 
     pub fn version(&self) -> RuleVersion {
         self.version
+    }
+
+    /// Refuses a set dated more than [`MAX_DAYS_AHEAD`] after `today`: its version is its
+    /// publication date, and a far-future one would outrank every later set.
+    pub fn check_published_by(&self, today: NaiveDate) -> Result<(), RuleError> {
+        if self.version.date > today + chrono::Duration::days(MAX_DAYS_AHEAD) {
+            return Err(RuleError::Invalid {
+                name: "version".into(),
+                problem: format!(
+                    "{} is more than {MAX_DAYS_AHEAD} days after today ({today}): a rule set's version is the day it is published",
+                    self.version
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// The value of `name` in force on the first day of `month`.
@@ -572,26 +630,63 @@ impl Parameter {
     }
 }
 
+/// A publisher, title or id that people read: plain text of a sensible length, without control
+/// or direction-changing characters that could make it read as something else.
+fn plain_text(text: &str, max: usize) -> bool {
+    let bidi = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    !text.trim().is_empty()
+        && text.chars().count() <= max
+        && !text.chars().any(|c| c.is_control() || bidi(c))
+}
+
 fn check_source(id: &str, source: &Source) -> Result<(), RuleError> {
     let invalid = |problem: &str| RuleError::Invalid {
-        name: format!("sources.{id}"),
+        name: format!("sources.{}", shorten(id)),
         problem: problem.to_owned(),
     };
-    if source.publisher.trim().is_empty() {
-        return Err(invalid("no publisher"));
+    if !plain_text(id, 100) {
+        return Err(invalid(
+            "the id must be plain text of at most 100 characters",
+        ));
     }
-    if source.title.trim().is_empty() {
-        return Err(invalid("no title"));
+    if !plain_text(&source.publisher, 100) {
+        return Err(invalid(
+            "the publisher must be plain text of at most 100 characters",
+        ));
     }
+    if !plain_text(&source.title, 300) {
+        return Err(invalid(
+            "the title must be plain text of at most 300 characters",
+        ));
+    }
+    if let Some(date) = source.date
+        && !YEARS.contains(&date.year())
+    {
+        return Err(invalid("the date must be in 2000–2100"));
+    }
+    // An address is a link a supervisor may open: the characters of a URL only.
+    let url_char = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c);
     if let Some(url) = &source.url
         && (!(url.starts_with("https://") || url.starts_with("http://"))
-            || url.chars().any(char::is_whitespace))
+            || url.len() > 500
+            || !url.chars().all(url_char)
+            || url.contains(['\'', '(', ')']))
     {
         return Err(invalid(
-            "the address must be an http(s):// address without spaces",
+            "the address must be an http(s):// address of URL characters only",
         ));
     }
     Ok(())
+}
+
+/// `text` as it is quoted in a refusal: at most 60 characters, so a huge value does not make
+/// a huge message.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= 60 {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(60).collect::<String>())
+    }
 }
 
 fn parse_entry(
@@ -617,6 +712,13 @@ fn parse_entry(
     };
     if e.valid_to.is_some_and(|to| to < e.valid_from) {
         return Err(invalid("valid_to is before valid_from".into()));
+    }
+    if [Some(e.valid_from), e.valid_to]
+        .into_iter()
+        .flatten()
+        .any(|d| !YEARS.contains(&d.year()))
+    {
+        return Err(invalid("the dates must be in 2000–2100".into()));
     }
     let find = |id: &str| {
         sources.get(id).cloned().ok_or_else(|| {
@@ -664,23 +766,50 @@ fn parse_entry(
     })
 }
 
+/// The largest figure of each unit a benefit rule could have: beyond it is a typing error.
+const MAX_EUR: Cents = Cents(100_000_000);
+
 fn parse_value(text: &str, unit: Unit) -> Result<Value, String> {
-    let number =
-        |text: &str| Factor::parse(text).ok_or_else(|| format!("{text:?} is not a number"));
+    let quoted = format!("{:?}", shorten(text));
+    // Figures are written one way: digits and a decimal point, no sign, spaces or commas.
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        || text.starts_with(['.', '-']) && unit != Unit::Date
+    {
+        return Err(format!(
+            "{quoted} is not a figure: write digits with a decimal point, e.g. 37.21"
+        ));
+    }
+    let number = |text: &str, max: i64, what: &str| {
+        Factor::parse(text)
+            .filter(|f| f.0 <= max * 1_000_000)
+            .ok_or_else(|| format!("{quoted} is not {what} (0–{max})"))
+    };
     Ok(match unit {
-        Unit::Eur => Value::Eur(Cents::parse_euros(text).map_err(|e| format!("{text:?}: {e}"))?),
-        Unit::Ratio => Value::Ratio(number(text)?),
-        Unit::Days => Value::Days(number(text)?),
-        Unit::Hours => Value::Hours(number(text)?),
+        Unit::Eur => Value::Eur(
+            Cents::parse_euros(text)
+                .map_err(|e| format!("{quoted}: {e}"))
+                .and_then(|c| {
+                    (c <= MAX_EUR)
+                        .then_some(c)
+                        .ok_or_else(|| format!("{quoted} is more than 1,000,000 €"))
+                })?,
+        ),
+        Unit::Ratio => Value::Ratio(number(text, 100, "a ratio")?),
+        Unit::Days => Value::Days(number(text, 31, "a number of days")?),
+        Unit::Hours => Value::Hours(number(text, 168, "a number of hours a week")?),
         Unit::Months => Value::Months(
             text.parse()
                 .ok()
                 .filter(|m| *m <= 120)
-                .ok_or_else(|| format!("{text:?} is not a number of months (0–120)"))?,
+                .ok_or_else(|| format!("{quoted} is not a number of months (0–120)"))?,
         ),
         Unit::Date => Value::Date(
-            text.parse()
-                .map_err(|_| format!("{text:?} is not a date"))?,
+            text.parse::<NaiveDate>()
+                .ok()
+                .filter(|d| text.len() == 10 && YEARS.contains(&d.year()))
+                .ok_or_else(|| format!("{quoted} is not a date YYYY-MM-DD in 2000–2100"))?,
         ),
     })
 }
@@ -852,8 +981,11 @@ mod tests {
         assert!(v("2026-12-01") < v("2026-12-01.2"));
         assert!(v("2026-12-01.9") < v("2026-12-01.10"));
         assert!(v("2026-12-01.10") < v("2027-01-01"));
-        assert_eq!(v("2026-12-01.1").to_string(), "2026-12-01");
+        assert_eq!(v("2026-12-01.10").to_string(), "2026-12-01.10");
         for bad in [
+            "2026-12-01.1",
+            "2026-12-01.02",
+            "2026-12-01.1000",
             "2026-12-1",
             "2026-12-01.",
             "2026-12-01.0",
@@ -862,6 +994,70 @@ mod tests {
         ] {
             assert!(bad.parse::<RuleVersion>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn figures_that_cannot_be_a_benefit_rule_are_refused() {
+        let row = |value: &str, unit: &str| {
+            serde_json::json!([{"value": value, "unit": unit, "valid_from": "2024-01-01",
+                "valid_to": "2027-12-31", "source": "kela-2025-12-17-yleistuki", "status": "verified"}])
+        };
+        for (value, unit, why) in [
+            ("-37.21", "eur", "not a figure"),
+            (" 37.21", "eur", "not a figure"),
+            ("37,21", "eur", "not a figure"),
+            ("92233720368547758.07", "eur", "more than 1,000,000"),
+            ("1e309", "eur", "not a figure"),
+        ] {
+            let text = with_rows("unemployment_basic", "daily_rate", row(value, unit));
+            assert!(problem(&text).contains(why), "{value}: {}", problem(&text));
+        }
+        let far = serde_json::json!([{"value": "37.21", "unit": "eur", "valid_from": "0001-01-01",
+            "valid_to": "2027-12-31", "source": "kela-2025-12-17-yleistuki", "status": "verified"}]);
+        assert!(problem(&with_rows("unemployment_basic", "daily_rate", far)).contains("2000–2100"));
+        let date = serde_json::json!([{"value": "262142-12-31", "unit": "date", "valid_from": "2024-01-01",
+            "fixed_by": "kela-2025-12-17-yleistuki", "source": "kela-2025-12-17-yleistuki", "status": "verified"}]);
+        assert!(
+            problem(&with_rows(
+                "unemployment_basic",
+                "general_support_from",
+                date
+            ))
+            .contains("YYYY-MM-DD")
+        );
+    }
+
+    #[test]
+    fn sources_are_plain_text_with_plain_addresses_and_every_one_is_used() {
+        let mut doc: serde_json::Value = serde_json::from_str(BUILTIN).unwrap();
+        doc["sources"]["kela-2025-12-17-yleistuki"]["url"] = "https://x.fi/\"><script>".into();
+        assert!(problem(&doc.to_string()).contains("URL characters"));
+        let mut doc: serde_json::Value = serde_json::from_str(BUILTIN).unwrap();
+        doc["sources"]["kela-2025-12-17-yleistuki"]["title"] = "Kela\u{202e}fdp.exe".into();
+        assert!(problem(&doc.to_string()).contains("plain text"));
+        let mut doc: serde_json::Value = serde_json::from_str(BUILTIN).unwrap();
+        doc["sources"]["spare"] = serde_json::json!({"publisher": "Kela", "title": "t"});
+        assert!(problem(&doc.to_string()).contains("no row names this source"));
+    }
+
+    #[test]
+    fn a_huge_set_is_refused_unread_and_a_byte_order_mark_is_not_content() {
+        let mut doc: serde_json::Value = serde_json::from_str(BUILTIN).unwrap();
+        doc["note"] = "x".repeat(MAX_RULE_SET_BYTES).into();
+        assert!(problem(&doc.to_string()).contains("bytes is more than"));
+        assert!(RuleSet::parse(&format!("\u{feff}{BUILTIN}")).is_ok());
+    }
+
+    #[test]
+    fn a_set_dated_far_ahead_of_today_is_not_published_yet() {
+        let set = RuleSet::builtin().unwrap();
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert!(set.check_published_by(day("2026-12-01")).is_ok());
+        assert!(
+            set.check_published_by(day("2026-11-01")).is_ok(),
+            "31 days ahead"
+        );
+        assert!(set.check_published_by(day("2026-10-30")).is_err());
     }
 
     #[test]

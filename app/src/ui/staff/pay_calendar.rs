@@ -5,8 +5,8 @@ use super::TextField;
 use crate::ui::{SyncBadge, Tr, Ui};
 use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
-use keikka_core::PayCalendar;
 use keikka_core::protocol::{Op, Subject};
+use keikka_core::{DomainError, PayCalendar};
 
 /// The unit's pay calendar in one sentence, or that it is not set.
 pub fn calendar_sentence(tr: &Tr, calendar: Option<&PayCalendar>) -> String {
@@ -77,8 +77,8 @@ impl Draft {
         d
     }
 
-    /// The calendar, or the field to fix.
-    fn calendar(&self) -> Result<PayCalendar, &'static str> {
+    /// The calendar, or the field to fix. `today`: the day it is set.
+    fn calendar(&self, today: NaiveDate) -> Result<PayCalendar, &'static str> {
         let number = |field: &'static str, text: &str| text.trim().parse::<u8>().map_err(|_| field);
         let calendar = match self.kind {
             Kind::NextMonth => PayCalendar::NextMonthOnDay {
@@ -96,8 +96,13 @@ impl Draft {
                 days: number("days", &self.days)?,
             },
         };
-        calendar.validate().map_err(|_| match self.kind {
+        calendar.validate(today).map_err(|e| match self.kind {
             Kind::NextMonth => "day",
+            Kind::EverySecondWeek
+                if matches!(e, DomainError::InvalidInput { ref problem, .. } if problem == "date_out_of_range") =>
+            {
+                "first"
+            }
             Kind::EverySecondWeek => "after_days",
             Kind::AfterApproval => "days",
         })?;
@@ -120,7 +125,7 @@ pub fn PayCalendarForm() -> Element {
     let mut problem = use_signal(|| None::<&'static str>);
     let save = move |e: FormEvent| {
         e.prevent_default();
-        match draft().calendar() {
+        match draft().calendar(ui.now().date_naive()) {
             Ok(calendar) => {
                 problem.set(None);
                 if ui.act(Op::SetPayCalendar { calendar }).is_some() {
@@ -194,6 +199,7 @@ mod tests {
 
     #[test]
     fn the_form_reads_back_what_it_was_given_and_names_a_wrong_field() {
+        let today: NaiveDate = "2026-12-01".parse().unwrap();
         for calendar in [
             PayCalendar::NextMonthOnDay { day: 15 },
             PayCalendar::EverySecondWeek {
@@ -202,14 +208,20 @@ mod tests {
             },
             PayCalendar::DaysAfterApproval { days: 14 },
         ] {
-            assert_eq!(Draft::of(Some(&calendar)).calendar(), Ok(calendar));
+            assert_eq!(Draft::of(Some(&calendar)).calendar(today), Ok(calendar));
         }
         let mut d = Draft::of(None);
         d.day = "32".into();
-        assert_eq!(d.calendar(), Err("day"));
+        assert_eq!(d.calendar(today), Err("day"));
         d.day = "viidestoista".into();
-        assert_eq!(d.calendar(), Err("day"));
+        assert_eq!(d.calendar(today), Err("day"));
         d.kind = Kind::EverySecondWeek;
-        assert_eq!(d.calendar(), Err("first"));
+        assert_eq!(d.calendar(today), Err("first"));
+        // A first pay day years ahead is a typing error in that field, not in the days after.
+        d.first = "2062-01-02".into();
+        assert_eq!(d.calendar(today), Err("first"));
+        d.first = "2026-12-04".into();
+        d.after_days = "90".into();
+        assert_eq!(d.calendar(today), Err("after_days"));
     }
 }
