@@ -10,8 +10,8 @@
 use crate::store::{ClaimItem, Store, StoreError};
 use chrono::{Datelike, NaiveDate};
 use keikka_core::benefit::{
-    BenefitKind, BenefitProfile, EarningInput, Impact, ImpactError, LaterEffect, Month,
-    ResultStatus, RuleSet, Warning, impact, impact_untraced,
+    Benefit, BenefitKind, BenefitProfile, EarningInput, Factor, Impact, ImpactError, LaterEffect,
+    Month, ResultStatus, RuleSet, Warning, impact, impact_untraced,
 };
 use keikka_core::{Cents, ClaimState, PayCalendar, Task, TaskId, TaskStatus};
 
@@ -127,35 +127,118 @@ pub struct TaskImpact {
     /// The later months this task changes, month by month (a pension stopping, an allowance
     /// revised): those the month would not have without it.
     pub later: Vec<LaterEffect>,
-    /// Gross pay plus this month's changes: how much better off before tax.
+    /// Gross pay plus this month's changes: how much better off before tax and the employee's
+    /// contributions (see [`TaskImpact::keep_now`] for the figure to say).
     pub keep: Cents,
-    /// The same after tax, where the tax percentage is known.
+    /// What is left after tax and the contributions, where the tax percentage is known.
     pub keep_after_tax: Option<Cents>,
     pub status: ResultStatus,
     /// What the participant should know before taking the task.
     pub warnings: Vec<Warning>,
     /// The month with this task, traced, for "Why?".
     pub with_task: Impact,
+    /// The month of the work itself, when the pay comes in a later month and the day worked
+    /// changes something there (no work-activity money for the day worked, an activity day
+    /// to move): its own difference, said with its month.
+    pub work_month: Option<Box<TaskImpact>>,
+    /// The tax card's withholding as a share, to say later changes of taxed benefits after tax.
+    pub tax_share: Option<Factor>,
+}
+
+/// What the person keeps, as the figure that can honestly be said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// After the tax card's withholding and the employee's contributions (from the person's
+    /// tax percentage): what reaches the bank account.
+    AfterTax(Cents),
+    /// Without the tax percentage: gross pay plus the benefit changes, before tax and the
+    /// contributions taken from pay.
+    BeforeTax(Cents),
+    /// Some benefit's change cannot be said, so neither can what is kept.
+    Unknown,
+}
+
+impl Keep {
+    /// The amount, where it can be said.
+    pub fn amount(self) -> Option<Cents> {
+        match self {
+            Keep::AfterTax(c) | Keep::BeforeTax(c) => Some(c),
+            Keep::Unknown => None,
+        }
+    }
+
+    fn plus(self, other: Keep) -> Keep {
+        match (self, other) {
+            (Keep::AfterTax(a), Keep::AfterTax(b)) => Keep::AfterTax(a + b),
+            (Keep::BeforeTax(a), Keep::BeforeTax(b)) => Keep::BeforeTax(a + b),
+            _ => Keep::Unknown,
+        }
+    }
+
+    fn map(self, f: impl FnOnce(Cents) -> Cents) -> Keep {
+        match self {
+            Keep::AfterTax(c) => Keep::AfterTax(f(c)),
+            Keep::BeforeTax(c) => Keep::BeforeTax(f(c)),
+            Keep::Unknown => Keep::Unknown,
+        }
+    }
 }
 
 impl TaskImpact {
-    /// What the task leaves in the pocket over this month and the later months it changes,
-    /// before tax: this month's keep plus each later change for the months it lasts (one month
-    /// where it lasts until the next revision, so "at least"). A task that keeps 1,000 € now
-    /// but stops a pension for three months is a loss, and the badge says so.
-    pub fn overall(&self) -> Cents {
-        self.keep
-            + self
-                .later
-                .iter()
-                .map(|l| {
-                    Cents(
-                        l.per_month
-                            .0
-                            .saturating_mul(i64::from(l.months.unwrap_or(1))),
-                    )
-                })
-                .sum::<Cents>()
+    /// What this month alone leaves: after tax where the percentage is known (a social
+    /// assistance cut, counted from net pay, then leaves the true 0 €, not gross minus net),
+    /// before tax otherwise, unknown when any benefit's change is.
+    fn keep_in_month(&self) -> Keep {
+        if self.changes.iter().any(|(_, change)| change.is_none()) {
+            return Keep::Unknown;
+        }
+        match self.keep_after_tax {
+            Some(after_tax) => Keep::AfterTax(after_tax),
+            None => Keep::BeforeTax(self.keep),
+        }
+    }
+
+    /// What the task leaves from the month it is paid in and the month it is worked in (when
+    /// they differ): the figure the badge and the sentence say.
+    pub fn keep_now(&self) -> Keep {
+        match &self.work_month {
+            Some(work) => self.keep_in_month().plus(work.keep_in_month()),
+            None => self.keep_in_month(),
+        }
+    }
+
+    /// What the task leaves over every month it changes: [`Self::keep_now`] plus each later
+    /// change for the months it lasts (one month where it lasts until the next revision, so
+    /// "at least"), after tax when the keep is. A task that keeps 1,000 € now but stops a
+    /// pension for three months is a loss, and the badge says so.
+    pub fn overall(&self) -> Keep {
+        let now = self.keep_now();
+        let after_tax = matches!(now, Keep::AfterTax(_));
+        let later: Cents = self
+            .later
+            .iter()
+            .map(|l| {
+                let mut per_month = l.per_month;
+                if let (true, true, Some(share)) =
+                    (after_tax, Benefit::taxable(l.benefit), self.tax_share)
+                {
+                    per_month = per_month - share.of(per_month);
+                }
+                Cents(per_month.0.saturating_mul(i64::from(l.months.unwrap_or(1))))
+            })
+            .sum();
+        now.map(|c| c + later)
+    }
+
+    /// Every warning of the task, the work month's too, each once.
+    pub fn all_warnings(&self) -> Vec<Warning> {
+        let mut all = self.warnings.clone();
+        for w in self.work_month.iter().flat_map(|m| m.warnings.iter()) {
+            if !all.contains(w) {
+                all.push(w.clone());
+            }
+        }
+        all
     }
 }
 
@@ -183,19 +266,37 @@ pub fn task_effect(
         });
     };
     let mut inputs: Vec<EarningInput> = others.iter().map(|c| c.earning.clone()).collect();
+    let work = Month::of(earning.worked_on);
     let without = impact(rules, month, profile, &inputs)?;
+    let work_without = (work != month)
+        .then(|| impact(rules, work, profile, &inputs))
+        .transpose()?;
     inputs.push(earning);
     let with = impact(rules, month, profile, &inputs)?;
+    let mut known = difference(&without, with, profile);
+    if let Some(work_without) = work_without {
+        let work_with = impact(rules, work, profile, &inputs)?;
+        known.work_month = work_month_part(difference(&work_without, work_with, profile));
+    }
     Ok(TaskEffect {
         month,
         paid_on,
         pay_day_known,
         gross,
-        answer: TaskAnswer::Known(Box::new(difference(&without, with))),
+        answer: TaskAnswer::Known(Box::new(known)),
     })
 }
 
-fn difference(without: &Impact, with: Impact) -> TaskImpact {
+/// The work month's difference, kept only when the day worked changes something there (a
+/// figure or a warning of its own, not only the doubts every answer carries).
+fn work_month_part(part: TaskImpact) -> Option<Box<TaskImpact>> {
+    let changes =
+        part.changes.iter().any(|(_, c)| *c != Some(Cents::ZERO)) || !part.later.is_empty();
+    let warns = part.warnings.iter().any(|w| !is_doubt(w));
+    (changes || warns).then(|| Box::new(part))
+}
+
+fn difference(without: &Impact, with: Impact, profile: &BenefitProfile) -> TaskImpact {
     let changes = with
         .benefits
         .iter()
@@ -234,6 +335,10 @@ fn difference(without: &Impact, with: Impact) -> TaskImpact {
         status: with.status,
         warnings,
         with_task: with,
+        work_month: None,
+        tax_share: profile
+            .tax_withholding_percent
+            .map(Factor::percent_as_share),
     }
 }
 
@@ -436,19 +541,29 @@ impl MoneyInputs {
                 let month = Month::of(earning.paid_on);
                 let gross = earning.gross;
                 let paid_on = earning.paid_on;
-                let before = without
-                    .entry(month)
-                    .or_insert_with(|| impact_untraced(rules, month, profile, &inputs).ok())
-                    .as_ref()?;
+                let work = Month::of(earning.worked_on);
+                for m in [month, work] {
+                    without
+                        .entry(m)
+                        .or_insert_with(|| impact_untraced(rules, m, profile, &inputs).ok());
+                }
                 inputs.push(earning);
                 let with = impact_untraced(rules, month, profile, &inputs);
+                let work_with = (work != month)
+                    .then(|| impact_untraced(rules, work, profile, &inputs))
+                    .transpose();
                 inputs.pop();
+                let mut known = difference(without[&month].as_ref()?, with.ok()?, profile);
+                if let Some(work_with) = work_with.ok()? {
+                    known.work_month =
+                        work_month_part(difference(without[&work].as_ref()?, work_with, profile));
+                }
                 Some(TaskEffect {
                     month,
                     paid_on,
                     pay_day_known: self.calendar.is_some(),
                     gross,
-                    answer: TaskAnswer::Known(Box::new(difference(before, with.ok()?))),
+                    answer: TaskAnswer::Known(Box::new(known)),
                 })
             })
             .collect()
@@ -464,7 +579,9 @@ const ATTENDANCE_MONTHS_AHEAD: u32 = 13;
 /// run out a year after the profile was saved.
 pub fn refresh_attendance(mut profile: BenefitProfile, today: NaiveDate) -> BenefitProfile {
     for benefit in &mut profile.benefits {
-        if let keikka_core::benefit::Benefit::WorkActivityPay { days, .. } = benefit {
+        if let Benefit::WorkActivityPay { days, .. }
+        | Benefit::RehabilitativeWorkActivity { days } = benefit
+        {
             let weekdays = attendance_weekdays(days);
             let start = Month::of(today)
                 .first_day()

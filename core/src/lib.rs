@@ -4,6 +4,7 @@
 //! run on the server (as the authority) and on the device (optimistically, offline).
 
 pub mod apply;
+pub mod bank_days;
 pub mod benefit;
 pub mod claim;
 pub mod error;

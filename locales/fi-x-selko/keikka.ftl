@@ -148,12 +148,12 @@ money-earn-about = Saat palkkaa noin { $amount }.
 money-benefit-falls = { $benefit } pienenee { $amount }.
 money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
-money-benefit-unknown = Emme tiedä, miten { $benefit } muuttuu. Kysy ohjaajalta.
-money-keep = Sinulle jää { $amount } enemmän rahaa ({ $month }).
+money-benefit-unknown = { $benefit }: emme tiedä, miten tämä tuki muuttuu. Kysy ohjaajalta.
+money-keep = Sinulle jää { $amount } enemmän rahaa ({ $month }). Vero ei ole mukana.
 money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
 money-keep-loss = Sinulla olisi { $amount } vähemmän rahaa ({ $month }). Älä ota tätä keikkaa ilman ohjaajaa.
 money-talk-to-supervisor = Puhu ohjaajan kanssa, ennen kuin päätät.
-money-before-tax = Vero ei ole mukana näissä luvuissa.
+money-before-tax = Vero ei ole mukana näissä luvuissa. Kirjoita veroprosenttisi tukitietoihin. Silloin näet, paljonko rahaa sinulle jää.
 money-cannot-say = Emme osaa nyt laskea tätä. Kysy ohjaajalta.
 money-unpriced = { $count ->
     [one] Yhden keikan palkka puuttuu. Päivitä tiedot.
@@ -164,7 +164,7 @@ money-fill-profile = Täytä tukitiedot
 
 ## Varoitukset.
 warning-same-day-work-activity-pay = Et saa työosuusrahaa päivältä { $date }, jos teet silloin palkkatyötä. Lähde työtoiminnasta ennen keikkaa. Kerro siitä ohjaajalle.
-warning-commission-contract-unemployment = Toimeksiantosopimus on työmarkkinatuessa yrittäjyyttä. Silloin et ehkä saa tukea noin kuukauteen. Puhu ohjaajan kanssa, ennen kuin otat keikan.
+warning-commission-contract-unemployment = Toimeksiantosopimus on yleistuessa yrittäjyyttä. Silloin et ehkä saa tukea noin kuukauteen. Puhu ohjaajan kanssa, ennen kuin otat keikan.
 warning-pension-earnings-limit-exceeded = { $count ->
     [1] Tässä kuussa tulosi ovat yli rajan. Raja on { $limit }. Yksi kuukausi ei vielä pysäytä eläkettä. Tulosi voivat olla yli rajan kolme kuukautta peräkkäin. Silloin { $pension } on tauolla.
    *[other] Tulosi ovat olleet yli rajan { $count } kuukautta peräkkäin. Raja on { $limit }. Kolmen kuukauden jälkeen eläke on tauolla. Puhu ohjaajan kanssa.
@@ -188,6 +188,9 @@ why-unknown = emme tiedä
 why-figures = Luvut
 why-sources = Mistä luvut ovat
 why-source-line = { $publisher }, { $date }
+why-source-titled = { $publisher }: { $title }
+why-source-own = Keikka laski tämän luvun itse. Viranomainen ei ole julkaissut sitä.
+publisher-kela = Kela
 why-whole-month = Luvut ovat koko kuukaudelta. Keikka on mukana luvuissa.
 rule-unemployment-basic = Yleistuki on Kelan tuki, kun haet työtä. Sen nimi oli ennen työmarkkinatuki. Jokainen palkkaeuro pienentää tukea 50 senttiä. Kela katsoo, minä kuukautena saat palkan. Jos teet paljon töitä, tukea ei makseta.
 rule-kela-disability-pension = Ansaintaraja on summa, jonka voit ansaita kuukaudessa. Tulosi voivat olla yli rajan kolme kuukautta peräkkäin. Silloin eläke on tauolla. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu.
@@ -261,7 +264,7 @@ money-expected = Tulevat palkat
 money-month-keep = Keikoista jää sinulle { $amount } enemmän. Veroa ei ole vielä vähennetty.
 money-limit = { $pension }: olet ansainnut { $earned }. Raja on { $limit }. Voit vielä ansaita { $left }.
 money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
-money-month-none = Sinulla ei ole vielä keikkoja tässä kuussa.
+money-month-none = Tässä kuussa et saa palkkaa keikoista.
 
 ## Minä.
 me-title = Minä
@@ -317,7 +320,7 @@ profile-max-housing-costs = Suurimmat asumismenot, jotka Kela hyväksyy kuukaude
 profile-other-income = Kotitalouden muut tulot kuukaudessa
 profile-other-income-help = Esimerkiksi sairauspäiväraha tai puolison palkka. Kirjoita summa ennen veroja.
 profile-basic-amount = Perusosa kuukaudessa
-profile-basic-amount-help = Voit jättää tämän tyhjäksi. Silloin käytämme Kelan tavallista perusosaa.
+profile-basic-amount-help = Onko perheessäsi lapsia? Kirjoita silloin perusosa. Se lukee Kelan päätöksessä. Jos lapsia ei ole, voit jättää tämän tyhjäksi.
 profile-other-expenses = Muut hyväksytyt menot kuukaudessa
 profile-other-net-income = Muut tulot verojen jälkeen kuukaudessa
 profile-other-net-income-help = Kirjoita tähän tulot, joita et ole kirjoittanut muualle. Kirjoita summa verojen jälkeen.
@@ -349,14 +352,14 @@ history-feedback = Mitä tilaaja sanoi työstä: { $text }
 ## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Työmarkkinatuki
 benefit-general-support = Yleistuki
-benefit-general-support-formerly = Yleistuki on Kelan tuki, kun haet työtä. Sen nimi oli ennen työmarkkinatuki. Nimi muuttui toukokuussa 2026.
+benefit-general-support-formerly = Yleistuki on Kelan tuki, kun haet työtä. Se tuli 1.5.2026 työmarkkinatuen ja peruspäivärahan tilalle. Tuen määrä pysyi samana.
 benefit-expense-compensation = Kulukorvaus
 benefit-activity-allowance = Toimintaraha
 figure-group-pensions = Eläkkeet
 figure-group-pay = Palkan maksut
-money-paid-on = Saat palkan arviolta { $date }. Kela laskee sen tuloksi kuukaudelle { $month }.
+money-paid-on = Saat palkan arviolta { $date }. Kela laskee sen tuloksi. Tulokuukausi on { $month }.
 money-paid-day-unknown = Emme tiedä, milloin saat palkan. Oletamme, että saat sen samassa kuussa ({ $month }).
-money-keep-after-tax = Kun verot on maksettu, sinulle jää noin { $amount }.
+money-keep-after-tax = Kun vero on maksettu, sinulle jää noin { $amount } enemmän rahaa ({ $month }).
 money-later-falls-for = { $benefit }: { $from } alkaen saat { $amount } vähemmän joka kuukausi. Tämä kestää ainakin { $months } kuukautta.
 money-later-falls = { $benefit }: { $from } alkaen saat { $amount } vähemmän joka kuukausi.
 money-later-rises = { $benefit }: { $from } alkaen saat { $amount } enemmän joka kuukausi.
@@ -394,3 +397,24 @@ money-overall-loss = Laske mukaan myös seuraavat kuukaudet. Silloin sinulla on 
 money-overall-keep = Laske mukaan myös seuraavat kuukaudet. Silloin sinulle jää noin { $amount }.
 
 rules-in-use = Luvut on päivitetty { $date }.
+
+## Money: what is kept, said after tax where the tax percentage is known; the month worked
+money-keep-unknown = Emme tiedä, paljonko rahaa sinulle jää. Kysy ohjaajalta.
+money-tax-estimate = Vero on laskettu sinun veroprosentillasi.
+money-months-two = { $first } ja { $second }
+money-benefit-falls-in = { $benefit } pienenee { $amount } ({ $month }).
+money-benefit-rises-in = { $benefit } kasvaa { $amount } ({ $month }).
+money-benefit-unknown-in = { $benefit } ({ $month }): emme tiedä, miten tämä tuki muuttuu. Kysy ohjaajalta.
+badge-keep-before-tax = Ennen veroa sinulle jää noin { $amount }
+badge-keep-unknown = Emme tiedä, paljonko jää
+money-month-keep-after-tax = Kun vero on maksettu, keikoista jää sinulle noin { $amount } enemmän.
+money-month-keep-unknown = Emme tiedä, paljonko keikoista jää sinulle tässä kuussa. Kysy ohjaajalta.
+rule-kela-disability-pension-regardless = Saat Kelan eläkkeen, vaikka teet työtä. Näin lukee päätöksessäsi.
+warning-profile-figures-missing-social-assistance = Perustoimeentulotuki: perusosa puuttuu. Se lukee Kelan päätöksessä. Kirjoita se tukitietoihin.
+warning-profile-figures-missing-pensioner-housing = Eläkkeensaajan asumistuki: asumismenot ja tulot puuttuvat. Ne lukevat päätöksessä. Kirjoita ne tukitietoihin.
+
+## Money as the supervisor sees it: the participant, not "you"
+money-month-keep-staff = Keikoista jää osallistujalle { $amount } enemmän. Veroa ei ole vähennetty.
+money-month-keep-after-tax-staff = Kun vero on maksettu, keikoista jää osallistujalle noin { $amount } enemmän.
+money-month-keep-unknown-staff = Emme tiedä, paljonko keikoista jää osallistujalle tässä kuussa.
+money-limit-staff = { $pension }: osallistuja on ansainnut { $earned }. Raja on { $limit }. Jäljellä on { $left }.

@@ -127,6 +127,7 @@ staff-error-time = Kirjoita kellonaika, esimerkiksi 09:00.
 staff-error-end = Keikan pitää loppua samana päivänä. Lopun pitää olla alun jälkeen.
 staff-error-hours = Kirjoita tunnit, esimerkiksi 2,5. Enintään 24 tuntia.
 staff-error-pay = Kirjoita summa euroina, esimerkiksi 10,50.
+staff-error-pay-task = Kirjoita palkka euroina. Se voi olla enintään 1 000 €. Esimerkiksi 10,50.
 staff-error-seats = Tekijöitä voi olla 1–50.
 staff-error-name = Kirjoita nimi.
 staff-error-vat = Kirjoita prosentti, esimerkiksi 25,5 tai 0.
@@ -241,8 +242,14 @@ staff-col-total = Yhteensä
 staff-pay-intro = Kerro, milloin yksikkö maksaa palkat. Osallistujat näkevät silloin, mihin kuukauteen palkka vaikuttaa.
 staff-pay-none = Palkan maksupäivää ei ole asetettu. Laskelmat olettavat, että palkka tulee samassa kuussa.
 staff-pay-current-next-month = Kuukauden työt maksetaan seuraavan kuun { $day }. päivänä.
-staff-pay-current-every-second-week = Palkka maksetaan joka toinen { $weekday } { $date } alkaen. Työstä pitää olla ainakin { $days } päivää.
-staff-pay-current-after-approval = Palkka maksetaan { $days } päivän sisällä hyväksynnästä.
+staff-pay-current-every-second-week = Palkka maksetaan joka toinen { $weekday } { $date } alkaen. Työstä pitää olla ainakin { $days ->
+    [one] 1 päivä
+   *[other] { $days } päivää
+}.
+staff-pay-current-after-approval = Palkka maksetaan { $days ->
+    [one] 1 päivä
+   *[other] { $days } päivää
+} hyväksynnän jälkeen.
 staff-pay-kind = Milloin palkka maksetaan?
 staff-pay-kind-next-month = Seuraavan kuun tiettynä päivänä
 staff-pay-kind-every-second-week = Joka toinen viikko
@@ -251,8 +258,14 @@ staff-pay-day = Maksupäivä (1–31)
 staff-pay-first = Ensimmäinen maksupäivä
 staff-pay-after-days = Montako päivää työstä maksuun ainakin?
 staff-pay-days = Montako päivää hyväksynnästä maksuun?
+staff-pay-day-help = Joissakin kuukausissa ei ole näin monta päivää. Silloin palkka maksetaan kuukauden viimeisenä päivänä. Pankit eivät maksa palkkoja viikonloppuna eivätkä juhlapäivinä. Silloin palkka maksetaan edellisenä päivänä, jona pankit ovat auki.
+staff-pay-first-help = Palkka maksetaan joka toinen viikko tästä päivästä alkaen. Päivä saa olla enintään vuoden päästä. Pankit eivät maksa palkkoja viikonloppuna eivätkä juhlapäivinä. Silloin palkka maksetaan edellisenä päivänä, jona pankit ovat auki.
+staff-pay-after-days-help = Kirjoita luku { $min }–{ $max }. Palkka tulee seuraavana maksupäivänä, kun työstä on kulunut ainakin näin monta päivää.
+staff-pay-days-help = Kirjoita luku { $min }–{ $max }. Pankit eivät maksa palkkoja viikonloppuna eivätkä juhlapäivinä. Silloin palkka maksetaan edellisenä päivänä, jona pankit ovat auki.
 staff-pay-save = Tallenna
 staff-pay-saved = Palkanmaksu on tallennettu.
-staff-pay-error = Tarkista tämä luku tai päivä.
+staff-pay-error-day = Kirjoita päivä numerona 1–31.
+staff-pay-error-first = Valitse päivä väliltä { $earliest }–{ $latest }.
+staff-pay-error-days = Kirjoita luku { $min }–{ $max }.
 staff-pay-missing = Palkan maksupäivää ei ole asetettu. Siksi osallistujat eivät näe, mihin kuukauteen palkka vaikuttaa.
 staff-pay-open = Aseta palkanmaksu

@@ -136,12 +136,12 @@ money-earn-about = Ansaitset noin { $amount }.
 money-benefit-falls = { $benefit } pienenee { $amount }.
 money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
-money-benefit-unknown = Emme osaa sanoa, miten { $benefit } muuttuu. Kysy ohjaajalta.
-money-keep = Sinulle jää { $amount } enemmän ({ $month }).
+money-benefit-unknown = { $benefit }: emme osaa sanoa, miten tämä tuki muuttuu. Kysy ohjaajalta.
+money-keep = Ennen veroja ja palkasta perittäviä maksuja sinulle jää { $amount } enemmän ({ $month }).
 money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
 money-keep-loss = Sinulla olisi { $amount } vähemmän rahaa ({ $month }). Tämä työ ei kannata ilman ohjaajan neuvoa.
 money-talk-to-supervisor = Puhu ohjaajan kanssa ennen kuin päätät.
-money-before-tax = Luvut ovat ennen veroja.
+money-before-tax = Vero ei ole mukana. Kun kirjoitat veroprosenttisi tukitietoihin, näet, paljonko sinulle jää käteen.
 money-cannot-say = Emme pysty nyt laskemaan, mitä tämä tekee rahoillesi. Kysy ohjaajalta.
 money-unpriced = { $count ->
     [one] Yhden keikan palkka puuttuu laskuista, koska sen tiedot eivät ole tässä laitteessa. Päivitä tiedot.
@@ -152,7 +152,7 @@ money-fill-profile = Täytä tukitiedot
 
 ## Varoitukset.
 warning-same-day-work-activity-pay = Et saa työosuusrahaa päivältä { $date }, jos teet silloin palkkatyötä. Lähde työtoiminnasta ennen keikkaa ja kerro ohjaajalle.
-warning-commission-contract-unemployment = Toimeksiantosopimus on työmarkkinatuessa yrittäjyyttä. Tuki voi katketa noin kuukaudeksi. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-commission-contract-unemployment = Toimeksiantosopimuksella tehty työ on yleistuessa (ennen työmarkkinatuki) yritystoimintaa. Tuki voi katketa noin kuukaudeksi. Puhu ohjaajan kanssa ennen kuin otat keikan.
 warning-pension-earnings-limit-exceeded = { $count ->
     [1] Tässä kuussa tulosi ylittävät ansaintarajan { $limit }. Yksi kuukausi ei vielä keskeytä eläkettä. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään vähintään kolmeksi kuukaudeksi.
    *[other] Tulosi ylittävät ansaintarajan { $limit } { $count } kuukautena peräkkäin. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään vähintään kolmeksi kuukaudeksi. Puhu ohjaajan kanssa.
@@ -176,6 +176,9 @@ why-unknown = ei tiedossa
 why-figures = Luvut
 why-sources = Lähteet
 why-source-line = { $publisher }, { $date }
+why-source-titled = { $publisher }: { $title }
+why-source-own = Keikan oma laskelma julkaistuista luvuista (ei viranomaisen lukua)
+publisher-kela = Kela
 why-whole-month = Luvut koskevat koko kuuta, kun keikka on mukana.
 rule-unemployment-basic = Jokainen kuussa maksettu palkkaeuro pienentää yleistukea (ennen työmarkkinatuki) 50 senttiä. Suojaosaa ei ole ollut 1.4.2024 jälkeen. Jos työaika ylittää 80 % kokoaikatyöstä, tukea ei makseta sille kuulle.
 rule-kela-disability-pension = Kelan työkyvyttömyyseläke jää lepäämään, jos työtulosi ennen veroja ylittävät ansaintarajan kolmena kuukautena peräkkäin. Eläkettä ei silloin makseta vähintään kolmeen kuukauteen. Maksu jatkuu, kun tulot laskevat rajan alle.
@@ -246,10 +249,10 @@ finish-note = Viesti ohjaajalle (voit jättää tyhjäksi)
 money-title = Rahat
 money-approved = Hyväksytyt palkat
 money-expected = Odotetut palkat
-money-month-keep = Sinulle jää keikoista { $amount } enemmän ennen veroja.
+money-month-keep = Ennen veroja ja palkasta perittäviä maksuja sinulle jää keikoista { $amount } enemmän.
 money-limit = { $pension }: olet ansainnut { $earned } rajasta { $limit }. Jäljellä { $left }.
 money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
-money-month-none = Tälle kuulle ei ole vielä keikkoja.
+money-month-none = Tälle kuulle ei tule keikkojen palkkaa.
 
 ## Minä.
 me-title = Minä
@@ -305,7 +308,7 @@ profile-max-housing-costs = Enimmäisasumismenot kuussa
 profile-other-income = Muut kotitalouden tulot kuussa
 profile-other-income-help = Esimerkiksi sairauspäiväraha tai puolison palkka ennen veroja.
 profile-basic-amount = Perusosa kuussa
-profile-basic-amount-help = Jätä tyhjäksi, niin käytämme Kelan yleistä perusosaa.
+profile-basic-amount-help = Jos perheessäsi on lapsia, kirjoita perusosa Kelan päätöksestä. Muuten voit jättää tyhjäksi, niin käytämme Kelan yleistä perusosaa.
 profile-other-expenses = Muut hyväksytyt menot kuussa
 profile-other-net-income = Muut nettotulot kuussa
 profile-other-net-income-help = Tulot verojen jälkeen, joita ei ole muualla tässä lomakkeessa.
@@ -342,9 +345,9 @@ benefit-expense-compensation = Kulukorvaus
 benefit-activity-allowance = Toimintaraha
 figure-group-pensions = Työkyvyttömyyseläkkeet
 figure-group-pay = Palkasta perittävät maksut
-money-paid-on = Palkka maksetaan arviolta { $date }. Se lasketaan tuloksi kuukaudelle { $month }.
+money-paid-on = Palkka maksetaan arviolta { $date }. Tulokuukausi on { $month }.
 money-paid-day-unknown = Yksikkösi ei ole vielä kertonut, milloin se maksaa palkat. Oletamme, että palkka maksetaan samassa kuussa kuin teet työn ({ $month }).
-money-keep-after-tax = Verojen ja palkasta perittävien maksujen jälkeen sinulle jää noin { $amount }.
+money-keep-after-tax = Verojen ja palkasta perittävien maksujen jälkeen sinulle jää noin { $amount } enemmän ({ $month }).
 money-later-falls-for = { $benefit }: { $from } alkaen { $amount } vähemmän kuussa, vähintään { $months } kuukauden ajan.
 money-later-falls = { $benefit }: { $from } alkaen { $amount } vähemmän kuussa.
 money-later-rises = { $benefit }: { $from } alkaen { $amount } enemmän kuussa.
@@ -382,3 +385,24 @@ money-overall-loss = Kun myöhemmät kuukaudet lasketaan mukaan, sinulla on yhte
 money-overall-keep = Kun myöhemmät kuukaudet lasketaan mukaan, sinulle jää yhteensä noin { $amount }.
 
 rules-in-use = Laskelman luvut päivitetty { $date }.
+
+## Money: what is kept, said after tax where the tax percentage is known; the month worked
+money-keep-unknown = Emme osaa sanoa, paljonko sinulle jää tästä työstä. Kysy ohjaajalta.
+money-tax-estimate = Vero on laskettu veroprosenttisi mukaan.
+money-months-two = { $first } ja { $second }
+money-benefit-falls-in = { $benefit } pienenee { $amount } ({ $month }).
+money-benefit-rises-in = { $benefit } kasvaa { $amount } ({ $month }).
+money-benefit-unknown-in = { $benefit } ({ $month }): emme osaa sanoa, miten tämä tuki muuttuu. Kysy ohjaajalta.
+badge-keep-before-tax = Ennen veroja sinulle jää noin { $amount }
+badge-keep-unknown = Emme osaa sanoa, paljonko jää
+money-month-keep-after-tax = Verojen ja palkasta perittävien maksujen jälkeen sinulle jää keikoista noin { $amount } enemmän.
+money-month-keep-unknown = Emme osaa sanoa, paljonko sinulle jää keikoista tässä kuussa. Kysy ohjaajalta.
+rule-kela-disability-pension-regardless = Päätöksesi mukaan Kelan työkyvyttömyyseläke maksetaan tuloista riippumatta. Työ ei keskeytä sitä.
+warning-profile-figures-missing-social-assistance = Perustoimeentulotuki: perheesi perusosa puuttuu. Kirjoita se Kelan päätöksestä tukitietoihin, niin voimme laskea.
+warning-profile-figures-missing-pensioner-housing = Eläkkeensaajan asumistuki: päätöksen asumismenot ja tulot puuttuvat. Kirjoita ne tukitietoihin, niin voimme laskea.
+
+## Money as the supervisor sees it: the participant, not "you"
+money-month-keep-staff = Ennen veroja ja palkasta perittäviä maksuja osallistujalle jää keikoista { $amount } enemmän.
+money-month-keep-after-tax-staff = Verojen ja palkasta perittävien maksujen jälkeen osallistujalle jää keikoista noin { $amount } enemmän.
+money-month-keep-unknown-staff = Emme osaa sanoa, paljonko osallistujalle jää keikoista tässä kuussa.
+money-limit-staff = { $pension }: osallistuja on ansainnut { $earned } rajasta { $limit }. Jäljellä { $left }.

@@ -127,6 +127,7 @@ staff-error-time = Kirjoita kellonaika, esimerkiksi 09:00.
 staff-error-end = Keikan pitää päättyä samana päivänä alkamisen jälkeen.
 staff-error-hours = Kirjoita tunnit, esimerkiksi 2,5 (enintään 24).
 staff-error-pay = Kirjoita summa euroina, esimerkiksi 10,50.
+staff-error-pay-task = Kirjoita palkka euroina, enintään 1 000 €, esimerkiksi 10,50.
 staff-error-seats = Tekijöitä voi olla 1–50.
 staff-error-name = Kirjoita nimi.
 staff-error-vat = Kirjoita prosentti, esimerkiksi 25,5 tai 0.
@@ -241,8 +242,14 @@ staff-col-total = Yhteensä
 staff-pay-intro = Kerro, milloin yksikkösi maksaa palkat. Osallistujien rahalaskelmat laskevat palkan sen kuun tuloksi, jona se maksetaan.
 staff-pay-none = Palkanmaksupäivää ei ole asetettu. Osallistujien laskelmat olettavat, että palkka maksetaan samassa kuussa kuin työ tehdään.
 staff-pay-current-next-month = Kuukauden työt maksetaan seuraavan kuun { $day }. päivänä.
-staff-pay-current-every-second-week = Palkka maksetaan joka toinen { $weekday } { $date } alkaen. Työ maksetaan, kun siitä on kulunut vähintään { $days } päivää.
-staff-pay-current-after-approval = Palkka maksetaan { $days } päivän kuluessa hyväksynnästä.
+staff-pay-current-every-second-week = Palkka maksetaan joka toinen { $weekday } { $date } alkaen. Työ maksetaan, kun siitä on kulunut vähintään { $days ->
+    [one] 1 päivä
+   *[other] { $days } päivää
+}.
+staff-pay-current-after-approval = Palkka maksetaan { $days ->
+    [one] 1 päivä
+   *[other] { $days } päivää
+} hyväksynnän jälkeen.
 staff-pay-kind = Milloin palkka maksetaan?
 staff-pay-kind-next-month = Kuukauden työt seuraavan kuun tiettynä päivänä
 staff-pay-kind-every-second-week = Joka toinen viikko
@@ -251,8 +258,14 @@ staff-pay-day = Maksupäivä (1–31)
 staff-pay-first = Ensimmäinen maksupäivä
 staff-pay-after-days = Päiviä työstä maksuun vähintään
 staff-pay-days = Päiviä hyväksynnästä maksuun
+staff-pay-day-help = Jos kuussa ei ole näin montaa päivää, palkka maksetaan kuun viimeisenä päivänä. Jos maksupäivä ei ole pankkipäivä (lauantai, sunnuntai, juhlapyhä, juhannus- tai jouluaatto), palkka maksetaan edellisenä pankkipäivänä.
+staff-pay-first-help = Maksupäivä toistuu kahden viikon välein tästä päivästä. Päivä voi olla mennyt, mutta enintään vuoden päässä. Jos maksupäivä ei ole pankkipäivä, palkka maksetaan edellisenä pankkipäivänä.
+staff-pay-after-days-help = { $min }–{ $max } päivää. Työ maksetaan ensimmäisenä maksupäivänä, jona siitä on kulunut vähintään näin monta päivää.
+staff-pay-days-help = { $min }–{ $max } päivää. Jos päivä ei ole pankkipäivä (lauantai, sunnuntai, juhlapyhä, juhannus- tai jouluaatto), palkka maksetaan edellisenä pankkipäivänä.
 staff-pay-save = Tallenna palkanmaksu
 staff-pay-saved = Palkanmaksu on tallennettu.
-staff-pay-error = Tarkista tämä luku tai päivä.
+staff-pay-error-day = Anna päivä numerona 1–31.
+staff-pay-error-first = Anna päivämäärä väliltä { $earliest }–{ $latest }.
+staff-pay-error-days = Anna päivien määrä numerona { $min }–{ $max }.
 staff-pay-missing = Palkanmaksupäivää ei ole asetettu, joten osallistujat eivät näe, minkä kuun tukiin palkka vaikuttaa.
 staff-pay-open = Aseta palkanmaksu

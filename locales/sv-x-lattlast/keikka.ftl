@@ -148,12 +148,12 @@ money-earn-about = Du får ungefär { $amount } i lön.
 money-benefit-falls = { $benefit } blir { $amount } mindre.
 money-benefit-rises = { $benefit } blir { $amount } större.
 money-benefit-same = { $benefit } ändras inte.
-money-benefit-unknown = Vi vet inte hur { $benefit } ändras. Fråga handledaren.
-money-keep = Du får behålla { $amount } mer ({ $month }).
+money-benefit-unknown = { $benefit }: vi vet inte hur förmånen ändras. Fråga handledaren.
+money-keep = Du får behålla { $amount } mer ({ $month }). Skatten är inte med.
 money-keep-nothing = Du får inte behålla några pengar av arbetet den här månaden.
 money-keep-loss = Du skulle ha { $amount } mindre pengar ({ $month }). Ta inte uppdraget utan handledaren.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
-money-before-tax = Skatten är inte med i de här siffrorna.
+money-before-tax = Skatten är inte med i de här siffrorna. Skriv in din skatteprocent i förmånsuppgifterna. Då ser du hur mycket pengar du får behålla.
 money-cannot-say = Vi kan inte räkna ut det här nu. Fråga handledaren.
 money-unpriced = { $count ->
     [one] Lönen för ett uppdrag saknas. Uppdatera.
@@ -164,7 +164,7 @@ money-fill-profile = Fyll i uppgifter om stöd
 
 ## Varningar.
 warning-same-day-work-activity-pay = Du får inte arbetsverksamhetspenning för { $date } om du har lönearbete då. Gå från arbetsverksamheten före uppdraget. Berätta det för handledaren.
-warning-commission-contract-unemployment = Ett uppdragsavtal räknas som eget företag i arbetsmarknadsstödet. Då kan du bli utan stöd i ungefär en månad. Prata med handledaren innan du tar uppdraget.
+warning-commission-contract-unemployment = Ett uppdragsavtal räknas som eget företag i det allmänna stödet. Då kan du bli utan stöd i ungefär en månad. Prata med handledaren innan du tar uppdraget.
 warning-pension-earnings-limit-exceeded = { $count ->
     [1] Den här månaden går dina inkomster över gränsen. Gränsen är { $limit }. En månad stoppar inte pensionen. Går du över gränsen tre månader i rad? Då vilar { $pension }.
    *[other] Dina inkomster har gått över gränsen { $count } månader i rad. Gränsen är { $limit }. Efter tre månader vilar pensionen. Prata med handledaren.
@@ -188,6 +188,9 @@ why-unknown = vi vet inte
 why-figures = Siffror
 why-sources = Var siffrorna kommer från
 why-source-line = { $publisher }, { $date }
+why-source-titled = { $publisher }: { $title }
+why-source-own = Keikka har räknat ut den här siffran själv. Ingen myndighet har gett ut den.
+publisher-kela = FPA
 why-whole-month = Siffrorna gäller hela månaden. Uppdraget är med i siffrorna.
 rule-unemployment-basic = Allmänt stöd är ett stöd från FPA när du söker arbete. Förut hette det arbetsmarknadsstöd. Varje euro i lön gör stödet 50 cent mindre. FPA tittar på vilken månad du får lönen. Arbetar du mycket betalas inget stöd.
 rule-kela-disability-pension = Inkomstgränsen är hur mycket du kan tjäna i månaden. Tjänar du mer tre månader i rad vilar pensionen. Pausen varar minst tre månader. Pensionen slutar inte.
@@ -261,7 +264,7 @@ money-expected = Löner som kommer
 money-month-keep = Du får behålla { $amount } mer tack vare uppdragen. Skatten är inte dragen ännu.
 money-limit = { $pension }: du har tjänat { $earned }. Gränsen är { $limit }. Du kan tjäna { $left } till.
 money-year-so-far = Godkända löner år { $year }: { $amount }.
-money-month-none = Du har inga uppdrag den här månaden ännu.
+money-month-none = Du får ingen lön för uppdrag den här månaden.
 
 ## Jag.
 me-title = Jag
@@ -317,7 +320,7 @@ profile-max-housing-costs = Högsta boendeutgifter som FPA godkänner i månaden
 profile-other-income = Hushållets andra inkomster i månaden
 profile-other-income-help = Till exempel sjukdagpenning eller lön som din partner får. Skriv summan före skatt.
 profile-basic-amount = Grunddel i månaden
-profile-basic-amount-help = Du kan lämna det här tomt. Då använder vi den vanliga grunddelen från FPA.
+profile-basic-amount-help = Finns det barn i din familj? Skriv då grunddelen. Den står i FPA:s beslut. Om det inte finns barn kan du lämna det här tomt.
 profile-other-expenses = Andra godkända utgifter i månaden
 profile-other-net-income = Andra inkomster efter skatt i månaden
 profile-other-net-income-help = Skriv inkomster som du inte har skrivit någon annanstans här. Skriv summan efter skatt.
@@ -349,14 +352,14 @@ history-feedback = Vad beställaren tyckte om arbetet: { $text }
 ## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Arbetsmarknadsstöd
 benefit-general-support = Allmänt stöd
-benefit-general-support-formerly = Allmänt stöd är ett stöd från FPA när du söker arbete. Förut hette det arbetsmarknadsstöd. Namnet ändrades i maj 2026.
+benefit-general-support-formerly = Allmänt stöd är ett stöd från FPA när du söker arbete. Det kom 1.5.2026 i stället för arbetsmarknadsstöd och grunddagpenning. Stödet är lika stort som förut.
 benefit-expense-compensation = Kostnadsersättning
 benefit-activity-allowance = Verksamhetspenning
 figure-group-pensions = Pensioner
 figure-group-pay = Avgifter från lönen
 money-paid-on = Du får lönen troligen { $date }. FPA räknar den som inkomst för { $month }.
 money-paid-day-unknown = Vi vet inte när du får lönen. Vi tror att du får den samma månad ({ $month }).
-money-keep-after-tax = När skatten är betald har du cirka { $amount } kvar.
+money-keep-after-tax = När skatten är betald får du behålla cirka { $amount } mer ({ $month }).
 money-later-falls-for = { $benefit }: från och med { $from } får du { $amount } mindre varje månad. Det varar minst { $months } månader.
 money-later-falls = { $benefit }: från och med { $from } får du { $amount } mindre varje månad.
 money-later-rises = { $benefit }: från och med { $from } får du { $amount } mer varje månad.
@@ -394,3 +397,24 @@ money-overall-loss = Räkna med de kommande månaderna också. Då har du cirka 
 money-overall-keep = Räkna med de kommande månaderna också. Då har du cirka { $amount } mer.
 
 rules-in-use = Siffrorna är från { $date }.
+
+## Money: what is kept, said after tax where the tax percentage is known; the month worked
+money-keep-unknown = Vi vet inte hur mycket pengar du får behålla. Fråga handledaren.
+money-tax-estimate = Skatten är räknad med din skatteprocent.
+money-months-two = { $first } och { $second }
+money-benefit-falls-in = { $benefit } blir { $amount } mindre ({ $month }).
+money-benefit-rises-in = { $benefit } blir { $amount } större ({ $month }).
+money-benefit-unknown-in = { $benefit } ({ $month }): vi vet inte hur förmånen ändras. Fråga handledaren.
+badge-keep-before-tax = Före skatt får du behålla ungefär { $amount }
+badge-keep-unknown = Vi vet inte hur mycket du får behålla
+money-month-keep-after-tax = När skatten är betald har du cirka { $amount } mer tack vare uppdragen.
+money-month-keep-unknown = Vi vet inte hur mycket du får behålla den här månaden. Fråga handledaren.
+rule-kela-disability-pension-regardless = Du får pensionen från FPA fast du arbetar. Det står i ditt beslut.
+warning-profile-figures-missing-social-assistance = Grundläggande utkomststöd: grunddelen saknas. Den står i FPA:s beslut. Skriv in den i förmånsuppgifterna.
+warning-profile-figures-missing-pensioner-housing = Bostadsbidrag för pensionstagare: boendeutgifterna och inkomsterna saknas. De står i beslutet. Skriv in dem i förmånsuppgifterna.
+
+## Money as the supervisor sees it: the participant, not "you"
+money-month-keep-staff = Deltagaren får behålla { $amount } mer tack vare uppdragen. Skatten är inte dragen.
+money-month-keep-after-tax-staff = När skatten är betald har deltagaren cirka { $amount } mer tack vare uppdragen.
+money-month-keep-unknown-staff = Vi vet inte hur mycket deltagaren får behålla den här månaden.
+money-limit-staff = { $pension }: deltagaren har tjänat { $earned }. Gränsen är { $limit }. Kvar är { $left }.

@@ -127,6 +127,7 @@ staff-error-time = Skriv en tid, till exempel 09:00.
 staff-error-end = Uppdraget ska sluta samma dag. Det ska sluta efter att det har börjat.
 staff-error-hours = Skriv timmarna, till exempel 2,5. Högst 24 timmar.
 staff-error-pay = Skriv summan i euro, till exempel 10,50.
+staff-error-pay-task = Skriv lönen i euro. Den kan vara högst 1 000 €. Till exempel 10,50.
 staff-error-seats = Det kan vara 1–50 personer.
 staff-error-name = Skriv ett namn.
 staff-error-vat = Skriv en procent, till exempel 25,5 eller 0.
@@ -241,8 +242,14 @@ staff-col-total = Tillsammans
 staff-pay-intro = Berätta när enheten betalar lönerna. Då ser deltagarna vilken månad lönen påverkar.
 staff-pay-none = Lönedagen är inte angiven. Beräkningarna tror att lönen kommer samma månad.
 staff-pay-current-next-month = En månads arbete betalas den { $day } i nästa månad.
-staff-pay-current-every-second-week = Lönen betalas varannan { $weekday } från och med { $date }. Det ska gå minst { $days } dagar efter arbetet.
-staff-pay-current-after-approval = Lönen betalas inom { $days } dagar efter godkännandet.
+staff-pay-current-every-second-week = Lönen betalas varannan { $weekday } från och med { $date }. Det ska gå minst { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} efter arbetet.
+staff-pay-current-after-approval = Lönen betalas { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} efter godkännandet.
 staff-pay-kind = När betalas lönen?
 staff-pay-kind-next-month = En viss dag i nästa månad
 staff-pay-kind-every-second-week = Varannan vecka
@@ -251,8 +258,14 @@ staff-pay-day = Betalningsdag (1–31)
 staff-pay-first = Första betalningsdagen
 staff-pay-after-days = Hur många dagar från arbetet till betalningen minst?
 staff-pay-days = Hur många dagar från godkännandet till betalningen?
+staff-pay-day-help = Vissa månader har inte så många dagar. Då betalas lönen den sista dagen i månaden. Bankerna betalar inte ut löner på helger och helgdagar. Då betalas lönen den närmaste bankdagen före.
+staff-pay-first-help = Lönen betalas varannan vecka från och med den här dagen. Dagen får vara högst ett år fram. Bankerna betalar inte ut löner på helger och helgdagar. Då betalas lönen den närmaste bankdagen före.
+staff-pay-after-days-help = Skriv ett tal { $min }–{ $max }. Lönen kommer på nästa lönedag när så många dagar har gått.
+staff-pay-days-help = Skriv ett tal { $min }–{ $max }. Bankerna betalar inte ut löner på helger och helgdagar. Då betalas lönen den närmaste bankdagen före.
 staff-pay-save = Spara
 staff-pay-saved = Löneutbetalningen är sparad.
-staff-pay-error = Kontrollera det här talet eller datumet.
+staff-pay-error-day = Skriv dagen som ett tal 1–31.
+staff-pay-error-first = Välj en dag mellan { $earliest } och { $latest }.
+staff-pay-error-days = Skriv ett tal { $min }–{ $max }.
 staff-pay-missing = Lönedagen är inte angiven. Därför ser deltagarna inte vilken månad lönen påverkar.
 staff-pay-open = Ange löneutbetalning

@@ -136,12 +136,12 @@ money-earn-about = Du tjänar ungefär { $amount }.
 money-benefit-falls = { $benefit } minskar med { $amount }.
 money-benefit-rises = { $benefit } ökar med { $amount }.
 money-benefit-same = { $benefit } ändras inte.
-money-benefit-unknown = Vi kan inte säga hur { $benefit } ändras. Fråga handledaren.
-money-keep = Du får behålla { $amount } mer ({ $month }).
+money-benefit-unknown = { $benefit }: vi kan inte säga hur förmånen ändras. Fråga handledaren.
+money-keep = Före skatt och avgifter på lönen får du behålla { $amount } mer ({ $month }).
 money-keep-nothing = Du får inte behålla några pengar av det här arbetet den här månaden.
 money-keep-loss = Du skulle ha { $amount } mindre pengar ({ $month }). Ta inte uppdraget utan råd från handledaren.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
-money-before-tax = Beloppen är före skatt.
+money-before-tax = Skatten är inte med. När du skriver in din skatteprocent i förmånsuppgifterna ser du hur mycket du får behålla.
 money-cannot-say = Vi kan inte räkna ut vad det här gör med dina pengar just nu. Fråga handledaren.
 money-unpriced = { $count ->
     [one] Lönen för ett uppdrag saknas i beräkningen, eftersom uppgifterna inte finns på den här enheten. Uppdatera.
@@ -152,7 +152,7 @@ money-fill-profile = Fyll i förmånsuppgifterna
 
 ## Varningar.
 warning-same-day-work-activity-pay = Du får inte arbetsverksamhetspenning för { $date } om du har lönearbete den dagen. Gå från arbetsverksamheten före uppdraget och berätta det för handledaren.
-warning-commission-contract-unemployment = Ett uppdragsavtal räknas som företagsverksamhet i arbetsmarknadsstödet. Stödet kan avbrytas för ungefär en månad. Prata med handledaren innan du tar uppdraget.
+warning-commission-contract-unemployment = Arbete med uppdragsavtal räknas som företagsverksamhet i det allmänna stödet (tidigare arbetsmarknadsstöd). Stödet kan avbrytas för ungefär en månad. Prata med handledaren innan du tar uppdraget.
 warning-pension-earnings-limit-exceeded = { $count ->
     [1] Den här månaden överskrider dina inkomster inkomstgränsen { $limit }. En månad avbryter inte pensionen. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande i minst tre månader.
    *[other] Dina inkomster har överskridit inkomstgränsen { $limit } { $count } månader i följd. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande i minst tre månader. Prata med handledaren.
@@ -176,6 +176,9 @@ why-unknown = inte känt
 why-figures = Siffror
 why-sources = Källor
 why-source-line = { $publisher }, { $date }
+why-source-titled = { $publisher }: { $title }
+why-source-own = Keikkas egen beräkning från publicerade siffror (ingen myndighets siffra)
+publisher-kela = FPA
 why-whole-month = Siffrorna gäller hela månaden med uppdraget medräknat.
 rule-unemployment-basic = Varje löneeuro som betalas ut under månaden minskar det allmänna stödet (tidigare arbetsmarknadsstöd) med 50 cent. Det skyddade beloppet har inte funnits sedan 1.4.2024. Om arbetstiden överstiger 80 % av heltid betalas inget stöd för månaden.
 rule-kela-disability-pension = Sjukpensionen från FPA lämnas vilande om dina arbetsinkomster före skatt överskrider inkomstgränsen tre månader i följd. Den betalas då inte på minst tre månader. Utbetalningen fortsätter när inkomsterna är under gränsen igen.
@@ -246,10 +249,10 @@ finish-note = Meddelande till handledaren (du kan lämna det tomt)
 money-title = Pengar
 money-approved = Godkända löner
 money-expected = Väntade löner
-money-month-keep = Tack vare uppdragen får du behålla { $amount } mer, före skatt.
+money-month-keep = Före skatt och avgifter på lönen får du behålla { $amount } mer tack vare uppdragen.
 money-limit = { $pension }: du har tjänat { $earned } av gränsen { $limit }. Det återstår { $left }.
 money-year-so-far = Godkända löner år { $year }: { $amount }.
-money-month-none = Inga uppdrag för den här månaden ännu.
+money-month-none = Ingen lön för uppdrag betalas den här månaden.
 
 ## Jag.
 me-title = Jag
@@ -305,7 +308,7 @@ profile-max-housing-costs = Maximala boendeutgifter per månad
 profile-other-income = Hushållets övriga inkomster per månad
 profile-other-income-help = Till exempel sjukdagpenning eller partnerns lön före skatt.
 profile-basic-amount = Grunddel per månad
-profile-basic-amount-help = Lämna tomt, så använder vi FPA:s allmänna grunddel.
+profile-basic-amount-help = Om det finns barn i din familj, skriv grunddelen från FPA:s beslut. Annars kan du lämna tomt, så använder vi FPA:s allmänna grunddel.
 profile-other-expenses = Övriga godtagbara utgifter per månad
 profile-other-net-income = Övriga nettoinkomster per månad
 profile-other-net-income-help = Inkomster efter skatt som inte finns någon annanstans i det här formuläret.
@@ -344,7 +347,7 @@ figure-group-pensions = Sjuk- och invalidpensioner
 figure-group-pay = Avgifter som dras av lönen
 money-paid-on = Lönen betalas troligen { $date }. Den räknas som inkomst för { $month }.
 money-paid-day-unknown = Din enhet har inte berättat när den betalar lönerna. Vi antar att lönen betalas samma månad som du arbetar ({ $month }).
-money-keep-after-tax = Efter skatt och avgifter har du cirka { $amount } mer.
+money-keep-after-tax = Efter skatt och avgifter på lönen får du behålla cirka { $amount } mer ({ $month }).
 money-later-falls-for = { $benefit }: från och med { $from } { $amount } mindre i månaden, i minst { $months } månader.
 money-later-falls = { $benefit }: från och med { $from } { $amount } mindre i månaden.
 money-later-rises = { $benefit }: från och med { $from } { $amount } mer i månaden.
@@ -382,3 +385,24 @@ money-overall-loss = När de senare månaderna räknas med har du sammanlagt cir
 money-overall-keep = När de senare månaderna räknas med har du sammanlagt cirka { $amount } mer.
 
 rules-in-use = Beräkningens siffror uppdaterade { $date }.
+
+## Money: what is kept, said after tax where the tax percentage is known; the month worked
+money-keep-unknown = Vi kan inte säga hur mycket du får behålla av det här arbetet. Fråga handledaren.
+money-tax-estimate = Skatten är räknad med din skatteprocent.
+money-months-two = { $first } och { $second }
+money-benefit-falls-in = { $benefit } minskar med { $amount } ({ $month }).
+money-benefit-rises-in = { $benefit } ökar med { $amount } ({ $month }).
+money-benefit-unknown-in = { $benefit } ({ $month }): vi kan inte säga hur förmånen ändras. Fråga handledaren.
+badge-keep-before-tax = Före skatt får du behålla cirka { $amount }
+badge-keep-unknown = Vi kan inte säga hur mycket du får behålla
+money-month-keep-after-tax = Efter skatt och avgifter på lönen får du behålla cirka { $amount } mer tack vare uppdragen.
+money-month-keep-unknown = Vi kan inte säga hur mycket du får behålla av uppdragen den här månaden. Fråga handledaren.
+rule-kela-disability-pension-regardless = Enligt ditt beslut betalas sjukpensionen från FPA oberoende av inkomster. Arbete avbryter den inte.
+warning-profile-figures-missing-social-assistance = Grundläggande utkomststöd: din familjs grunddel saknas. Skriv in den från FPA:s beslut i förmånsuppgifterna, så kan vi räkna.
+warning-profile-figures-missing-pensioner-housing = Bostadsbidrag för pensionstagare: boendeutgifterna och inkomsterna i beslutet saknas. Skriv in dem i förmånsuppgifterna, så kan vi räkna.
+
+## Money as the supervisor sees it: the participant, not "you"
+money-month-keep-staff = Före skatt och avgifter på lönen får deltagaren behålla { $amount } mer tack vare uppdragen.
+money-month-keep-after-tax-staff = Efter skatt och avgifter på lönen får deltagaren behålla cirka { $amount } mer tack vare uppdragen.
+money-month-keep-unknown-staff = Vi kan inte säga hur mycket deltagaren får behålla av uppdragen den här månaden.
+money-limit-staff = { $pension }: deltagaren har tjänat { $earned } av gränsen { $limit }. Kvar { $left }.

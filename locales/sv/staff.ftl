@@ -127,6 +127,7 @@ staff-error-time = Skriv ett klockslag, till exempel 09:00.
 staff-error-end = Uppdraget ska sluta samma dag, efter att det har börjat.
 staff-error-hours = Skriv antalet timmar, till exempel 2,5 (högst 24).
 staff-error-pay = Skriv beloppet i euro, till exempel 10,50.
+staff-error-pay-task = Skriv lönen i euro, högst 1 000 €, till exempel 10,50.
 staff-error-seats = Antalet personer kan vara 1–50.
 staff-error-name = Skriv ett namn.
 staff-error-vat = Skriv en procentsats, till exempel 25,5 eller 0.
@@ -241,8 +242,14 @@ staff-col-total = Totalt
 staff-pay-intro = Berätta när er enhet betalar lönerna. Deltagarnas beräkningar räknar lönen som inkomst för den månad då den betalas.
 staff-pay-none = Lönedagen är inte angiven. Deltagarnas beräkningar antar att lönen betalas samma månad som arbetet görs.
 staff-pay-current-next-month = En månads arbete betalas den { $day } i följande månad.
-staff-pay-current-every-second-week = Lönen betalas varannan { $weekday } från och med { $date }. Arbetet betalas när minst { $days } dagar har gått.
-staff-pay-current-after-approval = Lönen betalas inom { $days } dagar efter godkännandet.
+staff-pay-current-every-second-week = Lönen betalas varannan { $weekday } från och med { $date }. Arbetet betalas när minst { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} har gått.
+staff-pay-current-after-approval = Lönen betalas { $days ->
+    [one] 1 dag
+   *[other] { $days } dagar
+} efter godkännandet.
 staff-pay-kind = När betalas lönen?
 staff-pay-kind-next-month = En månads arbete en viss dag i följande månad
 staff-pay-kind-every-second-week = Varannan vecka
@@ -251,8 +258,14 @@ staff-pay-day = Betalningsdag (1–31)
 staff-pay-first = Första betalningsdagen
 staff-pay-after-days = Minst så många dagar från arbetet till betalningen
 staff-pay-days = Dagar från godkännandet till betalningen
+staff-pay-day-help = Om månaden inte har så många dagar betalas lönen den sista dagen i månaden. Om betalningsdagen inte är en bankdag (lördag, söndag, helgdag, midsommar- eller julafton) betalas lönen föregående bankdag.
+staff-pay-first-help = Betalningsdagen återkommer varannan vecka från det här datumet. Datumet kan ha passerat, men det får ligga högst ett år framåt. Om betalningsdagen inte är en bankdag betalas lönen föregående bankdag.
+staff-pay-after-days-help = { $min }–{ $max } dagar. Arbetet betalas på den första betalningsdagen då minst så många dagar har gått.
+staff-pay-days-help = { $min }–{ $max } dagar. Om dagen inte är en bankdag (lördag, söndag, helgdag, midsommar- eller julafton) betalas lönen föregående bankdag.
 staff-pay-save = Spara löneutbetalningen
 staff-pay-saved = Löneutbetalningen är sparad.
-staff-pay-error = Kontrollera det här talet eller datumet.
+staff-pay-error-day = Ange dagen som ett tal 1–31.
+staff-pay-error-first = Ange ett datum mellan { $earliest } och { $latest }.
+staff-pay-error-days = Ange antalet dagar som ett tal { $min }–{ $max }.
 staff-pay-missing = Lönedagen är inte angiven, så deltagarna ser inte vilken månads stöd lönen påverkar.
 staff-pay-open = Ange löneutbetalningen

@@ -102,16 +102,17 @@ export class Supervisor {
     }
   }
 
-  /** Approves every completion of `name` waiting, paid on the day worked; returns them. */
+  /** Approves every completion of `name` waiting, paid on the demo unit's pay day; returns them. */
   async approveAll(name) {
     await this.sync();
     const person = [...this.people.values()].find((p) => p.name === name);
     if (!person) throw new Error(`the supervisor does not see ${name}`);
     const waiting = [...this.claims.values()].filter((c) => c.status === 'completed' && c.participant === person.id);
-    // Paid as the demo unit's calendar says: a month's work on the 15th of the next month.
+    // Paid as the demo unit's calendar says: a month's work on the 15th of the next month, or
+    // the banking day before it when the 15th is a weekend or a bank holiday.
     const payDay = (worked) => {
       const [y, m] = worked.split('-').map(Number);
-      return m === 12 ? `${y + 1}-01-15` : `${y}-${String(m + 1).padStart(2, '0')}-15`;
+      return bankingDayOnOrBefore(m === 12 ? `${y + 1}-01-15` : `${y}-${String(m + 1).padStart(2, '0')}-15`);
     };
     const mutations = waiting.map((c) => ({
       id: randomUUID(),
@@ -124,6 +125,38 @@ export class Supervisor {
     }
     return waiting;
   }
+}
+
+// ----- Finnish banking days: the same days as core/src/bank_days.rs -----
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Easter Sunday of `year` (the anonymous Gregorian algorithm), in ms since the epoch, UTC. */
+function easterSunday(year) {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100;
+  const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return Date.UTC(year, Math.floor(n / 31) - 1, (n % 31) + 1);
+}
+
+/** Whether banks in Finland pay on `ms` (a UTC midnight): Monday to Friday, bank holidays excepted. */
+function isBankingDay(ms) {
+  const date = new Date(ms);
+  const [weekday, month, day] = [date.getUTCDay(), date.getUTCMonth() + 1, date.getUTCDate()];
+  if (weekday === 0 || weekday === 6) return false;
+  const fixed = ['1-1', '1-6', '5-1', '12-6', '12-24', '12-25', '12-26'].includes(`${month}-${day}`);
+  const midsummerEve = month === 6 && day >= 19 && day <= 25 && weekday === 5;
+  const fromEaster = Math.round((ms - easterSunday(date.getUTCFullYear())) / DAY_MS);
+  return !fixed && !midsummerEve && ![-2, 1, 39].includes(fromEaster);
+}
+
+/** `iso` (YYYY-MM-DD) when it is a banking day, otherwise the banking day before it. */
+export function bankingDayOnOrBefore(iso) {
+  let ms = Date.parse(`${iso}T00:00:00Z`);
+  while (!isBankingDay(ms)) ms -= DAY_MS;
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** The phone every participant test uses; supervisors' tests pass a desktop or a tablet. */

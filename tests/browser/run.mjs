@@ -92,6 +92,13 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await screen(page, 'open-profile');
   await check(page, `${label}-3-me`);
   await page.click('[data-test="open-profile"]');
+  if (label === 'fi') {
+    // Housing allowance ticked and its amounts left out: saving takes the focus to what to fix.
+    await page.check('[data-test="profile-housing"]');
+    await failedSaveShowsWhatToFix(page, 'a failed save at the normal text size');
+    await shot(page, `${label}-4-profile-errors`);
+    await page.uncheck('[data-test="profile-housing"]');
+  }
   await page.check('[data-test="profile-unemployment"]');
   await page.fill('[data-test="profile-tax_percent"]', '20');
   await check(page, `${label}-4-profile`);
@@ -112,6 +119,7 @@ async function participantFlow(page, { name, lang, easy, label }) {
   // A task in full, with what it does to the money.
   await page.click('[data-test="nav-tasks"]');
   await screen(page, 'task-card');
+  const badge = (await page.locator('[data-test="keep-badge"]').first().innerText()).trim();
   const title = (await page.locator('[data-test="task-card"]').first().innerText()).trim();
   await page.locator('[data-test="task-card"]').first().click();
   await screen(page, 'money-keep');
@@ -183,7 +191,7 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await page.locator('table').waitFor();
   if (!(await page.locator('table').innerText()).includes(title)) fail('the approved task is not in the work history');
   await check(page, `${label}-11-history`);
-  return { sentence, keep, pay };
+  return { sentence, keep, pay, badge };
 }
 
 test('a participant pairs, takes a task, works offline and gets paid (Finnish)', async (page) => {
@@ -199,8 +207,14 @@ test('a participant pairs, takes a task, works offline and gets paid (Finnish)',
   if (!r.sentence.includes('Ansaitset')) fail(`money sentence: ${r.sentence}`);
   if (!r.sentence.includes('Yleistuki pienenee')) fail(`money sentence: ${r.sentence}`);
   if (!/Verojen .* jälkeen sinulle jää noin/.test(r.sentence)) fail(`after tax: ${r.sentence}`);
-  if (!/Palkka maksetaan arviolta 15\.\d+\.\d{4}/.test(r.sentence)) fail(`pay day: ${r.sentence}`);
-  if (!r.keep.includes('Sinulle jää')) fail(`keep: ${r.keep}`);
+  // The demo unit pays on the 15th of the next month, or the banking day before (11th–15th).
+  if (!/Palkka maksetaan arviolta 1[1-5]\.\d+\.\d{4}/.test(r.sentence)) fail(`pay day: ${r.sentence}`);
+  if (!r.keep.includes('sinulle jää noin')) fail(`keep: ${r.keep}`);
+  // One figure for what is kept: the card's badge and the sentence say the same after-tax
+  // amount, and the sentence says it once.
+  if ((r.sentence.match(/jää/g) || []).length !== 1) fail(`two kept amounts: ${r.sentence}`);
+  const amount = (s) => (s.match(/jää noin ([\d,]+)/) || [])[1];
+  if (!amount(r.keep) || amount(r.keep) !== amount(r.badge)) fail(`badge "${r.badge}" vs "${r.keep}"`);
 });
 
 test('the same flow in easy-read Finnish', async (page) => {
@@ -246,6 +260,132 @@ test('at 320 px and at the largest text nothing scrolls sideways and targets sta
     await shot(page, `narrow-200-${place}`);
   }
 });
+
+/**
+ * Fails when the page is wider than a `width` px phone: it scrolls sideways, or the phone zooms
+ * out to fit it (which a mobile browser does, and then `innerWidth` grows with the page).
+ * Names the widest elements, so a failure says where to look.
+ */
+async function fitsPhone(page, width, what) {
+  const m = await page.evaluate((w) => {
+    const wide = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > w + 1) {
+        const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}`;
+        wide.push(`${name} ${Math.round(r.right)} px: ${(el.innerText ?? el.textContent ?? '').trim().slice(0, 50)}`);
+      }
+    }
+    return { scroll: document.documentElement.scrollWidth, inner: window.innerWidth, wide: wide.slice(-5) };
+  }, width);
+  if (m.scroll > m.inner || m.inner > width) {
+    fail(`${what}: the page is ${m.scroll} px wide in a ${m.inner} px window on a ${width} px phone:\n    ${m.wide.join('\n    ')}`);
+  }
+}
+
+/**
+ * Saves the benefit form from its Save button at the bottom, expecting it refused: the focus
+ * must go to the summary of what to fix, which is then on the screen and not under a bar.
+ */
+async function failedSaveShowsWhatToFix(page, what) {
+  await page.locator('[data-test="profile-save"]').scrollIntoViewIfNeeded();
+  await page.click('[data-test="profile-save"]');
+  await page.locator('[data-test="profile-problem"]').waitFor();
+  const focused = await page.waitForFunction(() => {
+    const el = document.activeElement;
+    if (el?.getAttribute('data-test') !== 'profile-problem') return false;
+    const r = el.getBoundingClientRect();
+    const seen = r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
+      && el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    return seen && el.innerText.trim();
+  }, null, { timeout: 5000 }).catch(() => null);
+  if (!focused) {
+    const now = await page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.outerHTML.slice(0, 80)} at ${Math.round(el?.getBoundingClientRect().top)} px`;
+    });
+    fail(`after ${what} the focus is on ${now}, not on the summary of what to fix, in view`);
+  }
+}
+
+// At the largest text on a 360 px phone, in both languages, with every benefit's fields open:
+// no screen is wider than the phone, and a form saved with mistakes takes the person to them.
+for (const [lang, name] of [['fi', 'Mikko'], ['sv', 'Leena']]) {
+  test(`at 360 px and the largest text every screen fits the phone, and a failed save shows what to fix (${lang})`, async (page) => {
+    const width = 360;
+    const code = await newCode(name);
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto(server.url);
+    await screen(page, 'pairing-code');
+    if (lang === 'sv') await page.click('[data-test="language-sv"]');
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.fill('[data-test="pairing-code"]', code);
+    await page.click('[data-test="pair"]');
+    await screen(page, 'task-card');
+    await waitUntilSent(page);
+    await page.click('[data-test="nav-me"]');
+    await page.click('[data-test="text-size-200"]');
+    await page.locator('.app.text-200').waitFor();
+    await fitsPhone(page, width, 'me');
+
+    // The benefit form with every benefit ticked, so every field it has is on the screen.
+    await page.click('[data-test="open-profile"]');
+    await screen(page, 'profile-save');
+    const benefits = ['unemployment', 'housing', 'social', 'kela_pension', 'earnings_pension', 'work_activity', 'rehabilitative', 'pensioner_housing'];
+    for (const b of benefits) await page.check(`[data-test="profile-${b}"]`);
+    await page.locator('fieldset.weekdays').nth(1).waitFor();
+    await fitsPhone(page, width, 'the benefit form');
+    await check(page, `wide-${lang}-1-profile`);
+
+    // Saved with the amounts missing: the focus goes to the summary at the top, on the screen
+    // (not left on Save at the bottom), both the first time and after another try.
+    for (const attempt of [1, 2]) await failedSaveShowsWhatToFix(page, `failed save ${attempt}`);
+    await shot(page, `wide-${lang}-2-profile-errors`);
+    await fitsPhone(page, width, 'the benefit form with its errors');
+
+    // Filled in: two children and no basic amount of social assistance, which the task page
+    // then warns about, among the others.
+    await page.fill('[data-test="profile-children"]', '2');
+    const amounts = {
+      housing_costs: '526,45', max_housing_costs: '447', social_housing_costs: '526,45', kela_amount: '775,70',
+      earnings_amount: '300', established_earnings: '2500', per_day: '9', pensioner_costs: '400', pensioner_income: '1000',
+    };
+    for (const [field, value] of Object.entries(amounts)) await page.fill(`[data-test="profile-${field}"]`, value);
+    for (const i of [0, 1]) await page.locator('fieldset.weekdays').nth(i).locator('input').first().check();
+    await page.click('[data-test="profile-save"]');
+    await screen(page, 'open-profile');
+
+    // The tasks, a task with its money sentence, its warnings and Why, my tasks and my money.
+    await page.click('[data-test="nav-tasks"]');
+    await screen(page, 'task-card');
+    await fitsPhone(page, width, 'the tasks');
+    await shot(page, `wide-${lang}-3-tasks`);
+    await page.locator('[data-test="task-card"]').first().click();
+    await screen(page, 'money-sentence');
+    await page.locator('[data-test="warnings"]').waitFor();
+    await page.click('[data-test="why"]');
+    await screen(page, 'why-panel');
+    await fitsPhone(page, width, 'a task');
+    await check(page, `wide-${lang}-4-task`);
+    const take = page.locator('[data-test="take"]');
+    if (await take.count()) {
+      await take.scrollIntoViewIfNeeded();
+      const [button, tabs] = await Promise.all([take, page.locator('nav.tabs')].map((l) => l.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+      })));
+      if (button.bottom > tabs.top && button.top < tabs.bottom) fail(`the take button (${JSON.stringify(button)}) covers the menu (${JSON.stringify(tabs)})`);
+      await shot(page, `wide-${lang}-5-take`);
+    }
+    for (const place of ['nav-my-tasks', 'nav-money']) {
+      await page.click(`[data-test="${place}"]`);
+      await page.waitForTimeout(200);
+      await fitsPhone(page, width, place);
+    }
+    await screen(page, 'month-card');
+    await check(page, `wide-${lang}-6-money`);
+  });
+}
 
 // ----- The supervisor's screens -----
 

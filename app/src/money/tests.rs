@@ -516,3 +516,153 @@ fn a_later_change_the_month_had_anyway_counts_only_by_what_the_task_adds() {
         vec![effect(10_000)]
     );
 }
+
+/// A two-hour task on `day` at 9.00 paying `euros` in all, as a device has it.
+fn task_on(day: &str, euros: i64) -> Task {
+    let mut server = ServerSim::new();
+    let d = keikka_core::TaskDraft {
+        starts_at: at(&format!("{day}T09:00:00+02:00")),
+        ends_at: at(&format!("{day}T11:00:00+02:00")),
+        pay: keikka_core::Pay::Fixed(Cents(euros * 100)),
+        ..draft(1, 1)
+    };
+    let store = device_of(&participant(1), server.publish(d.clone()));
+    store.task(d.id).unwrap().unwrap().item
+}
+
+fn profile(json: &str) -> BenefitProfile {
+    serde_json::from_str(json).unwrap()
+}
+
+fn known(effect: TaskEffect) -> TaskImpact {
+    match effect.answer {
+        TaskAnswer::Known(known) => *known,
+        TaskAnswer::NoProfile => panic!("a profile gives a number"),
+    }
+}
+
+#[test]
+fn social_assistance_taken_from_net_pay_leaves_nothing_and_the_figure_said_is_after_tax() {
+    // 30 € gross, tax 15 %: 30 − 4.50 − 2.46 contributions = 23.04 € net, and social
+    // assistance falls by the same 23.04 €. "30 − 23.04 = 6.96 € kept" mixed gross and net.
+    let p = profile(
+        r#"{"adults": 1, "tax_withholding_percent": 15,
+            "benefits": [{"kind": "social_assistance", "housing_costs": 700}]}"#,
+    );
+    let task = task_on("2026-12-10", 30);
+    let k = known(task_effect(&rules(), Some(&p), &[], &task, None).unwrap());
+    assert_eq!(
+        k.changes,
+        vec![(BenefitKind::SocialAssistance, Some(Cents(-2304)))]
+    );
+    assert_eq!(k.keep_now(), Keep::AfterTax(Cents::ZERO));
+    assert_eq!(k.overall(), Keep::AfterTax(Cents::ZERO));
+}
+
+#[test]
+fn a_benefit_whose_change_cannot_be_said_makes_the_kept_amount_unknown_not_the_full_pay() {
+    // A family with children must give its basic amount: without it, no honest figure.
+    let p = profile(
+        r#"{"adults": 1, "children": 2, "tax_withholding_percent": 15,
+            "benefits": [{"kind": "social_assistance", "housing_costs": 700}]}"#,
+    );
+    let task = task_on("2026-12-10", 30);
+    let k = known(task_effect(&rules(), Some(&p), &[], &task, None).unwrap());
+    assert_eq!(k.changes, vec![(BenefitKind::SocialAssistance, None)]);
+    assert_eq!(k.keep_now(), Keep::Unknown);
+    assert_eq!(k.overall(), Keep::Unknown);
+    assert!(
+        k.warnings.contains(&Warning::ProfileFiguresMissing {
+            benefit: BenefitKind::SocialAssistance
+        }),
+        "{:?}",
+        k.warnings
+    );
+}
+
+#[test]
+fn with_a_tax_percentage_the_kept_amount_is_the_one_after_tax() {
+    // Yleistuki falls by 10 € of 20 € gross; after 20 % tax and 8.19 % contributions the
+    // person keeps 20 − 4 − 1.64 − (10 − 2) = 6.36 €, which is what the badge says.
+    let p = profile(
+        r#"{"adults": 1, "tax_withholding_percent": 20,
+            "benefits": [{"kind": "unemployment_basic"}]}"#,
+    );
+    let task = task_on("2026-12-10", 20);
+    let k = known(task_effect(&rules(), Some(&p), &[], &task, None).unwrap());
+    assert_eq!(k.keep, Cents(1000), "before tax");
+    assert_eq!(k.keep_now(), Keep::AfterTax(Cents(636)));
+    let inputs = MoneyInputs {
+        profile: Some(p),
+        counted: vec![],
+        calendar: None,
+        unpriced: 0,
+    };
+    let badge = known(inputs.badges(&rules(), &[&task]).remove(0).unwrap());
+    assert_eq!(badge.keep_now(), Keep::AfterTax(Cents(636)));
+}
+
+#[test]
+fn work_activity_money_is_lost_in_the_month_worked_even_when_the_pay_comes_next_month() {
+    // Work-activity money 12 € on Thursdays; a gig on Thursday 3.12.2026, paid 15.1.2027.
+    let p = refresh_attendance(
+        profile(
+            r#"{"adults": 1, "benefits": [{"kind": "work_activity_pay", "per_day": 12.00,
+                "days": ["2026-12-03"]}]}"#,
+        ),
+        "2026-12-01".parse().unwrap(),
+    );
+    let task = task_on("2026-12-03", 30);
+    let calendar = keikka_core::PayCalendar::NextMonthOnDay { day: 15 };
+    let effect = task_effect(&rules(), Some(&p), &[], &task, Some(&calendar)).unwrap();
+    assert_eq!(effect.month, "2027-01".parse().unwrap());
+    let k = known(effect);
+    let work = k.work_month.as_deref().expect("December changes too");
+    assert_eq!(work.with_task.month, "2026-12".parse().unwrap());
+    assert_eq!(
+        work.changes,
+        vec![(BenefitKind::WorkActivityPay, Some(Cents(-1200)))]
+    );
+    // December has five Thursdays: 60 € without the gig, 48 € with it.
+    let december = &work.with_task.benefits[0];
+    assert_eq!(
+        (december.baseline, december.with_work),
+        (Some(Cents(6000)), Some(Cents(4800)))
+    );
+    assert!(k.all_warnings().iter().any(|w| matches!(
+        w,
+        Warning::SameDayWorkActivityPay { date } if date.to_string() == "2026-12-03"
+    )));
+    // 30 € kept in January, 12 € lost in December (tax not known: before tax).
+    assert_eq!(k.keep_now(), Keep::BeforeTax(Cents(1800)));
+}
+
+#[test]
+fn rehabilitative_activity_days_are_written_out_for_the_coming_months_too() {
+    // Saved in December with Mondays, Wednesdays and Thursdays; January must have its days,
+    // or the 9 € a day would read 0 € there.
+    let p = refresh_attendance(
+        profile(
+            r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"},
+                {"kind": "rehabilitative_work_activity",
+                 "days": ["2026-12-07", "2026-12-09", "2026-12-10"]}]}"#,
+        ),
+        "2026-12-01".parse().unwrap(),
+    );
+    let task = task_on("2026-12-03", 30);
+    let calendar = keikka_core::PayCalendar::NextMonthOnDay { day: 15 };
+    let k = known(task_effect(&rules(), Some(&p), &[], &task, Some(&calendar)).unwrap());
+    let january = k
+        .with_task
+        .benefits
+        .iter()
+        .find(|b| b.kind == BenefitKind::RehabilitativeCompensation)
+        .unwrap();
+    // January 2027: 4 Mondays, 4 Wednesdays, 4 Thursdays = 12 days × 9 €.
+    assert_eq!(january.baseline, Some(Cents(10_800)));
+    // The gig falls on an activity day (Thursday 3.12.): December says so.
+    assert!(k.all_warnings().iter().any(|w| matches!(
+        w,
+        Warning::RehabilitativeActivityDay { date } if date.to_string() == "2026-12-03"
+    )));
+}

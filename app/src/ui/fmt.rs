@@ -49,7 +49,7 @@ impl Tr {
 
     /// The message `id` with named values: formatted text, or numbers for plural forms.
     pub fn ta(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.text().get_args(id, args)
+        one_full_stop(self.text().get_args(id, args))
     }
 
     /// The kind sentence for a domain refusal.
@@ -171,9 +171,45 @@ pub fn number(amount: Cents) -> String {
     }
 }
 
+/// A date of this year is written "1.12." and a sentence may end right after it: the two full
+/// stops that make ("tallennettu tiistai 1.12..") are one.
+fn one_full_stop(text: String) -> String {
+    if !text.contains("..") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        if c == '.' && previous.is_ascii_digit() && chars.peek() == Some(&'.') {
+            out.push('.');
+            chars.next();
+            previous = '.';
+            continue;
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_ending_in_this_years_date_has_one_full_stop() {
+        let day: NaiveDate = "2026-12-01".parse().unwrap();
+        for (locale, want) in [
+            (Locale::Fi, "Annoit luvan tiistai 1.12."),
+            (Locale::Sv, "Du gav tillstånd tisdag 1.12."),
+        ] {
+            let tr = tr(locale);
+            let date = tr.date(day, 2026);
+            assert_eq!(tr.ta("me-consent-yes", &[("date", date.into())]), want);
+        }
+        assert_eq!(one_full_stop("Odota... 3.".into()), "Odota... 3.");
+    }
 
     fn tr(locale: Locale) -> Tr {
         Tr::new(Rc::new(Texts::load()), locale)

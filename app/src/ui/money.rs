@@ -2,11 +2,11 @@
 //! how close a pension earnings limit is, and the year so far.
 
 use super::tasks::{BenefitBreakdown, Warnings, benefit_name, change_sentence, later_sentence};
-use super::{Screen, ScreenTitle, StorageProblem, Ui};
+use super::{Screen, ScreenTitle, StorageProblem, Tr, Ui};
 use crate::money::{MoneyInputs, MonthMoney, month_money, year_so_far};
 use dioxus::prelude::*;
 use keikka_core::Cents;
-use keikka_core::benefit::{BenefitKind, Month};
+use keikka_core::benefit::{BenefitKind, Impact, Month};
 
 #[component]
 pub fn MyMoney() -> Element {
@@ -60,8 +60,10 @@ pub fn MyMoney() -> Element {
     }
 }
 
+/// One month's money. `staff`: shown to the participant's supervisor, so it speaks of "the
+/// participant", not "you".
 #[component]
-pub fn MonthCard(money: MonthMoney) -> Element {
+pub fn MonthCard(money: MonthMoney, #[props(default)] staff: bool) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let mut why = use_signal(|| false);
@@ -94,17 +96,10 @@ pub fn MonthCard(money: MonthMoney) -> Element {
                 }
                 for b in impact.benefits.iter().filter(|b| matches!(b.kind, BenefitKind::KelaDisabilityPension | BenefitKind::EarningsRelatedDisabilityPension)) {
                     if let (Some(limit), Some(wages)) = (b.figures.get("earnings_limit"), b.figures.get("wages_paid_this_month")) {
-                        PensionLimit { key: "{b.kind:?}-limit", kind: b.kind, limit: limit.0, wages: wages.0 }
+                        PensionLimit { key: "{b.kind:?}-limit", kind: b.kind, limit: limit.0, wages: wages.0, staff }
                     }
                 }
-                p { class: "keep", "data-test": "month-keep",
-                    {tr.ta("money-month-keep", &[("amount", tr.money(impact.keep).into())])}
-                }
-                if let Some(after_tax) = impact.keep_after_tax {
-                    p { class: "keep", "data-test": "month-keep-after-tax",
-                        {tr.ta("money-keep-after-tax", &[("amount", tr.money(after_tax).into())])}
-                    }
-                }
+                p { class: "keep", "data-test": "month-keep", {month_keep(&tr, &impact, staff)} }
                 Warnings { warnings: impact.warnings.clone() }
                 if !impact.benefits.is_empty() {
                     button {
@@ -144,14 +139,14 @@ pub fn RulesInUse() -> Element {
 
 /// How much of a pension's earnings limit this month's pay uses, as a bar and in words.
 #[component]
-fn PensionLimit(kind: BenefitKind, limit: Cents, wages: Cents) -> Element {
+fn PensionLimit(kind: BenefitKind, limit: Cents, wages: Cents, staff: bool) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let left = Cents((limit.0 - wages.0).max(0));
     rsx! {
         div { class: "limit", "data-test": "pension-limit",
             p {
-                {tr.ta("money-limit", &[
+                {tr.ta(if staff { "money-limit-staff" } else { "money-limit" }, &[
                     ("pension", tr.t(benefit_name(kind)).into()),
                     ("earned", tr.money(wages).into()),
                     ("limit", tr.money(limit).into()),
@@ -168,5 +163,30 @@ fn PensionLimit(kind: BenefitKind, limit: Cents, wages: Cents) -> Element {
                 value: "{wages.0.min(limit.0)}",
             }
         }
+    }
+}
+
+/// What the month's pay leaves, said as honestly as the figures allow: after tax where the tax
+/// percentage is known, unknown when a benefit's change is.
+fn month_keep(tr: &Tr, impact: &Impact, staff: bool) -> String {
+    let id = |own: &'static str, theirs: &'static str| if staff { theirs } else { own };
+    if impact.benefits.iter().any(|b| b.change.is_none()) {
+        return tr.t(id(
+            "money-month-keep-unknown",
+            "money-month-keep-unknown-staff",
+        ));
+    }
+    match impact.keep_after_tax {
+        Some(after_tax) => tr.ta(
+            id(
+                "money-month-keep-after-tax",
+                "money-month-keep-after-tax-staff",
+            ),
+            &[("amount", tr.money(after_tax).into())],
+        ),
+        None => tr.ta(
+            id("money-month-keep", "money-month-keep-staff"),
+            &[("amount", tr.money(impact.keep).into())],
+        ),
     }
 }

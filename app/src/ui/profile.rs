@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use dioxus::prelude::*;
 use keikka_core::Cents;
 use keikka_core::benefit::{Benefit, BenefitProfile, Factor};
+use std::rc::Rc;
 
 /// The weekdays work activity can be on, Monday to Friday.
 const WORKDAYS: [Weekday; 5] = [
@@ -383,6 +384,18 @@ pub fn ProfileForm() -> Element {
             })
     });
     let mut problems = use_signal(Vec::<FieldProblem>::new);
+    // The summary of what to fix, at the top. A failed save takes the focus there (a screen
+    // reader reads it out; the screen scrolls to it), not leaving it on Save at the bottom: when
+    // the summary appears, it takes the focus itself; when it is already there, from here.
+    let mut summary = use_signal(|| None::<Rc<MountedData>>);
+    let mut refused = move |found: Vec<FieldProblem>| {
+        problems.set(found);
+        if let Some(summary) = summary.peek().clone() {
+            spawn(async move {
+                let _ = summary.set_focus(true).await;
+            });
+        }
+    };
     let save = move |e: FormEvent| {
         e.prevent_default();
         let now = ui.now();
@@ -394,9 +407,9 @@ pub fn ProfileForm() -> Element {
                     ui.go(Screen::Me);
                     ui.say("profile-saved", false);
                 }
-                Err(_) => problems.set(vec![("form", "profile-error-impossible")]),
+                Err(_) => refused(vec![("form", "profile-error-impossible")]),
             },
-            Err(found) => problems.set(found),
+            Err(found) => refused(found),
         }
     };
     let forget = move |_| {
@@ -441,6 +454,27 @@ pub fn ProfileForm() -> Element {
             }
         };
     }
+    // A benefit's checkbox, which shows the benefit's own fields (`BenefitFields` of the same
+    // name) below it: it says whether they are open and which they are, and its label names
+    // their group ("Asumismenot kuussa" is asked for two benefits, "Eläke kuussa" for two
+    // pensions).
+    macro_rules! benefit {
+        ($field:ident, $label:expr) => {
+            rsx! {
+                label { class: "switch",
+                    input {
+                        r#type: "checkbox",
+                        "data-test": concat!("profile-", stringify!($field)),
+                        checked: d.$field,
+                        "aria-expanded": if d.$field { "true" } else { "false" },
+                        "aria-controls": concat!("profile-", stringify!($field), "-fields"),
+                        onchange: move |e: FormEvent| draft.write().$field = e.checked(),
+                    }
+                    span { id: concat!("profile-", stringify!($field), "-label"), {tr.t($label)} }
+                }
+            }
+        };
+    }
     rsx! {
         section { class: "profile",
             Back { to: Screen::Me }
@@ -448,7 +482,16 @@ pub fn ProfileForm() -> Element {
             p { {tr.t("profile-intro")} }
             p { class: "help", {tr.t("me-profile-stays")} }
             if !problems().is_empty() {
-                p { class: "problem", role: "alert", "data-test": "profile-problem", {tr.t("profile-error-summary")} }
+                p {
+                    class: "problem error-summary",
+                    tabindex: "-1",
+                    "data-test": "profile-problem",
+                    onmounted: move |e: MountedEvent| async move {
+                        summary.set(Some(e.data()));
+                        let _ = e.set_focus(true).await;
+                    },
+                    {tr.t("profile-error-summary")}
+                }
             }
             form { onsubmit: save, novalidate: true,
                 fieldset {
@@ -461,42 +504,42 @@ pub fn ProfileForm() -> Element {
                     legend { {tr.t("profile-which")} }
                     p { class: "help", {tr.t("profile-which-help")} }
                     {check!(unemployment, "profile-unemployment")}
-                    {check!(housing, "benefit-housing-general")}
+                    {benefit!(housing, "benefit-housing-general")}
                     if d.housing {
-                        div { class: "sub",
+                        BenefitFields { name: "housing",
                             {text_field!(housing_costs, "profile-housing-costs", Some("profile-from-decision"))}
                             {text_field!(max_housing_costs, "profile-max-housing-costs", Some("profile-from-decision"))}
                             {text_field!(other_income, "profile-other-income", Some("profile-other-income-help"))}
                         }
                     }
-                    {check!(social, "benefit-social-assistance")}
+                    {benefit!(social, "benefit-social-assistance")}
                     if d.social {
-                        div { class: "sub",
+                        BenefitFields { name: "social",
                             {text_field!(basic_amount, "profile-basic-amount", Some("profile-basic-amount-help"))}
                             {text_field!(social_housing_costs, "profile-housing-costs", Some("profile-from-decision"))}
                             {text_field!(other_expenses, "profile-other-expenses", None)}
                             {text_field!(other_net_income, "profile-other-net-income", Some("profile-other-net-income-help"))}
                         }
                     }
-                    {check!(kela_pension, "benefit-kela-disability-pension")}
+                    {benefit!(kela_pension, "benefit-kela-disability-pension")}
                     if d.kela_pension {
-                        div { class: "sub",
+                        BenefitFields { name: "kela_pension",
                             {text_field!(kela_amount, "profile-pension-amount", Some("profile-from-decision"))}
                             {check!(kela_regardless, "profile-kela-regardless")}
                         }
                     }
-                    {check!(earnings_pension, "benefit-earnings-related-disability-pension")}
+                    {benefit!(earnings_pension, "benefit-earnings-related-disability-pension")}
                     if d.earnings_pension {
-                        div { class: "sub",
+                        BenefitFields { name: "earnings_pension",
                             {text_field!(earnings_amount, "profile-pension-amount", Some("profile-from-decision"))}
                             {text_field!(established_earnings, "profile-established-earnings", Some("profile-from-decision"))}
                             {text_field!(personal_limit, "profile-personal-limit", Some("profile-personal-limit-help"))}
                             {check!(partial, "profile-partial")}
                         }
                     }
-                    {check!(work_activity, "benefit-work-activity-pay")}
+                    {benefit!(work_activity, "benefit-work-activity-pay")}
                     if d.work_activity {
-                        div { class: "sub",
+                        BenefitFields { name: "work_activity",
                             {text_field!(per_day, "profile-per-day", None)}
                             WeekdayChoice {
                                 legend: tr.t("profile-weekdays"),
@@ -506,9 +549,9 @@ pub fn ProfileForm() -> Element {
                             }
                         }
                     }
-                    {check!(rehabilitative, "profile-rehabilitative")}
+                    {benefit!(rehabilitative, "profile-rehabilitative")}
                     if d.rehabilitative {
-                        div { class: "sub",
+                        BenefitFields { name: "rehabilitative",
                             WeekdayChoice {
                                 legend: tr.t("profile-rehabilitative-weekdays"),
                                 chosen: d.rehabilitative_weekdays,
@@ -517,9 +560,9 @@ pub fn ProfileForm() -> Element {
                             }
                         }
                     }
-                    {check!(pensioner_housing, "benefit-pensioner-housing")}
+                    {benefit!(pensioner_housing, "benefit-pensioner-housing")}
                     if d.pensioner_housing {
-                        div { class: "sub",
+                        BenefitFields { name: "pensioner_housing",
                             {text_field!(pensioner_costs, "profile-pensioner-costs", Some("profile-from-decision"))}
                             {text_field!(pensioner_income, "profile-pensioner-income", Some("profile-pensioner-income-help"))}
                             {check!(pensioner_couple, "profile-pensioner-couple")}
@@ -532,6 +575,22 @@ pub fn ProfileForm() -> Element {
                 button { class: "primary", r#type: "submit", "data-test": "profile-save", {tr.t("profile-save")} }
             }
             button { class: "secondary", "data-test": "profile-forget", onclick: forget, {tr.t("profile-forget")} }
+        }
+    }
+}
+
+/// The fields of one benefit, shown while its checkbox (`benefit!` with the same `name`) is
+/// ticked: a group that checkbox names and controls.
+#[component]
+fn BenefitFields(name: &'static str, children: Element) -> Element {
+    rsx! {
+        div {
+            class: "sub",
+            id: "profile-{name}-fields",
+            role: "group",
+            "aria-labelledby": "profile-{name}-label",
+            "data-test": "profile-{name}-fields",
+            {children}
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::icons::{Icon, IconSvg};
 use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Tr, Ui};
-use crate::money::{MoneyInputs, TaskAnswer, TaskEffect, TaskImpact};
+use crate::money::{Keep, MoneyInputs, TaskAnswer, TaskEffect, TaskImpact};
 use crate::store::Synced;
 use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
@@ -141,30 +141,34 @@ fn KeepBadge(effect: TaskEffect) -> Element {
         TaskAnswer::NoProfile => rsx! {},
         TaskAnswer::Known(known) => {
             // Later months count too: a task that stops a pension is a loss, whatever it pays.
-            let overall = known.overall();
-            let (class, text) = if overall < Cents::ZERO {
-                (
+            let overall = known.overall().amount();
+            let keep = known.keep_now();
+            let (class, text) = match (overall, keep) {
+                (Some(total), _) if total < Cents::ZERO => (
                     "badge loss",
-                    tr.ta(
-                        "badge-keep-loss",
-                        &[("amount", tr.money_abs(overall).into())],
-                    ),
-                )
-            } else if known.keep == Cents::ZERO {
-                ("badge zero", tr.t("badge-keep-nothing"))
-            } else {
-                (
+                    tr.ta("badge-keep-loss", &[("amount", tr.money_abs(total).into())]),
+                ),
+                (None, _) | (_, Keep::Unknown) => ("badge zero", tr.t("badge-keep-unknown")),
+                (_, keep) if keep.amount() == Some(Cents::ZERO) => {
+                    ("badge zero", tr.t("badge-keep-nothing"))
+                }
+                (_, Keep::AfterTax(c)) => (
                     "badge",
-                    tr.ta("badge-keep", &[("amount", tr.money(known.keep).into())]),
-                )
+                    tr.ta("badge-keep", &[("amount", tr.money(c).into())]),
+                ),
+                (_, Keep::BeforeTax(c)) => (
+                    "badge",
+                    tr.ta("badge-keep-before-tax", &[("amount", tr.money(c).into())]),
+                ),
             };
+            let loss = overall.is_some_and(|c| c < Cents::ZERO);
             // Any doubt, warning or later change is behind the card: it says "check".
             let doubt = known.status != ResultStatus::Verified
-                || !known.warnings.is_empty()
+                || !known.all_warnings().is_empty()
                 || known.later_change != Cents::ZERO;
             rsx! {
                 p { class: "{class}", "data-test": "keep-badge",
-                    if overall < Cents::ZERO {
+                    if loss {
                         IconSvg { icon: Icon::Warning }
                     }
                     "{text}"
@@ -255,7 +259,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
                     Some(Ok(effect)) => rsx! {
                         MoneySentence { effect: effect.clone(), pay: task.pay }
                         if let TaskAnswer::Known(known) = &effect.answer {
-                            Warnings { warnings: known.warnings.clone() }
+                            Warnings { warnings: known.all_warnings() }
                             button {
                                 class: "secondary why",
                                 "data-test": "why",
@@ -371,20 +375,40 @@ pub fn change_sentence(
     change: Option<Cents>,
     say_same: bool,
 ) -> Option<String> {
+    change_sentence_in(tr, name, change, say_same, None)
+}
+
+/// [`change_sentence`], naming `month` when it is not the month the sentence is about.
+fn change_sentence_in(
+    tr: &Tr,
+    name: BenefitName,
+    change: Option<Cents>,
+    say_same: bool,
+    month: Option<Month>,
+) -> Option<String> {
     let name = tr.t(name_id(name));
+    let id = |plain: &'static str, with_month: &'static str| {
+        if month.is_some() { with_month } else { plain }
+    };
+    let mut args = vec![("benefit", name.into())];
+    if let Some(month) = month {
+        args.push(("month", tr.month(month).into()));
+    }
     match change {
-        None => Some(tr.ta("money-benefit-unknown", &[("benefit", name.into())])),
-        Some(c) if c == Cents::ZERO => {
-            say_same.then(|| tr.ta("money-benefit-same", &[("benefit", name.into())]))
+        None => Some(tr.ta(
+            id("money-benefit-unknown", "money-benefit-unknown-in"),
+            &args,
+        )),
+        Some(c) if c == Cents::ZERO => say_same.then(|| tr.ta("money-benefit-same", &args[..1])),
+        Some(c) => {
+            args.push(("amount", tr.money_abs(c).into()));
+            let id = if c < Cents::ZERO {
+                id("money-benefit-falls", "money-benefit-falls-in")
+            } else {
+                id("money-benefit-rises", "money-benefit-rises-in")
+            };
+            Some(tr.ta(id, &args))
         }
-        Some(c) if c < Cents::ZERO => Some(tr.ta(
-            "money-benefit-falls",
-            &[("benefit", name.into()), ("amount", tr.money_abs(c).into())],
-        )),
-        Some(c) => Some(tr.ta(
-            "money-benefit-rises",
-            &[("benefit", name.into()), ("amount", tr.money_abs(c).into())],
-        )),
     }
 }
 
@@ -448,63 +472,99 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
         }
         TaskAnswer::Known(known) => known.clone(),
     };
-    let lines: Vec<String> = known
-        .changes
-        .iter()
-        .filter_map(|(kind, change)| {
-            let name = known
-                .with_task
-                .benefits
-                .iter()
-                .find(|b| b.kind == *kind)
-                .map(|b| b.name)?;
-            change_sentence(&tr, name, *change, false)
-        })
+    let changed = |part: &TaskImpact, month: Option<Month>| -> Vec<String> {
+        part.changes
+            .iter()
+            .filter_map(|(kind, change)| {
+                let name = part
+                    .with_task
+                    .benefits
+                    .iter()
+                    .find(|b| b.kind == *kind)
+                    .map(|b| b.name)?;
+                change_sentence_in(&tr, name, *change, false, month)
+            })
+            .collect()
+    };
+    // The month worked first (a day's work-activity money), then the month paid.
+    let work = known.work_month.as_deref();
+    let lines: Vec<String> = work
+        .map(|w| changed(w, Some(w.with_task.month)))
+        .unwrap_or_default()
+        .into_iter()
+        .chain(changed(&known, work.map(|_| effect.month)))
         .chain(known.later.iter().map(|l| later_sentence(&tr, l)))
         .collect();
+    let months = match work {
+        Some(w) => tr.ta(
+            "money-months-two",
+            &[
+                ("first", tr.month(w.with_task.month).into()),
+                ("second", tr.month(effect.month).into()),
+            ],
+        ),
+        None => tr.month(effect.month),
+    };
+    let keep = known.keep_now();
+    let overall = known.overall();
     // When later months change too, the whole is said once more, so "you keep 1,000 €" is
     // never the last word on a task that stops a pension.
-    let overall = (!known.later.is_empty()).then(|| {
-        let total = known.overall();
-        if total < Cents::ZERO {
-            tr.ta(
-                "money-overall-loss",
-                &[("amount", tr.money_abs(total).into())],
-            )
-        } else {
-            tr.ta("money-overall-keep", &[("amount", tr.money(total).into())])
-        }
-    });
-    let after_tax = known.keep_after_tax.map(|amount| {
-        tr.ta(
-            "money-keep-after-tax",
-            &[("amount", tr.money(amount).into())],
-        )
-    });
-    let (keep_class, keep_line) = if known.keep < Cents::ZERO {
-        (
+    let overall_line = (!known.later.is_empty())
+        .then_some(overall.amount())
+        .flatten()
+        .map(|total| {
+            if total < Cents::ZERO {
+                tr.ta(
+                    "money-overall-loss",
+                    &[("amount", tr.money_abs(total).into())],
+                )
+            } else {
+                tr.ta("money-overall-keep", &[("amount", tr.money(total).into())])
+            }
+        });
+    let overall_loss = overall.amount().is_some_and(|c| c < Cents::ZERO);
+    let (keep_class, keep_line) = match keep {
+        Keep::Unknown => ("keep zero", tr.t("money-keep-unknown")),
+        Keep::AfterTax(c) | Keep::BeforeTax(c) if c < Cents::ZERO => (
             "keep loss",
             tr.ta(
                 "money-keep-loss",
                 &[
-                    ("amount", tr.money_abs(known.keep).into()),
-                    ("month", tr.month(effect.month).into()),
+                    ("amount", tr.money_abs(c).into()),
+                    ("month", months.clone().into()),
                 ],
             ),
-        )
-    } else if known.keep == Cents::ZERO {
-        ("keep zero", tr.t("money-keep-nothing"))
-    } else {
-        (
+        ),
+        Keep::AfterTax(c) | Keep::BeforeTax(c) if c == Cents::ZERO => {
+            ("keep zero", tr.t("money-keep-nothing"))
+        }
+        Keep::AfterTax(c) => (
+            "keep",
+            tr.ta(
+                "money-keep-after-tax",
+                &[
+                    ("amount", tr.money(c).into()),
+                    ("month", months.clone().into()),
+                ],
+            ),
+        ),
+        Keep::BeforeTax(c) => (
             "keep",
             tr.ta(
                 "money-keep",
                 &[
-                    ("amount", tr.money(known.keep).into()),
-                    ("month", tr.month(effect.month).into()),
+                    ("amount", tr.money(c).into()),
+                    ("month", months.clone().into()),
                 ],
             ),
-        )
+        ),
+    };
+    let talk = keep.amount().is_none_or(|c| c <= Cents::ZERO)
+        || overall.amount().is_none_or(|c| c <= Cents::ZERO);
+    let tax_note = if matches!(keep, Keep::AfterTax(_)) {
+        "money-tax-estimate"
+    } else {
+        "money-before-tax"
     };
     rsx! {
         div { class: "money-sentence", "data-test": "money-sentence",
@@ -513,17 +573,14 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
                 p { key: "{i}", "{line}" }
             }
             p { class: keep_class, "data-test": "money-keep", "{keep_line}" }
-            if let Some(overall) = overall {
-                p { class: if known.overall() < Cents::ZERO { "keep loss" } else { "keep" }, "data-test": "money-overall", "{overall}" }
+            if let Some(line) = overall_line {
+                p { class: if overall_loss { "keep loss" } else { "keep" }, "data-test": "money-overall", "{line}" }
             }
-            if let Some(after_tax) = after_tax {
-                p { "data-test": "money-keep-after-tax", "{after_tax}" }
-            }
-            if known.keep <= Cents::ZERO || known.overall() <= Cents::ZERO {
+            if talk {
                 p { {tr.t("money-talk-to-supervisor")} }
             }
             // Doubt about a figure is said once, by the warnings that follow (`rule_unverified`).
-            p { class: "fine-print", "data-test": "money-paid-on", "{paid_in} " {tr.t("money-before-tax")} }
+            p { class: "fine-print", "data-test": "money-paid-on", "{paid_in} " {tr.t(tax_note)} }
         }
     }
 }
@@ -644,6 +701,13 @@ pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
             "warning-figure-unknown",
             &[("benefit", tr.t(parameter_benefit(parameter)).into())],
         ),
+        // Which figure is missing is said where it is known.
+        Warning::ProfileFiguresMissing {
+            benefit: BenefitKind::SocialAssistance,
+        } => tr.t("warning-profile-figures-missing-social-assistance"),
+        Warning::ProfileFiguresMissing {
+            benefit: BenefitKind::PensionerHousing,
+        } => tr.t("warning-profile-figures-missing-pensioner-housing"),
         Warning::ProfileFiguresMissing { benefit } => tr.ta(
             "warning-profile-figures-missing",
             &[("benefit", tr.t(benefit_name(*benefit)).into())],
@@ -660,6 +724,15 @@ pub fn WhyPanel(known: TaskImpact) -> Element {
     let tr = ui.tr();
     rsx! {
         div { class: "why-panel", "data-test": "why-panel",
+            // The month worked, when the day itself changes something there, then the month
+            // paid: each benefit as that month has it.
+            if let Some(work) = known.work_month.as_deref() {
+                h3 { class: "why-month", {tr.month(work.with_task.month)} }
+                for b in work.with_task.benefits.iter().filter(|b| b.change != Some(Cents::ZERO)).cloned() {
+                    BenefitBreakdown { key: "work-{b.kind:?}", benefit: b }
+                }
+                h3 { class: "why-month", {tr.month(known.with_task.month)} }
+            }
             for b in known.with_task.benefits.iter().cloned() {
                 BenefitBreakdown { key: "{b.kind:?}", benefit: b }
             }
@@ -684,16 +757,7 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
     let mut sources: Vec<String> = benefit
         .parameters
         .values()
-        .map(|p| match p.source.date {
-            Some(date) => tr.ta(
-                "why-source-line",
-                &[
-                    ("publisher", p.source.publisher.clone().into()),
-                    ("date", tr.plain_date(date).into()),
-                ],
-            ),
-            None => p.source.publisher.clone(),
-        })
+        .map(|p| source_line(&tr, &p.source))
         .collect();
     sources.sort();
     sources.dedup();
@@ -715,7 +779,7 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
                 dt { {tr.t("why-status")} }
                 dd { {tr.t(status)} }
             }
-            p { class: "rule", {tr.t(&format!("rule-{}", kebab(benefit.kind)))} }
+            p { class: "rule", {tr.t(rule_id(&benefit))} }
             if !benefit.figures.is_empty() {
                 h4 { {tr.t("why-figures")} }
                 dl { class: "facts figures",
@@ -739,14 +803,137 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
     }
 }
 
-/// `unemployment_basic` → `unemployment-basic`, as in the message ids.
-pub fn kebab(kind: BenefitKind) -> String {
-    benefit_name(kind).trim_start_matches("benefit-").to_owned()
+/// One source as a person can look it up: "Kela, 16.2.2026", or with its title where the page
+/// has no date ("Kela: Kulukorvaus"); Kela is FPA in Swedish, and a figure Keikka worked out
+/// itself is said to be Keikka's own, never passed off as a publisher's.
+pub fn source_line(tr: &Tr, source: &keikka_core::benefit::Source) -> String {
+    if source.publisher == "Keikka" {
+        return tr.t("why-source-own");
+    }
+    let publisher = if source.publisher == "Kela" {
+        tr.t("publisher-kela")
+    } else {
+        source.publisher.clone()
+    };
+    match source.date {
+        Some(date) => tr.ta(
+            "why-source-line",
+            &[
+                ("publisher", publisher.into()),
+                ("date", tr.plain_date(date).into()),
+            ],
+        ),
+        None => tr.ta(
+            "why-source-titled",
+            &[
+                ("publisher", publisher.into()),
+                ("title", source.title.clone().into()),
+            ],
+        ),
+    }
+}
+
+/// The fluent id of the rule "Why?" explains for `benefit`: one per kind of benefit, and the
+/// Kela pension paid whatever the earnings has its own (no earnings limit to explain).
+pub fn rule_id(benefit: &BenefitImpact) -> &'static str {
+    match benefit.kind {
+        BenefitKind::UnemploymentBasic => "rule-unemployment-basic",
+        BenefitKind::KelaDisabilityPension
+            if benefit.rule == keikka_core::benefit::KELA_REGARDLESS_RULE =>
+        {
+            "rule-kela-disability-pension-regardless"
+        }
+        BenefitKind::KelaDisabilityPension => "rule-kela-disability-pension",
+        BenefitKind::EarningsRelatedDisabilityPension => "rule-earnings-related-disability-pension",
+        BenefitKind::WorkActivityPay => "rule-work-activity-pay",
+        BenefitKind::RehabilitativeCompensation => "rule-rehabilitative-compensation",
+        BenefitKind::HousingGeneral => "rule-housing-general",
+        BenefitKind::PensionerHousing => "rule-pensioner-housing",
+        BenefitKind::SocialAssistance => "rule-social-assistance",
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{Locale, Text};
+
+    /// Every kind of benefit, so a new one cannot be missed by the tests below.
+    const KINDS: [BenefitKind; 8] = [
+        BenefitKind::UnemploymentBasic,
+        BenefitKind::KelaDisabilityPension,
+        BenefitKind::EarningsRelatedDisabilityPension,
+        BenefitKind::WorkActivityPay,
+        BenefitKind::RehabilitativeCompensation,
+        BenefitKind::HousingGeneral,
+        BenefitKind::PensionerHousing,
+        BenefitKind::SocialAssistance,
+    ];
+
+    fn breakdown(kind: BenefitKind, rule: &'static str) -> BenefitImpact {
+        BenefitImpact {
+            kind,
+            name: BenefitName::SocialAssistance,
+            baseline: None,
+            with_work: None,
+            change: None,
+            lands_in_month: "2026-12".parse().unwrap(),
+            later: Vec::new(),
+            rule: rule.into(),
+            figures: Default::default(),
+            parameters: Default::default(),
+            status: ResultStatus::Unknown,
+        }
+    }
+
+    #[test]
+    fn every_benefit_has_its_rule_and_name_in_every_set() {
+        for locale in Locale::ALL {
+            let text = Text::new(locale);
+            for kind in KINDS {
+                let id = rule_id(&breakdown(kind, ""));
+                assert!(text.has(id), "{} lacks {id}", locale.id());
+                assert!(
+                    text.has(benefit_name(kind)),
+                    "{} lacks {kind:?}",
+                    locale.id()
+                );
+            }
+            let regardless = breakdown(
+                BenefitKind::KelaDisabilityPension,
+                keikka_core::benefit::KELA_REGARDLESS_RULE,
+            );
+            assert_eq!(
+                rule_id(&regardless),
+                "rule-kela-disability-pension-regardless"
+            );
+            assert!(text.has(rule_id(&regardless)));
+        }
+    }
+
+    /// "Why?" names each figure the engine records as `figure-<name>`: every name the engine's
+    /// source records must have its sentence, or the screen shows a raw id.
+    #[test]
+    fn every_figure_the_engine_records_has_its_name_in_every_set() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/src/benefit");
+        let mut names = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let code = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            for part in code.split("figure(\"").skip(1) {
+                if let Some((name, _)) = part.split_once('"') {
+                    names.insert(name.to_owned());
+                }
+            }
+        }
+        assert!(names.len() > 10, "{names:?}");
+        for locale in Locale::ALL {
+            let text = Text::new(locale);
+            for name in &names {
+                let id = format!("figure-{}", name.replace('_', "-"));
+                assert!(text.has(&id), "{} lacks {id}", locale.id());
+            }
+        }
+    }
 
     #[test]
     fn tasks_group_into_today_this_week_and_later_by_local_day() {

@@ -182,14 +182,18 @@ fn the_task_list_shows_cards_with_pay_and_what_the_person_keeps_in_every_languag
         assert_has(&page, &t.t("tasks-title"));
         assert_has(&page, &t.t("tasks-this-week"));
         assert_has(&page, "Imurointi 2");
-        // 2 h at 10 €/h is 20 €; basic unemployment allowance falls by half: 10 € kept.
+        // 2 h at 10 €/h is 20 €; basic unemployment allowance falls by half: 10 € kept, said
+        // to be before tax (the profile has no tax percentage).
         assert_has(
             &page,
             &t.ta("task-pay-line", &[("pay", t.money(Cents(2000)).into())]),
         );
         assert_has(
             &page,
-            &t.ta("badge-keep", &[("amount", t.money(Cents(1000)).into())]),
+            &t.ta(
+                "badge-keep-before-tax",
+                &[("amount", t.money(Cents(1000)).into())],
+            ),
         );
         assert!(
             page.contains(r#"data-test="nav-tasks" aria-current="page""#),
@@ -440,6 +444,140 @@ fn the_profile_form_labels_every_field_and_the_history_lists_approved_work() {
         assert_has(&history, &t.t("history-title"));
         assert_has(&history, "Imurointi 6");
         assert_has(&history, &t.duration(Minutes(150)));
+    }
+}
+
+/// The opening tag of the element whose attributes include `attribute`.
+#[track_caller]
+fn tag_with<'a>(page: &'a str, attribute: &str) -> &'a str {
+    let at = page
+        .find(attribute)
+        .unwrap_or_else(|| panic!("no {attribute} in\n{page}"));
+    let start = page[..at].rfind('<').unwrap();
+    let end = at + page[at..].find('>').unwrap();
+    &page[start..=end]
+}
+
+#[test]
+fn each_benefits_fields_are_a_group_named_by_its_checkbox_which_says_it_opened_them() {
+    // Every benefit with fields of its own, its checkbox's label, and one of its fields.
+    let benefits = [
+        (
+            "housing",
+            "benefit-housing-general",
+            r#"id="profile-housing_costs""#,
+        ),
+        (
+            "social",
+            "benefit-social-assistance",
+            r#"id="profile-social_housing_costs""#,
+        ),
+        (
+            "kela_pension",
+            "benefit-kela-disability-pension",
+            r#"id="profile-kela_amount""#,
+        ),
+        (
+            "earnings_pension",
+            "benefit-earnings-related-disability-pension",
+            r#"id="profile-earnings_amount""#,
+        ),
+        (
+            "work_activity",
+            "benefit-work-activity-pay",
+            r#"id="profile-per_day""#,
+        ),
+        (
+            "rehabilitative",
+            "profile-rehabilitative",
+            r#"class="weekdays""#,
+        ),
+        (
+            "pensioner_housing",
+            "benefit-pensioner-housing",
+            r#"id="profile-pensioner_costs""#,
+        ),
+    ];
+    let mut all = profile::ProfileDraft::new();
+    all.housing = true;
+    all.housing_costs = "500".into();
+    all.max_housing_costs = "450".into();
+    all.social = true;
+    all.social_housing_costs = "500".into();
+    all.kela_pension = true;
+    all.kela_amount = "775,70".into();
+    all.earnings_pension = true;
+    all.earnings_amount = "300".into();
+    all.established_earnings = "2500".into();
+    all.work_activity = true;
+    all.per_day = "9".into();
+    all.weekdays[0] = true;
+    all.rehabilitative = true;
+    all.rehabilitative_weekdays[1] = true;
+    all.pensioner_housing = true;
+    all.pensioner_costs = "400".into();
+    all.pensioner_income = "1000".into();
+    let all = all.to_profile(now().date_naive()).unwrap();
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let mut store = device_store(false);
+        store.save_benefit_profile(&all, now()).unwrap();
+        let page = render(store, locale, Screen::Profile);
+        let closed = render(device_store(true), locale, Screen::Profile);
+        for (i, (name, label, field)) in benefits.iter().enumerate() {
+            let checkbox = tag_with(&page, &format!(r#"data-test="profile-{name}""#));
+            assert!(
+                checkbox.contains(r#"aria-expanded="true""#)
+                    && checkbox.contains(&format!(r#"aria-controls="profile-{name}-fields""#)),
+                "{checkbox}"
+            );
+            let shut = tag_with(&closed, &format!(r#"data-test="profile-{name}""#));
+            assert!(
+                shut.contains(r#"aria-expanded="false""#)
+                    && shut.contains(&format!(r#"aria-controls="profile-{name}-fields""#)),
+                "{shut}"
+            );
+            assert!(!closed.contains(&format!(r#"id="profile-{name}-fields""#)));
+            // The group's name is the checkbox's own label, the benefit's name.
+            let named = format!(
+                r#"<span id="profile-{name}-label">{}</span>"#,
+                html(&t.t(label))
+            );
+            assert!(page.contains(&named), "no {named} in\n{page}");
+            let group = tag_with(&page, &format!(r#"id="profile-{name}-fields""#));
+            assert!(
+                group.contains(r#"role="group""#)
+                    && group.contains(&format!(r#"aria-labelledby="profile-{name}-label""#)),
+                "{group}"
+            );
+            // The benefit's field is inside its group: after it opens, before the next benefit.
+            let opens = page.find(group).unwrap();
+            let inside = opens + page[opens..].find(field).unwrap();
+            let next = benefits
+                .get(i + 1)
+                .map(|(next, ..)| page.find(&format!(r#"id="profile-{next}-label""#)).unwrap())
+                .unwrap_or(page.len());
+            assert!(opens < inside && inside < next, "{name}: {field}");
+        }
+        // Fields of the same name ("pension per month" for both pensions, "housing costs per
+        // month" for two or three benefits) are told apart by the groups they are in.
+        for label in ["profile-pension-amount", "profile-housing-costs"] {
+            let shown = format!(">{}</label>", html(&t.t(label)));
+            let groups: Vec<&str> = page
+                .match_indices(&shown)
+                .map(|(at, _)| {
+                    let group = page[..at]
+                        .rfind(r#"role="group" aria-labelledby=""#)
+                        .unwrap();
+                    page[group..].split('"').nth(3).unwrap()
+                })
+                .collect();
+            let unique: std::collections::BTreeSet<&str> = groups.iter().copied().collect();
+            assert!(
+                groups.len() >= 2 && unique.len() == groups.len(),
+                "{shown}: {groups:?}"
+            );
+        }
     }
 }
 

@@ -25,6 +25,7 @@ mod work_activity;
 pub use engine::{impact, impact_untraced, parameters, project_year};
 pub use json::{ImpactRequest, euros};
 pub use month::{Month, ParseMonthError};
+pub use pension::KELA_REGARDLESS_RULE;
 pub use profile::{Benefit, BenefitKind, BenefitProfile, EarningInput, ImpactError};
 pub use result::{BenefitImpact, BenefitName, Euros, Impact, LaterEffect, ResultStatus, Warning};
 pub use rules::{

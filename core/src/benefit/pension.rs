@@ -77,6 +77,11 @@ const KELA_RULE: &str = "The Kela disability pension stops (rests) when the mont
 before tax are over the earnings limit three months in a row: from the next month, for at least \
 three months, and as long as earnings stay over the limit.";
 
+/// The rule of a Kela pension granted for permanent blindness or inability to move: paid
+/// whatever the earnings (the app explains it in its own words; exported so it can tell).
+pub const KELA_REGARDLESS_RULE: &str = "This Kela disability pension is paid whatever the \
+earnings: it was granted for permanent blindness or inability to move, so work does not stop it.";
+
 const EARNINGS_RELATED_RULE: &str = "The earnings-related disability pension may rest when \
 earnings are over its limit (60 % of established earnings for a partial pension, at least the \
 Kela limit) three months in a row; a full pension turns into a partial one, half the amount, when \
@@ -177,6 +182,17 @@ pub(super) fn kela(
         BenefitName::KelaDisabilityPension,
         warnings,
         |t, warnings| {
+            // A pension granted for permanent blindness or inability to move is paid whatever
+            // the earnings (Kela): no limit is read, so "Why?" shows none.
+            if regardless_of_earnings {
+                return Ok(Answer::new(
+                    BenefitKind::KelaDisabilityPension,
+                    BenefitName::KelaDisabilityPension,
+                    amount,
+                    amount,
+                    KELA_REGARDLESS_RULE,
+                ));
+            }
             let limit = t.eur(&KELA_EARNINGS_LIMIT)?;
             let after = t.months(&KELA_MONTHS_OVER_LIMIT_BEFORE_REST)?;
             let rest = t.months(&REST_AT_LEAST_MONTHS)?;
@@ -193,11 +209,6 @@ pub(super) fn kela(
                 amount,
                 KELA_RULE,
             );
-            // A pension granted for permanent blindness or inability to move is paid whatever
-            // the earnings (Kela).
-            if regardless_of_earnings {
-                return Ok(answer);
-            }
             let stops = stops(cx, &over, after, rest);
             cuts.0
                 .extend(stops.iter().map(|(from, until, _)| (*from, *until, amount)));

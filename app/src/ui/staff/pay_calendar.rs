@@ -34,6 +34,44 @@ pub fn calendar_sentence(tr: &Tr, calendar: Option<&PayCalendar>) -> String {
     }
 }
 
+/// What to say under a field the supervisor must fix: the values it takes. `today`: the day
+/// the calendar is set, which decides how far ahead a first pay day may be.
+fn field_error(tr: &Tr, field: &str, today: NaiveDate) -> String {
+    let days = |min: u8| {
+        tr.ta(
+            "staff-pay-error-days",
+            &[("min", min.into()), ("max", PayCalendar::MAX_DAYS.into())],
+        )
+    };
+    match field {
+        "first" => tr.ta(
+            "staff-pay-error-first",
+            &[
+                (
+                    "earliest",
+                    tr.plain_date(PayCalendar::earliest_first_pay_day()).into(),
+                ),
+                (
+                    "latest",
+                    tr.plain_date(PayCalendar::latest_first_pay_day(today))
+                        .into(),
+                ),
+            ],
+        ),
+        "after_days" => days(0),
+        "days" => days(PayCalendar::MIN_DAYS_AFTER_APPROVAL),
+        _ => tr.t("staff-pay-error-day"),
+    }
+}
+
+/// The range a field of days takes, said under it before anything is typed.
+fn days_help(tr: &Tr, id: &str, min: u8) -> String {
+    tr.ta(
+        id,
+        &[("min", min.into()), ("max", PayCalendar::MAX_DAYS.into())],
+    )
+}
+
 /// Which kind of calendar the form is filling in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -136,8 +174,9 @@ pub fn PayCalendarForm() -> Element {
         }
     };
     let d = draft();
-    let error =
-        move |field: &'static str| (problem() == Some(field)).then(|| ui.tr().t("staff-pay-error"));
+    let error = move |field: &'static str| {
+        (problem() == Some(field)).then(|| field_error(&ui.tr(), field, ui.now().date_naive()))
+    };
     let choice = move |kind: Kind, id: &'static str, label: &'static str| {
         rsx! {
             label { class: "switch",
@@ -170,20 +209,23 @@ pub fn PayCalendarForm() -> Element {
                 match d.kind {
                     Kind::NextMonth => rsx! {
                         TextField { id: "pay-day", label: tr.t("staff-pay-day"), value: d.day.clone(),
-                            inputmode: "numeric", error: error("day"),
+                            inputmode: "numeric", help: tr.t("staff-pay-day-help"), error: error("day"),
                             on_change: move |v: String| draft.write().day = v }
                     },
                     Kind::EverySecondWeek => rsx! {
                         TextField { id: "pay-first", label: tr.t("staff-pay-first"), value: d.first.clone(),
-                            input_type: "date", error: error("first"),
+                            input_type: "date", help: tr.t("staff-pay-first-help"), error: error("first"),
                             on_change: move |v: String| draft.write().first = v }
                         TextField { id: "pay-after-days", label: tr.t("staff-pay-after-days"), value: d.after_days.clone(),
-                            inputmode: "numeric", error: error("after_days"),
+                            inputmode: "numeric", help: days_help(&tr, "staff-pay-after-days-help", 0),
+                            error: error("after_days"),
                             on_change: move |v: String| draft.write().after_days = v }
                     },
                     Kind::AfterApproval => rsx! {
                         TextField { id: "pay-days", label: tr.t("staff-pay-days"), value: d.days.clone(),
-                            inputmode: "numeric", error: error("days"),
+                            inputmode: "numeric",
+                            help: days_help(&tr, "staff-pay-days-help", PayCalendar::MIN_DAYS_AFTER_APPROVAL),
+                            error: error("days"),
                             on_change: move |v: String| draft.write().days = v }
                     },
                 }
@@ -223,5 +265,58 @@ mod tests {
         d.first = "2026-12-04".into();
         d.after_days = "90".into();
         assert_eq!(d.calendar(today), Err("after_days"));
+        d.after_days = "0".into();
+        assert!(
+            d.calendar(today).is_ok(),
+            "work on a pay day can be paid on it"
+        );
+        // "0 days after approval" would read "paid 0 days after approval": refused.
+        d.kind = Kind::AfterApproval;
+        for wrong in ["0", "", "abc", "-3", "400", "61"] {
+            d.days = wrong.into();
+            assert_eq!(d.calendar(today), Err("days"), "{wrong:?}");
+        }
+        d.days = "1".into();
+        assert_eq!(
+            d.calendar(today),
+            Ok(PayCalendar::DaysAfterApproval { days: 1 })
+        );
+    }
+
+    #[test]
+    fn each_field_s_error_says_the_values_it_takes_in_every_language() {
+        use crate::text::Locale;
+        use crate::ui::fmt::Texts;
+        let texts = std::rc::Rc::new(Texts::load());
+        let today: NaiveDate = "2026-12-01".parse().unwrap();
+        for locale in Locale::ALL {
+            let tr = Tr::new(texts.clone(), locale);
+            let day = field_error(&tr, "day", today);
+            assert!(day.contains("1–31"), "{day}");
+            let first = field_error(&tr, "first", today);
+            assert!(
+                first.contains("1.1.2000") && first.contains("2.12.2027"),
+                "{first}"
+            );
+            let after = field_error(&tr, "after_days", today);
+            assert!(after.contains("0–60"), "{after}");
+            let days = field_error(&tr, "days", today);
+            assert!(days.contains("1–60"), "{days}");
+            // Not one sentence for every mistake any more.
+            let distinct: std::collections::BTreeSet<_> = [&day, &first, &after, &days].into();
+            assert_eq!(distinct.len(), 4, "{distinct:?}");
+            assert!(days_help(&tr, "staff-pay-days-help", 1).contains("1–60"));
+            assert!(days_help(&tr, "staff-pay-after-days-help", 0).contains("0–60"));
+            // The sentence says what is computed: exactly so many days after the approval.
+            let after_approval = PayCalendar::DaysAfterApproval { days: 14 };
+            let sentence = calendar_sentence(&tr, Some(&after_approval));
+            assert!(sentence.contains("14"), "{sentence}");
+            assert!(
+                !sentence.contains("kuluessa")
+                    && !sentence.contains("sisällä")
+                    && !sentence.contains("inom"),
+                "{sentence}"
+            );
+        }
     }
 }

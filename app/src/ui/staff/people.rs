@@ -483,7 +483,7 @@ pub fn PersonPage(id: PersonId) -> Element {
                 p { class: "help", {tr.ta("staff-benefits-as-they-see", &[("name", person.name.clone().into())])} }
                 for (month, money) in months {
                     if let Some(money) = money {
-                        MonthCard { key: "{month}", money }
+                        MonthCard { key: "{month}", money, staff: true }
                     } else {
                         p { key: "{month}", {tr.t("money-cannot-say")} }
                     }

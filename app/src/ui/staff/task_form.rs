@@ -156,7 +156,7 @@ impl TaskFormDraft {
             .ok()
             .filter(|c| *c > Cents::ZERO && *c <= keikka_core::task::MAX_PAY);
         if pay.is_none() {
-            errors.push(("pay", "staff-error-pay"));
+            errors.push(("pay", "staff-error-pay-task"));
         }
         if self.title.trim().is_empty() {
             errors.push(("title", "staff-error-title"));
@@ -222,7 +222,7 @@ fn field_error(error: &DomainError) -> FieldError {
             "steps" => ("steps", "staff-error-steps"),
             "instructor" => ("instructor", "staff-error-instructor"),
             "estimated_minutes" => ("hours", "staff-error-hours"),
-            "pay" => ("pay", "staff-error-pay"),
+            "pay" => ("pay", "staff-error-pay-task"),
             "seats" => ("seats", "staff-error-seats"),
             _ => ("end", "staff-error-end"),
         },
@@ -478,6 +478,31 @@ mod tests {
         f.hours = "2,5".into();
         f.pay = "10,50".into();
         f
+    }
+
+    #[test]
+    fn pay_over_the_cap_is_refused_with_a_sentence_that_names_the_cap() {
+        let mut f = filled();
+        f.pay = "1200".into();
+        let errors = f
+            .to_drafts(&[TaskId(Uuid::from_u128(1))], winter)
+            .unwrap_err();
+        assert!(
+            errors.contains(&("pay", "staff-error-pay-task")),
+            "{errors:?}"
+        );
+        // The sentence says the same cap the rule has.
+        let cap = format!("{} €", keikka_core::task::MAX_PAY.0 / 100).replacen("1000", "1 000", 1);
+        for locale in crate::text::Locale::ALL {
+            let text = crate::text::Text::new(locale).get("staff-error-pay-task");
+            assert!(
+                text.replace('\u{a0}', " ").contains(&cap),
+                "{}: {text}",
+                locale.id()
+            );
+        }
+        f.pay = "1000".into();
+        assert!(f.to_drafts(&[TaskId(Uuid::from_u128(1))], winter).is_ok());
     }
 
     #[test]
