@@ -1,8 +1,9 @@
 //! Serves the participant web app (the built `keikka` wasm, its page, styles and service
 //! worker) from a directory, at `/`, with headers that keep it from being framed or sniffed.
-//! `scripts/build-web` leaves a gzipped copy (`file.gz`) beside each big file; a browser that
-//! accepts gzip gets that copy, so a phone on a slow network downloads a quarter of the bytes
-//! and the server never compresses while serving.
+//! `scripts/build-web` leaves a brotli and a gzipped copy (`file.br`, `file.gz`) beside each big
+//! file; a browser that accepts brotli (browsers send `br` over HTTPS, where a unit's server
+//! runs) gets the first, one that accepts gzip the second, so a phone on a slow network
+//! downloads a quarter of the bytes and the server never compresses while serving.
 
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
@@ -56,23 +57,26 @@ pub fn resolve(root: &Path, uri: &Uri) -> Option<PathBuf> {
     Some(out)
 }
 
-/// Whether the request's `Accept-Encoding` lists gzip (without `q=0`).
-fn accepts_gzip(request: &HeaderMap) -> bool {
+/// Whether the request's `Accept-Encoding` lists `coding` (without `q=0`).
+fn accepts(request: &HeaderMap, coding: &str) -> bool {
     request
         .get_all(header::ACCEPT_ENCODING)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .any(|coding| {
-            let mut parts = coding.split(';').map(str::trim);
+        .any(|listed| {
+            let mut parts = listed.split(';').map(str::trim);
             let weight = |p: &str| {
                 p.strip_prefix("q=")
                     .and_then(|q| q.trim().parse::<f32>().ok())
             };
-            parts.next().is_some_and(|c| c.eq_ignore_ascii_case("gzip"))
+            parts.next().is_some_and(|c| c.eq_ignore_ascii_case(coding))
                 && parts.filter_map(weight).all(|q| q > 0.0)
         })
 }
+
+/// The precompressed copies a file may have, smallest first: (suffix, `Content-Encoding`).
+const ENCODINGS: [(&str, &str); 2] = [("br", "br"), ("gz", "gzip")];
 
 /// The file, or why not; the security headers are added by [`serve_file`] to every answer.
 async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &HeaderMap) -> Response {
@@ -95,22 +99,28 @@ async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &Header
             Err(_) => StatusCode::NOT_FOUND.into_response(),
         };
     }
-    // A `.gz` named directly is served as the bytes it is; only the plain name gets the
-    // gzipped copy as its encoding.
-    let gzipped =
-        (path.extension().is_none_or(|e| e != "gz") && accepts_gzip(request)).then(|| {
-            let mut name = path.clone().into_os_string();
-            name.push(".gz");
-            PathBuf::from(name)
-        });
-    let gzipped = match gzipped {
-        Some(gz) => tokio::fs::read(&gz).await.ok(),
-        None => None,
-    };
-    let (bytes, encoded) = match gzipped {
-        Some(bytes) => (bytes, true),
+    // A `.gz` or `.br` named directly is served as the bytes it is; only the plain name gets
+    // a compressed copy as its encoding, the smallest the browser accepts.
+    let plain = path
+        .extension()
+        .is_none_or(|e| ENCODINGS.iter().all(|(suffix, _)| e != *suffix));
+    let mut encoded = None;
+    for (suffix, coding) in ENCODINGS {
+        if !plain || !accepts(request, coding) {
+            continue;
+        }
+        let mut name = path.clone().into_os_string();
+        name.push(".");
+        name.push(suffix);
+        if let Ok(bytes) = tokio::fs::read(PathBuf::from(name)).await {
+            encoded = Some((bytes, coding));
+            break;
+        }
+    }
+    let (bytes, encoding) = match encoded {
+        Some((bytes, coding)) => (bytes, Some(coding)),
         None => match tokio::fs::read(&path).await {
-            Ok(bytes) => (bytes, false),
+            Ok(bytes) => (bytes, None),
             Err(_) => return StatusCode::NOT_FOUND.into_response(),
         },
     };
@@ -126,8 +136,8 @@ async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &Header
     );
     // Caches must keep the two encodings apart.
     headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-    if encoded {
-        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    if let Some(coding) = encoding {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
     }
     response
 }
@@ -195,13 +205,39 @@ mod tests {
     }
 
     #[test]
-    fn gzip_is_accepted_as_browsers_ask_for_it_and_refused_with_q_zero() {
-        assert!(accepts_gzip(&accepting("gzip, deflate, br, zstd")));
-        assert!(accepts_gzip(&accepting("br;q=1.0, GZIP;q=0.5")));
-        assert!(!accepts_gzip(&accepting("gzip;q=0")));
-        assert!(!accepts_gzip(&accepting("gzip; q=0.0")));
-        assert!(!accepts_gzip(&accepting("br, identity")));
-        assert!(!accepts_gzip(&HeaderMap::new()));
+    fn an_encoding_is_accepted_as_browsers_ask_for_it_and_refused_with_q_zero() {
+        assert!(accepts(&accepting("gzip, deflate, br, zstd"), "gzip"));
+        assert!(accepts(&accepting("br;q=1.0, GZIP;q=0.5"), "gzip"));
+        assert!(!accepts(&accepting("gzip;q=0"), "gzip"));
+        assert!(!accepts(&accepting("gzip; q=0.0"), "gzip"));
+        assert!(!accepts(&accepting("br, identity"), "gzip"));
+        assert!(!accepts(&HeaderMap::new(), "gzip"));
+        assert!(accepts(&accepting("gzip, deflate, br, zstd"), "br"));
+        assert!(!accepts(&accepting("gzip, br;q=0"), "br"));
+    }
+
+    #[tokio::test]
+    async fn a_browser_that_accepts_brotli_gets_the_brotli_copy_and_one_without_it_the_gzipped() {
+        let dir = site();
+        std::fs::write(dir.path().join("app.wasm.br"), "brotli wasm").unwrap();
+        let uri: Uri = "/app.wasm".parse().unwrap();
+        let br = serve_file(
+            dir.path(),
+            &Method::GET,
+            &uri,
+            &accepting("gzip, deflate, br"),
+        )
+        .await;
+        assert_eq!(br.headers()[header::CONTENT_ENCODING], "br");
+        assert_eq!(br.headers()[header::CONTENT_TYPE], "application/wasm");
+        assert_eq!(body_of(br).await, "brotli wasm");
+        let gz = serve_file(dir.path(), &Method::GET, &uri, &accepting("gzip, deflate")).await;
+        assert_eq!(gz.headers()[header::CONTENT_ENCODING], "gzip");
+        assert_eq!(body_of(gz).await, "gzipped wasm");
+        // A copy named directly is its own bytes, not re-encoded.
+        let named: Uri = "/app.wasm.br".parse().unwrap();
+        let named = serve_file(dir.path(), &Method::GET, &named, &accepting("br")).await;
+        assert!(named.headers().get(header::CONTENT_ENCODING).is_none());
     }
 
     /// A directory with a page and a wasm file, the wasm also gzipped (as `build-web` leaves it).

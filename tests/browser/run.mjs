@@ -594,7 +594,7 @@ test('a supervisor reads the month and prints a work certificate in Swedish (tab
 }, TABLET);
 
 /** A fresh one-time code for a participant, made by the supervisor over the API. */
-test('the server sends the web app with its security headers, gzipped', async () => {
+test('the server sends the web app with its security headers, gzipped or as brotli', async () => {
   for (const path of ['/', '/keikka_bg.wasm', '/no-such-file']) {
     const res = await fetch(`${server.url}${path}`);
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -607,6 +607,11 @@ test('the server sends the web app with its security headers, gzipped', async ()
   // fetch unpacks it: what arrives is the wasm itself.
   const bytes = new Uint8Array(await wasm.arrayBuffer());
   if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) fail('the gzipped wasm does not unpack to a wasm');
+  // Over HTTPS browsers ask for brotli too, and get the smaller copy.
+  const br = await fetch(`${server.url}/keikka_bg.wasm`, { headers: { 'accept-encoding': 'gzip, br' } });
+  if (br.headers.get('content-encoding') !== 'br') fail('the wasm is not sent as brotli to a browser that accepts it');
+  const unpacked = new Uint8Array(await br.arrayBuffer());
+  if (unpacked.length !== bytes.length || unpacked[1] !== 0x61) fail('the brotli wasm does not unpack to the same wasm');
   const api = await fetch(`${server.url}/api/v1/nothing`);
   if (api.status !== 404 || !(await api.json()).error) fail('an unknown API route is a JSON 404');
 });
