@@ -189,7 +189,12 @@ impl TaskImpact {
     /// assistance cut, counted from net pay, then leaves the true 0 €, not gross minus net),
     /// before tax otherwise, unknown when any benefit's change is.
     fn keep_in_month(&self) -> Keep {
-        if self.changes.iter().any(|(_, change)| change.is_none()) {
+        // A commission contract can stop the unemployment benefit for about a month: no
+        // amount kept can be said while that is open.
+        let risky = self
+            .warnings
+            .contains(&Warning::CommissionContractUnemployment);
+        if risky || self.changes.iter().any(|(_, change)| change.is_none()) {
             return Keep::Unknown;
         }
         match self.keep_after_tax {
@@ -288,8 +293,13 @@ pub fn task_effect(
 }
 
 /// The work month's difference, kept only when the day worked changes something there (a
-/// figure or a warning of its own, not only the doubts every answer carries).
-fn work_month_part(part: TaskImpact) -> Option<Box<TaskImpact>> {
+/// figure or a warning of its own, not only the doubts every answer carries). The month worked
+/// gets none of the task's pay, only its day: a benefit that cannot be said there is not this
+/// task's to say (the month paid says what the pay does), so it counts as unchanged.
+fn work_month_part(mut part: TaskImpact) -> Option<Box<TaskImpact>> {
+    for (_, change) in &mut part.changes {
+        change.get_or_insert(Cents::ZERO);
+    }
     let changes =
         part.changes.iter().any(|(_, c)| *c != Some(Cents::ZERO)) || !part.later.is_empty();
     let warns = part.warnings.iter().any(|w| !is_doubt(w));
@@ -606,7 +616,9 @@ pub fn attendance_weekdays(days: &[NaiveDate]) -> [bool; 7] {
     weekdays
 }
 
-/// Every date on a chosen weekday (Monday = 0) for `months` months from `start`.
+/// Every date on a chosen weekday (Monday = 0) for `months` months from `start`, but the
+/// public holidays: work activity is not held on Christmas Eve or Epiphany, and no money is paid
+/// for them.
 pub fn attendance_days(weekdays: [bool; 7], start: NaiveDate, months: u32) -> Vec<NaiveDate> {
     let end = start
         .checked_add_months(chrono::Months::new(months))
@@ -615,6 +627,7 @@ pub fn attendance_days(weekdays: [bool; 7], start: NaiveDate, months: u32) -> Ve
         .iter_days()
         .take_while(|d| *d < end)
         .filter(|d| weekdays[d.weekday().num_days_from_monday() as usize])
+        .filter(|d| !keikka_core::bank_days::is_holiday(*d))
         .collect()
 }
 

@@ -67,6 +67,12 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// Whether `date` is one of the holidays above (on a weekday or not): a day off for banks and,
+/// with them, for work activity.
+pub fn is_holiday(date: NaiveDate) -> bool {
+    is_bank_holiday(date)
+}
+
 /// Whether `date` is a weekday on which Finnish banks do not pay (the list above).
 fn is_bank_holiday(date: NaiveDate) -> bool {
     let (month, day) = (date.month(), date.day());

@@ -18,8 +18,9 @@ pub enum PayCalendar {
     /// A month's work on a fixed day of the next month (e.g. the 15th); a day the month does
     /// not have is its last day.
     NextMonthOnDay { day: u8 },
-    /// Every second week on the weekday of `first` (e.g. every second Friday from 2.1.2026):
-    /// work is paid on the first pay day at least `after_days` days after it.
+    /// Every second week on the weekday of `first` (e.g. every second Friday, one of them
+    /// 2.1.2026; any pay day of the rhythm will do, before or after the work): work is paid on
+    /// the first pay day at least `after_days` days after it.
     EverySecondWeek { first: NaiveDate, after_days: u8 },
     /// Exactly `days` days (at least one) after the supervisor's approval.
     DaysAfterApproval { days: u8 },
@@ -109,10 +110,9 @@ impl PayCalendar {
             PayCalendar::NextMonthOnDay { day } => day_of_next_month(worked_on, day),
             PayCalendar::EverySecondWeek { first, after_days } => {
                 let earliest = worked_on + Duration::days(i64::from(after_days));
-                if earliest <= first {
-                    return first;
-                }
-                // The first pay day on or after `earliest`: `first` plus whole fortnights.
+                // The first pay day on or after `earliest`: `first` plus (or minus) whole
+                // fortnights. `first` only fixes the rhythm, which runs both ways: a first pay
+                // day typed a year ahead must not hold back every pay until then.
                 let fortnights = (earliest - first).num_days().div_euclid(14)
                     + i64::from((earliest - first).num_days().rem_euclid(14) != 0);
                 first + Duration::days(14 * fortnights)
@@ -188,6 +188,27 @@ mod tests {
         assert_eq!(calendar.pay_day(day("2026-01-10"), None), day("2026-01-30"));
         assert_eq!(calendar.pay_day(day("2025-12-20"), None), day("2026-01-02"));
         assert_eq!(calendar.weekday(), Some(Weekday::Fri));
+        // The rhythm runs back from `first` too: a first pay day typed a year ahead does not
+        // hold back December's pay until then.
+        let typed_ahead = PayCalendar::EverySecondWeek {
+            first: day("2027-12-03"),
+            after_days: 7,
+        };
+        let the_same = PayCalendar::EverySecondWeek {
+            first: day("2026-12-04"),
+            after_days: 7,
+        };
+        for worked in ["2026-12-01", "2026-12-10", "2026-12-20"] {
+            assert_eq!(
+                typed_ahead.pay_day(day(worked), None),
+                the_same.pay_day(day(worked), None),
+                "{worked}"
+            );
+        }
+        assert_eq!(
+            typed_ahead.pay_day(day("2026-12-01"), None),
+            day("2026-12-18")
+        );
     }
 
     #[test]

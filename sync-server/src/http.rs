@@ -263,8 +263,10 @@ impl FromRequestParts<AppState> for BearerToken {
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .map(str::trim)
+            // The scheme's name is case-insensitive (RFC 9110 11.1): "bearer" is "Bearer".
+            .and_then(|value| value.split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("Bearer"))
+            .map(|(_, token)| token.trim())
             .filter(|token| looks_like_token(token))
             .map(|token| BearerToken(token.to_owned()))
             .ok_or_else(ApiFailure::unauthorized)

@@ -126,7 +126,8 @@ mod tests {
         assert_eq!(out["earnings_gross"], 30.0);
         assert_eq!(out["benefits"][0]["baseline"], 800.02);
         assert_eq!(out["benefits"][0]["change"], -15.0);
-        assert_eq!(out["keep"], 15.0);
+        // 30 − 15 − 2.46 (the employee's contributions, 7.30 + 0.89 %).
+        assert_eq!(out["keep"], 12.54);
     }
 
     #[test]

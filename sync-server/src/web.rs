@@ -67,8 +67,10 @@ fn accepts(request: &HeaderMap, coding: &str) -> bool {
         .any(|listed| {
             let mut parts = listed.split(';').map(str::trim);
             let weight = |p: &str| {
-                p.strip_prefix("q=")
-                    .and_then(|q| q.trim().parse::<f32>().ok())
+                // "q" is case-insensitive (RFC 9110 12.4.2): "Q=0" refuses too.
+                p.split_once('=')
+                    .filter(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
+                    .and_then(|(_, q)| q.trim().parse::<f32>().ok())
             };
             parts.next().is_some_and(|c| c.eq_ignore_ascii_case(coding))
                 && parts.filter_map(weight).all(|q| q > 0.0)
@@ -124,12 +126,15 @@ async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &Header
             Err(_) => return StatusCode::NOT_FOUND.into_response(),
         },
     };
+    // A HEAD answer says the length the GET would send.
+    let length = HeaderValue::from(bytes.len());
     let mut response = if method == Method::HEAD {
         Response::new(Body::empty())
     } else {
         Response::new(Body::from(bytes))
     };
     let headers = response.headers_mut();
+    headers.insert(header::CONTENT_LENGTH, length);
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(content_type(&path)),
@@ -214,6 +219,7 @@ mod tests {
         assert!(!accepts(&HeaderMap::new(), "gzip"));
         assert!(accepts(&accepting("gzip, deflate, br, zstd"), "br"));
         assert!(!accepts(&accepting("gzip, br;q=0"), "br"));
+        assert!(!accepts(&accepting("gzip, br;Q=0"), "br"));
     }
 
     #[tokio::test]
@@ -265,6 +271,14 @@ mod tests {
         assert_eq!(gz.headers()[header::CONTENT_TYPE], "application/wasm");
         assert_eq!(gz.headers()[header::VARY], "accept-encoding");
         assert_eq!(body_of(gz).await, "gzipped wasm");
+
+        // HEAD says the length the GET sends.
+        let head = serve_file(dir.path(), &Method::HEAD, &uri, &accepting("gzip")).await;
+        assert_eq!(
+            head.headers()[header::CONTENT_LENGTH],
+            "gzipped wasm".len().to_string()
+        );
+        assert!(body_of(head).await.is_empty());
 
         let plain = serve_file(dir.path(), &Method::GET, &uri, &HeaderMap::new()).await;
         assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());

@@ -151,3 +151,28 @@ async fn a_broken_older_or_same_set_is_refused_and_nothing_changes() {
     }
     assert_eq!(server.store.count_rows("rule_sets").unwrap(), 1);
 }
+
+#[tokio::test]
+async fn the_bearer_scheme_is_read_whatever_its_case() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Kallio").await;
+    let url = format!("{}/api/v1/rules", server.url);
+    for scheme in ["Bearer", "bearer", "BEARER"] {
+        let got = server
+            .http
+            .get(&url)
+            .header("Authorization", format!("{scheme} {}", supervisor.token))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(got.status(), StatusCode::OK, "{scheme}");
+    }
+    let wrong = server
+        .http
+        .get(&url)
+        .header("Authorization", format!("Basic {}", supervisor.token))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+}

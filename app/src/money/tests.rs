@@ -40,10 +40,17 @@ fn a_two_hour_task_at_ten_euros_keeps_half_of_its_pay_on_unemployment_allowance(
         vec![(BenefitKind::UnemploymentBasic, Some(Cents(-1000)))]
     );
     assert_eq!(known.total_change, Cents(-1000));
-    assert_eq!(known.keep, Cents(1000));
-    // The 2026 figures of the benefit are verified: nothing to doubt, nothing to warn about.
-    assert_eq!(known.status, ResultStatus::Verified);
-    assert!(known.warnings.is_empty(), "{:?}", known.warnings);
+    // 20 € less the employee's contributions (7.30 % + 0.89 %: 1.46 + 0.18) less 10 €.
+    assert_eq!(known.keep, Cents(836));
+    // The 2026 figures of the benefit are verified; the unemployment-insurance contribution
+    // rate is from the press, and says so.
+    assert_eq!(known.status, ResultStatus::Verify);
+    assert_eq!(
+        known.warnings,
+        vec![Warning::RuleUnverified {
+            parameter: "tax.employee_unemployment_contribution".into()
+        }]
+    );
     assert_eq!(known.with_task.earnings_gross, Cents(2000));
 }
 
@@ -189,7 +196,7 @@ fn a_task_already_taken_is_counted_once_in_its_own_effect_and_once_in_the_others
     // The taken task's own month has its 20 € once, not twice.
     let own = known(inputs.effect_of(&rules(), &taken).unwrap());
     assert_eq!(own.with_task.earnings_gross, Cents(2000));
-    assert_eq!(own.keep, Cents(1000));
+    assert_eq!(own.keep, Cents(836));
     // Another task's month has the taken 20 € and its own 20 €.
     let next = known(inputs.effect_of(&rules(), &other).unwrap());
     assert_eq!(next.with_task.earnings_gross, Cents(4000));
@@ -231,7 +238,8 @@ fn work_activity_days_are_written_out_around_today_from_the_weekdays_chosen() {
     let keikka_core::benefit::Benefit::WorkActivityPay { days, .. } = &fresh.benefits[0] else {
         panic!("work activity");
     };
-    assert_eq!(days.first().unwrap().to_string(), "2027-12-06");
+    // Monday 6.12.2027 is Independence Day: no work activity, no money for it.
+    assert_eq!(days.first().unwrap().to_string(), "2027-12-13");
     assert!(days.iter().any(|d| d.to_string() == "2028-01-17"));
     assert!(days.iter().all(|d| d.weekday() == chrono::Weekday::Mon));
     assert!(*days.last().unwrap() >= "2029-01-29".parse().unwrap());
@@ -287,7 +295,8 @@ fn crossing_the_kela_pension_limit_once_is_this_task_s_warning_but_no_loss_yet()
         known.changes,
         vec![(BenefitKind::KelaDisabilityPension, Some(Cents::ZERO))]
     );
-    assert_eq!(known.keep, Cents(10_000));
+    // 100 € less its contributions (8.19 €).
+    assert_eq!(known.keep, Cents(9181));
     assert!(known.later.is_empty());
 }
 
@@ -590,7 +599,7 @@ fn with_a_tax_percentage_the_kept_amount_is_the_one_after_tax() {
     );
     let task = task_on("2026-12-10", 20);
     let k = known(task_effect(&rules(), Some(&p), &[], &task, None).unwrap());
-    assert_eq!(k.keep, Cents(1000), "before tax");
+    assert_eq!(k.keep, Cents(836), "before tax, after the contributions");
     assert_eq!(k.keep_now(), Keep::AfterTax(Cents(636)));
     let inputs = MoneyInputs {
         profile: Some(p),
@@ -623,18 +632,20 @@ fn work_activity_money_is_lost_in_the_month_worked_even_when_the_pay_comes_next_
         work.changes,
         vec![(BenefitKind::WorkActivityPay, Some(Cents(-1200)))]
     );
-    // December has five Thursdays: 60 € without the gig, 48 € with it.
+    // December has five Thursdays, but 24.12. is Christmas Eve: 48 € without the gig, 36 €
+    // with it.
     let december = &work.with_task.benefits[0];
     assert_eq!(
         (december.baseline, december.with_work),
-        (Some(Cents(6000)), Some(Cents(4800)))
+        (Some(Cents(4800)), Some(Cents(3600)))
     );
     assert!(k.all_warnings().iter().any(|w| matches!(
         w,
         Warning::SameDayWorkActivityPay { date } if date.to_string() == "2026-12-03"
     )));
-    // 30 € kept in January, 12 € lost in December (tax not known: before tax).
-    assert_eq!(k.keep_now(), Keep::BeforeTax(Cents(1800)));
+    // 30 € less its contributions (2.46 €) kept in January, 12 € lost in December (tax not
+    // known: before tax).
+    assert_eq!(k.keep_now(), Keep::BeforeTax(Cents(1554)));
 }
 
 #[test]
@@ -658,11 +669,60 @@ fn rehabilitative_activity_days_are_written_out_for_the_coming_months_too() {
         .iter()
         .find(|b| b.kind == BenefitKind::RehabilitativeCompensation)
         .unwrap();
-    // January 2027: 4 Mondays, 4 Wednesdays, 4 Thursdays = 12 days × 9 €.
-    assert_eq!(january.baseline, Some(Cents(10_800)));
+    // January 2027: 4 Mondays, 4 Wednesdays, 4 Thursdays, less Epiphany (Wednesday 6.1.)
+    // = 11 days × 9 €.
+    assert_eq!(january.baseline, Some(Cents(9_900)));
     // The gig falls on an activity day (Thursday 3.12.): December says so.
     assert!(k.all_warnings().iter().any(|w| matches!(
         w,
         Warning::RehabilitativeActivityDay { date } if date.to_string() == "2026-12-03"
     )));
+}
+
+#[test]
+fn without_a_tax_percentage_social_assistance_still_leaves_nothing_not_the_contributions() {
+    // 20 € gross: 1.64 € of contributions come off the pay, social assistance falls by the
+    // other 18.36 €, and nothing is left; "you keep 1.64 € before tax" was the contributions.
+    let p = profile(
+        r#"{"adults": 1, "benefits": [{"kind": "social_assistance", "housing_costs": 700}]}"#,
+    );
+    let task = task_on("2026-12-10", 20);
+    let k = known(task_effect(&rules(), Some(&p), &[], &task, None).unwrap());
+    assert_eq!(k.keep_now(), Keep::BeforeTax(Cents::ZERO));
+}
+
+#[test]
+fn a_commission_contract_that_may_stop_the_unemployment_benefit_keeps_no_figure_to_trust() {
+    let p = profile(r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"}]}"#);
+    let mut task = task_on("2026-12-10", 20);
+    task.contract = keikka_core::ContractType::Commission;
+    let k = known(task_effect(&rules(), Some(&p), &[], &task, None).unwrap());
+    assert!(
+        k.warnings
+            .contains(&Warning::CommissionContractUnemployment)
+    );
+    assert_eq!(k.keep_now(), Keep::Unknown);
+    assert_eq!(k.overall(), Keep::Unknown);
+}
+
+#[test]
+fn an_unknown_benefit_in_the_month_worked_is_not_the_day_s_to_say() {
+    // A family with children, no basic amount: social assistance is unknown in every month.
+    // The task worked in December and paid in January changes nothing in December.
+    let p = refresh_attendance(
+        profile(
+            r#"{"adults": 1, "children": 2, "tax_withholding_percent": 15,
+                "benefits": [{"kind": "social_assistance", "housing_costs": 700}]}"#,
+        ),
+        "2026-12-01".parse().unwrap(),
+    );
+    let task = task_on("2026-12-03", 30);
+    let calendar = keikka_core::PayCalendar::NextMonthOnDay { day: 15 };
+    let k = known(task_effect(&rules(), Some(&p), &[], &task, Some(&calendar)).unwrap());
+    assert!(
+        k.work_month.is_none(),
+        "{:?}",
+        k.work_month.map(|w| w.changes)
+    );
+    assert_eq!(k.keep_now(), Keep::Unknown, "January's answer is unknown");
 }

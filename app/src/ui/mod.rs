@@ -284,6 +284,12 @@ impl Ui {
         }
     }
 
+    /// Takes the last notice away (a "saved" that a later failed try would contradict).
+    pub fn unsay(&self) {
+        let mut notice = self.notice;
+        notice.set(None);
+    }
+
     /// Says `message_id` in the status line (and to screen readers).
     pub fn say(&self, message_id: &str, problem: bool) {
         let mut notice = self.notice;

@@ -100,6 +100,10 @@ pub fn MonthCard(money: MonthMoney, #[props(default)] staff: bool) -> Element {
                     }
                 }
                 p { class: "keep", "data-test": "month-keep", {month_keep(&tr, &impact, staff)} }
+                // The warnings speak to the participant; the supervisor is told whose they are.
+                if staff && !impact.warnings.is_empty() {
+                    p { class: "fine-print", {tr.t("money-warnings-to-participant")} }
+                }
                 Warnings { warnings: impact.warnings.clone() }
                 if !impact.benefits.is_empty() {
                     button {
@@ -176,17 +180,69 @@ fn month_keep(tr: &Tr, impact: &Impact, staff: bool) -> String {
             "money-month-keep-unknown-staff",
         ));
     }
-    match impact.keep_after_tax {
-        Some(after_tax) => tr.ta(
-            id(
-                "money-month-keep-after-tax",
-                "money-month-keep-after-tax-staff",
-            ),
-            &[("amount", tr.money(after_tax).into())],
-        ),
-        None => tr.ta(
-            id("money-month-keep", "money-month-keep-staff"),
-            &[("amount", tr.money(impact.keep).into())],
-        ),
+    let (amount, after_tax) = match impact.keep_after_tax {
+        Some(after_tax) => (after_tax, true),
+        None => (impact.keep, false),
+    };
+    // A month can lose money to work (a pension stopped by earlier months): a loss is said as
+    // one, never as "−12 € more".
+    if amount < Cents::ZERO {
+        return tr.ta(
+            id("money-month-keep-loss", "money-month-keep-loss-staff"),
+            &[("amount", tr.money_abs(amount).into())],
+        );
+    }
+    if amount == Cents::ZERO {
+        return tr.t(id(
+            "money-month-keep-nothing",
+            "money-month-keep-nothing-staff",
+        ));
+    }
+    let message = match (after_tax, staff) {
+        (true, false) => "money-month-keep-after-tax",
+        (true, true) => "money-month-keep-after-tax-staff",
+        (false, false) => "money-month-keep",
+        (false, true) => "money-month-keep-staff",
+    };
+    tr.ta(message, &[("amount", tr.money(amount).into())])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Locale;
+    use crate::ui::Texts;
+    use keikka_core::benefit::{BenefitProfile, EarningInput, RuleSet, impact};
+    use std::rc::Rc;
+
+    #[test]
+    fn a_month_that_loses_money_to_work_says_so_instead_of_minus_more() {
+        // 1,000 € paid in January, February and March 2026 rests the Kela pension from April:
+        // April has no pay and 775.70 € less.
+        let profile: BenefitProfile = serde_json::from_str(
+            r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
+        )
+        .unwrap();
+        let earnings: Vec<EarningInput> = ["2026-01-15", "2026-02-15", "2026-03-15"]
+            .iter()
+            .map(|d| {
+                serde_json::from_str(&format!(
+                    r#"{{"gross": 1000, "worked_on": "{d}", "paid_on": "{d}", "contract": "employment"}}"#
+                ))
+                .unwrap()
+            })
+            .collect();
+        let rules = RuleSet::builtin().unwrap();
+        let april = impact(&rules, "2026-04".parse().unwrap(), &profile, &earnings).unwrap();
+        assert_eq!(april.keep, Cents(-77_570));
+        for locale in Locale::ALL {
+            let tr = Tr::new(Rc::new(Texts::load()), locale);
+            let loss = tr.money(Cents(77_570));
+            for staff in [false, true] {
+                let said = month_keep(&tr, &april, staff);
+                assert!(said.contains(&loss), "{said}");
+                assert!(!said.contains('−') && !said.contains('-'), "{said}");
+            }
+        }
     }
 }

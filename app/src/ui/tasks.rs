@@ -561,7 +561,7 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
     };
     let talk = keep.amount().is_none_or(|c| c <= Cents::ZERO)
         || overall.amount().is_none_or(|c| c <= Cents::ZERO);
-    let tax_note = if matches!(keep, Keep::AfterTax(_)) {
+    let tax_note = if known.tax_share.is_some() {
         "money-tax-estimate"
     } else {
         "money-before-tax"

@@ -192,7 +192,7 @@ fn the_task_list_shows_cards_with_pay_and_what_the_person_keeps_in_every_languag
             &page,
             &t.ta(
                 "badge-keep-before-tax",
-                &[("amount", t.money(Cents(1000)).into())],
+                &[("amount", t.money(Cents(837)).into())],
             ),
         );
         assert!(
@@ -242,10 +242,12 @@ fn a_task_in_full_says_in_one_sentence_what_it_does_to_the_money() {
         );
         assert_has(
             &page,
+            // 20 € less 10 € and the contributions on the pay (1.63 €: the month's other pay
+            // rounds with it).
             &t.ta(
                 "money-keep",
                 &[
-                    ("amount", t.money(Cents(1000)).into()),
+                    ("amount", t.money(Cents(837)).into()),
                     ("month", t.month("2026-03".parse().unwrap()).into()),
                 ],
             ),
@@ -391,7 +393,8 @@ fn my_money_shows_this_month_and_next_with_what_is_kept_and_the_year_so_far() {
             &page,
             &t.ta(
                 "money-month-keep",
-                &[("amount", t.money(Cents(4250)).into())],
+                // 85 € − 42,50 € − 6,97 € contributions.
+                &[("amount", t.money(Cents(3553)).into())],
             ),
         );
         assert_has(
@@ -651,8 +654,8 @@ fn pension_store_with_two_big_months() -> Store {
 fn a_task_that_stops_a_pension_later_is_a_loss_on_its_badge_and_says_from_when() {
     for locale in Locale::ALL {
         let t = tr(locale);
-        // 1,000 − 3 × 775,70 = −1,327,10.
-        let loss = t.money(Cents(132_710));
+        // 1,000 − 81,90 contributions − 3 × 775,70 = −1,409.
+        let loss = t.money(Cents(140_900));
         let list = render(pension_store_with_two_big_months(), locale, Screen::Tasks);
         assert_has(
             &list,
@@ -939,6 +942,12 @@ fn the_staff_screens_show_what_each_is_for() {
         2,
         "{person}"
     );
+    // The supervisor reads of the participant, not of "you".
+    assert!(
+        !person.contains("sinulle jää") && !person.contains("Sinulle jää"),
+        "{person}"
+    );
+    assert!(person.contains("osallistujalle jää"), "{person}");
     let other = render(staff_store(), locale, Screen::Person(participant(2).id));
     assert_has(&other, &t.t("staff-consent-not-given"));
     assert!(!other.contains(r#"data-test="month-card""#));

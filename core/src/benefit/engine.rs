@@ -262,16 +262,20 @@ fn totals(
         .map(|b| b.status)
         .max()
         .unwrap_or(ResultStatus::Verified);
-    // Net pay: its contribution rates are figures too, with their own doubts.
-    let net = cx.profile.tax_withholding_percent.and_then(|_| {
-        let paid: Vec<_> = cx.paid_in(cx.month).collect();
-        let mut t = cx.trace();
-        let d = tax::deductions(cx, &mut t, &paid).ok()?;
-        let (sureness, doubts) = t.into_doubts();
+    // The employee's contributions are taken from every wage, with or without the tax card;
+    // their rates are figures too, with their own doubts.
+    let paid: Vec<_> = cx.paid_in(cx.month).collect();
+    let mut t = cx.trace();
+    let deductions = tax::deductions(cx, &mut t, &paid).unwrap_or_default();
+    let (sureness, doubts) = t.into_doubts();
+    if deductions.contributions > Cents::ZERO {
         status = status.max(sureness);
         warnings.extend(doubts);
-        Some(wages - d.contributions - d.withholding)
-    });
+    }
+    let net = cx
+        .profile
+        .tax_withholding_percent
+        .map(|_| wages - deductions.contributions - deductions.withholding);
     let keep_after_tax = net.map(|net| {
         let changes: Cents = benefits
             .iter()
@@ -294,7 +298,7 @@ fn totals(
         total_change,
         later_change,
         later,
-        keep: wages + total_change,
+        keep: wages - deductions.contributions + total_change,
         keep_after_tax,
         status,
         warnings: warnings.into_iter().collect(),

@@ -165,7 +165,9 @@ pub struct Impact {
     #[serde(with = "euros")]
     pub later_change: Cents,
     pub later: Vec<LaterEffect>,
-    /// Gross earnings plus this month's total change: how much better off before tax.
+    /// Gross earnings less the employee's contributions (always taken from wages), plus this
+    /// month's total change: how much better off before income tax. Social assistance, cut by
+    /// net pay, then leaves 0 €, as it does in the account.
     #[serde(with = "euros")]
     pub keep: Cents,
     /// The same after tax and the employee's contributions (tax-free benefits count in

@@ -170,7 +170,11 @@ pub fn PayCalendarForm() -> Element {
                     ui.say("staff-pay-saved", false);
                 }
             }
-            Err(field) => problem.set(Some(field)),
+            Err(field) => {
+                // The last "saved" no longer holds for what is on screen.
+                ui.unsay();
+                problem.set(Some(field));
+            }
         }
     };
     let d = draft();

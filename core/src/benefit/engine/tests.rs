@@ -175,7 +175,17 @@ proptest! {
     #[test]
     fn keep_adds_up_and_after_tax_needs_the_percentage((m, profile, earnings) in case()) {
         let result = impact(&rules(), m, &profile, &earnings).unwrap();
-        prop_assert_eq!(result.keep, result.earnings_gross + result.total_change);
+        // What is kept is the pay less the employee's contributions (under 10 % of wages,
+        // none on a commission fee) plus the changes.
+        let contributions = result.earnings_gross + result.total_change - result.keep;
+        prop_assert!(contributions >= Cents::ZERO, "{contributions:?}");
+        prop_assert!(contributions.0 * 10 <= result.earnings_gross.0, "{contributions:?}");
+        let employment = earnings
+            .iter()
+            .any(|e| e.contract == crate::task::ContractType::Employment && m.contains(e.paid_on));
+        if !employment {
+            prop_assert_eq!(contributions, Cents::ZERO);
+        }
         prop_assert_eq!(result.keep_after_tax.is_some(), profile.tax_withholding_percent.is_some());
         prop_assert_eq!(result.earnings_net_estimate.is_some(), profile.tax_withholding_percent.is_some());
         prop_assert_eq!(result.later_change, result.later.iter().map(|l| l.per_month).sum::<Cents>());
