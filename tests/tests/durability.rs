@@ -6,28 +6,14 @@ mod common;
 
 use chrono::Duration;
 use common::{Device, create_organisation, now};
+use keikka_core::TaskDraft;
 use keikka_core::protocol::Op;
-use keikka_core::{Cents, ContractType, Minutes, Pay, TaskDraft, TaskId};
 use keikka_tests::ServerProcess;
-use uuid::Uuid;
 
 fn task(n: usize) -> TaskDraft {
     TaskDraft {
-        id: TaskId(Uuid::new_v4()),
         title: format!("Tehtävä {n}"),
-        steps: vec![],
-        place: "Työkeskus".into(),
-        starts_at: now() + Duration::days(1),
-        ends_at: now() + Duration::days(1) + Duration::hours(2),
-        estimated_minutes: Minutes(60),
-        pay: Pay::Hourly(Cents(1000)),
-        seats: 1,
-        instructor: None,
-        contract: ContractType::Employment,
-        commissioner: None,
-        order: None,
-        groups: vec![],
-        employer_of_record: None,
+        ..common::one_seat_task(now() + Duration::days(1))
     }
 }
 
