@@ -127,8 +127,8 @@ pub struct TaskImpact {
     /// The later months this task changes, month by month (a pension stopping, an allowance
     /// revised): those the month would not have without it.
     pub later: Vec<LaterEffect>,
-    /// Gross pay plus this month's changes: how much better off before tax and the employee's
-    /// contributions (see [`TaskImpact::keep_now`] for the figure to say).
+    /// Gross pay less the employee's contributions, plus this month's changes: how much better
+    /// off before income tax (see [`TaskImpact::keep_now`] for the figure to say).
     pub keep: Cents,
     /// What is left after tax and the contributions, where the tax percentage is known.
     pub keep_after_tax: Option<Cents>,

@@ -266,6 +266,9 @@ fn totals(
     // their rates are figures too, with their own doubts.
     let paid: Vec<_> = cx.paid_in(cx.month).collect();
     let mut t = cx.trace();
+    // `RuleSet::parse` guarantees both rates for every covered month, so this cannot fail
+    // for a set the engine was given; were it to, nothing would be deducted rather than the
+    // month left unanswered.
     let deductions = tax::deductions(cx, &mut t, &paid).unwrap_or_default();
     let (sureness, doubts) = t.into_doubts();
     if deductions.contributions > Cents::ZERO {
