@@ -142,6 +142,25 @@ impl Text {
         self.format(id, Some(&fluent_args))
     }
 
+    /// The attribute `.name` of message `id` (a form of a name for one place in a sentence),
+    /// or the message itself where the set gives no such form.
+    pub fn attribute(&self, id: &str, name: &str) -> String {
+        let Some(message) = self.bundle.get_message(id) else {
+            return id.to_owned();
+        };
+        match message.get_attribute(name) {
+            Some(attribute) => {
+                let mut errors = Vec::new();
+                let text = self
+                    .bundle
+                    .format_pattern(attribute.value(), None, &mut errors)
+                    .into_owned();
+                marked(text)
+            }
+            None => self.get(id),
+        }
+    }
+
     /// The kind sentence for a refusal.
     pub fn reason(&self, reason: &DomainError) -> String {
         self.get(&reason_message(reason))
@@ -156,10 +175,40 @@ impl Text {
             return id.to_owned();
         };
         let mut errors = Vec::new();
-        self.bundle
+        let text = self
+            .bundle
             .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+            .into_owned();
+        marked(text)
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by the screen tests: every text from `locales/` comes wrapped in [`MARK_START`] and
+    /// [`MARK_END`], so a test can find any text on a screen that came from elsewhere.
+    pub static MARK_TEXTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Where a text from `locales/` starts and ends on a screen under test (private-use
+/// characters no message contains).
+#[cfg(test)]
+pub const MARK_START: char = '\u{E000}';
+#[cfg(test)]
+pub const MARK_END: char = '\u{E001}';
+
+#[cfg(test)]
+fn marked(text: String) -> String {
+    if MARK_TEXTS.with(|m| m.get()) {
+        format!("{MARK_START}{text}{MARK_END}")
+    } else {
+        text
+    }
+}
+
+#[cfg(not(test))]
+fn marked(text: String) -> String {
+    text
 }
 
 /// The bundle of `locale`, and every problem met while building it.
@@ -269,13 +318,13 @@ mod tests {
     fn arguments_fill_placeables_without_isolation_marks() {
         let text = Text::new(Locale::Fi);
         assert_eq!(
-            text.get_args("sync-last", &[("time", "klo 12.00".into())]),
+            text.get_args("sync-last", &[("time", "12.00".into())]),
             "Päivitetty viimeksi klo 12.00."
         );
         let sv = Text::new(Locale::SvEasy);
         assert_eq!(
-            sv.get_args("sync-last", &[("time", "kl. 12.00".into())]),
-            "Uppgifterna uppdaterades kl. 12.00."
+            sv.get_args("sync-last", &[("time", "12.00".into())]),
+            "Uppgifterna uppdaterades klockan 12.00."
         );
     }
 

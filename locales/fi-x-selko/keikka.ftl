@@ -5,7 +5,8 @@ app-name = Keikka
 ## Synkronointi.
 sync-saved-on-phone = Tämä on tallessa puhelimessa. Se lähtee, kun netti toimii.
 sync-sent = Lähetetty.
-sync-last = Tiedot päivitettiin { $time }.
+sync-last = Tiedot päivitettiin kello { $time }.
+sync-last-day = Tiedot päivitettiin { $date } kello { $time }.
 sync-never = Tietoja ei ole vielä päivitetty.
 sync-offline = Netti ei toimi nyt. Kaikki on tallessa puhelimessa.
 sync-server-error = Yhteys ei toiminut. Kaikki on tallessa. Kokeile myöhemmin uudelleen.
@@ -85,6 +86,43 @@ month-9 = syyskuu
 month-10 = lokakuu
 month-11 = marraskuu
 month-12 = joulukuu
+month-in = { $month ->
+        [1] tammikuussa
+        [2] helmikuussa
+        [3] maaliskuussa
+        [4] huhtikuussa
+        [5] toukokuussa
+        [6] kesäkuussa
+        [7] heinäkuussa
+        [8] elokuussa
+        [9] syyskuussa
+        [10] lokakuussa
+        [11] marraskuussa
+       *[12] joulukuussa
+    } { $year }
+month-from = { $month ->
+        [1] tammikuusta
+        [2] helmikuusta
+        [3] maaliskuusta
+        [4] huhtikuusta
+        [5] toukokuusta
+        [6] kesäkuusta
+        [7] heinäkuusta
+        [8] elokuusta
+        [9] syyskuusta
+        [10] lokakuusta
+        [11] marraskuusta
+       *[12] joulukuusta
+    } { $year } alkaen
+date-on = { $weekday ->
+        [1] maanantaina
+        [2] tiistaina
+        [3] keskiviikkona
+        [4] torstaina
+        [5] perjantaina
+        [6] lauantaina
+       *[7] sunnuntaina
+    } { $day }
 
 ## Valikko.
 nav-label = Valikko
@@ -120,7 +158,7 @@ task-seats-left = { $count ->
 badge-keep = Sinulle jää noin { $amount }
 badge-keep-loss = Saat noin { $amount } vähemmän rahaa
 badge-keep-nothing = Sinulle ei jää tästä rahaa
-badge-check = (tarkista)
+badge-check = Lue tärkeä tieto.
 
 ## Yksi keikka.
 task-when-label = Milloin
@@ -135,7 +173,7 @@ contract-commission = Toimeksiantosopimus
 task-instructor-label = Ohjaaja on paikalla
 task-seats-label = Paikkoja
 task-steps-title = Näin keikka menee
-task-money-title = Mitä tämä tekee rahoillesi: { $month }
+task-money-title = Miten tämä keikka muuttaa rahojasi { $month-in }
 task-take = Otan tämän keikan
 task-taken = Keikka on nyt sinun. Se on tallessa puhelimessa.
 task-is-yours = Tämä keikka on sinun.
@@ -148,10 +186,10 @@ money-earn-about = Saat palkkaa noin { $amount }.
 money-benefit-falls = { $benefit } pienenee { $amount }.
 money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
-money-benefit-unknown = { $benefit }: emme tiedä, miten tämä tuki muuttuu. Kysy ohjaajalta.
-money-keep = Sinulle jää { $amount } enemmän rahaa ({ $month }). Vero ei ole mukana.
+money-benefit-unknown = Emme tiedä, miten { $benefit-mid } muuttuu. Kysy ohjaajalta.
+money-keep = Sinulle jää { $month-in } { $amount } enemmän rahaa. Vero ei ole mukana.
 money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
-money-keep-loss = Sinulla olisi { $amount } vähemmän rahaa ({ $month }). Älä ota tätä keikkaa ilman ohjaajaa.
+money-keep-loss = Tämän keikan takia sinulla olisi { $amount } vähemmän rahaa { $month-in }. Kysy ohjaajalta neuvoa, ennen kuin otat keikan.
 money-talk-to-supervisor = Puhu ohjaajan kanssa, ennen kuin päätät.
 money-before-tax = Vero ei ole mukana näissä luvuissa. Kirjoita veroprosenttisi tukitietoihin. Silloin näet, paljonko rahaa sinulle jää.
 money-cannot-say = Emme osaa nyt laskea tätä. Kysy ohjaajalta.
@@ -163,14 +201,14 @@ money-no-profile = Täytä tukitietosi. Sitten näet, paljonko sinulle jää rah
 money-fill-profile = Täytä tukitiedot
 
 ## Varoitukset.
-warning-same-day-work-activity-pay = Et saa työosuusrahaa päivältä { $date }, jos teet silloin palkkatyötä. Lähde työtoiminnasta ennen keikkaa. Kerro siitä ohjaajalle.
+warning-same-day-work-activity-pay = Teet palkkatyötä { $date }. Siksi et saa työosuusrahaa siltä päivältä. Kerro ohjaajalle, että olet silloin keikalla.
 warning-commission-contract-unemployment = Toimeksiantosopimus on yleistuessa yrittäjyyttä. Silloin et ehkä saa tukea noin kuukauteen. Puhu ohjaajan kanssa, ennen kuin otat keikan.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Tässä kuussa tulosi ovat yli rajan. Raja on { $limit }. Yksi kuukausi ei vielä pysäytä eläkettä. Tulosi voivat olla yli rajan kolme kuukautta peräkkäin. Silloin { $pension } on tauolla.
+    [1] Tässä kuussa tulosi ovat yli rajan. Raja on { $limit }. Yksi kuukausi ei vielä pysäytä eläkettä. Tulosi voivat olla yli rajan kolme kuukautta peräkkäin. Silloin { $pension-mid } on tauolla.
    *[other] Tulosi ovat olleet yli rajan { $count } kuukautta peräkkäin. Raja on { $limit }. Kolmen kuukauden jälkeen eläke on tauolla. Puhu ohjaajan kanssa.
 }
 warning-pension-earnings-limit-near = Tulosi ovat lähellä rajaa. Raja on { $limit }. Jos tulosi ovat yli rajan kolme kuukautta, eläke on tauolla.
-warning-housing-allowance-revision = Tulosi kasvavat paljon ja pitkäksi aikaa. Siksi { $benefit } muuttuu. Uusi tuki alkaa { $from }. Sinun pitää hakea muutosta Kelasta. Voit tehdä sen OmaKelassa. Ohjaaja voi auttaa sinua.
+warning-housing-allowance-revision = Tulosi kasvavat paljon ja pitkäksi aikaa. Siksi { $benefit-mid } muuttuu. Uusi tuki alkaa { $from }. Sinun pitää itse hakea muutosta Kelasta. Voit tehdä sen OmaKelassa. Ohjaaja voi auttaa sinua.
 warning-housing-allowance-annual-check = Yksi keikka ei muuta asumistukea nyt. Sinun ei tarvitse kertoa siitä Kelalle heti. Kela katsoo tulosi kerran vuodessa.
 warning-rule-unverified = { $benefit }: yksi luku on vielä tarkistamatta. Tarkista tulos ohjaajan kanssa.
 
@@ -182,15 +220,26 @@ why-change = Muutos
 why-lands-in = Muutos näkyy
 why-status = Onko luku varma
 why-status-verified = Tarkistettu
-why-status-verify = Ei tarkistettu
+why-status-verify = Luku on arvio. Emme ole vielä tarkistaneet sitä. Kysy ohjaajalta.
 why-status-unknown = Emme tiedä
 why-unknown = emme tiedä
 why-figures = Luvut
 why-sources = Mistä luvut ovat
 why-source-line = { $publisher }, { $date }
-why-source-titled = { $publisher }: { $title }
+why-source-undated = { $publisher }, nettisivu
+why-sources-easy-kela = Luvut ovat Kelan tiedoista.
+why-sources-easy-mixed = Luvut ovat Kelan ja muiden virallisten tahojen tiedoista.
 why-source-own = Keikka laski tämän luvun itse. Viranomainen ei ole julkaissut sitä.
 publisher-kela = Kela
+publisher-parliament = Eduskunta
+publisher-finlex = Finlex (lait)
+publisher-unemployment-fund = Työttömyyskassa
+publisher-thl = THL
+publisher-pension-provider = Eläkeyhtiö
+publisher-labour-market-organisations = Työmarkkinajärjestöt
+publisher-municipality = Kaupunki
+publisher-press = Uutinen
+publisher-other = Muu lähde
 why-whole-month = Luvut ovat koko kuukaudelta. Keikka on mukana luvuissa.
 rule-unemployment-basic = Yleistuki on Kelan tuki, kun haet työtä. Sen nimi oli ennen työmarkkinatuki. Jokainen palkkaeuro pienentää tukea 50 senttiä. Kela katsoo, minä kuukautena saat palkan. Jos teet paljon töitä, tukea ei makseta.
 rule-kela-disability-pension = Ansaintaraja on summa, jonka voit ansaita kuukaudessa. Tulosi voivat olla yli rajan kolme kuukautta peräkkäin. Silloin eläke on tauolla. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu.
@@ -220,11 +269,23 @@ figure-net-income-with-work = Tulot verojen jälkeen keikkojen kanssa
 
 ## Tukien nimet.
 benefit-kela-disability-pension = Kelan työkyvyttömyyseläke
+    .subject = Kelan työkyvyttömyyseläkkeesi
+    .mid = Kelan työkyvyttömyyseläkkeesi
 benefit-earnings-related-disability-pension = Työeläke (työkyvyttömyyseläke)
+    .subject = Työeläkkeesi
+    .mid = työeläkkeesi
 benefit-work-activity-pay = Työosuusraha
+    .subject = Työosuusrahasi
+    .mid = työosuusrahasi
 benefit-housing-general = Yleinen asumistuki
+    .subject = Asumistukesi
+    .mid = asumistukesi
 benefit-social-assistance = Toimeentulotuki
+    .subject = Toimeentulotukesi
+    .mid = toimeentulotukesi
 benefit-pensioner-housing = Eläkkeensaajan asumistuki
+    .subject = Eläkkeensaajan asumistukesi
+    .mid = eläkkeensaajan asumistukesi
 
 ## Omat keikat.
 mine-title = Omat keikat
@@ -241,7 +302,7 @@ mine-started-saved = Aloitit keikan. Se on tallessa.
 mine-withdrawn-saved = Peruit keikan. Nyt joku muu voi ottaa paikan.
 mine-done-saved = Hienoa! Ohjaaja hyväksyy työn pian.
 mine-reported = Kerroit, että työ kesti { $time }.
-mine-approved-pay = Saat palkkaa { $amount }. Palkka tulee { $date }.
+mine-approved-pay = Saat palkkaa { $amount }. Saat palkan { $date }.
 mine-adjusted = Ohjaaja muutti työajaksi { $time }. Syy: { $reason }
 mine-not-approved = Ohjaaja ei hyväksynyt tätä työtä. Ohjaaja kirjoitti:
 mine-task-cancelled = Tämä keikka on peruttu. Et saa siitä palkkaa. Kysy ohjaajalta uutta keikkaa.
@@ -269,6 +330,8 @@ money-month-none = Tässä kuussa et saa palkkaa keikoista.
 ## Minä.
 me-title = Minä
 me-language = Kieli
+language-name-fi = Suomi
+language-name-sv = Svenska
 me-easy-read = Selkokieli
 me-text-size = Tekstin koko
 me-text-size-normal = Normaali
@@ -351,21 +414,33 @@ history-feedback = Mitä tilaaja sanoi työstä: { $text }
 
 ## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Työmarkkinatuki
+    .subject = Työmarkkinatukesi
+    .mid = työmarkkinatukesi
 benefit-general-support = Yleistuki
+    .subject = Yleistukesi
+    .mid = yleistukesi
 benefit-general-support-formerly = Yleistuki on Kelan tuki, kun haet työtä. Se tuli 1.5.2026 työmarkkinatuen ja peruspäivärahan tilalle. Tuen määrä pysyi samana.
 benefit-expense-compensation = Kulukorvaus
+    .subject = Kulukorvauksesi
+    .mid = kulukorvauksesi
 benefit-activity-allowance = Toimintaraha
+    .subject = Toimintarahasi
+    .mid = toimintarahasi
 figure-group-pensions = Eläkkeet
+    .subject = Eläkkeesi
+    .mid = eläkkeesi
 figure-group-pay = Palkan maksut
+    .subject = Palkan maksut
+    .mid = palkan maksut
 money-paid-on = Saat palkan arviolta { $date }. Kela laskee sen tuloksi. Tulokuukausi on { $month }.
-money-paid-day-unknown = Emme tiedä, milloin saat palkan. Oletamme, että saat sen samassa kuussa ({ $month }).
-money-keep-after-tax = Kun vero on maksettu, sinulle jää noin { $amount } enemmän rahaa ({ $month }).
+money-paid-day-unknown = Emme tiedä, milloin saat palkan. Oletamme, että saat sen { $month-in }.
+money-keep-after-tax = Kun vero on maksettu, sinulle jää { $month-in } noin { $amount } enemmän rahaa.
 money-later-falls-for = { $benefit }: { $from } alkaen saat { $amount } vähemmän joka kuukausi. Tämä kestää ainakin { $months } kuukautta.
 money-later-falls = { $benefit }: { $from } alkaen saat { $amount } vähemmän joka kuukausi.
 money-later-rises = { $benefit }: { $from } alkaen saat { $amount } enemmän joka kuukausi.
 warning-rehabilitative-activity-day = { $date } on työtoimintapäivä. Tee keikka työtoiminnan jälkeen tai toisena päivänä. Sovi tästä ohjaajan kanssa.
 warning-working-time-limit-exceeded = Teet tässä kuussa töitä yli { $hours } tuntia. Silloin et saa yleistukea tältä kuulta. Puhu ohjaajan kanssa, ennen kuin otat keikan.
-warning-pension-stops = Tulosi ovat yli rajan kolme kuukautta peräkkäin. Raja on { $limit }. Siksi { $pension } on tauolla { $from } alkaen. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu. Puhu ohjaajan kanssa, ennen kuin otat keikan.
+warning-pension-stops = Tulosi ovat yli rajan kolme kuukautta peräkkäin. Raja on { $limit }. Siksi { $pension-mid } on tauolla { $from } alkaen. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu. Puhu ohjaajan kanssa, ennen kuin otat keikan.
 warning-pension-turns-partial = Tulosi ovat yli täyden eläkkeen rajan. Raja on { $limit }. Jos näin käy kolme kuukautta, eläke voi pienentyä. Silloin saat puolet eläkkeestä.
 warning-pension-turns-partial-from = Tulosi ovat yli täyden eläkkeen rajan kolme kuukautta. Raja on { $limit }. Siksi eläke voi pienentyä { $from } alkaen. Silloin saat puolet eläkkeestä. Puhu ohjaajan kanssa.
 warning-figure-not-yet-published = { $benefit }: vuoden { $year } luvut eivät ole vielä tiedossa. Käytämme viime vuoden lukuja. Tarkista tulos myöhemmin ohjaajan kanssa.
@@ -402,9 +477,9 @@ rules-in-use = Luvut on päivitetty { $date }.
 money-keep-unknown = Emme tiedä, paljonko rahaa sinulle jää. Kysy ohjaajalta.
 money-tax-estimate = Vero on laskettu sinun veroprosentillasi.
 money-months-two = { $first } ja { $second }
-money-benefit-falls-in = { $benefit } pienenee { $amount } ({ $month }).
-money-benefit-rises-in = { $benefit } kasvaa { $amount } ({ $month }).
-money-benefit-unknown-in = { $benefit } ({ $month }): emme tiedä, miten tämä tuki muuttuu. Kysy ohjaajalta.
+money-benefit-falls-in = { $benefit } pienenee { $amount } { $month-in }.
+money-benefit-rises-in = { $benefit } kasvaa { $amount } { $month-in }.
+money-benefit-unknown-in = Emme tiedä, miten { $benefit-mid } muuttuu { $month-in }. Kysy ohjaajalta.
 badge-keep-before-tax = Ennen veroa sinulle jää noin { $amount }
 badge-keep-unknown = Emme tiedä, paljonko jää
 money-month-keep-after-tax = Kun vero on maksettu, keikoista jää sinulle noin { $amount } enemmän.

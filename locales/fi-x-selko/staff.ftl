@@ -8,7 +8,7 @@ certificate-total = { $count ->
     [one] 1 työ
    *[other] { $count } työtä
 }, yhteensä { $time }.
-certificate-given = Todistuksen kirjoitti { $name }, { $date }.
+certificate-given = Todistuksen kirjoitti { $name } { $date }.
 ## Ohjaaja: valikko ja asetukset.
 staff-nav-approvals = Hyväksy työt
 staff-nav-tasks = Keikat
@@ -171,7 +171,7 @@ staff-person-added = Osallistuja on lisätty. Näytä koodi hänelle.
 staff-person-open = Avaa: { $name }
 staff-code-for = Koodi: { $name }
 staff-code-qr = Koodi kuvana. Kun kuvaat sen puhelimella, Keikka avautuu.
-staff-code-until = Koodi toimii yhden kerran. Se toimii { $time } asti.
+staff-code-until = Koodi toimii yhden kerran. Se toimii { $date } kello { $time } asti.
 staff-ready-title = Valmis palkkatyöhön
 staff-ready-help = Ohjaaja päättää tämän. Päivä tallentuu. Tieto näkyy raporteissa.
 staff-ready-since = Valmis palkkatyöhön { $date } alkaen

@@ -5,7 +5,8 @@ app-name = Keikka
 ## Synkronointi: onko asia vain puhelimessa vai myös palvelimella.
 sync-saved-on-phone = Tallennettu tähän puhelimeen. Lähtee, kun verkko toimii.
 sync-sent = Lähetetty.
-sync-last = Päivitetty viimeksi { $time }.
+sync-last = Päivitetty viimeksi klo { $time }.
+sync-last-day = Päivitetty viimeksi { $date } klo { $time }.
 sync-never = Tietoja ei ole vielä päivitetty.
 sync-offline = Ei verkkoyhteyttä. Kaikki tekemäsi on tallessa tässä puhelimessa.
 sync-server-error = Palvelin ei vastannut. Tietosi ovat tallessa. Yritä myöhemmin uudelleen.
@@ -73,6 +74,43 @@ month-9 = syyskuu
 month-10 = lokakuu
 month-11 = marraskuu
 month-12 = joulukuu
+month-in = { $month ->
+        [1] tammikuussa
+        [2] helmikuussa
+        [3] maaliskuussa
+        [4] huhtikuussa
+        [5] toukokuussa
+        [6] kesäkuussa
+        [7] heinäkuussa
+        [8] elokuussa
+        [9] syyskuussa
+        [10] lokakuussa
+        [11] marraskuussa
+       *[12] joulukuussa
+    } { $year }
+month-from = { $month ->
+        [1] tammikuusta
+        [2] helmikuusta
+        [3] maaliskuusta
+        [4] huhtikuusta
+        [5] toukokuusta
+        [6] kesäkuusta
+        [7] heinäkuusta
+        [8] elokuusta
+        [9] syyskuusta
+        [10] lokakuusta
+        [11] marraskuusta
+       *[12] joulukuusta
+    } { $year } alkaen
+date-on = { $weekday ->
+        [1] maanantaina
+        [2] tiistaina
+        [3] keskiviikkona
+        [4] torstaina
+        [5] perjantaina
+        [6] lauantaina
+       *[7] sunnuntaina
+    } { $day }
 
 ## Valikko.
 nav-label = Päävalikko
@@ -108,7 +146,7 @@ task-seats-left = { $count ->
 badge-keep = Sinulle jää noin { $amount }
 badge-keep-loss = Menetät noin { $amount }
 badge-keep-nothing = Sinulle ei jää tästä rahaa
-badge-check = (tarkista)
+badge-check = – lue huomautukset
 
 ## Yksi keikka.
 task-when-label = Milloin
@@ -123,7 +161,7 @@ contract-commission = Toimeksiantosopimus
 task-instructor-label = Ohjaaja paikalla
 task-seats-label = Paikkoja
 task-steps-title = Näin keikka menee
-task-money-title = Mitä tämä tekee rahoillesi: { $month }
+task-money-title = Miten tämä keikka muuttaa rahojasi { $month-in }
 task-take = Otan tämän keikan
 task-taken = Keikka on sinun. Se on tallessa tässä laitteessa.
 task-is-yours = Tämä keikka on sinun.
@@ -136,10 +174,10 @@ money-earn-about = Ansaitset noin { $amount }.
 money-benefit-falls = { $benefit } pienenee { $amount }.
 money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
-money-benefit-unknown = { $benefit }: emme osaa sanoa, miten tämä tuki muuttuu. Kysy ohjaajalta.
-money-keep = Ennen veroja ja palkasta perittäviä maksuja sinulle jää { $amount } enemmän ({ $month }).
+money-benefit-unknown = Emme osaa sanoa, miten { $benefit-mid } muuttuu. Kysy ohjaajalta.
+money-keep = Ennen veroja ja palkasta perittäviä maksuja sinulle jää { $amount } enemmän { $month-in }.
 money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
-money-keep-loss = Sinulla olisi { $amount } vähemmän rahaa ({ $month }). Tämä työ ei kannata ilman ohjaajan neuvoa.
+money-keep-loss = Sinulla olisi { $month-in } noin { $amount } vähemmän rahaa kuin ilman keikkaa. Puhu ohjaajan kanssa ennen kuin otat keikan.
 money-talk-to-supervisor = Puhu ohjaajan kanssa ennen kuin päätät.
 money-before-tax = Vero ei ole mukana. Kun kirjoitat veroprosenttisi tukitietoihin, näet, paljonko sinulle jää käteen.
 money-cannot-say = Emme pysty nyt laskemaan, mitä tämä tekee rahoillesi. Kysy ohjaajalta.
@@ -151,14 +189,14 @@ money-no-profile = Täytä tukitietosi, niin näet, paljonko sinulle jää.
 money-fill-profile = Täytä tukitiedot
 
 ## Varoitukset.
-warning-same-day-work-activity-pay = Et saa työosuusrahaa päivältä { $date }, jos teet silloin palkkatyötä. Lähde työtoiminnasta ennen keikkaa ja kerro ohjaajalle.
+warning-same-day-work-activity-pay = Teet palkkatyötä { $date }. Siksi et saa työosuusrahaa siltä päivältä. Kerro ohjaajalle, että olet silloin keikalla.
 warning-commission-contract-unemployment = Toimeksiantosopimuksella tehty työ on yleistuessa (ennen työmarkkinatuki) yritystoimintaa. Tuki voi katketa noin kuukaudeksi. Puhu ohjaajan kanssa ennen kuin otat keikan.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Tässä kuussa tulosi ylittävät ansaintarajan { $limit }. Yksi kuukausi ei vielä keskeytä eläkettä. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään vähintään kolmeksi kuukaudeksi.
-   *[other] Tulosi ylittävät ansaintarajan { $limit } { $count } kuukautena peräkkäin. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään vähintään kolmeksi kuukaudeksi. Puhu ohjaajan kanssa.
+    [1] Tässä kuussa tulosi ylittävät ansaintarajan { $limit }. Yksi kuukausi ei vielä keskeytä eläkettä. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } jää lepäämään vähintään kolmeksi kuukaudeksi.
+   *[other] Tulosi ylittävät ansaintarajan { $limit } { $count } kuukautena peräkkäin. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } jää lepäämään vähintään kolmeksi kuukaudeksi. Puhu ohjaajan kanssa.
 }
-warning-pension-earnings-limit-near = Tulosi ovat lähellä ansaintarajaa { $limit }. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension } jää lepäämään.
-warning-housing-allowance-revision = Tulosi kasvavat pysyvästi niin paljon, että { $benefit } pitää tarkistaa. Uusi tuki olisi voimassa { $from } alkaen. Hae tarkistusta OmaKelassa. Ohjaaja voi auttaa.
+warning-pension-earnings-limit-near = Tulosi ovat lähellä ansaintarajaa { $limit }. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } jää lepäämään.
+warning-housing-allowance-revision = Tulosi kasvavat pysyvästi niin paljon, että { $benefit-mid } pitää tarkistaa. Uusi tuki olisi voimassa { $from } alkaen. Hae tarkistusta itse OmaKelassa. Ohjaaja voi auttaa.
 warning-housing-allowance-annual-check = Yksittäinen keikka tai pieni tulojen nousu ei muuta asumistukea nyt, eikä siitä tarvitse ilmoittaa heti. Kela laskee tulot vuositarkistuksessa.
 warning-rule-unverified = { $benefit }: yksi käytetyistä luvuista on vielä tarkistamatta. Tarkista tulos ohjaajan kanssa.
 
@@ -170,15 +208,26 @@ why-change = Muutos
 why-lands-in = Muutos näkyy
 why-status = Luvun varmuus
 why-status-verified = Tarkistettu
-why-status-verify = Tarkistamatta
+why-status-verify = Arvio: yhtä lukua ei ole vielä tarkistettu virallisesta lähteestä. Kysy ohjaajalta, jos summa on sinulle tärkeä.
 why-status-unknown = Ei tiedossa
 why-unknown = ei tiedossa
 why-figures = Luvut
 why-sources = Lähteet
 why-source-line = { $publisher }, { $date }
-why-source-titled = { $publisher }: { $title }
+why-source-undated = { $publisher }, verkkosivu
+why-sources-easy-kela = Luvut ovat Kelan tiedoista.
+why-sources-easy-mixed = Luvut ovat Kelan ja muiden virallisten lähteiden tiedoista.
 why-source-own = Keikan oma laskelma julkaistuista luvuista (ei viranomaisen lukua)
 publisher-kela = Kela
+publisher-parliament = Eduskunta
+publisher-finlex = Finlex (lakitekstit)
+publisher-unemployment-fund = Työttömyyskassa
+publisher-thl = THL
+publisher-pension-provider = Työeläkeyhtiö
+publisher-labour-market-organisations = Työmarkkinajärjestöt
+publisher-municipality = Kaupungin tiedote
+publisher-press = Uutinen
+publisher-other = Muu julkinen lähde
 why-whole-month = Luvut koskevat koko kuuta, kun keikka on mukana.
 rule-unemployment-basic = Jokainen kuussa maksettu palkkaeuro pienentää yleistukea (ennen työmarkkinatuki) 50 senttiä. Suojaosaa ei ole ollut 1.4.2024 jälkeen. Jos työaika ylittää 80 % kokoaikatyöstä, tukea ei makseta sille kuulle.
 rule-kela-disability-pension = Kelan työkyvyttömyyseläke jää lepäämään, jos työtulosi ennen veroja ylittävät ansaintarajan kolmena kuukautena peräkkäin. Eläkettä ei silloin makseta vähintään kolmeen kuukauteen. Maksu jatkuu, kun tulot laskevat rajan alle.
@@ -208,11 +257,23 @@ figure-net-income-with-work = Nettotulot keikkojen kanssa
 
 ## Tukien nimet.
 benefit-kela-disability-pension = Kelan työkyvyttömyyseläke
+    .subject = Kelan työkyvyttömyyseläke
+    .mid = Kelan työkyvyttömyyseläke
 benefit-earnings-related-disability-pension = Työeläke (työkyvyttömyyseläke)
+    .subject = Työeläke
+    .mid = työeläke
 benefit-work-activity-pay = Työosuusraha
+    .subject = Työosuusraha
+    .mid = työosuusraha
 benefit-housing-general = Yleinen asumistuki
+    .subject = Yleinen asumistuki
+    .mid = yleinen asumistuki
 benefit-social-assistance = Perustoimeentulotuki
+    .subject = Perustoimeentulotuki
+    .mid = perustoimeentulotuki
 benefit-pensioner-housing = Eläkkeensaajan asumistuki
+    .subject = Eläkkeensaajan asumistuki
+    .mid = eläkkeensaajan asumistuki
 
 ## Omat keikat.
 mine-title = Omat keikat
@@ -257,6 +318,8 @@ money-month-none = Tälle kuulle ei tule keikkojen palkkaa.
 ## Minä.
 me-title = Minä
 me-language = Kieli
+language-name-fi = Suomi
+language-name-sv = Svenska
 me-easy-read = Selkokieli
 me-text-size = Tekstin koko
 me-text-size-normal = Normaali
@@ -271,7 +334,7 @@ me-profile-open = Muokkaa tukitietoja
 me-consent-title = Saako ohjaaja nähdä tukitietosi?
 me-consent-explain = Jos annat luvan, ohjaaja voi auttaa sinua tukiin liittyvissä kysymyksissä. Voit perua luvan milloin vain.
 me-consent-yes = Annoit luvan { $date }.
-me-consent-no = Et antanut lupaa ({ $date }).
+me-consent-no = Et antanut lupaa. Vastasit { $date }.
 me-consent-none = Et ole vielä vastannut.
 me-consent-give = Annan luvan
 me-consent-withdraw = Peru lupa
@@ -339,21 +402,33 @@ history-feedback = Tilaajan palaute: { $text }
 
 ## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Työmarkkinatuki
+    .subject = Työmarkkinatuki
+    .mid = työmarkkinatuki
 benefit-general-support = Yleistuki
+    .subject = Yleistuki
+    .mid = yleistuki
 benefit-general-support-formerly = Yleistuki korvasi työmarkkinatuen ja peruspäivärahan 1.5.2026. Tuen määrä ja palkan vaikutus pysyivät samoina.
 benefit-expense-compensation = Kulukorvaus
+    .subject = Kulukorvaus
+    .mid = kulukorvaus
 benefit-activity-allowance = Toimintaraha
+    .subject = Toimintaraha
+    .mid = toimintaraha
 figure-group-pensions = Työkyvyttömyyseläkkeet
+    .subject = Työkyvyttömyyseläkkeet
+    .mid = työkyvyttömyyseläkkeet
 figure-group-pay = Palkasta perittävät maksut
+    .subject = Palkasta perittävät maksut
+    .mid = palkasta perittävät maksut
 money-paid-on = Palkka maksetaan arviolta { $date }. Tulokuukausi on { $month }.
-money-paid-day-unknown = Yksikkösi ei ole vielä kertonut, milloin se maksaa palkat. Oletamme, että palkka maksetaan samassa kuussa kuin teet työn ({ $month }).
-money-keep-after-tax = Verojen ja palkasta perittävien maksujen jälkeen sinulle jää noin { $amount } enemmän ({ $month }).
+money-paid-day-unknown = Yksikkösi ei ole vielä kertonut, milloin se maksaa palkat. Oletamme, että palkka maksetaan samassa kuussa kuin teet työn, eli { $month-in }.
+money-keep-after-tax = Verojen ja palkasta perittävien maksujen jälkeen sinulle jää noin { $amount } enemmän { $month-in }.
 money-later-falls-for = { $benefit }: { $from } alkaen { $amount } vähemmän kuussa, vähintään { $months } kuukauden ajan.
 money-later-falls = { $benefit }: { $from } alkaen { $amount } vähemmän kuussa.
 money-later-rises = { $benefit }: { $from } alkaen { $amount } enemmän kuussa.
 warning-rehabilitative-activity-day = { $date } on kuntouttavan työtoiminnan päivä. Palkkatyön pitää olla työtoiminnan aikojen ulkopuolella. Työtoimintapäivää voi siirtää saman viikon sisällä. Sovi asiasta ohjaajan kanssa.
 warning-working-time-limit-exceeded = Teet tässä kuussa töitä yli { $hours } tuntia. Se on yli 80 % kokoaikatyöstä, joten yleistukea ei makseta tältä kuulta. Jos alasi kokoaika on lyhyempi, raja on pienempi. Puhu ohjaajan kanssa ennen kuin otat keikan.
-warning-pension-stops = Tulosi ylittävät ansaintarajan { $limit } kolmena kuukautena peräkkäin. Siksi { $pension } jää lepäämään { $from } alkaen vähintään kolmeksi kuukaudeksi, eikä sitä silloin makseta. Eläke ei lakkaa, ja maksu jatkuu, kun tulot laskevat rajan alle. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-pension-stops = Tulosi ylittävät ansaintarajan { $limit } kolmena kuukautena peräkkäin. Siksi { $pension-mid } jää lepäämään { $from } alkaen vähintään kolmeksi kuukaudeksi, eikä sitä silloin makseta. Eläke ei lakkaa, ja maksu jatkuu, kun tulot laskevat rajan alle. Puhu ohjaajan kanssa ennen kuin otat keikan.
 warning-pension-turns-partial = Tulosi ylittävät täyden työeläkkeen rajan { $limit }. Jos näin käy kolmena kuukautena peräkkäin, eläke voidaan muuttaa osaeläkkeeksi, joka on puolet täydestä. Puhu ohjaajan kanssa.
 warning-pension-turns-partial-from = Tulosi ylittävät täyden työeläkkeen rajan { $limit } kolmena kuukautena peräkkäin. Siksi eläke voi muuttua osaeläkkeeksi { $from } alkaen, ja saat puolet täydestä eläkkeestä. Puhu ohjaajan kanssa ennen kuin otat keikan.
 warning-figure-not-yet-published = { $benefit }: vuoden { $year } lukuja ei ole vielä julkaistu. Käytämme edellisen vuoden lukuja. Tarkista tulos ohjaajan kanssa, kun uudet luvut tulevat.
@@ -390,9 +465,9 @@ rules-in-use = Laskelman luvut päivitetty { $date }.
 money-keep-unknown = Emme osaa sanoa, paljonko sinulle jää tästä työstä. Kysy ohjaajalta.
 money-tax-estimate = Vero on laskettu veroprosenttisi mukaan.
 money-months-two = { $first } ja { $second }
-money-benefit-falls-in = { $benefit } pienenee { $amount } ({ $month }).
-money-benefit-rises-in = { $benefit } kasvaa { $amount } ({ $month }).
-money-benefit-unknown-in = { $benefit } ({ $month }): emme osaa sanoa, miten tämä tuki muuttuu. Kysy ohjaajalta.
+money-benefit-falls-in = { $benefit } pienenee { $amount } { $month-in }.
+money-benefit-rises-in = { $benefit } kasvaa { $amount } { $month-in }.
+money-benefit-unknown-in = Emme osaa sanoa, miten { $benefit-mid } muuttuu { $month-in }. Kysy ohjaajalta.
 badge-keep-before-tax = Ennen veroja sinulle jää noin { $amount }
 badge-keep-unknown = Emme osaa sanoa, paljonko jää
 money-month-keep-after-tax = Verojen ja palkasta perittävien maksujen jälkeen sinulle jää keikoista noin { $amount } enemmän.

@@ -8,7 +8,7 @@ certificate-total = { $count ->
     [one] 1 työ
    *[other] { $count } työtä
 }, yhteensä { $time }.
-certificate-given = Todistuksen antoi { $name }, { $date }.
+certificate-given = Todistuksen antoi { $name } { $date }.
 ## Ohjaaja: valikko ja asetukset.
 staff-nav-approvals = Hyväksyttävät
 staff-nav-tasks = Keikat
@@ -171,7 +171,7 @@ staff-person-added = Osallistuja on lisätty. Näytä koodi hänelle.
 staff-person-open = Avaa: { $name }
 staff-code-for = Kirjautumiskoodi: { $name }
 staff-code-qr = QR-koodi, joka avaa sovelluksen koodin kanssa
-staff-code-until = Koodi toimii kerran, { $time } asti.
+staff-code-until = Koodi toimii kerran. Se on voimassa { $date } klo { $time } asti.
 staff-ready-title = Valmius palkkatyöhön
 staff-ready-help = Ohjaajan päätös, päivämäärän kanssa. Näkyy raporteissa.
 staff-ready-since = Valmis palkkatyöhön { $date } alkaen

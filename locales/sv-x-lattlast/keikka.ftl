@@ -5,7 +5,8 @@ app-name = Keikka
 ## Synkronisering.
 sync-saved-on-phone = Det här är sparat i telefonen. Det skickas när nätet fungerar.
 sync-sent = Skickat.
-sync-last = Uppgifterna uppdaterades { $time }.
+sync-last = Uppgifterna uppdaterades klockan { $time }.
+sync-last-day = Uppgifterna uppdaterades { $date } klockan { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
 sync-offline = Nätet fungerar inte nu. Allt är sparat i telefonen.
 sync-server-error = Det gick inte att skicka. Allt är sparat. Försök igen senare.
@@ -85,6 +86,43 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+month-in = i { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+month-from = från och med { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+date-on = { $weekday ->
+        [1] måndag
+        [2] tisdag
+        [3] onsdag
+        [4] torsdag
+        [5] fredag
+        [6] lördag
+       *[7] söndag
+    } { $day }
 
 ## Meny.
 nav-label = Meny
@@ -120,7 +158,7 @@ task-seats-left = { $count ->
 badge-keep = Du får behålla ungefär { $amount }
 badge-keep-loss = Du får ungefär { $amount } mindre pengar
 badge-keep-nothing = Du får inte behålla några pengar av det här
-badge-check = (kontrollera)
+badge-check = Läs viktig information.
 
 ## Ett uppdrag.
 task-when-label = När
@@ -135,7 +173,7 @@ contract-commission = Uppdragsavtal
 task-instructor-label = Handledaren är på plats
 task-seats-label = Platser
 task-steps-title = Så här går uppdraget till
-task-money-title = Vad det här betyder för dina pengar: { $month }
+task-money-title = Så ändrar uppdraget dina pengar { $month-in }
 task-take = Jag tar det här uppdraget
 task-taken = Uppdraget är ditt nu. Det är sparat i telefonen.
 task-is-yours = Det här uppdraget är ditt.
@@ -148,10 +186,10 @@ money-earn-about = Du får ungefär { $amount } i lön.
 money-benefit-falls = { $benefit } blir { $amount } mindre.
 money-benefit-rises = { $benefit } blir { $amount } större.
 money-benefit-same = { $benefit } ändras inte.
-money-benefit-unknown = { $benefit }: vi vet inte hur förmånen ändras. Fråga handledaren.
-money-keep = Du får behålla { $amount } mer ({ $month }). Skatten är inte med.
+money-benefit-unknown = Vi vet inte hur { $benefit-mid } ändras. Fråga handledaren.
+money-keep = Du får { $amount } mer pengar { $month-in }. Skatten är inte med.
 money-keep-nothing = Du får inte behålla några pengar av arbetet den här månaden.
-money-keep-loss = Du skulle ha { $amount } mindre pengar ({ $month }). Ta inte uppdraget utan handledaren.
+money-keep-loss = Det här uppdraget ger dig { $amount } mindre pengar { $month-in }. Fråga handledaren innan du tar uppdraget.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
 money-before-tax = Skatten är inte med i de här siffrorna. Skriv in din skatteprocent i förmånsuppgifterna. Då ser du hur mycket pengar du får behålla.
 money-cannot-say = Vi kan inte räkna ut det här nu. Fråga handledaren.
@@ -163,14 +201,14 @@ money-no-profile = Fyll i dina uppgifter om stöd. Då ser du hur mycket du får
 money-fill-profile = Fyll i uppgifter om stöd
 
 ## Varningar.
-warning-same-day-work-activity-pay = Du får inte arbetsverksamhetspenning för { $date } om du har lönearbete då. Gå från arbetsverksamheten före uppdraget. Berätta det för handledaren.
+warning-same-day-work-activity-pay = Du har lönearbete { $date }. Därför får du inte arbetsverksamhetspenning för den dagen. Berätta för handledaren.
 warning-commission-contract-unemployment = Ett uppdragsavtal räknas som eget företag i det allmänna stödet. Då kan du bli utan stöd i ungefär en månad. Prata med handledaren innan du tar uppdraget.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Den här månaden går dina inkomster över gränsen. Gränsen är { $limit }. En månad stoppar inte pensionen. Går du över gränsen tre månader i rad? Då vilar { $pension }.
+    [1] Den här månaden går dina inkomster över gränsen. Gränsen är { $limit }. En månad stoppar inte pensionen. Går du över gränsen tre månader i rad? Då vilar { $pension-mid }.
    *[other] Dina inkomster har gått över gränsen { $count } månader i rad. Gränsen är { $limit }. Efter tre månader vilar pensionen. Prata med handledaren.
 }
 warning-pension-earnings-limit-near = Dina inkomster är nära gränsen. Gränsen är { $limit }. Går du över gränsen tre månader i rad vilar pensionen.
-warning-housing-allowance-revision = Dina inkomster ökar mycket och länge. Därför ändras { $benefit }. Det nya bidraget börjar { $from }. Du måste själv ansöka om ändringen hos FPA. Du kan göra det i MittFPA. Handledaren kan hjälpa dig.
+warning-housing-allowance-revision = Dina inkomster ökar mycket och länge. Därför ändras { $benefit-mid }. Det nya bidraget börjar { $from }. Du måste själv ansöka om ändringen hos FPA. Du kan göra det i MittFPA. Handledaren kan hjälpa dig.
 warning-housing-allowance-annual-check = Ett uppdrag ändrar inte bostadsbidraget nu. Du behöver inte berätta det för FPA direkt. FPA tittar på dina inkomster en gång om året.
 warning-rule-unverified = { $benefit }: en siffra är inte kontrollerad ännu. Kontrollera resultatet med handledaren.
 
@@ -182,15 +220,26 @@ why-change = Ändring
 why-lands-in = Ändringen syns
 why-status = Är siffran säker
 why-status-verified = Kontrollerad
-why-status-verify = Inte kontrollerad
+why-status-verify = Siffran är en uppskattning. Vi har inte kontrollerat den ännu. Fråga handledaren.
 why-status-unknown = Vi vet inte
 why-unknown = vi vet inte
 why-figures = Siffror
 why-sources = Var siffrorna kommer från
 why-source-line = { $publisher }, { $date }
-why-source-titled = { $publisher }: { $title }
+why-source-undated = { $publisher }, webbsida
+why-sources-easy-kela = Siffrorna kommer från FPA.
+why-sources-easy-mixed = Siffrorna kommer från FPA och andra myndigheter.
 why-source-own = Keikka har räknat ut den här siffran själv. Ingen myndighet har gett ut den.
 publisher-kela = FPA
+publisher-parliament = Riksdagen
+publisher-finlex = Finlex (lagar)
+publisher-unemployment-fund = Arbetslöshetskassa
+publisher-thl = THL
+publisher-pension-provider = Pensionsbolag
+publisher-labour-market-organisations = Arbetsmarknadens organisationer
+publisher-municipality = Staden
+publisher-press = Nyhet
+publisher-other = Annan källa
 why-whole-month = Siffrorna gäller hela månaden. Uppdraget är med i siffrorna.
 rule-unemployment-basic = Allmänt stöd är ett stöd från FPA när du söker arbete. Förut hette det arbetsmarknadsstöd. Varje euro i lön gör stödet 50 cent mindre. FPA tittar på vilken månad du får lönen. Arbetar du mycket betalas inget stöd.
 rule-kela-disability-pension = Inkomstgränsen är hur mycket du kan tjäna i månaden. Tjänar du mer tre månader i rad vilar pensionen. Pausen varar minst tre månader. Pensionen slutar inte.
@@ -220,11 +269,23 @@ figure-net-income-with-work = Inkomster efter skatt med uppdrag
 
 ## Namn på stöden.
 benefit-kela-disability-pension = FPA:s sjukpension
+    .subject = Din sjukpension från FPA
+    .mid = din sjukpension från FPA
 benefit-earnings-related-disability-pension = Arbetspension (sjukpension)
+    .subject = Din invalidpension
+    .mid = din invalidpension
 benefit-work-activity-pay = Arbetsverksamhetspenning
+    .subject = Din arbetsverksamhetspenning
+    .mid = din arbetsverksamhetspenning
 benefit-housing-general = Allmänt bostadsbidrag
+    .subject = Ditt bostadsbidrag
+    .mid = ditt bostadsbidrag
 benefit-social-assistance = Utkomststöd
+    .subject = Ditt utkomststöd
+    .mid = ditt utkomststöd
 benefit-pensioner-housing = Bostadsbidrag för pensionstagare
+    .subject = Ditt bostadsbidrag för pensionstagare
+    .mid = ditt bostadsbidrag för pensionstagare
 
 ## Mina uppdrag.
 mine-title = Mina uppdrag
@@ -269,6 +330,8 @@ money-month-none = Du får ingen lön för uppdrag den här månaden.
 ## Jag.
 me-title = Jag
 me-language = Språk
+language-name-fi = Suomi
+language-name-sv = Svenska
 me-easy-read = Lättläst
 me-text-size = Storlek på texten
 me-text-size-normal = Normal
@@ -351,21 +414,33 @@ history-feedback = Vad beställaren tyckte om arbetet: { $text }
 
 ## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Arbetsmarknadsstöd
+    .subject = Ditt arbetsmarknadsstöd
+    .mid = ditt arbetsmarknadsstöd
 benefit-general-support = Allmänt stöd
+    .subject = Ditt allmänna stöd
+    .mid = ditt allmänna stöd
 benefit-general-support-formerly = Allmänt stöd är ett stöd från FPA när du söker arbete. Det kom 1.5.2026 i stället för arbetsmarknadsstöd och grunddagpenning. Stödet är lika stort som förut.
 benefit-expense-compensation = Kostnadsersättning
+    .subject = Din kostnadsersättning
+    .mid = din kostnadsersättning
 benefit-activity-allowance = Verksamhetspenning
+    .subject = Din verksamhetspenning
+    .mid = din verksamhetspenning
 figure-group-pensions = Pensioner
+    .subject = Dina pensioner
+    .mid = dina pensioner
 figure-group-pay = Avgifter från lönen
+    .subject = Avgifterna från lönen
+    .mid = avgifterna från lönen
 money-paid-on = Du får lönen troligen { $date }. FPA räknar den som inkomst för { $month }.
-money-paid-day-unknown = Vi vet inte när du får lönen. Vi tror att du får den samma månad ({ $month }).
-money-keep-after-tax = När skatten är betald får du behålla cirka { $amount } mer ({ $month }).
+money-paid-day-unknown = Vi vet inte när du får lönen. Vi tror att du får den { $month-in }.
+money-keep-after-tax = När skatten är betald får du cirka { $amount } mer pengar { $month-in }.
 money-later-falls-for = { $benefit }: från och med { $from } får du { $amount } mindre varje månad. Det varar minst { $months } månader.
 money-later-falls = { $benefit }: från och med { $from } får du { $amount } mindre varje månad.
 money-later-rises = { $benefit }: från och med { $from } får du { $amount } mer varje månad.
 warning-rehabilitative-activity-day = { $date } är en dag med arbetsverksamhet. Gör uppdraget efter arbetsverksamheten eller en annan dag. Prata om det med handledaren.
 warning-working-time-limit-exceeded = Du arbetar mer än { $hours } timmar den här månaden. Då får du inte allmänt stöd för månaden. Prata med handledaren innan du tar uppdraget.
-warning-pension-stops = Dina inkomster går över gränsen tre månader i rad. Gränsen är { $limit }. Därför vilar { $pension } från och med { $from }. Pausen varar minst tre månader. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget.
+warning-pension-stops = Dina inkomster går över gränsen tre månader i rad. Gränsen är { $limit }. Därför vilar { $pension-mid } från och med { $from }. Pausen varar minst tre månader. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget.
 warning-pension-turns-partial = Dina inkomster går över gränsen för full pension. Gränsen är { $limit }. Händer det tre månader kan pensionen bli mindre. Då får du hälften av pensionen.
 warning-pension-turns-partial-from = Dina inkomster går över gränsen för full pension i tre månader. Gränsen är { $limit }. Därför kan pensionen bli mindre från och med { $from }. Då får du hälften av pensionen. Prata med handledaren.
 warning-figure-not-yet-published = { $benefit }: siffrorna för { $year } finns inte ännu. Vi använder förra årets siffror. Kontrollera resultatet senare med handledaren.
@@ -402,9 +477,9 @@ rules-in-use = Siffrorna är från { $date }.
 money-keep-unknown = Vi vet inte hur mycket pengar du får behålla. Fråga handledaren.
 money-tax-estimate = Skatten är räknad med din skatteprocent.
 money-months-two = { $first } och { $second }
-money-benefit-falls-in = { $benefit } blir { $amount } mindre ({ $month }).
-money-benefit-rises-in = { $benefit } blir { $amount } större ({ $month }).
-money-benefit-unknown-in = { $benefit } ({ $month }): vi vet inte hur förmånen ändras. Fråga handledaren.
+money-benefit-falls-in = { $benefit } blir { $amount } mindre { $month-in }.
+money-benefit-rises-in = { $benefit } blir { $amount } större { $month-in }.
+money-benefit-unknown-in = Vi vet inte hur { $benefit-mid } ändras { $month-in }. Fråga handledaren.
 badge-keep-before-tax = Före skatt får du behålla ungefär { $amount }
 badge-keep-unknown = Vi vet inte hur mycket du får behålla
 money-month-keep-after-tax = När skatten är betald har du cirka { $amount } mer tack vare uppdragen.

@@ -8,7 +8,7 @@ certificate-total = { $count ->
     [one] 1 arbete
    *[other] { $count } arbeten
 }, tillsammans { $time }.
-certificate-given = Intyget skrevs av { $name }, { $date }.
+certificate-given = Intyget skrevs av { $name } { $date }.
 ## Handledaren: meny och inställningar.
 staff-nav-approvals = Godkänn arbeten
 staff-nav-tasks = Uppdrag
@@ -171,7 +171,7 @@ staff-person-added = Deltagaren är tillagd. Visa koden för deltagaren.
 staff-person-open = Öppna: { $name }
 staff-code-for = Kod: { $name }
 staff-code-qr = Koden som bild. Fotografera den med telefonen, så öppnas Keikka.
-staff-code-until = Koden fungerar en gång. Den fungerar till { $time }.
+staff-code-until = Koden fungerar en gång. Den fungerar till { $date } klockan { $time }.
 staff-ready-title = Redo för lönearbete
 staff-ready-help = Handledaren bestämmer det här. Dagen sparas. Det syns i rapporterna.
 staff-ready-since = Redo för lönearbete från och med { $date }

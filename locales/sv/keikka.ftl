@@ -5,7 +5,8 @@ app-name = Keikka
 ## Synkronisering: finns saken bara i telefonen eller också på servern.
 sync-saved-on-phone = Sparat i den här telefonen. Skickas när nätet fungerar.
 sync-sent = Skickat.
-sync-last = Senast uppdaterat { $time }.
+sync-last = Senast uppdaterat kl. { $time }.
+sync-last-day = Senast uppdaterat { $date } kl. { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
 sync-offline = Ingen nätförbindelse. Allt du gjort finns sparat i den här telefonen.
 sync-server-error = Servern svarade inte. Dina uppgifter är sparade. Försök igen senare.
@@ -73,6 +74,43 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+month-in = i { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+month-from = från och med { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+date-on = { $weekday ->
+        [1] måndag
+        [2] tisdag
+        [3] onsdag
+        [4] torsdag
+        [5] fredag
+        [6] lördag
+       *[7] söndag
+    } { $day }
 
 ## Meny.
 nav-label = Huvudmeny
@@ -108,7 +146,7 @@ task-seats-left = { $count ->
 badge-keep = Du får behålla cirka { $amount }
 badge-keep-loss = Du förlorar ungefär { $amount }
 badge-keep-nothing = Du får inte behålla några pengar av det här
-badge-check = (kontrollera)
+badge-check = – läs anmärkningarna
 
 ## Ett uppdrag.
 task-when-label = När
@@ -123,7 +161,7 @@ contract-commission = Uppdragsavtal
 task-instructor-label = Handledare på plats
 task-seats-label = Platser
 task-steps-title = Så här går uppdraget till
-task-money-title = Vad det här betyder för din ekonomi: { $month }
+task-money-title = Så påverkar uppdraget dina pengar { $month-in }
 task-take = Jag tar det här uppdraget
 task-taken = Uppdraget är ditt. Det är sparat på den här enheten.
 task-is-yours = Det här uppdraget är ditt.
@@ -136,10 +174,10 @@ money-earn-about = Du tjänar ungefär { $amount }.
 money-benefit-falls = { $benefit } minskar med { $amount }.
 money-benefit-rises = { $benefit } ökar med { $amount }.
 money-benefit-same = { $benefit } ändras inte.
-money-benefit-unknown = { $benefit }: vi kan inte säga hur förmånen ändras. Fråga handledaren.
-money-keep = Före skatt och avgifter på lönen får du behålla { $amount } mer ({ $month }).
+money-benefit-unknown = Vi kan inte säga hur { $benefit-mid } ändras. Fråga handledaren.
+money-keep = Före skatt och avgifter på lönen har du { $amount } mer pengar { $month-in }.
 money-keep-nothing = Du får inte behålla några pengar av det här arbetet den här månaden.
-money-keep-loss = Du skulle ha { $amount } mindre pengar ({ $month }). Ta inte uppdraget utan råd från handledaren.
+money-keep-loss = Du skulle ha cirka { $amount } mindre pengar { $month-in } än utan uppdraget. Prata med handledaren innan du tar uppdraget.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
 money-before-tax = Skatten är inte med. När du skriver in din skatteprocent i förmånsuppgifterna ser du hur mycket du får behålla.
 money-cannot-say = Vi kan inte räkna ut vad det här gör med dina pengar just nu. Fråga handledaren.
@@ -151,14 +189,14 @@ money-no-profile = Fyll i dina förmånsuppgifter, så ser du hur mycket du får
 money-fill-profile = Fyll i förmånsuppgifterna
 
 ## Varningar.
-warning-same-day-work-activity-pay = Du får inte arbetsverksamhetspenning för { $date } om du har lönearbete den dagen. Gå från arbetsverksamheten före uppdraget och berätta det för handledaren.
+warning-same-day-work-activity-pay = Du har lönearbete { $date }. Därför får du inte arbetsverksamhetspenning för den dagen. Berätta för handledaren att du är på uppdrag då.
 warning-commission-contract-unemployment = Arbete med uppdragsavtal räknas som företagsverksamhet i det allmänna stödet (tidigare arbetsmarknadsstöd). Stödet kan avbrytas för ungefär en månad. Prata med handledaren innan du tar uppdraget.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Den här månaden överskrider dina inkomster inkomstgränsen { $limit }. En månad avbryter inte pensionen. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande i minst tre månader.
-   *[other] Dina inkomster har överskridit inkomstgränsen { $limit } { $count } månader i följd. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande i minst tre månader. Prata med handledaren.
+    [1] Den här månaden överskrider dina inkomster inkomstgränsen { $limit }. En månad avbryter inte pensionen. Om gränsen överskrids tre månader i följd lämnas { $pension-mid } vilande i minst tre månader.
+   *[other] Dina inkomster har överskridit inkomstgränsen { $limit } { $count } månader i följd. Om gränsen överskrids tre månader i följd lämnas { $pension-mid } vilande i minst tre månader. Prata med handledaren.
 }
-warning-pension-earnings-limit-near = Dina inkomster ligger nära inkomstgränsen { $limit }. Om gränsen överskrids tre månader i följd lämnas { $pension } vilande.
-warning-housing-allowance-revision = Dina inkomster ökar varaktigt så mycket att { $benefit } ska justeras. Det nya bidraget skulle gälla från och med { $from }. Ansök om justering i MittFPA. Handledaren kan hjälpa dig.
+warning-pension-earnings-limit-near = Dina inkomster ligger nära inkomstgränsen { $limit }. Om gränsen överskrids tre månader i följd lämnas { $pension-mid } vilande.
+warning-housing-allowance-revision = Dina inkomster ökar varaktigt så mycket att { $benefit-mid } ska justeras. Det nya bidraget skulle gälla från och med { $from }. Ansök själv om justering i MittFPA. Handledaren kan hjälpa dig.
 warning-housing-allowance-annual-check = Ett enstaka uppdrag eller en liten inkomstökning ändrar inte bostadsbidraget nu, och du behöver inte meddela den direkt. FPA räknar inkomsterna vid årsjusteringen.
 warning-rule-unverified = { $benefit }: en av siffrorna som används är inte kontrollerad ännu. Kontrollera resultatet med handledaren.
 
@@ -170,15 +208,26 @@ why-change = Ändring
 why-lands-in = Ändringen syns
 why-status = Hur säker siffran är
 why-status-verified = Kontrollerad
-why-status-verify = Inte kontrollerad
+why-status-verify = Uppskattning: en siffra är inte ännu kontrollerad mot en officiell källa. Fråga handledaren om summan är viktig för dig.
 why-status-unknown = Inte känd
 why-unknown = inte känt
 why-figures = Siffror
 why-sources = Källor
 why-source-line = { $publisher }, { $date }
-why-source-titled = { $publisher }: { $title }
+why-source-undated = { $publisher }, webbsida
+why-sources-easy-kela = Siffrorna kommer från FPA.
+why-sources-easy-mixed = Siffrorna kommer från FPA och andra officiella källor.
 why-source-own = Keikkas egen beräkning utifrån publicerade siffror (inte en siffra från en myndighet)
 publisher-kela = FPA
+publisher-parliament = Riksdagen
+publisher-finlex = Finlex (lagtexter)
+publisher-unemployment-fund = Arbetslöshetskassa
+publisher-thl = THL
+publisher-pension-provider = Arbetspensionsbolag
+publisher-labour-market-organisations = Arbetsmarknadsorganisationerna
+publisher-municipality = Stadens meddelande
+publisher-press = Nyhet
+publisher-other = Annan offentlig källa
 why-whole-month = Siffrorna gäller hela månaden med uppdraget medräknat.
 rule-unemployment-basic = Varje löneeuro som betalas ut under månaden minskar det allmänna stödet (tidigare arbetsmarknadsstöd) med 50 cent. Det skyddade beloppet har inte funnits sedan 1.4.2024. Om arbetstiden överstiger 80 % av heltid betalas inget stöd för månaden.
 rule-kela-disability-pension = Sjukpensionen från FPA lämnas vilande om dina arbetsinkomster före skatt överskrider inkomstgränsen tre månader i följd. Den betalas då inte på minst tre månader. Utbetalningen fortsätter när inkomsterna är under gränsen igen.
@@ -208,11 +257,23 @@ figure-net-income-with-work = Nettoinkomster med uppdrag
 
 ## Förmånernas namn.
 benefit-kela-disability-pension = FPA:s sjukpension
+    .subject = FPA:s sjukpension
+    .mid = FPA:s sjukpension
 benefit-earnings-related-disability-pension = Invalidpension (arbetspension)
+    .subject = Invalidpensionen
+    .mid = invalidpensionen
 benefit-work-activity-pay = Arbetsverksamhetspenning
+    .subject = Arbetsverksamhetspenningen
+    .mid = arbetsverksamhetspenningen
 benefit-housing-general = Allmänt bostadsbidrag
+    .subject = Det allmänna bostadsbidraget
+    .mid = det allmänna bostadsbidraget
 benefit-social-assistance = Grundläggande utkomststöd
+    .subject = Det grundläggande utkomststödet
+    .mid = det grundläggande utkomststödet
 benefit-pensioner-housing = Bostadsbidrag för pensionstagare
+    .subject = Bostadsbidraget för pensionstagare
+    .mid = bostadsbidraget för pensionstagare
 
 ## Mina uppdrag.
 mine-title = Mina uppdrag
@@ -257,6 +318,8 @@ money-month-none = Ingen lön för uppdrag betalas den här månaden.
 ## Jag.
 me-title = Jag
 me-language = Språk
+language-name-fi = Suomi
+language-name-sv = Svenska
 me-easy-read = Lättläst
 me-text-size = Textstorlek
 me-text-size-normal = Normal
@@ -271,7 +334,7 @@ me-profile-open = Ändra förmånsuppgifterna
 me-consent-title = Får handledaren se dina förmånsuppgifter?
 me-consent-explain = Om du ger ditt tillstånd kan handledaren hjälpa dig med frågor om förmåner. Du kan återta tillståndet när som helst.
 me-consent-yes = Du gav tillstånd { $date }.
-me-consent-no = Du gav inte tillstånd ({ $date }).
+me-consent-no = Du gav inte tillstånd. Du svarade { $date }.
 me-consent-none = Du har inte svarat ännu.
 me-consent-give = Jag ger tillstånd
 me-consent-withdraw = Återta tillståndet
@@ -339,21 +402,33 @@ history-feedback = Respons från beställaren: { $text }
 
 ## Money: pay day, later months, after tax, the figures in use
 benefit-labour-market-support = Arbetsmarknadsstöd
+    .subject = Arbetsmarknadsstödet
+    .mid = arbetsmarknadsstödet
 benefit-general-support = Allmänt stöd
+    .subject = Det allmänna stödet
+    .mid = det allmänna stödet
 benefit-general-support-formerly = Allmänt stöd ersatte arbetsmarknadsstödet och grunddagpenningen 1.5.2026. Beloppet och hur lönen påverkar stödet är desamma.
 benefit-expense-compensation = Kostnadsersättning
+    .subject = Kostnadsersättningen
+    .mid = kostnadsersättningen
 benefit-activity-allowance = Verksamhetspenning
+    .subject = Verksamhetspenningen
+    .mid = verksamhetspenningen
 figure-group-pensions = Sjuk- och invalidpensioner
+    .subject = Sjuk- och invalidpensionerna
+    .mid = sjuk- och invalidpensionerna
 figure-group-pay = Avgifter som dras av lönen
+    .subject = Avgifterna som dras av lönen
+    .mid = avgifterna som dras av lönen
 money-paid-on = Lönen betalas troligen { $date }. Den räknas som inkomst för { $month }.
-money-paid-day-unknown = Din enhet har inte berättat när den betalar lönerna. Vi antar att lönen betalas samma månad som du arbetar ({ $month }).
-money-keep-after-tax = Efter skatt och avgifter på lönen får du behålla cirka { $amount } mer ({ $month }).
+money-paid-day-unknown = Din enhet har inte berättat när den betalar lönerna. Vi antar att lönen betalas samma månad som du arbetar, alltså { $month-in }.
+money-keep-after-tax = Efter skatt och avgifter på lönen har du cirka { $amount } mer pengar { $month-in }.
 money-later-falls-for = { $benefit }: från och med { $from } { $amount } mindre i månaden, i minst { $months } månader.
 money-later-falls = { $benefit }: från och med { $from } { $amount } mindre i månaden.
 money-later-rises = { $benefit }: från och med { $from } { $amount } mer i månaden.
 warning-rehabilitative-activity-day = { $date } är en dag med arbetsverksamhet i rehabiliteringssyfte. Lönearbetet ska ligga utanför verksamhetens tider. Dagen kan flyttas inom samma vecka. Kom överens om det med handledaren.
 warning-working-time-limit-exceeded = Du arbetar mer än { $hours } timmar den här månaden. Det är över 80 % av heltid, så allmänt stöd betalas inte för månaden. Om heltiden är kortare i din bransch är gränsen lägre. Prata med handledaren innan du tar uppdraget.
-warning-pension-stops = Dina inkomster överskrider inkomstgränsen { $limit } tre månader i följd. Därför lämnas { $pension } vilande från och med { $from } i minst tre månader, och den betalas inte då. Pensionen upphör inte, och utbetalningen fortsätter när inkomsterna är under gränsen igen. Prata med handledaren innan du tar uppdraget.
+warning-pension-stops = Dina inkomster överskrider inkomstgränsen { $limit } tre månader i följd. Därför lämnas { $pension-mid } vilande från och med { $from } i minst tre månader, och den betalas inte då. Pensionen upphör inte, och utbetalningen fortsätter när inkomsterna är under gränsen igen. Prata med handledaren innan du tar uppdraget.
 warning-pension-turns-partial = Dina inkomster överskrider gränsen för full invalidpension, { $limit }. Sker det tre månader i följd kan pensionen ändras till delinvalidpension, som är hälften av full pension. Prata med handledaren.
 warning-pension-turns-partial-from = Dina inkomster överskrider gränsen för full invalidpension, { $limit }, tre månader i följd. Därför kan pensionen ändras till delinvalidpension från och med { $from }, och du får hälften av full pension. Prata med handledaren innan du tar uppdraget.
 warning-figure-not-yet-published = { $benefit }: siffrorna för { $year } har inte publicerats ännu. Vi använder föregående års siffror. Kontrollera resultatet med handledaren när de nya siffrorna kommer.
@@ -390,9 +465,9 @@ rules-in-use = Beräkningens siffror uppdaterade { $date }.
 money-keep-unknown = Vi kan inte säga hur mycket du får behålla av det här arbetet. Fråga handledaren.
 money-tax-estimate = Skatten är räknad med din skatteprocent.
 money-months-two = { $first } och { $second }
-money-benefit-falls-in = { $benefit } minskar med { $amount } ({ $month }).
-money-benefit-rises-in = { $benefit } ökar med { $amount } ({ $month }).
-money-benefit-unknown-in = { $benefit } ({ $month }): vi kan inte säga hur förmånen ändras. Fråga handledaren.
+money-benefit-falls-in = { $benefit } minskar med { $amount } { $month-in }.
+money-benefit-rises-in = { $benefit } ökar med { $amount } { $month-in }.
+money-benefit-unknown-in = Vi kan inte säga hur { $benefit-mid } ändras { $month-in }. Fråga handledaren.
 badge-keep-before-tax = Före skatt får du behålla cirka { $amount }
 badge-keep-unknown = Vi kan inte säga hur mycket du får behålla
 money-month-keep-after-tax = Efter skatt och avgifter på lönen får du behålla cirka { $amount } mer tack vare uppdragen.

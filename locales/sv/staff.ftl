@@ -8,7 +8,7 @@ certificate-total = { $count ->
     [one] 1 arbete
    *[other] { $count } arbeten
 }, sammanlagt { $time }.
-certificate-given = Intyget utfärdades av { $name }, { $date }.
+certificate-given = Intyget utfärdades av { $name } { $date }.
 ## Handledare: meny och inställningar.
 staff-nav-approvals = Att godkänna
 staff-nav-tasks = Uppdrag
@@ -171,7 +171,7 @@ staff-person-added = Deltagaren har lagts till. Visa koden för deltagaren.
 staff-person-open = Öppna: { $name }
 staff-code-for = Inloggningskod: { $name }
 staff-code-qr = QR-kod som öppnar appen med koden
-staff-code-until = Koden fungerar en gång, till { $time }.
+staff-code-until = Koden fungerar en gång. Den gäller till { $date } kl. { $time }.
 staff-ready-title = Redo för lönearbete
 staff-ready-help = Handledarens beslut, med datum. Syns i rapporterna.
 staff-ready-since = Redo för lönearbete från och med { $date }

@@ -52,6 +52,11 @@ impl Tr {
         one_full_stop(self.text().get_args(id, args))
     }
 
+    /// The attribute `.name` of message `id`, or the message itself where the set has none.
+    pub fn attribute(&self, id: &str, name: &str) -> String {
+        self.text().attribute(id, name)
+    }
+
     /// The kind sentence for a domain refusal.
     pub fn reason(&self, reason: &keikka_core::DomainError) -> String {
         self.text().reason(reason)
@@ -74,12 +79,28 @@ impl Tr {
     /// "lauantai 28.3." (the year when it is not `this_year`).
     pub fn date(&self, date: NaiveDate, this_year: i32) -> String {
         let weekday = self.t(&format!("weekday-{}", date.weekday().number_from_monday()));
-        let day = if date.year() == this_year && !self.easy() {
+        let day = self.day(date, this_year);
+        self.ta("date", &[("weekday", weekday.into()), ("day", day.into())])
+    }
+
+    /// "perjantaina 27.3.": a date as the day something happens on (the Finnish essive;
+    /// Swedish says "fredag 27.3.").
+    pub fn date_on(&self, date: NaiveDate, this_year: i32) -> String {
+        self.ta(
+            "date-on",
+            &[
+                ("weekday", date.weekday().number_from_monday().into()),
+                ("day", self.day(date, this_year).into()),
+            ],
+        )
+    }
+
+    fn day(&self, date: NaiveDate, this_year: i32) -> String {
+        if date.year() == this_year && !self.easy() {
             format!("{}.{}.", date.day(), date.month())
         } else {
             format!("{}.{}.{}", date.day(), date.month(), date.year())
-        };
-        self.ta("date", &[("weekday", weekday.into()), ("day", day.into())])
+        }
     }
 
     /// "16.2.2026": a date as a point in a rule's life (from when a figure holds, a source's
@@ -135,6 +156,51 @@ impl Tr {
         )
     }
 
+    /// "maaliskuussa 2026" / "i mars 2026": a month as the time something happens in.
+    pub fn month_in(&self, month: Month) -> String {
+        self.month_case("month-in", month)
+    }
+
+    /// "maaliskuusta 2026 alkaen" / "från och med mars 2026": a month something starts from.
+    pub fn month_from(&self, month: Month) -> String {
+        self.month_case("month-from", month)
+    }
+
+    fn month_case(&self, id: &str, month: Month) -> String {
+        let first = month.first_day();
+        self.ta(
+            id,
+            &[
+                ("month", first.month().into()),
+                ("year", first.year().to_string().into()),
+            ],
+        )
+    }
+
+    /// A benefit's name as `benefit` (the subject that starts a sentence: "Työmarkkinatuki",
+    /// "Arbetsmarknadsstödet", easy-read "Työmarkkinatukesi") and `benefit-mid` (the same
+    /// inside a sentence), so no sentence glues a title-case name into its middle.
+    pub fn benefit_args(&self, id: &str) -> [(&'static str, FluentValue<'static>); 2] {
+        self.name_args(id, "benefit", "benefit-mid")
+    }
+
+    /// [`Tr::benefit_args`] under the names `pension` and `pension-mid`.
+    pub fn pension_args(&self, id: &str) -> [(&'static str, FluentValue<'static>); 2] {
+        self.name_args(id, "pension", "pension-mid")
+    }
+
+    fn name_args(
+        &self,
+        id: &str,
+        subject: &'static str,
+        mid: &'static str,
+    ) -> [(&'static str, FluentValue<'static>); 2] {
+        [
+            (subject, self.attribute(id, "subject").into()),
+            (mid, self.attribute(id, "mid").into()),
+        ]
+    }
+
     /// "2 h 30 min"; easy-read says "2 tuntia 30 minuuttia".
     pub fn duration(&self, minutes: Minutes) -> String {
         let (h, m) = (minutes.0 / 60, minutes.0 % 60);
@@ -174,18 +240,30 @@ pub fn number(amount: Cents) -> String {
 /// A date of this year is written "1.12." and a sentence may end right after it: the two full
 /// stops that make ("tallennettu tiistai 1.12..") are one.
 fn one_full_stop(text: String) -> String {
-    if !text.contains("..") {
+    // The screen tests mark where each message starts and ends; a mark between the two full
+    // stops must not hide them from each other.
+    let transparent = |c: char| ('\u{E000}'..='\u{E001}').contains(&c);
+    let chars: Vec<char> = text.chars().collect();
+    if !text.contains('.') {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
     let mut previous = ' ';
-    while let Some(c) = chars.next() {
-        if c == '.' && previous.is_ascii_digit() && chars.peek() == Some(&'.') {
-            out.push('.');
-            chars.next();
+    let mut skip_next_stop = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if transparent(c) {
+            out.push(c);
+            continue;
+        }
+        if c == '.' && skip_next_stop {
+            skip_next_stop = false;
             previous = '.';
             continue;
+        }
+        skip_next_stop = false;
+        if c == '.' && previous.is_ascii_digit() {
+            let next = chars[i + 1..].iter().find(|c| !transparent(**c));
+            skip_next_stop = next == Some(&'.');
         }
         out.push(c);
         previous = c;
@@ -213,6 +291,114 @@ mod tests {
 
     fn tr(locale: Locale) -> Tr {
         Tr::new(Rc::new(Texts::load()), locale)
+    }
+
+    /// Every month and weekday in the case a sentence needs: "maaliskuussa", "maaliskuusta …
+    /// alkaen", "perjantaina"; Swedish with its preposition. Easy-read uses the same forms.
+    #[test]
+    fn months_and_weekdays_take_the_case_their_sentence_needs() {
+        let fi_in = [
+            "tammikuussa",
+            "helmikuussa",
+            "maaliskuussa",
+            "huhtikuussa",
+            "toukokuussa",
+            "kesäkuussa",
+            "heinäkuussa",
+            "elokuussa",
+            "syyskuussa",
+            "lokakuussa",
+            "marraskuussa",
+            "joulukuussa",
+        ];
+        let fi_from = [
+            "tammikuusta",
+            "helmikuusta",
+            "maaliskuusta",
+            "huhtikuusta",
+            "toukokuusta",
+            "kesäkuusta",
+            "heinäkuusta",
+            "elokuusta",
+            "syyskuusta",
+            "lokakuusta",
+            "marraskuusta",
+            "joulukuusta",
+        ];
+        let sv = [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        for n in 1..=12 {
+            let month: Month = format!("2027-{n:02}").parse().unwrap();
+            let i = n as usize - 1;
+            for locale in [Locale::Fi, Locale::FiEasy] {
+                assert_eq!(tr(locale).month_in(month), format!("{} 2027", fi_in[i]));
+                assert_eq!(
+                    tr(locale).month_from(month),
+                    format!("{} 2027 alkaen", fi_from[i])
+                );
+            }
+            for locale in [Locale::Sv, Locale::SvEasy] {
+                assert_eq!(tr(locale).month_in(month), format!("i {} 2027", sv[i]));
+                assert_eq!(
+                    tr(locale).month_from(month),
+                    format!("från och med {} 2027", sv[i])
+                );
+            }
+        }
+        let fi_on = [
+            "maanantaina",
+            "tiistaina",
+            "keskiviikkona",
+            "torstaina",
+            "perjantaina",
+            "lauantaina",
+            "sunnuntaina",
+        ];
+        let sv_on = [
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        ];
+        // 1.3.2027 is a Monday.
+        for d in 0..7 {
+            let date = NaiveDate::from_ymd_opt(2027, 3, 1 + d).unwrap();
+            let i = d as usize;
+            assert_eq!(
+                tr(Locale::Fi).date_on(date, 2027),
+                format!("{} {}.3.", fi_on[i], 1 + d)
+            );
+            assert_eq!(
+                tr(Locale::FiEasy).date_on(date, 2027),
+                format!("{} {}.3.2027", fi_on[i], 1 + d)
+            );
+            assert_eq!(
+                tr(Locale::Sv).date_on(date, 2027),
+                format!("{} {}.3.", sv_on[i], 1 + d)
+            );
+            assert_eq!(
+                tr(Locale::SvEasy).date_on(date, 2027),
+                format!("{} {}.3.2027", sv_on[i], 1 + d)
+            );
+        }
+        // A sentence ending in this year's date has one full stop.
+        let tuesday = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(
+            tr(Locale::Fi).ta(
+                "me-consent-yes",
+                &[("date", tr(Locale::Fi).date_on(tuesday, 2026).into())]
+            ),
+            "Annoit luvan tiistaina 1.12."
+        );
     }
 
     #[test]

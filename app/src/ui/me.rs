@@ -81,7 +81,7 @@ pub fn Me() -> Element {
             h2 { {tr.t("me-profile-title")} }
             p {
                 {match &profile {
-                    Some(p) => tr.ta("me-profile-saved", &[("date", tr.date(p.updated_at.date_naive(), now.year()).into())]),
+                    Some(p) => tr.ta("me-profile-saved", &[("date", tr.date_on(p.updated_at.date_naive(), now.year()).into())]),
                     None => tr.t("me-profile-missing"),
                 }}
             }
@@ -93,8 +93,8 @@ pub fn Me() -> Element {
             p { {tr.t("me-consent-explain")} }
             p { "data-test": "consent-state",
                 {match &consent {
-                    Some(c) if c.item.share_benefit_profile => tr.ta("me-consent-yes", &[("date", tr.date(c.item.decided_at.date_naive(), now.year()).into())]),
-                    Some(c) => tr.ta("me-consent-no", &[("date", tr.date(c.item.decided_at.date_naive(), now.year()).into())]),
+                    Some(c) if c.item.share_benefit_profile => tr.ta("me-consent-yes", &[("date", tr.date_on(c.item.decided_at.date_naive(), now.year()).into())]),
+                    Some(c) => tr.ta("me-consent-no", &[("date", tr.date_on(c.item.decided_at.date_naive(), now.year()).into())]),
                     None => tr.t("me-consent-none"),
                 }}
             }

@@ -131,7 +131,7 @@ fn ClaimCard(item: ClaimItem) -> Element {
                     p { class: "paid", "data-test": "approved-pay",
                         {tr.ta("mine-approved-pay", &[
                             ("amount", tr.money(approval.earning.amount).into()),
-                            ("date", tr.date(approval.earning.paid_on, now.year()).into()),
+                            ("date", tr.date_on(approval.earning.paid_on, now.year()).into()),
                         ])}
                     }
                     if let Some(reason) = &approval.adjust_reason {

@@ -570,14 +570,16 @@ fn Header() -> Element {
         .map(|t| ui.local(t));
     let pending = ui.read(|s| s.outbox_len()).unwrap_or(0);
     let synced_line = match last {
-        Some(at) => {
-            let time = if at.date_naive() == now.date_naive() {
-                tr.clock(at)
-            } else {
-                format!("{} {}", tr.date(at.date_naive(), now.year()), tr.clock(at))
-            };
-            tr.ta("sync-last", &[("time", time.into())])
+        Some(at) if at.date_naive() == now.date_naive() => {
+            tr.ta("sync-last", &[("time", tr.clock(at).into())])
         }
+        Some(at) => tr.ta(
+            "sync-last-day",
+            &[
+                ("date", tr.date_on(at.date_naive(), now.year()).into()),
+                ("time", tr.clock(at).into()),
+            ],
+        ),
         None => tr.t("sync-never"),
     };
     let syncing = (ui.syncing)();

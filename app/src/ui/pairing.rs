@@ -153,7 +153,8 @@ pub fn LanguageChoice() -> Element {
                     "data-test": "language-fi",
                     "aria-pressed": if is_fi { "true" } else { "false" },
                     onclick: move |_| set(fi),
-                    "Suomi"
+                    // Each language's name in itself, whatever the set in use.
+                    {tr.t("language-name-fi")}
                 }
                 button {
                     class: "choice-button",
@@ -161,7 +162,7 @@ pub fn LanguageChoice() -> Element {
                     "data-test": "language-sv",
                     "aria-pressed": if !is_fi { "true" } else { "false" },
                     onclick: move |_| set(sv),
-                    "Svenska"
+                    {tr.t("language-name-sv")}
                 }
             }
             label { class: "switch",

@@ -5,10 +5,11 @@ use super::icons::{Icon, IconSvg};
 use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Tr, Ui};
 use crate::money::{Keep, MoneyInputs, TaskAnswer, TaskEffect, TaskImpact};
 use crate::store::Synced;
+use crate::text::FluentValue;
 use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
 use keikka_core::benefit::{
-    BenefitImpact, BenefitKind, BenefitName, LaterEffect, Month, ResultStatus, Warning,
+    BenefitImpact, BenefitKind, BenefitName, LaterEffect, Month, ResultStatus, Source, Warning,
 };
 use keikka_core::protocol::Op;
 use keikka_core::{Cents, ClaimId, ContractType, Pay, Task, TaskId};
@@ -254,7 +255,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
                 }
             }
             section { class: "money-box", "aria-labelledby": "money-title",
-                h2 { id: "money-title", {tr.ta("task-money-title", &[("month", tr.month(month).into())])} }
+                h2 { id: "money-title", {tr.ta("task-money-title", &[("month-in", tr.month_in(month).into())])} }
                 match effect {
                     Some(Ok(effect)) => rsx! {
                         MoneySentence { effect: effect.clone(), pay: task.pay }
@@ -269,10 +270,10 @@ pub fn TaskDetail(id: TaskId) -> Element {
                                 IconSvg { icon: Icon::Why }
                                 span { {tr.t("why-button")} }
                             }
+                            // Always in the page, hidden until asked for: the engine's
+                            // answer is already here, and the screen tests read it too.
                             div { id: "why-panel", hidden: !why(),
-                                if why() {
-                                    WhyPanel { known: (**known).clone() }
-                                }
+                                WhyPanel { known: (**known).clone() }
                             }
                         }
                     },
@@ -386,20 +387,19 @@ fn change_sentence_in(
     say_same: bool,
     month: Option<Month>,
 ) -> Option<String> {
-    let name = tr.t(name_id(name));
     let id = |plain: &'static str, with_month: &'static str| {
         if month.is_some() { with_month } else { plain }
     };
-    let mut args = vec![("benefit", name.into())];
+    let mut args = tr.benefit_args(name_id(name)).to_vec();
     if let Some(month) = month {
-        args.push(("month", tr.month(month).into()));
+        args.push(("month-in", tr.month_in(month).into()));
     }
     match change {
         None => Some(tr.ta(
             id("money-benefit-unknown", "money-benefit-unknown-in"),
             &args,
         )),
-        Some(c) if c == Cents::ZERO => say_same.then(|| tr.ta("money-benefit-same", &args[..1])),
+        Some(c) if c == Cents::ZERO => say_same.then(|| tr.ta("money-benefit-same", &args[..2])),
         Some(c) => {
             args.push(("amount", tr.money_abs(c).into()));
             let id = if c < Cents::ZERO {
@@ -415,8 +415,10 @@ fn change_sentence_in(
 /// A change in a later month, as a sentence: "From 1.7.2027 the Kela pension stops for at
 /// least 3 months: 775,70 € less a month."
 pub fn later_sentence(tr: &Tr, later: &LaterEffect) -> String {
+    let [benefit, benefit_mid] = tr.benefit_args(benefit_name(later.benefit));
     let args = [
-        ("benefit", tr.t(benefit_name(later.benefit)).into()),
+        benefit,
+        benefit_mid,
         ("from", tr.plain_date(later.from.first_day()).into()),
         ("amount", tr.money_abs(later.per_month).into()),
         ("months", later.months.unwrap_or_default().into()),
@@ -454,7 +456,7 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
     } else {
         tr.ta(
             "money-paid-day-unknown",
-            &[("month", tr.month(effect.month).into())],
+            &[("month-in", tr.month_in(effect.month).into())],
         )
     };
     let known = match &effect.answer {
@@ -499,11 +501,11 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
         Some(w) => tr.ta(
             "money-months-two",
             &[
-                ("first", tr.month(w.with_task.month).into()),
-                ("second", tr.month(effect.month).into()),
+                ("first", tr.month_in(w.with_task.month).into()),
+                ("second", tr.month_in(effect.month).into()),
             ],
         ),
-        None => tr.month(effect.month),
+        None => tr.month_in(effect.month),
     };
     let keep = known.keep_now();
     let overall = known.overall();
@@ -531,7 +533,7 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
                 "money-keep-loss",
                 &[
                     ("amount", tr.money_abs(c).into()),
-                    ("month", months.clone().into()),
+                    ("month-in", months.clone().into()),
                 ],
             ),
         ),
@@ -544,7 +546,7 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
                 "money-keep-after-tax",
                 &[
                     ("amount", tr.money(c).into()),
-                    ("month", months.clone().into()),
+                    ("month-in", months.clone().into()),
                 ],
             ),
         ),
@@ -554,7 +556,7 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
                 "money-keep",
                 &[
                     ("amount", tr.money(c).into()),
-                    ("month", months.clone().into()),
+                    ("month-in", months.clone().into()),
                 ],
             ),
         ),
@@ -619,7 +621,7 @@ pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
     match warning {
         Warning::SameDayWorkActivityPay { date } => tr.ta(
             "warning-same-day-work-activity-pay",
-            &[("date", tr.date(*date, this_year).into())],
+            &[("date", tr.date_on(*date, this_year).into())],
         ),
         Warning::RehabilitativeActivityDay { date } => tr.ta(
             "warning-rehabilitative-activity-day",
@@ -638,27 +640,31 @@ pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
         } => match stops_from {
             Some(from) => tr.ta(
                 "warning-pension-stops",
-                &[
-                    ("pension", tr.t(benefit_name(*pension)).into()),
-                    ("limit", tr.money(*limit).into()),
-                    ("from", month(from).into()),
-                ],
+                &with_name(
+                    tr.pension_args(benefit_name(*pension)),
+                    [
+                        ("limit", tr.money(*limit).into()),
+                        ("from", month(from).into()),
+                    ],
+                ),
             ),
             None => tr.ta(
                 "warning-pension-earnings-limit-exceeded",
-                &[
-                    ("pension", tr.t(benefit_name(*pension)).into()),
-                    ("limit", tr.money(*limit).into()),
-                    ("count", (*in_a_row).into()),
-                ],
+                &with_name(
+                    tr.pension_args(benefit_name(*pension)),
+                    [
+                        ("limit", tr.money(*limit).into()),
+                        ("count", (*in_a_row).into()),
+                    ],
+                ),
             ),
         },
         Warning::PensionEarningsLimitNear { pension, limit } => tr.ta(
             "warning-pension-earnings-limit-near",
-            &[
-                ("pension", tr.t(benefit_name(*pension)).into()),
-                ("limit", tr.money(*limit).into()),
-            ],
+            &with_name(
+                tr.pension_args(benefit_name(*pension)),
+                [("limit", tr.money(*limit).into())],
+            ),
         ),
         Warning::PensionTurnsPartial {
             limit, from_month, ..
@@ -680,26 +686,26 @@ pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
             from_month,
         } => tr.ta(
             "warning-housing-allowance-revision",
-            &[
-                ("benefit", tr.t(benefit_name(*benefit)).into()),
-                ("from", month(from_month).into()),
-            ],
+            &with_name(
+                tr.benefit_args(benefit_name(*benefit)),
+                [("from", month(from_month).into())],
+            ),
         ),
         Warning::HousingAllowanceAnnualCheck => tr.t("warning-housing-allowance-annual-check"),
         Warning::RuleUnverified { parameter } => tr.ta(
             "warning-rule-unverified",
-            &[("benefit", tr.t(parameter_benefit(parameter)).into())],
+            &tr.benefit_args(parameter_benefit(parameter)),
         ),
         Warning::FigureNotYetPublished { parameter, year } => tr.ta(
             "warning-figure-not-yet-published",
-            &[
-                ("benefit", tr.t(parameter_benefit(parameter)).into()),
-                ("year", year.to_string().into()),
-            ],
+            &with_name(
+                tr.benefit_args(parameter_benefit(parameter)),
+                [("year", year.to_string().into())],
+            ),
         ),
         Warning::FigureUnknown { parameter } => tr.ta(
             "warning-figure-unknown",
-            &[("benefit", tr.t(parameter_benefit(parameter)).into())],
+            &tr.benefit_args(parameter_benefit(parameter)),
         ),
         // Which figure is missing is said where it is known.
         Warning::ProfileFiguresMissing {
@@ -710,10 +716,18 @@ pub fn warning_text(tr: &Tr, warning: &Warning, this_year: i32) -> String {
         } => tr.t("warning-profile-figures-missing-pensioner-housing"),
         Warning::ProfileFiguresMissing { benefit } => tr.ta(
             "warning-profile-figures-missing",
-            &[("benefit", tr.t(benefit_name(*benefit)).into())],
+            &tr.benefit_args(benefit_name(*benefit)),
         ),
         Warning::TaxPercentUnknown => tr.t("warning-tax-percent-unknown"),
     }
+}
+
+/// A name's two forms followed by a message's other values.
+fn with_name<'a, const N: usize>(
+    name: [(&'static str, FluentValue<'static>); 2],
+    rest: [(&'static str, FluentValue<'a>); N],
+) -> Vec<(&'static str, FluentValue<'a>)> {
+    name.into_iter().chain(rest).collect()
 }
 
 /// Per benefit: without and with the work, the change, the month it lands in, the rule, the
@@ -754,11 +768,16 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
     };
     // One line per source, as "Kela, 16.2.2026": the publisher and the date, in the reader's
     // language, never the rule data's own notes.
-    let mut sources: Vec<String> = benefit
-        .parameters
-        .values()
-        .map(|p| source_line(&tr, &p.source))
-        .collect();
+    let mut sources: Vec<String> = if tr.easy() {
+        let all: Vec<&Source> = benefit.parameters.values().map(|p| &*p.source).collect();
+        easy_source_lines(&tr, &all)
+    } else {
+        benefit
+            .parameters
+            .values()
+            .map(|p| source_line(&tr, &p.source))
+            .collect()
+    };
     sources.sort();
     sources.dedup();
     rsx! {
@@ -803,18 +822,15 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
     }
 }
 
-/// One source as a person can look it up: "Kela, 16.2.2026", or with its title where the page
-/// has no date ("Kela: Kulukorvaus"); Kela is FPA in Swedish, and a figure Keikka worked out
-/// itself is said to be Keikka's own, never passed off as a publisher's.
+/// One source as a person can look it up: "Kela, 16.2.2026", "Kela, verkkosivu" where the
+/// page has no date. Only the publisher and the date reach the screen, each in the reader's
+/// language (Kela is FPA in Swedish); the rule data's titles and notes are for staff and
+/// reviewers. A figure Keikka worked out itself is said to be Keikka's own.
 pub fn source_line(tr: &Tr, source: &keikka_core::benefit::Source) -> String {
     if source.publisher == "Keikka" {
         return tr.t("why-source-own");
     }
-    let publisher = if source.publisher == "Kela" {
-        tr.t("publisher-kela")
-    } else {
-        source.publisher.clone()
-    };
+    let publisher = tr.t(publisher_id(&source.publisher));
     match source.date {
         Some(date) => tr.ta(
             "why-source-line",
@@ -823,13 +839,43 @@ pub fn source_line(tr: &Tr, source: &keikka_core::benefit::Source) -> String {
                 ("date", tr.plain_date(date).into()),
             ],
         ),
-        None => tr.ta(
-            "why-source-titled",
-            &[
-                ("publisher", publisher.into()),
-                ("title", source.title.clone().into()),
-            ],
-        ),
+        None => tr.ta("why-source-undated", &[("publisher", publisher.into())]),
+    }
+}
+
+/// The sources of a benefit's figures in easy-read: one line, Kela's alone or Kela's and
+/// others', and Keikka's own figures said apart.
+pub fn easy_source_lines(tr: &Tr, sources: &[&Source]) -> Vec<String> {
+    let (own, published): (Vec<&&Source>, Vec<&&Source>) =
+        sources.iter().partition(|s| s.publisher == "Keikka");
+    let mut lines = Vec::new();
+    if !published.is_empty() {
+        lines.push(if published.iter().all(|s| s.publisher == "Kela") {
+            tr.t("why-sources-easy-kela")
+        } else {
+            tr.t("why-sources-easy-mixed")
+        });
+    }
+    if !own.is_empty() {
+        lines.push(tr.t("why-source-own"));
+    }
+    lines
+}
+
+/// The fluent id naming a source's publisher; a publisher the app does not know is "another
+/// public source", never its raw name from the rule data.
+pub fn publisher_id(publisher: &str) -> &'static str {
+    match publisher {
+        "Kela" => "publisher-kela",
+        "Eduskunta" => "publisher-parliament",
+        "Finlex" => "publisher-finlex",
+        "YTK" | "Palvelualojen työttömyyskassa" => "publisher-unemployment-fund",
+        "THL" => "publisher-thl",
+        "Keva" | "Varma" => "publisher-pension-provider",
+        "Työmarkkinoiden keskusjärjestöt" => "publisher-labour-market-organisations",
+        "Vaasan kaupunki" => "publisher-municipality",
+        "MTV Uutiset" | "Iltalehti" | "Demokraatti / STT" | "Kansalainen.fi" => "publisher-press",
+        _ => "publisher-other",
     }
 }
 

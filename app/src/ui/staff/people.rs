@@ -198,14 +198,13 @@ fn Groups() -> Element {
 fn PersonCard(person: Person) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
-    let this_year = ui.now().year();
     let id = person.id;
     rsx! {
         li { class: "card", "data-test": "person-card",
             h3 { class: "card-title", "{person.name}" }
             p {
                 {match person.ready_since {
-                    Some(date) => tr.ta("staff-ready-since", &[("date", tr.date(date, this_year).into())]),
+                    Some(date) => tr.ta("staff-ready-since", &[("date", tr.plain_date(date).into())]),
                     None => tr.t("staff-not-ready"),
                 }}
             }
@@ -242,10 +241,15 @@ fn CodeCard(code: PairingCode) -> Element {
         .unwrap_or_default();
     let address = pairing_address(&server, &code.code);
     let expires = ui.local(code.expires_at);
-    let until = format!(
-        "{} {}",
-        tr.date(expires.date_naive(), ui.now().year()),
-        tr.clock(expires)
+    let until = tr.ta(
+        "staff-code-until",
+        &[
+            (
+                "date",
+                tr.date_on(expires.date_naive(), ui.now().year()).into(),
+            ),
+            ("time", tr.clock(expires).into()),
+        ],
     );
     rsx! {
         div { class: "card code-card", "data-test": "code-card", role: "group",
@@ -256,7 +260,7 @@ fn CodeCard(code: PairingCode) -> Element {
             p { {tr.ta("staff-code-for", &[("name", code.person.name.clone().into())])} }
             p { class: "big-code", "data-test": "big-code", "{code.code}" }
             QrCode { text: address, label: tr.t("staff-code-qr") }
-            p { class: "help", {tr.ta("staff-code-until", &[("time", until.into())])} }
+            p { class: "help", "{until}" }
         }
     }
 }
@@ -419,7 +423,7 @@ pub fn PersonPage(id: PersonId) -> Element {
             p { class: "help", {tr.t("staff-ready-help")} }
             match person.ready_since {
                 Some(date) => rsx! {
-                    p { "data-test": "ready-since", {tr.ta("staff-ready-since", &[("date", tr.date(date, this_year).into())])} }
+                    p { "data-test": "ready-since", {tr.ta("staff-ready-since", &[("date", tr.plain_date(date).into())])} }
                     button { class: "secondary", "data-test": "ready-undo",
                         onclick: move |_| { ui.act(Op::SetReadiness { person: id, ready_since: None }); },
                         {tr.t("staff-ready-undo")}
@@ -512,7 +516,7 @@ pub fn PersonPage(id: PersonId) -> Element {
                     for d in list {
                         li { key: "{d.id}", class: "card", "data-test": "device-card",
                             h3 { class: "card-title", "{d.name}" }
-                            p { {tr.ta("staff-device-paired", &[("date", tr.date(ui.local(d.paired_at).date_naive(), this_year).into())])} }
+                            p { {tr.ta("staff-device-paired", &[("date", tr.date_on(ui.local(d.paired_at).date_naive(), this_year).into())])} }
                             if d.revoked_at.is_some() {
                                 p { class: "problem", {tr.t("staff-device-is-revoked")} }
                             } else {

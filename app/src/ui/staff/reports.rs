@@ -158,7 +158,7 @@ pub fn CertificatePage(id: PersonId) -> Element {
             fieldset { class: "choice no-print",
                 legend { {app_tr.t("staff-certificate-language")} }
                 div { class: "choice-row",
-                    for (locale, label, test) in [(Locale::Fi, "Suomeksi", "fi"), (Locale::Sv, "På svenska", "sv")] {
+                    for (locale, label, test) in [(Locale::Fi, app_tr.t("language-name-fi"), "fi"), (Locale::Sv, app_tr.t("language-name-sv"), "sv")] {
                         button { key: "{test}", class: "choice-button", "data-test": "certificate-{test}",
                             lang: if test == "fi" { "fi" } else { "sv" },
                             "aria-pressed": if language() == locale { "true" } else { "false" },
@@ -204,7 +204,7 @@ pub fn CertificatePage(id: PersonId) -> Element {
             if let Some(me) = me {
                 p { class: "signature", {tr.ta("certificate-given", &[
                     ("name", me.name.into()),
-                    ("date", tr.date_with_year(today).into()),
+                    ("date", tr.plain_date(today).into()),
                 ])} }
             }
             button { class: "primary no-print", "data-test": "certificate-print", onclick: move |_| crate::platform::print(),
