@@ -42,12 +42,60 @@ mod imp {
     /// off the address at once, so a one-time code does not stay in the browser's history.
     pub fn address_fragment() -> Option<String> {
         let window = web_sys::window()?;
-        let hash = window.location().hash().ok().filter(|h| !h.is_empty())?;
-        let path = window.location().pathname().ok()?;
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-        }
+        let hash = window
+            .location()
+            .hash()
+            .ok()
+            .filter(|h| h.starts_with("#pair="))?;
+        replace_address("/tasks");
         Some(hash)
+    }
+
+    /// The screen's part of the page's address (after `#`), if any.
+    pub fn address() -> Option<String> {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        Some(hash.strip_prefix('#').unwrap_or(&hash).to_owned()).filter(|h| !h.is_empty())
+    }
+
+    /// A new step in the browser's history at `#path` (no reload: the app shows the screen).
+    pub fn push_address(path: &str) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.push_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{path}")),
+            );
+        }
+    }
+
+    /// The current step of the browser's history, now at `#path`.
+    pub fn replace_address(path: &str) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{path}")),
+            );
+        }
+    }
+
+    /// One step back in the browser's history; `false` where there is no history to use.
+    pub fn history_back() -> bool {
+        web_sys::window()
+            .and_then(|w| w.history().ok())
+            .is_some_and(|h| h.back().is_ok())
+    }
+
+    /// Calls `f` with the new address whenever the browser moves in its history (Back,
+    /// Forward, or an address typed by hand).
+    pub fn on_address_change(mut f: impl FnMut(String) + 'static) {
+        if let Some(window) = web_sys::window() {
+            let closure = Closure::<dyn FnMut()>::new(move || f(address().unwrap_or_default()));
+            let _ = window
+                .add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+            // The listener lives as long as the page.
+            closure.forget();
+        }
     }
 
     /// Keeps the page's `lang` and title in step with the app, for screen readers.
@@ -148,6 +196,22 @@ mod imp {
     pub fn set_document_language(_lang: &str, _title: &str) {}
 
     pub fn on_online(_f: impl FnMut() + 'static) {}
+
+    // A window on the desktop has no address bar or Back button: the app's own Back is the
+    // only way back, and it moves to its screen.
+    pub fn address() -> Option<String> {
+        None
+    }
+
+    pub fn push_address(_path: &str) {}
+
+    pub fn replace_address(_path: &str) {}
+
+    pub fn history_back() -> bool {
+        false
+    }
+
+    pub fn on_address_change(_f: impl FnMut(String) + 'static) {}
 
     pub fn print() {}
 

@@ -127,14 +127,32 @@ impl ServerSim {
         changes
     }
 
-    /// Applies `op` as `by` at `when`; panics if the domain refuses (a broken fixture).
+    /// Applies `op` as `by` at `when`; panics if the domain refuses (a broken fixture). Work
+    /// on a task (started, reported, decided) is history the fixture wrote: it happened on the
+    /// task's day at the earliest, as the domain requires, even where `when` is earlier.
     pub fn run(&mut self, by: &Person, op: Op, when: Timestamp) -> Vec<Change> {
+        let when = self.on_the_day(&op).map_or(when, |day| when.max(day));
         let m = Mutation {
             id: MutationId(Uuid::new_v4()),
             at: when,
             op,
         };
         self.run_mutation(by, &m).expect("fixture op applies")
+    }
+
+    /// The start of the day of the task `op` works on, for ops that need that day to have come.
+    fn on_the_day(&self, op: &Op) -> Option<Timestamp> {
+        use keikka_core::apply::World;
+        let claim = match op {
+            Op::StartTask { claim }
+            | Op::CompleteTask { claim, .. }
+            | Op::ApproveCompletion { claim, .. } => *claim,
+            _ => return None,
+        };
+        let task = self.world.claim(claim).ok()??.task;
+        let starts = self.world.task(task).ok()??.starts_at;
+        let midnight = starts.date_naive().and_hms_opt(0, 0, 0)?;
+        midnight.and_local_timezone(*starts.offset()).single()
     }
 
     pub fn run_mutation(

@@ -86,6 +86,7 @@ pub fn apply<W: World + ?Sized>(
         }
         Op::StartTask { claim } => {
             let claim = own_claim(world, actor, *claim)?;
+            day_has_come(&task_of(world, &claim)?, at)?;
             vec![Effect::PutClaim(claim.start(at)?)]
         }
         Op::CompleteTask {
@@ -94,6 +95,7 @@ pub fn apply<W: World + ?Sized>(
             note,
         } => {
             let claim = own_claim(world, actor, *claim)?;
+            day_has_come(&task_of(world, &claim)?, at)?;
             vec![Effect::PutClaim(claim.complete(
                 *minutes,
                 note.clone(),
@@ -114,6 +116,7 @@ pub fn apply<W: World + ?Sized>(
         } => {
             let claim = supervised_claim(world, actor, *claim)?;
             let task = task_of(world, &claim)?;
+            day_has_come(&task, at)?;
             let approved = claim.approve(
                 &task,
                 actor.person,
@@ -447,6 +450,16 @@ fn supervised_claim<W: World + ?Sized>(
         .ok_or_else(|| DomainError::not_found("claim").into())
 }
 
+/// Work is started, reported and approved from the task's own day on (its date where it
+/// happens, by the offset its start was written in), never on the days before it.
+fn day_has_come(task: &Task, at: Timestamp) -> Result<(), ApplyError> {
+    let day = task.starts_at.date_naive();
+    if at.with_timezone(task.starts_at.offset()).date_naive() < day {
+        return Err(DomainError::NotYet.into());
+    }
+    Ok(())
+}
+
 fn task_of<W: World + ?Sized>(world: &W, claim: &Claim) -> Result<Task, ApplyError> {
     // A claim without its task means broken storage, not bad input.
     world
@@ -594,9 +607,13 @@ mod tests {
     }
 
     fn run(w: &mut MemoryWorld, actor: &Actor, op: Op) -> Result<(), DomainError> {
+        run_at(w, actor, op, "2026-03-28T08:00:00+02:00")
+    }
+
+    fn run_at(w: &mut MemoryWorld, actor: &Actor, op: Op, when: &str) -> Result<(), DomainError> {
         let m = Mutation {
             id: MutationId(Uuid::new_v4()),
-            at: at("2026-03-28T08:00:00+02:00"),
+            at: at(when),
             op,
         };
         match apply(w, actor, &m) {
@@ -653,6 +670,73 @@ mod tests {
         )
         .unwrap();
         w
+    }
+
+    /// On Thursday a participant cannot mark Saturday's task started or done, nor can the
+    /// supervisor approve it: a certificate would attest work on a day that has not come.
+    #[test]
+    fn work_is_started_reported_and_approved_from_the_tasks_day_on_never_before() {
+        let mut w = published(1);
+        let claim = ClaimId(Uuid::new_v4());
+        let task = draft(1).id;
+        let thursday = "2026-03-26T12:00:00+02:00";
+        run_at(
+            &mut w,
+            &participant(1),
+            Op::ClaimTask { claim, task },
+            thursday,
+        )
+        .unwrap();
+        let start = Op::StartTask { claim };
+        assert_eq!(
+            run_at(&mut w, &participant(1), start.clone(), thursday),
+            Err(DomainError::NotYet)
+        );
+        // Late on the evening before, in the task's own time zone, is still before its day.
+        assert_eq!(
+            run_at(
+                &mut w,
+                &participant(1),
+                start.clone(),
+                "2026-03-27T23:30:00+02:00"
+            ),
+            Err(DomainError::NotYet)
+        );
+        let complete = Op::CompleteTask {
+            claim,
+            minutes: Minutes(60),
+            note: None,
+        };
+        assert_eq!(
+            run_at(&mut w, &participant(1), complete.clone(), thursday),
+            Err(DomainError::NotYet)
+        );
+        // On the day (early morning counts: the day has come) it goes through.
+        run_at(&mut w, &participant(1), start, "2026-03-28T06:00:00+02:00").unwrap();
+        run_at(
+            &mut w,
+            &participant(1),
+            complete,
+            "2026-03-28T12:00:00+02:00",
+        )
+        .unwrap();
+        let approve = Op::ApproveCompletion {
+            claim,
+            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        };
+        assert_eq!(
+            run_at(&mut w, &supervisor(org()), approve.clone(), thursday),
+            Err(DomainError::NotYet)
+        );
+        run_at(
+            &mut w,
+            &supervisor(org()),
+            approve,
+            "2026-03-28T13:00:00+02:00",
+        )
+        .unwrap();
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub enum DomainError {
     /// The id is already used by something else.
     #[error("id already in use")]
     IdInUse,
+    /// The task's day has not come: work cannot be started, reported done or approved before
+    /// it (a certificate would attest work on a day that has not been).
+    #[error("the task's day has not come")]
+    NotYet,
     /// A field a person filled in is out of range or malformed.
     #[error("invalid {field}: {problem}")]
     InvalidInput { field: Detail, problem: Detail },
@@ -72,12 +76,13 @@ impl DomainError {
             DomainError::InvalidTransition { .. } => "invalid_transition",
             DomainError::AlreadyDecided => "already_decided",
             DomainError::IdInUse => "id_in_use",
+            DomainError::NotYet => "not_yet",
             DomainError::InvalidInput { .. } => "invalid_input",
         }
     }
 
     /// Every code, for tests that check each has a sentence in every locale.
-    pub const ALL_CODES: [&'static str; 9] = [
+    pub const ALL_CODES: [&'static str; 10] = [
         "task_full",
         "task_not_open",
         "already_claimed",
@@ -86,6 +91,7 @@ impl DomainError {
         "invalid_transition",
         "already_decided",
         "id_in_use",
+        "not_yet",
         "invalid_input",
     ];
 }

@@ -3,14 +3,14 @@
 app-name = Keikka
 
 ## Synkronointi.
-sync-saved-on-phone = Tämä on tallessa puhelimessa. Se lähtee, kun netti toimii.
+sync-saved-on-phone = Tämä on tallessa tässä laitteessa. Se lähtee, kun netti toimii.
 sync-sent = Lähetetty.
 sync-last = Tiedot päivitettiin kello { $time }.
 sync-last-day = Tiedot päivitettiin { $date } kello { $time }.
-sync-never = Tietoja ei ole vielä päivitetty.
-sync-offline = Netti ei toimi nyt. Kaikki on tallessa puhelimessa.
+sync-never = Tiedot eivät ole vielä päivittyneet.
+sync-offline = Netti ei toimi nyt. Kaikki on tallessa tässä laitteessa.
 sync-server-error = Yhteys ei toiminut. Kaikki on tallessa. Kokeile myöhemmin uudelleen.
-sync-conflict = Tämä ei ehkä onnistu. Näet pian, menikö se läpi.
+sync-conflict = Tämä muutos ei ehkä onnistu. Lähetämme sen silti. Näet pian, onnistuiko se.
 
 ## Laitteen liittäminen.
 pairing-invalid-code = Koodi ei toimi. Katso koodi uudelleen. Voit pyytää ohjaajalta uuden koodin.
@@ -19,11 +19,11 @@ pairing-too-many-attempts = Yritit monta kertaa. Odota vähän. Kokeile sitten u
 staff-app-title = Ohjaajan sivu
 staff-app-text = Tämä laite on ohjaajan. Ohjaajan sivu aukeaa pian.
 staff-app-open = Avaa ohjaajan sivu
-pairing-revoked = Tätä puhelinta ei voi enää käyttää. Pyydä ohjaajalta uusi koodi.
+pairing-revoked = Tätä laitetta ei voi enää käyttää. Pyydä ohjaajalta uusi koodi.
 
 ## Miksi muutos ei mennyt läpi.
 reason-task-full = Joku muu ehti ensin. Se ei ole sinun vikasi. Katso muita keikkoja.
-reason-task-not-open = Tätä keikkaa ei voi enää ottaa.
+reason-task-not-open = Tätä keikkaa ei voi enää ottaa. Keikka on peruttu, tai sen aika on mennyt.
 reason-already-claimed = Sinulla on jo tämä keikka.
 reason-not-found = Tätä ei löytynyt.
 reason-forbidden = Et voi tehdä tätä.
@@ -35,10 +35,10 @@ reason-invalid-input = Jokin tieto puuttuu. Katso tiedot uudelleen.
 ## Yleiset.
 back = Takaisin
 notice-close = Sulje
-error-storage = Puhelin ei voinut lukea tai tallentaa tietoja. Sulje Keikka ja avaa se uudelleen. Jos tämä tapahtuu uudelleen, kerro ohjaajalle.
-error-cannot-open = Keikka ei voi tallentaa tietoja tähän puhelimeen. Kokeile toista selainta. Voit myös kertoa ohjaajalle.
+error-storage = Laite ei voinut lukea tai tallentaa tietoja. Sulje Keikka-sovellus ja avaa se uudelleen. Jos tämä tapahtuu uudelleen, kerro ohjaajalle.
+error-cannot-open = Keikka-sovellus ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista nettiselainta, esimerkiksi Chromea tai Safaria. Voit myös kertoa ohjaajalle.
 sync-update = Päivitä
-sync-updating = Päivitetään…
+sync-updating = Tiedot päivittyvät…
 sync-done = Tiedot on päivitetty.
 sync-refused = Kaikki muutokset eivät menneet läpi. Katso sivu Omat keikat.
 sync-pending = { $count ->
@@ -47,7 +47,7 @@ sync-pending = { $count ->
 }
 
 ## Raha, päivät ja ajat.
-money = { $amount } euroa
+money = { $amount } euroa
 date = { $weekday } { $day }
 task-when = { $date } kello { $start }–{ $end }
 task-when-days = { $date } kello { $start } – { $end-date } kello { $end }
@@ -131,8 +131,8 @@ nav-my-tasks = Omat keikat
 nav-money = Rahat
 nav-me = Minä
 
-## Puhelimen liittäminen.
-pairing-title = Tervetuloa Keikkaan
+## Laitteen liittäminen.
+pairing-title = Tervetuloa Keikka-sovellukseen
 pairing-intro = Saat ohjaajalta koodin. Kirjoita koodi tähän. Et tarvitse salasanaa.
 pairing-code-label = Koodi
 pairing-code-help = Koodi on paperilla tai ohjaajan näytöllä. Voit kirjoittaa isoilla tai pienillä kirjaimilla.
@@ -140,8 +140,8 @@ pairing-server-label = Osoite
 pairing-submit = Aloita
 pairing-busy = Odota hetki…
 pairing-code-missing = Kirjoita koodi, jonka sait ohjaajalta.
-pairing-device-name = Osallistujan puhelin
-pairing-done = Valmista. Nyt näet oman yksikkösi keikat.
+pairing-device-name = Osallistujan laite
+pairing-done = Valmista. Nyt näet keikat, joita voit ottaa.
 
 ## Vapaat keikat.
 tasks-title = Vapaat keikat
@@ -157,7 +157,7 @@ task-seats-left = { $count ->
 }
 badge-keep = Sinulle jää noin { $amount }
 badge-keep-loss = Saat noin { $amount } vähemmän rahaa
-badge-keep-nothing = Sinulle ei jää tästä rahaa
+badge-keep-nothing = Et saa lisää rahaa. Saat työkokemusta.
 badge-check = Lue tärkeä tieto.
 
 ## Yksi keikka.
@@ -168,14 +168,14 @@ task-pay-label = Palkka
 task-pay-hourly = { $rate } tunnilta, yhteensä noin { $pay }
 task-pay-fixed = { $pay } koko keikasta
 task-contract-label = Sopimus
-contract-employment = Työsopimus
-contract-commission = Toimeksiantosopimus
+contract-employment = Työsopimus: olet työntekijä ja saat palkkaa
+contract-commission = Toimeksiantosopimus (ei työsopimus)
 task-instructor-label = Ohjaaja on paikalla
 task-seats-label = Paikkoja
 task-steps-title = Näin keikka menee
 task-money-title = Miten tämä keikka muuttaa rahojasi { $month-in }
 task-take = Otan tämän keikan
-task-taken = Keikka on nyt sinun. Se on tallessa puhelimessa.
+task-taken = Keikka on nyt sinun. Se on tallessa tässä laitteessa.
 task-is-yours = Tämä keikka on sinun.
 task-not-available = Et voi ottaa tätä keikkaa nyt.
 task-gone = Tätä keikkaa ei enää löydy.
@@ -188,10 +188,10 @@ money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
 money-benefit-unknown = Emme tiedä, miten { $benefit-mid } muuttuu. Kysy ohjaajalta.
 money-keep = Sinulle jää { $month-in } { $amount } enemmän rahaa. Vero ei ole mukana.
-money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
+money-keep-nothing = Tästä työstä ei jää sinulle lisää rahaa. Tukesi pienenevät yhtä paljon. Saat silti työkokemusta. Hyväksytty työ näkyy työtodistuksessasi.
 money-keep-loss = Tämän keikan takia sinulla olisi { $amount } vähemmän rahaa { $month-in }. Kysy ohjaajalta neuvoa, ennen kuin otat keikan.
 money-talk-to-supervisor = Puhu ohjaajan kanssa, ennen kuin päätät.
-money-before-tax = Vero ei ole mukana näissä luvuissa. Kirjoita veroprosenttisi tukitietoihin. Silloin näet, paljonko rahaa sinulle jää.
+money-before-tax = Näistä luvuista ei ole vähennetty veroa. Saat käteen vähemmän. Kirjoita veroprosenttisi tukitietoihin. Silloin näet, paljonko rahaa sinulle jää.
 money-cannot-say = Emme osaa nyt laskea tätä. Kysy ohjaajalta.
 money-unpriced = { $count ->
     [one] Yhden keikan palkka puuttuu. Päivitä tiedot.
@@ -202,14 +202,14 @@ money-fill-profile = Täytä tukitiedot
 
 ## Varoitukset.
 warning-same-day-work-activity-pay = Teet palkkatyötä { $date }. Siksi et saa työosuusrahaa siltä päivältä. Kerro ohjaajalle, että olet silloin keikalla.
-warning-commission-contract-unemployment = Toimeksiantosopimus on yleistuessa yrittäjyyttä. Silloin et ehkä saa tukea noin kuukauteen. Puhu ohjaajan kanssa, ennen kuin otat keikan.
+warning-commission-contract-unemployment = Tässä keikassa on toimeksiantosopimus. Se ei ole työsopimus. Yleistuessa tämä työ on samanlaista kuin yrittäjän työ. Siksi keikka voi muuttaa yleistukeasi. Puhu ohjaajan kanssa, ennen kuin otat keikan. Ohjaaja auttaa sinua.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Tässä kuussa tulosi ovat yli rajan. Raja on { $limit }. Yksi kuukausi ei vielä pysäytä eläkettä. Tulosi voivat olla yli rajan kolme kuukautta peräkkäin. Silloin { $pension-mid } on tauolla.
-   *[other] Tulosi ovat olleet yli rajan { $count } kuukautta peräkkäin. Raja on { $limit }. Kolmen kuukauden jälkeen eläke on tauolla. Puhu ohjaajan kanssa.
+    [1] Tässä kuussa tulosi ovat yli rajan. Raja on { $limit }. Yksi kuukausi ei vielä pysäytä eläkettä. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin { $pension-mid } voi jäädä lepäämään. Se tarkoittaa, että eläkkeen maksu on tauolla. Eläke ei lopu. Puhu ohjaajan kanssa.
+   *[other] Tulosi ovat olleet yli rajan { $count } kuukautta peräkkäin. Raja on { $limit }. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin { $pension-mid } voi jäädä lepäämään. Se tarkoittaa, että eläkkeen maksu on tauolla. Eläke ei lopu. Puhu ohjaajan kanssa, ennen kuin otat keikan.
 }
-warning-pension-earnings-limit-near = Tulosi ovat lähellä rajaa. Raja on { $limit }. Jos tulosi ovat yli rajan kolme kuukautta, eläke on tauolla.
-warning-housing-allowance-revision = Tulosi kasvavat paljon ja pitkäksi aikaa. Siksi { $benefit-mid } muuttuu. Uusi tuki alkaa { $from }. Sinun pitää itse hakea muutosta Kelasta. Voit tehdä sen OmaKelassa. Ohjaaja voi auttaa sinua.
-warning-housing-allowance-annual-check = Yksi keikka ei muuta asumistukea nyt. Sinun ei tarvitse kertoa siitä Kelalle heti. Kela katsoo tulosi kerran vuodessa.
+warning-pension-earnings-limit-near = Tulosi ovat lähellä rajaa. Raja on { $limit }. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin { $pension-mid } voi jäädä lepäämään. Se tarkoittaa, että eläkkeen maksu on tauolla.
+warning-housing-allowance-revision = Tulosi kasvavat paljon ja pitkäksi aikaa. Siksi { $benefit-mid } muuttuu. Uusi tuki alkaa { $from }. Sinun pitää itse hakea muutosta Kelasta. Voit tehdä sen OmaKelassa. Hae heti, niin saat oikean määrän tukea. Ohjaaja voi auttaa sinua.
+warning-housing-allowance-annual-check = Yksi keikka ei muuta asumistukea nyt. Sinun ei tarvitse kertoa siitä Kelalle heti. Kela kysyy tulosi kerran vuodessa. Kerro silloin myös keikkojen palkat. Ohjaaja voi auttaa sinua.
 warning-rule-unverified = { $benefit }: yksi luku on vielä tarkistamatta. Tarkista tulos ohjaajan kanssa.
 
 ## Miksi?
@@ -242,19 +242,19 @@ publisher-press = Uutinen
 publisher-other = Muu lähde
 why-whole-month = Luvut ovat koko kuukaudelta. Keikka on mukana luvuissa.
 rule-unemployment-basic = Yleistuki on Kelan tuki, kun haet työtä. Sen nimi oli ennen työmarkkinatuki. Jokainen palkkaeuro pienentää tukea 50 senttiä. Kela katsoo, minä kuukautena saat palkan. Jos teet paljon töitä, tukea ei makseta.
-rule-kela-disability-pension = Ansaintaraja on summa, jonka voit ansaita kuukaudessa. Tulosi voivat olla yli rajan kolme kuukautta peräkkäin. Silloin eläke on tauolla. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu.
-rule-earnings-related-disability-pension = Työeläkkeessä on oma raja. Oma rajasi lukee eläkepäätöksessä. Jos tulosi ovat yli rajan kolme kuukautta, eläke voi pienentyä. Eläke voi myös olla tauolla.
+rule-kela-disability-pension = Ansaintaraja on summa, jonka voit ansaita kuukaudessa ja saada silti eläkettä. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin eläke on tauolla. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu.
+rule-earnings-related-disability-pension = Työeläkkeessä on oma raja. Oma rajasi lukee eläkepäätöksessä. Raja on aina vähintään yhtä suuri kuin Kelan raja. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin eläke voi pienentyä. Eläke voi myös olla tauolla.
 rule-work-activity-pay = Työosuusraha on raha, jota saat työtoiminnasta. Et saa työosuusrahaa päivältä, jolloin teet palkkatyötä.
 rule-housing-general = Asumistuki auttaa sinua maksamaan asumisen menoja. Perusomavastuu on osuus, jonka maksat aina itse. Perusomavastuu kasvaa, kun tulosi kasvavat. Tuki muuttuu vain, jos tulosi muuttuvat pitkäksi aikaa. Sinun pitää itse hakea muutosta.
-rule-social-assistance = Toimeentulotuki lasketaan muiden tukien jälkeen. Menoistasi vähennetään kaikki tulosi verojen jälkeen. Maaliskuusta 2026 alkaen palkka pienentää tukea yhtä paljon.
-rule-pensioner-housing = Eläkkeensaajan asumistuki lasketaan koko vuoden tulojen mukaan. Tuki pienenee, kun vuositulosi kasvavat. Tuki muuttuu vain, jos haet muutosta. Luvut on vielä tarkistettava.
+rule-social-assistance = Toimeentulotuki on Kelan raha, kun muut rahasi eivät riitä elämiseen. Kela laskee sen muiden tukien jälkeen. Kela vähentää menoistasi kaikki tulosi verojen jälkeen. Myös muut tuet ovat tuloja. Maaliskuusta 2026 alkaen palkka verojen jälkeen pienentää tukea yhtä paljon.
+rule-pensioner-housing = Kela laskee eläkkeensaajan asumistuen koko vuoden tulojen mukaan. Tuki pienenee, kun vuositulosi kasvavat. Kela tarkistaa tuen kahden vuoden välein. Jos tulosi muuttuvat, voit hakea tarkistusta. Luvut on vielä tarkistettava.
 figure-accepted-costs = Asumismenot, jotka Kela hyväksyy
-figure-basic-amount = Perusosa
+figure-basic-amount = Perusosa: raha ruokaan, vaatteisiin ja muihin arjen menoihin
 figure-basic-excess-before = Perusomavastuu ilman keikkoja
 figure-days-in-month-total = Työosuusraha kaikista päivistä yhteensä
-figure-earned-income-disregard = Ansiotulovähennys
+figure-earned-income-disregard = Palkka, joka ei pienennä toimeentulotukea
 figure-earnings-limit = Ansaintaraja
-figure-established-earnings = Vakiintunut ansio
+figure-established-earnings = Palkka ennen eläkettä (vakiintunut ansio)
 figure-full-month = Koko kuukausi
 figure-per-day = Yhdeltä päivältä
 figure-protected-amount-applied = Käytetty suojaosa
@@ -300,12 +300,12 @@ mine-withdraw = En pääse tulemaan
 mine-finish = Valmis
 mine-started-saved = Aloitit keikan. Se on tallessa.
 mine-withdrawn-saved = Peruit keikan. Nyt joku muu voi ottaa paikan.
-mine-done-saved = Hienoa! Ohjaaja hyväksyy työn pian.
+mine-done-saved = Hienoa! Ohjaaja tarkistaa työn pian.
 mine-reported = Kerroit, että työ kesti { $time }.
 mine-approved-pay = Saat palkkaa { $amount }. Saat palkan { $date }.
 mine-adjusted = Ohjaaja muutti työajaksi { $time }. Syy: { $reason }
 mine-not-approved = Ohjaaja ei hyväksynyt tätä työtä. Ohjaaja kirjoitti:
-mine-task-cancelled = Tämä keikka on peruttu. Et saa siitä palkkaa. Kysy ohjaajalta uutta keikkaa.
+mine-task-cancelled = Ohjaaja perui tämän keikan. Et saa siitä palkkaa. Kysy ohjaajalta uutta keikkaa.
 mine-similar = Voit ottaa myös nämä keikat
 mine-understood = Selvä
 mine-unknown-task = Keikka
@@ -323,7 +323,7 @@ money-title = Rahat
 money-approved = Hyväksytyt palkat
 money-expected = Tulevat palkat
 money-month-keep = Keikoista jää sinulle { $amount } enemmän. Veroa ei ole vielä vähennetty.
-money-limit = { $pension }: olet ansainnut { $earned }. Raja on { $limit }. Voit vielä ansaita { $left }.
+money-limit = { $pension }: kuukauden tulosi ovat { $earned }. Raja on { $limit }. Voit vielä ansaita { $left }.
 money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
 money-month-none = Tässä kuussa et saa palkkaa keikoista.
 
@@ -341,7 +341,7 @@ me-text-size-largest = Suurin
 me-profile-title = Tukitietoni
 me-profile-saved = Tallensit tukitiedot { $date }.
 me-profile-missing = Et ole vielä täyttänyt tukitietoja.
-me-profile-stays = Tukitietosi ovat vain tässä puhelimessa.
+me-profile-stays = Tukitietosi ovat vain tässä laitteessa. Ohjaaja näkee ne vain, jos annat luvan.
 me-profile-open = Muuta tukitietoja
 me-consent-title = Saako ohjaaja nähdä tukitietosi?
 me-consent-explain = Voit antaa luvan. Silloin ohjaaja voi auttaa sinua tukiasioissa. Voit perua luvan milloin vain.
@@ -383,22 +383,22 @@ profile-max-housing-costs = Suurimmat asumismenot, jotka Kela hyväksyy kuukaude
 profile-other-income = Kotitalouden muut tulot kuukaudessa
 profile-other-income-help = Esimerkiksi sairauspäiväraha tai puolison palkka. Kirjoita summa ennen veroja.
 profile-basic-amount = Perusosa kuukaudessa
-profile-basic-amount-help = Onko perheessäsi lapsia? Kirjoita silloin perusosa. Se lukee Kelan päätöksessä. Jos lapsia ei ole, voit jättää tämän tyhjäksi.
+profile-basic-amount-help = Perusosa on raha ruokaan ja muihin arjen menoihin. Onko perheessäsi lapsia? Kirjoita silloin perusosa. Se lukee Kelan päätöksessä. Jos lapsia ei ole, voit jättää tämän tyhjäksi.
 profile-other-expenses = Muut hyväksytyt menot kuukaudessa
 profile-other-net-income = Muut tulot verojen jälkeen kuukaudessa
 profile-other-net-income-help = Kirjoita tähän tulot, joita et ole kirjoittanut muualle. Kirjoita summa verojen jälkeen.
 profile-pension-amount = Eläke kuukaudessa
-profile-established-earnings = Vakiintunut ansio kuukaudessa
-profile-partial = Osatyökyvyttömyyseläke
+profile-established-earnings = Palkkasi ennen eläkettä kuukaudessa (vakiintunut ansio)
+profile-partial = Saan osatyökyvyttömyyseläkettä. Se on puolet täydestä eläkkeestä.
 profile-per-day = Työosuusraha yhdeltä päivältä
 profile-weekdays = Minä päivinä olet työtoiminnassa?
 profile-save = Tallenna
-profile-forget = Poista tukitiedot tästä puhelimesta
-profile-saved = Tukitiedot ovat nyt tallessa puhelimessa.
+profile-forget = Poista tukitiedot tästä laitteesta
+profile-saved = Tukitiedot ovat nyt tallessa tässä laitteessa.
 profile-forgotten = Poistit tukitiedot.
 profile-error-summary = Korjaa merkityt kohdat.
 profile-error-count = Kirjoita numero, esimerkiksi 1.
-profile-error-adults = Kotonasi asuu ainakin yksi aikuinen.
+profile-error-adults = Kirjoita vähintään 1. Sinä itse olet yksi aikuinen.
 profile-error-percent = Kirjoita numero väliltä 0–100.
 profile-error-required = Tämä tieto tarvitaan.
 profile-error-amount = Kirjoita summa euroina, esimerkiksi 526,45.
@@ -433,14 +433,14 @@ figure-group-pay = Palkan maksut
     .subject = Palkan maksut
     .mid = palkan maksut
 money-paid-on = Saat palkan arviolta { $date }. Kela laskee sen tuloksi. Tulokuukausi on { $month }.
-money-paid-day-unknown = Emme tiedä, milloin saat palkan. Oletamme, että saat sen { $month-in }.
+money-paid-day-unknown = Emme tiedä vielä, milloin saat palkan. Laskimme, että saat sen { $month-in }. Jos palkka tulee myöhemmin, muutos näkyy myöhemmin.
 money-keep-after-tax = Kun vero on maksettu, sinulle jää { $month-in } noin { $amount } enemmän rahaa.
 money-later-falls-for = { $benefit }: { $from } alkaen saat { $amount } vähemmän joka kuukausi. Tämä kestää ainakin { $months } kuukautta.
 money-later-falls = { $benefit }: { $from } alkaen saat { $amount } vähemmän joka kuukausi.
 money-later-rises = { $benefit }: { $from } alkaen saat { $amount } enemmän joka kuukausi.
 warning-rehabilitative-activity-day = { $date } on työtoimintapäivä. Tee keikka työtoiminnan jälkeen tai toisena päivänä. Sovi tästä ohjaajan kanssa.
 warning-working-time-limit-exceeded = Teet tässä kuussa töitä yli { $hours } tuntia. Silloin et saa yleistukea tältä kuulta. Puhu ohjaajan kanssa, ennen kuin otat keikan.
-warning-pension-stops = Tulosi ovat yli rajan kolme kuukautta peräkkäin. Raja on { $limit }. Siksi { $pension-mid } on tauolla { $from } alkaen. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu. Puhu ohjaajan kanssa, ennen kuin otat keikan.
+warning-pension-stops = Tulosi ovat yli rajan kolme kuukautta peräkkäin. Raja on { $limit }. Siksi { $pension-mid } on tauolla { $from } alkaen. Tauko kestää ainakin kolme kuukautta. Eläke ei lopu. Puhu ohjaajan kanssa, ennen kuin otat keikan. Voit kysyä myös Kelasta tai eläkeyhtiöstä.
 warning-pension-turns-partial = Tulosi ovat yli täyden eläkkeen rajan. Raja on { $limit }. Jos näin käy kolme kuukautta, eläke voi pienentyä. Silloin saat puolet eläkkeestä.
 warning-pension-turns-partial-from = Tulosi ovat yli täyden eläkkeen rajan kolme kuukautta. Raja on { $limit }. Siksi eläke voi pienentyä { $from } alkaen. Silloin saat puolet eläkkeestä. Puhu ohjaajan kanssa.
 warning-figure-not-yet-published = { $benefit }: vuoden { $year } luvut eivät ole vielä tiedossa. Käytämme viime vuoden lukuja. Tarkista tulos myöhemmin ohjaajan kanssa.
@@ -492,9 +492,11 @@ warning-profile-figures-missing-pensioner-housing = Eläkkeensaajan asumistuki: 
 money-month-keep-staff = Keikoista jää osallistujalle { $amount } enemmän. Veroa ei ole vähennetty.
 money-month-keep-after-tax-staff = Kun vero on maksettu, keikoista jää osallistujalle noin { $amount } enemmän.
 money-month-keep-unknown-staff = Emme tiedä, paljonko keikoista jää osallistujalle tässä kuussa.
-money-limit-staff = { $pension }: osallistuja on ansainnut { $earned }. Raja on { $limit }. Jäljellä on { $left }.
+money-limit-staff = { $pension }: osallistujan kuukauden tulot ovat { $earned }. Raja on { $limit }. Jäljellä on { $left }.
 money-month-keep-loss = Keikkojen takia sinulla on noin { $amount } vähemmän rahaa. Puhu ohjaajan kanssa.
 money-month-keep-nothing = Keikoista ei jää sinulle rahaa tässä kuussa.
 money-month-keep-loss-staff = Keikkojen takia osallistujalla on noin { $amount } vähemmän rahaa.
 money-month-keep-nothing-staff = Keikoista ei jää osallistujalle rahaa tässä kuussa.
 money-warnings-to-participant = Osallistuja näkee nämä huomautukset:
+reason-not-yet = Keikan päivä ei ole vielä tullut. Voit aloittaa työn keikan päivänä.
+mine-start-on-the-day = Voit aloittaa keikan { $date }.

@@ -2,13 +2,13 @@
 
 app-name = Keikka
 
-## Synkronointi: onko asia vain puhelimessa vai myös palvelimella.
-sync-saved-on-phone = Tallennettu tähän puhelimeen. Lähtee, kun verkko toimii.
+## Synkronointi: onko asia vain tässä laitteessa vai myös palvelimella.
+sync-saved-on-phone = Tallennettu tähän laitteeseen. Tiedot lähtevät, kun verkkoyhteys toimii.
 sync-sent = Lähetetty.
 sync-last = Päivitetty viimeksi klo { $time }.
 sync-last-day = Päivitetty viimeksi { $date } klo { $time }.
 sync-never = Tietoja ei ole vielä päivitetty.
-sync-offline = Ei verkkoyhteyttä. Kaikki tekemäsi on tallessa tässä puhelimessa.
+sync-offline = Ei verkkoyhteyttä. Kaikki tekemäsi on tallessa tässä laitteessa.
 sync-server-error = Palvelin ei vastannut. Tietosi ovat tallessa. Yritä myöhemmin uudelleen.
 sync-conflict = Tämä muutos ei ehkä enää onnistu. Se lähetetään silti, ja näet pian, menikö se läpi.
 
@@ -35,8 +35,8 @@ reason-invalid-input = Jokin tieto puuttuu tai on väärin. Tarkista kentät.
 ## Yleiset.
 back = Takaisin
 notice-close = Sulje
-error-storage = Tietoja ei voitu lukea tai tallentaa tähän laitteeseen. Sulje sovellus ja avaa se uudelleen. Jos tämä toistuu, kerro ohjaajalle.
-error-cannot-open = Keikka ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista selainta tai kerro ohjaajalle.
+error-storage = Tietoja ei voitu lukea tai tallentaa tähän laitteeseen. Sulje Keikka-sovellus ja avaa se uudelleen. Jos tämä toistuu, kerro ohjaajalle.
+error-cannot-open = Keikka-sovellus ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista selainta tai kerro ohjaajalle.
 sync-update = Päivitä
 sync-updating = Päivitetään…
 sync-done = Tiedot on päivitetty.
@@ -120,7 +120,7 @@ nav-money = Rahat
 nav-me = Minä
 
 ## Laitteen liittäminen.
-pairing-title = Tervetuloa Keikkaan
+pairing-title = Tervetuloa Keikka-sovellukseen
 pairing-intro = Saat ohjaajalta kertakoodin. Kirjoita se tähän. Salasanaa ei tarvita.
 pairing-code-label = Kertakoodi
 pairing-code-help = Koodi on paperilla tai ohjaajan näytöllä. Isoilla ja pienillä kirjaimilla ei ole väliä.
@@ -144,8 +144,8 @@ task-seats-left = { $count ->
    *[other] { $count } paikkaa vapaana
 }
 badge-keep = Sinulle jää noin { $amount }
-badge-keep-loss = Menetät noin { $amount }
-badge-keep-nothing = Sinulle ei jää tästä rahaa
+badge-keep-loss = Rahaa jää noin { $amount } vähemmän
+badge-keep-nothing = Ei lisää rahaa, mutta saat työkokemusta
 badge-check = – lue huomautukset
 
 ## Yksi keikka.
@@ -176,28 +176,28 @@ money-benefit-rises = { $benefit } kasvaa { $amount }.
 money-benefit-same = { $benefit } pysyy samana.
 money-benefit-unknown = Emme osaa sanoa, miten { $benefit-mid } muuttuu. Kysy ohjaajalta.
 money-keep = Ennen veroja ja palkasta perittäviä maksuja sinulle jää { $amount } enemmän { $month-in }.
-money-keep-nothing = Sinulle ei jää tästä työstä rahaa tässä kuussa.
+money-keep-nothing = Tästä työstä ei jää sinulle lisää rahaa, koska tukesi pienenevät yhtä paljon. Saat silti työkokemusta, ja hyväksytty työ näkyy työtodistuksessasi.
 money-keep-loss = Sinulla olisi { $month-in } noin { $amount } vähemmän rahaa kuin ilman keikkaa. Puhu ohjaajan kanssa ennen kuin otat keikan.
 money-talk-to-supervisor = Puhu ohjaajan kanssa ennen kuin päätät.
 money-before-tax = Vero ei ole mukana. Kun kirjoitat veroprosenttisi tukitietoihin, näet, paljonko sinulle jää käteen.
 money-cannot-say = Emme pysty nyt laskemaan, mitä tämä tekee rahoillesi. Kysy ohjaajalta.
 money-unpriced = { $count ->
-    [one] Yhden keikan palkka puuttuu laskuista, koska sen tiedot eivät ole tässä laitteessa. Päivitä tiedot.
-   *[other] { $count } keikan palkka puuttuu laskuista, koska niiden tiedot eivät ole tässä laitteessa. Päivitä tiedot.
+    [one] Yhden keikan palkka puuttuu laskelmasta, koska sen tiedot eivät ole tässä laitteessa. Päivitä tiedot.
+   *[other] { $count } keikan palkka puuttuu laskelmasta, koska niiden tiedot eivät ole tässä laitteessa. Päivitä tiedot.
 }
 money-no-profile = Täytä tukitietosi, niin näet, paljonko sinulle jää.
 money-fill-profile = Täytä tukitiedot
 
 ## Varoitukset.
 warning-same-day-work-activity-pay = Teet palkkatyötä { $date }. Siksi et saa työosuusrahaa siltä päivältä. Kerro ohjaajalle, että olet silloin keikalla.
-warning-commission-contract-unemployment = Toimeksiantosopimuksella tehty työ on yleistuessa (ennen työmarkkinatuki) yritystoimintaa. Tuki voi katketa noin kuukaudeksi. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-commission-contract-unemployment = Tämä keikka tehdään toimeksiantosopimuksella, ei työsopimuksella. Työttömyysturvassa tällainen työ katsotaan yritystoiminnaksi, vaikka sinulla ei ole yritystä. Se voi vaikuttaa yleistukeesi (ennen työmarkkinatuki). Puhu ohjaajan kanssa ennen kuin otat keikan. Hän auttaa selvittämään, mitä sinun pitää kertoa Kelalle.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Tässä kuussa tulosi ylittävät ansaintarajan { $limit }. Yksi kuukausi ei vielä keskeytä eläkettä. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } jää lepäämään vähintään kolmeksi kuukaudeksi.
-   *[other] Tulosi ylittävät ansaintarajan { $limit } { $count } kuukautena peräkkäin. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } jää lepäämään vähintään kolmeksi kuukaudeksi. Puhu ohjaajan kanssa.
+    [1] Tässä kuussa tulosi ylittävät ansaintarajan { $limit }. Yksi kuukausi ei vielä keskeytä eläkettä. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } voi jäädä lepäämään: sitä ei silloin makseta vähintään kolmeen kuukauteen. Eläke ei kuitenkaan lakkaa. Puhu ohjaajan kanssa, jos aiot tehdä töitä myös seuraavina kuukausina.
+   *[other] Tulosi ylittävät ansaintarajan { $limit } { $count } kuukautena peräkkäin. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } voi jäädä lepäämään: sitä ei silloin makseta vähintään kolmeen kuukauteen. Eläke ei kuitenkaan lakkaa. Puhu ohjaajan kanssa ennen kuin otat keikan.
 }
-warning-pension-earnings-limit-near = Tulosi ovat lähellä ansaintarajaa { $limit }. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } jää lepäämään.
-warning-housing-allowance-revision = Tulosi kasvavat pysyvästi niin paljon, että { $benefit-mid } pitää tarkistaa. Uusi tuki olisi voimassa { $from } alkaen. Hae tarkistusta itse OmaKelassa. Ohjaaja voi auttaa.
-warning-housing-allowance-annual-check = Yksittäinen keikka tai pieni tulojen nousu ei muuta asumistukea nyt, eikä siitä tarvitse ilmoittaa heti. Kela laskee tulot vuositarkistuksessa.
+warning-pension-earnings-limit-near = Tulosi ovat lähellä ansaintarajaa { $limit }. Yksi kuukausi yli rajan ei vielä keskeytä eläkettä. Jos raja ylittyy kolmena kuukautena peräkkäin, { $pension-mid } voi jäädä lepäämään.
+warning-housing-allowance-revision = Tulosi kasvavat pysyvästi niin paljon, että { $benefit-mid } pitää tarkistaa. Tuki muuttuisi { $from } alkaen. Hae tarkistusta itse OmaKelassa, vaikka Kela saa palkkatiedot tulorekisteristä. Kun haet heti, tuki maksetaan oikean suuruisena. Ohjaaja voi auttaa hakemuksessa.
+warning-housing-allowance-annual-check = Yksittäinen keikka tai pieni tulojen nousu ei muuta asumistukea nyt, eikä siitä tarvitse ilmoittaa heti. Kela lähettää sinulle kirjeen ennen vuositarkistusta. Kerro silloin kaikki tulosi, myös keikkojen palkat. Ohjaaja voi auttaa.
 warning-rule-unverified = { $benefit }: yksi käytetyistä luvuista on vielä tarkistamatta. Tarkista tulos ohjaajan kanssa.
 
 ## Miksi?
@@ -228,14 +228,14 @@ publisher-labour-market-organisations = Työmarkkinajärjestöt
 publisher-municipality = Kaupungin tiedote
 publisher-press = Uutinen
 publisher-other = Muu julkinen lähde
-why-whole-month = Luvut koskevat koko kuuta, kun keikka on mukana.
+why-whole-month = Luvut koskevat koko kuukautta. Tämä keikka on laskettu mukaan.
 rule-unemployment-basic = Jokainen kuussa maksettu palkkaeuro pienentää yleistukea (ennen työmarkkinatuki) 50 senttiä. Suojaosaa ei ole ollut 1.4.2024 jälkeen. Jos työaika ylittää 80 % kokoaikatyöstä, tukea ei makseta sille kuulle.
-rule-kela-disability-pension = Kelan työkyvyttömyyseläke jää lepäämään, jos työtulosi ennen veroja ylittävät ansaintarajan kolmena kuukautena peräkkäin. Eläkettä ei silloin makseta vähintään kolmeen kuukauteen. Maksu jatkuu, kun tulot laskevat rajan alle.
+rule-kela-disability-pension = Kelan työkyvyttömyyseläke jää lepäämään, jos työtulosi ennen veroja ylittävät ansaintarajan kolmena kuukautena peräkkäin. Eläkettä ei silloin makseta vähintään kolmeen kuukauteen. Kun tulot laskevat rajan alle, maksu voi jatkua ilman uutta työkyvyn arviointia. Eläke lakkaa vasta, jos maksu on ollut keskeytettynä kaksi vuotta ja työ jatkuu.
 rule-earnings-related-disability-pension = Täydessä työeläkkeessä raja on 40 % vakiintuneesta ansiostasi ja osatyökyvyttömyyseläkkeessä 60 %, aina vähintään Kelan ansaintaraja. Oma rajasi lukee eläkepäätöksessä. Jos raja ylittyy kolmena kuukautena peräkkäin, eläke voi jäädä lepäämään tai muuttua osaeläkkeeksi.
 rule-work-activity-pay = Työosuusrahaa ei makseta päivältä, jolloin teet palkkatyötä.
 rule-housing-general = Asumistuki on 70 % hyväksytyistä asumismenoista perusomavastuun jälkeen. Perusomavastuu kasvaa tulojen mukana. Tuki tarkistetaan, kun haet tarkistusta ja pysyvät tulot nousevat vähintään 400 euroa tai laskevat 200 euroa kuussa. Yhden keikan palkka ei ole pysyvä muutos.
 rule-social-assistance = Perustoimeentulotuki lasketaan viimeisenä. Hyväksytyistä menoista vähennetään kaikki nettotulot, myös muut tuet verojen jälkeen. Maaliskuusta 2026 alkaen palkka vähentää tukea euro eurosta.
-rule-pensioner-housing = Eläkkeensaajan asumistuki on 85 % hyväksytyistä asumismenoista omavastuiden jälkeen. Omavastuu kasvaa, kun vuositulot ylittävät tulorajan. Tuki tarkistetaan, kun haet tarkistusta ja vuositulot muuttuvat tarpeeksi. Luvut ovat vielä tarkistamatta.
+rule-pensioner-housing = Eläkkeensaajan asumistuki on 85 % hyväksytyistä asumismenoista omavastuiden jälkeen. Omavastuu kasvaa, kun vuositulot ylittävät tulorajan. Kela tarkistaa tuen kahden vuoden välein ja lisäksi silloin, kun haet tarkistusta vuositulojen muututtua. Luvut ovat vielä tarkistamatta.
 figure-accepted-costs = Hyväksytyt asumismenot
 figure-basic-amount = Perusosa
 figure-basic-excess-before = Perusomavastuu ilman keikkoja
@@ -256,7 +256,7 @@ figure-net-income-before = Nettotulot ilman keikkoja
 figure-net-income-with-work = Nettotulot keikkojen kanssa
 
 ## Tukien nimet.
-benefit-kela-disability-pension = Kelan työkyvyttömyyseläke
+benefit-kela-disability-pension = Kelan työkyvyttömyyseläke (kansaneläke)
     .subject = Kelan työkyvyttömyyseläke
     .mid = Kelan työkyvyttömyyseläke
 benefit-earnings-related-disability-pension = Työeläke (työkyvyttömyyseläke)
@@ -288,7 +288,7 @@ mine-withdraw = En pääse tulemaan
 mine-finish = Valmis
 mine-started-saved = Aloitus on tallessa.
 mine-withdrawn-saved = Peruit keikan. Paikka vapautuu muille.
-mine-done-saved = Hienoa! Ohjaaja hyväksyy työn pian.
+mine-done-saved = Hienoa! Ohjaaja tarkistaa työn pian.
 mine-reported = Ilmoitit työajaksi { $time }.
 mine-approved-pay = Palkka { $amount } maksetaan { $date }.
 mine-adjusted = Ohjaaja muutti työajaksi { $time }: { $reason }
@@ -311,7 +311,7 @@ money-title = Rahat
 money-approved = Hyväksytyt palkat
 money-expected = Odotetut palkat
 money-month-keep = Ennen veroja ja palkasta perittäviä maksuja sinulle jää keikoista { $amount } enemmän.
-money-limit = { $pension }: olet ansainnut { $earned } rajasta { $limit }. Jäljellä { $left }.
+money-limit = { $pension }: kuukauden tulosi ovat { $earned }. Raja on { $limit }. Voit ansaita vielä { $left }.
 money-year-so-far = Hyväksytyt palkat vuonna { $year }: { $amount }.
 money-month-none = Tälle kuulle ei tule keikkojen palkkaa.
 
@@ -374,7 +374,7 @@ profile-basic-amount = Perusosa kuussa
 profile-basic-amount-help = Jos perheessäsi on lapsia, kirjoita perusosa Kelan päätöksestä. Muuten voit jättää tyhjäksi, niin käytämme Kelan yleistä perusosaa.
 profile-other-expenses = Muut hyväksytyt menot kuussa
 profile-other-net-income = Muut nettotulot kuussa
-profile-other-net-income-help = Tulot verojen jälkeen, joita ei ole muualla tässä lomakkeessa.
+profile-other-net-income-help = Muut tulot verojen jälkeen, joita et ole jo kirjoittanut tähän lomakkeeseen.
 profile-pension-amount = Eläke kuussa
 profile-established-earnings = Vakiintunut ansio kuussa
 profile-partial = Osatyökyvyttömyyseläke
@@ -386,7 +386,7 @@ profile-saved = Tukitiedot on tallennettu tähän laitteeseen.
 profile-forgotten = Tukitiedot on poistettu.
 profile-error-summary = Korjaa merkityt kohdat.
 profile-error-count = Kirjoita luku, esimerkiksi 1.
-profile-error-adults = Kotitaloudessa on vähintään yksi aikuinen.
+profile-error-adults = Kirjoita vähintään 1. Sinä itse olet yksi aikuinen.
 profile-error-percent = Kirjoita prosentti väliltä 0–100.
 profile-error-required = Tämä tieto tarvitaan.
 profile-error-amount = Kirjoita summa euroina, esimerkiksi 526,45.
@@ -428,7 +428,7 @@ money-later-falls = { $benefit }: { $from } alkaen { $amount } vähemmän kuussa
 money-later-rises = { $benefit }: { $from } alkaen { $amount } enemmän kuussa.
 warning-rehabilitative-activity-day = { $date } on kuntouttavan työtoiminnan päivä. Palkkatyön pitää olla työtoiminnan aikojen ulkopuolella. Työtoimintapäivää voi siirtää saman viikon sisällä. Sovi asiasta ohjaajan kanssa.
 warning-working-time-limit-exceeded = Teet tässä kuussa töitä yli { $hours } tuntia. Se on yli 80 % kokoaikatyöstä, joten yleistukea ei makseta tältä kuulta. Jos alasi kokoaika on lyhyempi, raja on pienempi. Puhu ohjaajan kanssa ennen kuin otat keikan.
-warning-pension-stops = Tulosi ylittävät ansaintarajan { $limit } kolmena kuukautena peräkkäin. Siksi { $pension-mid } jää lepäämään { $from } alkaen vähintään kolmeksi kuukaudeksi, eikä sitä silloin makseta. Eläke ei lakkaa, ja maksu jatkuu, kun tulot laskevat rajan alle. Puhu ohjaajan kanssa ennen kuin otat keikan.
+warning-pension-stops = Tulosi ylittävät ansaintarajan { $limit } kolmena kuukautena peräkkäin. Siksi { $pension-mid } jää lepäämään { $from } alkaen: sitä ei makseta vähintään kolmeen kuukauteen. Eläke ei lakkaa. Kun tulot laskevat taas rajan alle, maksu voi jatkua ilman uutta työkyvyn arviointia. Puhu ohjaajan kanssa ennen kuin otat keikan. Voit kysyä myös eläkkeesi maksajalta (Kela tai eläkeyhtiö).
 warning-pension-turns-partial = Tulosi ylittävät täyden työeläkkeen rajan { $limit }. Jos näin käy kolmena kuukautena peräkkäin, eläke voidaan muuttaa osaeläkkeeksi, joka on puolet täydestä. Puhu ohjaajan kanssa.
 warning-pension-turns-partial-from = Tulosi ylittävät täyden työeläkkeen rajan { $limit } kolmena kuukautena peräkkäin. Siksi eläke voi muuttua osaeläkkeeksi { $from } alkaen, ja saat puolet täydestä eläkkeestä. Puhu ohjaajan kanssa ennen kuin otat keikan.
 warning-figure-not-yet-published = { $benefit }: vuoden { $year } lukuja ei ole vielä julkaistu. Käytämme edellisen vuoden lukuja. Tarkista tulos ohjaajan kanssa, kun uudet luvut tulevat.
@@ -480,9 +480,11 @@ warning-profile-figures-missing-pensioner-housing = Eläkkeensaajan asumistuki: 
 money-month-keep-staff = Ennen veroja ja palkasta perittäviä maksuja osallistujalle jää keikoista { $amount } enemmän.
 money-month-keep-after-tax-staff = Verojen ja palkasta perittävien maksujen jälkeen osallistujalle jää keikoista noin { $amount } enemmän.
 money-month-keep-unknown-staff = Emme osaa sanoa, paljonko osallistujalle jää keikoista tässä kuussa.
-money-limit-staff = { $pension }: osallistuja on ansainnut { $earned } rajasta { $limit }. Jäljellä { $left }.
+money-limit-staff = { $pension }: osallistujan kuukauden tulot ovat { $earned }. Raja on { $limit }. Hän voi ansaita vielä { $left }.
 money-month-keep-loss = Keikkojen takia sinulla on tässä kuussa noin { $amount } vähemmän rahaa. Puhu ohjaajan kanssa.
 money-month-keep-nothing = Keikoista ei jää sinulle rahaa tässä kuussa.
 money-month-keep-loss-staff = Keikkojen takia osallistujalla on tässä kuussa noin { $amount } vähemmän rahaa.
 money-month-keep-nothing-staff = Keikoista ei jää osallistujalle rahaa tässä kuussa.
 money-warnings-to-participant = Osallistuja näkee nämä huomautukset:
+reason-not-yet = Keikan päivä ei ole vielä tullut. Työn voi aloittaa ja merkitä tehdyksi vasta keikan päivänä.
+mine-start-on-the-day = Voit merkitä aloittaneesi { $date }, kun keikan päivä on tullut.

@@ -3,23 +3,23 @@
 app-name = Keikka
 
 ## Synkronisering.
-sync-saved-on-phone = Det här är sparat i telefonen. Det skickas när nätet fungerar.
+sync-saved-on-phone = Det här är sparat på den här enheten. Det skickas när nätet fungerar.
 sync-sent = Skickat.
 sync-last = Uppgifterna uppdaterades klockan { $time }.
 sync-last-day = Uppgifterna uppdaterades { $date } klockan { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
-sync-offline = Nätet fungerar inte nu. Allt är sparat i telefonen.
+sync-offline = Nätet fungerar inte nu. Allt är sparat på den här enheten.
 sync-server-error = Det gick inte att skicka. Allt är sparat. Försök igen senare.
 sync-conflict = Det här går kanske inte. Du ser snart om det gick.
 
-## Koppla telefonen.
+## Koppla enheten.
 pairing-invalid-code = Koden fungerar inte. Titta på koden igen. Du kan be handledaren om en ny kod.
 pairing-too-many-attempts = Du har försökt många gånger. Vänta lite. Försök sedan igen.
 # A supervisor's device in the participant's web build: it opens the supervisor's app.
 staff-app-title = Handledarens sida
-staff-app-text = Den här enheten är en handledares. Handledarens sida öppnas snart.
+staff-app-text = Den här enheten tillhör en handledare. Handledarens sida öppnas snart.
 staff-app-open = Öppna handledarens sida
-pairing-revoked = Du kan inte använda den här telefonen längre. Be handledaren om en ny kod.
+pairing-revoked = Du kan inte använda den här enheten längre. Be handledaren om en ny kod.
 
 ## Varför ändringen inte gick igenom.
 reason-task-full = Någon annan hann först. Det är inte ditt fel. Titta på andra uppdrag.
@@ -35,8 +35,8 @@ reason-invalid-input = Någon uppgift saknas. Titta på uppgifterna igen.
 ## Allmänt.
 back = Tillbaka
 notice-close = Stäng
-error-storage = Telefonen kunde inte läsa eller spara uppgifterna. Stäng Keikka och öppna den igen. Berätta för handledaren om det händer igen.
-error-cannot-open = Keikka kan inte spara saker i den här telefonen. Pröva en annan webbläsare. Du kan också berätta för handledaren.
+error-storage = Enheten kunde inte läsa eller spara uppgifterna. Stäng appen Keikka och öppna den igen. Berätta för handledaren om det händer igen.
+error-cannot-open = Appen Keikka kan inte spara saker på den här enheten. Pröva en annan webbläsare, till exempel Chrome eller Safari. Du kan också berätta för handledaren.
 sync-update = Uppdatera
 sync-updating = Uppdaterar…
 sync-done = Uppgifterna är uppdaterade.
@@ -47,7 +47,7 @@ sync-pending = { $count ->
 }
 
 ## Pengar, dagar och tider.
-money = { $amount } euro
+money = { $amount } euro
 date = { $weekday } { $day }
 task-when = { $date } klockan { $start }–{ $end }
 task-when-days = { $date } klockan { $start } – { $end-date } klockan { $end }
@@ -131,8 +131,8 @@ nav-my-tasks = Mina uppdrag
 nav-money = Pengar
 nav-me = Jag
 
-## Koppla telefonen.
-pairing-title = Välkommen till Keikka
+## Koppla enheten.
+pairing-title = Välkommen till appen Keikka
 pairing-intro = Du får en kod av handledaren. Skriv koden här. Du behöver inget lösenord.
 pairing-code-label = Kod
 pairing-code-help = Koden står på ett papper eller på handledarens skärm. Du kan skriva med stora eller små bokstäver.
@@ -140,8 +140,8 @@ pairing-server-label = Adress
 pairing-submit = Börja
 pairing-busy = Vänta lite…
 pairing-code-missing = Skriv koden som du fick av handledaren.
-pairing-device-name = Deltagarens telefon
-pairing-done = Klart. Nu ser du uppdragen i din verksamhet.
+pairing-device-name = Deltagarens enhet
+pairing-done = Klart. Nu ser du uppdragen som du kan ta.
 
 ## Lediga uppdrag.
 tasks-title = Lediga uppdrag
@@ -155,9 +155,9 @@ task-seats-left = { $count ->
     [one] 1 plats ledig
    *[other] { $count } platser lediga
 }
-badge-keep = Du får behålla ungefär { $amount }
-badge-keep-loss = Du får ungefär { $amount } mindre pengar
-badge-keep-nothing = Du får inte behålla några pengar av det här
+badge-keep = Cirka { $amount } mer pengar
+badge-keep-loss = Cirka { $amount } mindre pengar
+badge-keep-nothing = Inga extra pengar. Du får arbetserfarenhet.
 badge-check = Läs viktig information.
 
 ## Ett uppdrag.
@@ -175,7 +175,7 @@ task-seats-label = Platser
 task-steps-title = Så här går uppdraget till
 task-money-title = Så ändrar uppdraget dina pengar { $month-in }
 task-take = Jag tar det här uppdraget
-task-taken = Uppdraget är ditt nu. Det är sparat i telefonen.
+task-taken = Uppdraget är ditt nu. Det är sparat på den här enheten.
 task-is-yours = Det här uppdraget är ditt.
 task-not-available = Du kan inte ta det här uppdraget nu.
 task-gone = Det här uppdraget finns inte längre.
@@ -188,10 +188,10 @@ money-benefit-rises = { $benefit } blir { $amount } större.
 money-benefit-same = { $benefit } ändras inte.
 money-benefit-unknown = Vi vet inte hur { $benefit-mid } ändras. Fråga handledaren.
 money-keep = Du får { $amount } mer pengar { $month-in }. Skatten är inte med.
-money-keep-nothing = Du får inte behålla några pengar av arbetet den här månaden.
+money-keep-nothing = Du får inga extra pengar av arbetet. Dina stöd blir lika mycket mindre. Men du får arbetserfarenhet. Det godkända arbetet syns i ditt arbetsintyg.
 money-keep-loss = Det här uppdraget ger dig { $amount } mindre pengar { $month-in }. Fråga handledaren innan du tar uppdraget.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
-money-before-tax = Skatten är inte med i de här siffrorna. Skriv in din skatteprocent i förmånsuppgifterna. Då ser du hur mycket pengar du får behålla.
+money-before-tax = Skatten är inte dragen från de här siffrorna. Skriv in din skatteprocent i uppgifterna om stöd. Då ser du hur mycket pengar du får behålla.
 money-cannot-say = Vi kan inte räkna ut det här nu. Fråga handledaren.
 money-unpriced = { $count ->
     [one] Lönen för ett uppdrag saknas. Uppdatera.
@@ -201,15 +201,15 @@ money-no-profile = Fyll i dina uppgifter om stöd. Då ser du hur mycket du får
 money-fill-profile = Fyll i uppgifter om stöd
 
 ## Varningar.
-warning-same-day-work-activity-pay = Du har lönearbete { $date }. Därför får du inte arbetsverksamhetspenning för den dagen. Berätta för handledaren.
-warning-commission-contract-unemployment = Ett uppdragsavtal räknas som eget företag i det allmänna stödet. Då kan du bli utan stöd i ungefär en månad. Prata med handledaren innan du tar uppdraget.
+warning-same-day-work-activity-pay = Du har lönearbete { $date }. Därför får du inte arbetsverksamhetspenning för den dagen. Berätta för handledaren att du är på uppdrag då.
+warning-commission-contract-unemployment = Det här uppdraget har ett uppdragsavtal. Det är inte ett arbetsavtal. I det allmänna stödet räknas arbetet som eget företag. Därför kan uppdraget ändra ditt allmänna stöd. Prata med handledaren innan du tar uppdraget. Handledaren hjälper dig.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Den här månaden går dina inkomster över gränsen. Gränsen är { $limit }. En månad stoppar inte pensionen. Går du över gränsen tre månader i rad? Då vilar { $pension-mid }.
-   *[other] Dina inkomster har gått över gränsen { $count } månader i rad. Gränsen är { $limit }. Efter tre månader vilar pensionen. Prata med handledaren.
+    [1] Den här månaden går dina inkomster över gränsen. Gränsen är { $limit }. En månad stoppar inte pensionen. Går du över gränsen tre månader i rad? Då kan { $pension-mid } vila. Det betyder en paus i pensionen. Pensionen slutar inte. Prata med handledaren.
+   *[other] Dina inkomster har gått över gränsen { $count } månader i rad. Gränsen är { $limit }. Efter tre månader i rad kan { $pension-mid } vila. Det betyder en paus i pensionen. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget.
 }
-warning-pension-earnings-limit-near = Dina inkomster är nära gränsen. Gränsen är { $limit }. Går du över gränsen tre månader i rad vilar pensionen.
-warning-housing-allowance-revision = Dina inkomster ökar mycket och länge. Därför ändras { $benefit-mid }. Det nya bidraget börjar { $from }. Du måste själv ansöka om ändringen hos FPA. Du kan göra det i MittFPA. Handledaren kan hjälpa dig.
-warning-housing-allowance-annual-check = Ett uppdrag ändrar inte bostadsbidraget nu. Du behöver inte berätta det för FPA direkt. FPA tittar på dina inkomster en gång om året.
+warning-pension-earnings-limit-near = Dina inkomster är nära gränsen. Gränsen är { $limit }. Går du över gränsen tre månader i rad? Då kan { $pension-mid } vila.
+warning-housing-allowance-revision = Dina inkomster ökar mycket och länge. Därför ändras { $benefit-mid }. Det nya bidraget börjar { $from }. Du måste själv ansöka om ändringen hos FPA. Du kan göra det i MittFPA. Ansök genast, så får du rätt belopp. Handledaren kan hjälpa dig.
+warning-housing-allowance-annual-check = Ett uppdrag ändrar inte bostadsbidraget nu. Du behöver inte berätta det för FPA direkt. FPA frågar om dina inkomster en gång om året. Berätta då också om lönen för uppdragen. Handledaren kan hjälpa dig.
 warning-rule-unverified = { $benefit }: en siffra är inte kontrollerad ännu. Kontrollera resultatet med handledaren.
 
 ## Varför?
@@ -242,19 +242,19 @@ publisher-press = Nyhet
 publisher-other = Annan källa
 why-whole-month = Siffrorna gäller hela månaden. Uppdraget är med i siffrorna.
 rule-unemployment-basic = Allmänt stöd är ett stöd från FPA när du söker arbete. Förut hette det arbetsmarknadsstöd. Varje euro i lön gör stödet 50 cent mindre. FPA tittar på vilken månad du får lönen. Arbetar du mycket betalas inget stöd.
-rule-kela-disability-pension = Inkomstgränsen är hur mycket du kan tjäna i månaden. Tjänar du mer tre månader i rad vilar pensionen. Pausen varar minst tre månader. Pensionen slutar inte.
-rule-earnings-related-disability-pension = Arbetspensionen har en egen gräns. Din gräns står i pensionsbeslutet. Går du över gränsen tre månader kan pensionen bli mindre. Pensionen kan också vila.
+rule-kela-disability-pension = Du kan tjäna upp till inkomstgränsen i månaden och ändå få pension. Tjänar du mer tre månader i rad? Då vilar pensionen. Pausen varar minst tre månader. Pensionen slutar inte.
+rule-earnings-related-disability-pension = Arbetspensionen har en egen gräns. Din gräns står i pensionsbeslutet. Gränsen är alltid minst lika hög som FPA:s gräns. Går du över gränsen tre månader i rad? Då kan pensionen bli mindre. Pensionen kan också vila.
 rule-work-activity-pay = Arbetsverksamhetspenning är pengar som du får i arbetsverksamheten. Du får inte arbetsverksamhetspenning för en dag när du har lönearbete.
 rule-housing-general = Bostadsbidrag hjälper dig att betala för ditt boende. Grundsjälvrisken är en del som du alltid betalar själv. Grundsjälvrisken blir större när dina inkomster ökar. Bidraget ändras bara om inkomsterna ändras länge. Du måste själv ansöka om ändringen.
-rule-social-assistance = Utkomststödet räknas ut efter alla andra stöd. Från dina utgifter drar man av alla inkomster efter skatt. Från och med mars 2026 minskar lönen stödet lika mycket.
-rule-pensioner-housing = Bostadsbidrag för pensionstagare räknas ut enligt inkomsterna för ett helt år. Bidraget blir mindre när årsinkomsterna ökar. Bidraget ändras bara om du ansöker om det. Siffrorna är inte kontrollerade ännu.
+rule-social-assistance = FPA räknar ut utkomststödet sist. FPA drar av alla dina inkomster efter skatt från dina utgifter. Andra stöd räknas också som inkomster. Från och med mars 2026 minskar lönen stödet lika mycket.
+rule-pensioner-housing = FPA räknar ut bostadsbidraget för pensionstagare enligt inkomsterna för ett helt år. Bidraget blir mindre när årsinkomsterna ökar. FPA kontrollerar bidraget vartannat år. Ändras dina inkomster? Då kan du ansöka om justering. Siffrorna är inte kontrollerade ännu.
 figure-accepted-costs = Boendeutgifter som FPA godkänner
-figure-basic-amount = Grunddel
+figure-basic-amount = Grunddel (pengar för mat, kläder och andra vanliga utgifter)
 figure-basic-excess-before = Grundsjälvrisk utan uppdrag
 figure-days-in-month-total = Arbetsverksamhetspenning för alla dagar tillsammans
-figure-earned-income-disregard = Förvärvsinkomstavdrag
+figure-earned-income-disregard = Lön som inte påverkar utkomststödet
 figure-earnings-limit = Inkomstgräns
-figure-established-earnings = Etablerad inkomst
+figure-established-earnings = Inkomst före pensionen
 figure-full-month = Hel månad
 figure-per-day = För en dag
 figure-protected-amount-applied = Skyddat belopp som används
@@ -271,7 +271,7 @@ figure-net-income-with-work = Inkomster efter skatt med uppdrag
 benefit-kela-disability-pension = FPA:s sjukpension
     .subject = Din sjukpension från FPA
     .mid = din sjukpension från FPA
-benefit-earnings-related-disability-pension = Arbetspension (sjukpension)
+benefit-earnings-related-disability-pension = Invalidpension (arbetspension)
     .subject = Din invalidpension
     .mid = din invalidpension
 benefit-work-activity-pay = Arbetsverksamhetspenning
@@ -291,7 +291,7 @@ benefit-pensioner-housing = Bostadsbidrag för pensionstagare
 mine-title = Mina uppdrag
 mine-none = Du har inga uppdrag ännu.
 mine-coming = Kommande
-mine-started = Påbörjade
+mine-started = Har börjat
 mine-waiting = Väntar på godkännande
 mine-rejected = Inte godkända
 mine-approved = Godkända
@@ -299,8 +299,8 @@ mine-start = Jag har börjat
 mine-withdraw = Jag kan inte komma
 mine-finish = Klart
 mine-started-saved = Du har börjat. Det är sparat.
-mine-withdrawn-saved = Du tog bort uppdraget. Nu kan någon annan ta platsen.
-mine-done-saved = Bra jobbat! Handledaren godkänner arbetet snart.
+mine-withdrawn-saved = Du har sagt att du inte kan komma. Nu kan någon annan ta platsen.
+mine-done-saved = Bra jobbat! Handledaren kontrollerar arbetet snart.
 mine-reported = Du sa att arbetet tog { $time }.
 mine-approved-pay = Du får { $amount } i lön. Lönen kommer { $date }.
 mine-adjusted = Handledaren ändrade arbetstiden till { $time }. Orsak: { $reason }
@@ -322,8 +322,8 @@ finish-note = Meddelande till handledaren. Du kan lämna det tomt.
 money-title = Pengar
 money-approved = Godkända löner
 money-expected = Löner som kommer
-money-month-keep = Du får behålla { $amount } mer tack vare uppdragen. Skatten är inte dragen ännu.
-money-limit = { $pension }: du har tjänat { $earned }. Gränsen är { $limit }. Du kan tjäna { $left } till.
+money-month-keep = Du får { $amount } mer pengar tack vare uppdragen. Skatten är inte dragen ännu.
+money-limit = { $pension }: dina inkomster i månaden är { $earned }. Gränsen är { $limit }. Du kan tjäna { $left } till.
 money-year-so-far = Godkända löner år { $year }: { $amount }.
 money-month-none = Du får ingen lön för uppdrag den här månaden.
 
@@ -341,17 +341,17 @@ me-text-size-largest = Störst
 me-profile-title = Mina uppgifter om stöd
 me-profile-saved = Du sparade uppgifterna om stöd { $date }.
 me-profile-missing = Du har inte fyllt i uppgifterna om stöd ännu.
-me-profile-stays = Dina uppgifter om stöd finns bara i den här telefonen.
+me-profile-stays = Dina uppgifter om stöd finns bara på den här enheten. Handledaren ser dem bara om du säger ja.
 me-profile-open = Ändra uppgifterna om stöd
 me-consent-title = Får handledaren se dina uppgifter om stöd?
-me-consent-explain = Du kan ge lov. Då kan handledaren hjälpa dig med frågor om stöd. Du kan ta tillbaka ditt lov när du vill.
-me-consent-yes = Du gav lov { $date }.
+me-consent-explain = Om du säger ja kan handledaren hjälpa dig med frågor om stöd. Du kan ändra dig när du vill.
+me-consent-yes = Du sa ja { $date }.
 me-consent-no = Du sa nej { $date }.
 me-consent-none = Du har inte svarat ännu.
-me-consent-give = Jag ger lov
-me-consent-withdraw = Ta tillbaka lovet
-me-consent-given = Du har gett lov.
-me-consent-withdrawn = Du har tagit tillbaka lovet.
+me-consent-give = Ja, handledaren får se dem
+me-consent-withdraw = Ändra till nej
+me-consent-given = Du har sagt ja.
+me-consent-withdrawn = Du har sagt nej.
 me-history-open = Visa arbeten som du har gjort
 
 ## Arbeten som du har gjort.
@@ -388,17 +388,17 @@ profile-other-expenses = Andra godkända utgifter i månaden
 profile-other-net-income = Andra inkomster efter skatt i månaden
 profile-other-net-income-help = Skriv inkomster som du inte har skrivit någon annanstans här. Skriv summan efter skatt.
 profile-pension-amount = Pension i månaden
-profile-established-earnings = Etablerad inkomst i månaden
-profile-partial = Delinvalidpension
+profile-established-earnings = Din inkomst före pensionen, i månaden
+profile-partial = Delinvalidpension. Det är halva pensionen.
 profile-per-day = Arbetsverksamhetspenning för en dag
 profile-weekdays = Vilka dagar är du i arbetsverksamhet?
 profile-save = Spara
-profile-forget = Ta bort uppgifterna om stöd från telefonen
-profile-saved = Uppgifterna om stöd är sparade i telefonen.
+profile-forget = Ta bort uppgifterna om stöd från den här enheten
+profile-saved = Uppgifterna om stöd är sparade på den här enheten.
 profile-forgotten = Uppgifterna om stöd är borttagna.
 profile-error-summary = Rätta det som är markerat.
 profile-error-count = Skriv en siffra, till exempel 1.
-profile-error-adults = Minst en vuxen bor hemma hos dig.
+profile-error-adults = Skriv minst 1. Du själv är en vuxen.
 profile-error-percent = Skriv en siffra från 0 till 100.
 profile-error-required = Vi behöver den här uppgiften.
 profile-error-amount = Skriv summan i euro, till exempel 526,45.
@@ -440,13 +440,13 @@ money-later-falls = { $benefit }: från och med { $from } får du { $amount } mi
 money-later-rises = { $benefit }: från och med { $from } får du { $amount } mer varje månad.
 warning-rehabilitative-activity-day = { $date } är en dag med arbetsverksamhet. Gör uppdraget efter arbetsverksamheten eller en annan dag. Prata om det med handledaren.
 warning-working-time-limit-exceeded = Du arbetar mer än { $hours } timmar den här månaden. Då får du inte allmänt stöd för månaden. Prata med handledaren innan du tar uppdraget.
-warning-pension-stops = Dina inkomster går över gränsen tre månader i rad. Gränsen är { $limit }. Därför vilar { $pension-mid } från och med { $from }. Pausen varar minst tre månader. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget.
+warning-pension-stops = Dina inkomster går över gränsen tre månader i rad. Gränsen är { $limit }. Därför vilar { $pension-mid } från och med { $from }. Pausen varar minst tre månader. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget. Du kan också fråga FPA eller ditt pensionsbolag.
 warning-pension-turns-partial = Dina inkomster går över gränsen för full pension. Gränsen är { $limit }. Händer det tre månader kan pensionen bli mindre. Då får du hälften av pensionen.
 warning-pension-turns-partial-from = Dina inkomster går över gränsen för full pension i tre månader. Gränsen är { $limit }. Därför kan pensionen bli mindre från och med { $from }. Då får du hälften av pensionen. Prata med handledaren.
 warning-figure-not-yet-published = { $benefit }: siffrorna för { $year } finns inte ännu. Vi använder förra årets siffror. Kontrollera resultatet senare med handledaren.
 warning-figure-unknown = { $benefit }: vi vet inte alla siffror. Därför räknar vi inte ut det. Fråga handledaren.
-warning-profile-figures-missing = { $benefit }: en siffra saknas i dina stöduppgifter. Siffran står i beslutet. Lägg till den i stöduppgifterna.
-warning-tax-percent-unknown = Din skatteprocent saknas. Därför kan siffran för utkomststöd vara för liten. Lägg till skatteprocenten i stöduppgifterna.
+warning-profile-figures-missing = { $benefit }: en siffra saknas i dina uppgifter om stöd. Siffran står i beslutet. Lägg till den i uppgifterna om stöd.
+warning-tax-percent-unknown = Din skatteprocent saknas. Därför kan siffran för utkomststöd vara för liten. Lägg till skatteprocenten i uppgifterna om stöd.
 rule-rehabilitative-compensation = För arbetsverksamhet får du 9 euro per dag. Får du allmänt stöd heter pengarna kostnadsersättning. Tar lönen hela stödet får du ingen kostnadsersättning. Verksamhetspenningen ändras inte av lönen.
 figure-employee-contributions = Avgifter som dras av lönen
 figure-household-income-in-decision = Hushållets inkomster i beslutet
@@ -480,21 +480,23 @@ money-months-two = { $first } och { $second }
 money-benefit-falls-in = { $benefit } blir { $amount } mindre { $month-in }.
 money-benefit-rises-in = { $benefit } blir { $amount } större { $month-in }.
 money-benefit-unknown-in = Vi vet inte hur { $benefit-mid } ändras { $month-in }. Fråga handledaren.
-badge-keep-before-tax = Före skatt får du behålla ungefär { $amount }
+badge-keep-before-tax = Cirka { $amount } mer pengar före skatt
 badge-keep-unknown = Vi vet inte hur mycket du får behålla
 money-month-keep-after-tax = När skatten är betald har du cirka { $amount } mer tack vare uppdragen.
 money-month-keep-unknown = Vi vet inte hur mycket du får behålla den här månaden. Fråga handledaren.
 rule-kela-disability-pension-regardless = Du får pensionen från FPA fast du arbetar. Det står i ditt beslut.
-warning-profile-figures-missing-social-assistance = Grundläggande utkomststöd: grunddelen saknas. Den står i FPA:s beslut. Skriv in den i förmånsuppgifterna.
-warning-profile-figures-missing-pensioner-housing = Bostadsbidrag för pensionstagare: boendeutgifterna och inkomsterna saknas. De står i beslutet. Skriv in dem i förmånsuppgifterna.
+warning-profile-figures-missing-social-assistance = Grundläggande utkomststöd: grunddelen saknas. Den står i FPA:s beslut. Skriv in den i uppgifterna om stöd.
+warning-profile-figures-missing-pensioner-housing = Bostadsbidrag för pensionstagare: boendeutgifterna och inkomsterna saknas. De står i beslutet. Skriv in dem i uppgifterna om stöd.
 
 ## Money as the supervisor sees it: the participant, not "you"
-money-month-keep-staff = Deltagaren får behålla { $amount } mer tack vare uppdragen. Skatten är inte dragen.
+money-month-keep-staff = Deltagaren får { $amount } mer pengar tack vare uppdragen. Skatten är inte dragen.
 money-month-keep-after-tax-staff = När skatten är betald har deltagaren cirka { $amount } mer tack vare uppdragen.
 money-month-keep-unknown-staff = Vi vet inte hur mycket deltagaren får behålla den här månaden.
-money-limit-staff = { $pension }: deltagaren har tjänat { $earned }. Gränsen är { $limit }. Kvar är { $left }.
+money-limit-staff = { $pension }: deltagarens inkomster i månaden är { $earned }. Gränsen är { $limit }. Kvar är { $left }.
 money-month-keep-loss = Du har cirka { $amount } mindre pengar på grund av uppdragen. Prata med handledaren.
-money-month-keep-nothing = Du får inte behålla några pengar av uppdragen den här månaden.
+money-month-keep-nothing = Du får inga extra pengar av uppdragen den här månaden.
 money-month-keep-loss-staff = Deltagaren har cirka { $amount } mindre pengar på grund av uppdragen.
-money-month-keep-nothing-staff = Deltagaren får inte behålla några pengar den här månaden.
+money-month-keep-nothing-staff = Deltagaren får inga extra pengar den här månaden.
 money-warnings-to-participant = Deltagaren ser de här anmärkningarna:
+reason-not-yet = Dagen för uppdraget har inte kommit ännu. Du kan börja på uppdragets dag.
+mine-start-on-the-day = Du kan börja uppdraget { $date }.

@@ -2,22 +2,22 @@
 
 app-name = Keikka
 
-## Synkronisering: finns saken bara i telefonen eller också på servern.
-sync-saved-on-phone = Sparat i den här telefonen. Skickas när nätet fungerar.
+## Synkronisering: finns saken bara på enheten eller också på servern.
+sync-saved-on-phone = Sparat på den här enheten. Skickas när nätet fungerar.
 sync-sent = Skickat.
 sync-last = Senast uppdaterat kl. { $time }.
 sync-last-day = Senast uppdaterat { $date } kl. { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
-sync-offline = Ingen nätförbindelse. Allt du gjort finns sparat i den här telefonen.
+sync-offline = Ingen nätförbindelse. Allt du gjort finns sparat på den här enheten.
 sync-server-error = Servern svarade inte. Dina uppgifter är sparade. Försök igen senare.
-sync-conflict = Den här ändringen går kanske inte längre igenom. Den skickas ändå, och du ser snart om den gick igenom.
+sync-conflict = Den här ändringen kanske inte går igenom längre. Den skickas ändå, och du ser snart om den gick igenom.
 
 ## Koppla enheten med en engångskod.
 pairing-invalid-code = Koden fungerar inte. Kontrollera koden eller be handledaren om en ny.
 pairing-too-many-attempts = För många försök. Vänta en stund och försök igen.
 # A supervisor's device in the participant's web build: it opens the supervisor's app.
 staff-app-title = Handledarens app
-staff-app-text = Den här enheten är en handledares. Handledarens vyer öppnas på en egen sida.
+staff-app-text = Den här enheten tillhör en handledare. Handledarens vyer öppnas på en egen sida.
 staff-app-open = Öppna handledarens app
 pairing-revoked = Den här enheten har tagits ur bruk. Be handledaren om en ny kod.
 
@@ -27,7 +27,7 @@ reason-task-not-open = Det här uppdraget kan inte bokas längre. Det är instä
 reason-already-claimed = Du har redan bokat det här uppdraget.
 reason-not-found = Uppgiften hittades inte. Den kan ha tagits bort.
 reason-forbidden = Du har inte rätt att göra det här.
-reason-invalid-transition = Det här steget går inte att göra nu. Se uppdragets läge.
+reason-invalid-transition = Det här steget går inte att göra nu. Kontrollera uppdragets status.
 reason-already-decided = Det här är redan avgjort.
 reason-id-in-use = Samma uppgift är redan sparad.
 reason-invalid-input = Någon uppgift saknas eller är fel. Kontrollera fälten.
@@ -35,8 +35,8 @@ reason-invalid-input = Någon uppgift saknas eller är fel. Kontrollera fälten.
 ## Allmänt.
 back = Tillbaka
 notice-close = Stäng
-error-storage = Uppgifterna kunde inte läsas eller sparas på den här enheten. Stäng appen och öppna den igen. Om det här upprepas, berätta det för handledaren.
-error-cannot-open = Keikka kan inte spara uppgifter på den här enheten. Pröva en annan webbläsare eller berätta för handledaren.
+error-storage = Uppgifterna kunde inte läsas eller sparas på den här enheten. Stäng appen Keikka och öppna den igen. Om det här upprepas, berätta det för handledaren.
+error-cannot-open = Appen Keikka kan inte spara uppgifter på den här enheten. Pröva en annan webbläsare eller berätta för handledaren.
 sync-update = Uppdatera
 sync-updating = Uppdaterar…
 sync-done = Uppgifterna har uppdaterats.
@@ -120,7 +120,7 @@ nav-money = Pengar
 nav-me = Jag
 
 ## Koppla enheten.
-pairing-title = Välkommen till Keikka
+pairing-title = Välkommen till appen Keikka
 pairing-intro = Du får en engångskod av handledaren. Skriv in den här. Du behöver inget lösenord.
 pairing-code-label = Engångskod
 pairing-code-help = Koden finns på ett papper eller på handledarens skärm. Det spelar ingen roll om du skriver med stora eller små bokstäver.
@@ -143,9 +143,9 @@ task-seats-left = { $count ->
     [one] 1 plats ledig
    *[other] { $count } platser lediga
 }
-badge-keep = Du får behålla cirka { $amount }
-badge-keep-loss = Du förlorar ungefär { $amount }
-badge-keep-nothing = Du får inte behålla några pengar av det här
+badge-keep = Cirka { $amount } mer pengar
+badge-keep-loss = Cirka { $amount } mindre pengar
+badge-keep-nothing = Inga extra pengar, men du får arbetserfarenhet
 badge-check = – läs anmärkningarna
 
 ## Ett uppdrag.
@@ -176,7 +176,7 @@ money-benefit-rises = { $benefit } ökar med { $amount }.
 money-benefit-same = { $benefit } ändras inte.
 money-benefit-unknown = Vi kan inte säga hur { $benefit-mid } ändras. Fråga handledaren.
 money-keep = Före skatt och avgifter på lönen har du { $amount } mer pengar { $month-in }.
-money-keep-nothing = Du får inte behålla några pengar av det här arbetet den här månaden.
+money-keep-nothing = Du får inga extra pengar av det här arbetet, eftersom dina stöd minskar lika mycket. Men du får arbetserfarenhet, och det godkända arbetet syns i ditt arbetsintyg.
 money-keep-loss = Du skulle ha cirka { $amount } mindre pengar { $month-in } än utan uppdraget. Prata med handledaren innan du tar uppdraget.
 money-talk-to-supervisor = Prata med handledaren innan du bestämmer dig.
 money-before-tax = Skatten är inte med. När du skriver in din skatteprocent i förmånsuppgifterna ser du hur mycket du får behålla.
@@ -190,14 +190,14 @@ money-fill-profile = Fyll i förmånsuppgifterna
 
 ## Varningar.
 warning-same-day-work-activity-pay = Du har lönearbete { $date }. Därför får du inte arbetsverksamhetspenning för den dagen. Berätta för handledaren att du är på uppdrag då.
-warning-commission-contract-unemployment = Arbete med uppdragsavtal räknas som företagsverksamhet i det allmänna stödet (tidigare arbetsmarknadsstöd). Stödet kan avbrytas för ungefär en månad. Prata med handledaren innan du tar uppdraget.
+warning-commission-contract-unemployment = Det här uppdraget görs med uppdragsavtal, inte med arbetsavtal. I arbetslöshetsskyddet räknas sådant arbete som företagsverksamhet, fast du inte har något företag. Det kan påverka ditt allmänna stöd (tidigare arbetsmarknadsstöd). Prata med handledaren innan du tar uppdraget. Handledaren hjälper dig att reda ut vad du ska meddela FPA.
 warning-pension-earnings-limit-exceeded = { $count ->
-    [1] Den här månaden överskrider dina inkomster inkomstgränsen { $limit }. En månad avbryter inte pensionen. Om gränsen överskrids tre månader i följd lämnas { $pension-mid } vilande i minst tre månader.
-   *[other] Dina inkomster har överskridit inkomstgränsen { $limit } { $count } månader i följd. Om gränsen överskrids tre månader i följd lämnas { $pension-mid } vilande i minst tre månader. Prata med handledaren.
+    [1] Den här månaden överskrider dina inkomster inkomstgränsen { $limit }. En månad avbryter inte pensionen. Om gränsen överskrids tre månader i följd kan { $pension-mid } lämnas vilande: den betalas då inte på minst tre månader. Pensionen upphör ändå inte. Prata med handledaren om du tänker arbeta också de följande månaderna.
+   *[other] Dina inkomster har överskridit inkomstgränsen { $limit } { $count } månader i följd. Om gränsen överskrids tre månader i följd kan { $pension-mid } lämnas vilande: den betalas då inte på minst tre månader. Pensionen upphör ändå inte. Prata med handledaren innan du tar uppdraget.
 }
-warning-pension-earnings-limit-near = Dina inkomster ligger nära inkomstgränsen { $limit }. Om gränsen överskrids tre månader i följd lämnas { $pension-mid } vilande.
-warning-housing-allowance-revision = Dina inkomster ökar varaktigt så mycket att { $benefit-mid } ska justeras. Det nya bidraget skulle gälla från och med { $from }. Ansök själv om justering i MittFPA. Handledaren kan hjälpa dig.
-warning-housing-allowance-annual-check = Ett enstaka uppdrag eller en liten inkomstökning ändrar inte bostadsbidraget nu, och du behöver inte meddela den direkt. FPA räknar inkomsterna vid årsjusteringen.
+warning-pension-earnings-limit-near = Dina inkomster ligger nära inkomstgränsen { $limit }. En månad över gränsen avbryter inte pensionen. Om gränsen överskrids tre månader i följd kan { $pension-mid } lämnas vilande.
+warning-housing-allowance-revision = Dina inkomster ökar varaktigt så mycket att { $benefit-mid } ska justeras. Bidraget skulle ändras från och med { $from }. Ansök själv om justering i MittFPA, fast FPA får uppgifterna om lönen från inkomstregistret. När du ansöker genast betalas bidraget till rätt belopp. Handledaren kan hjälpa dig med ansökan.
+warning-housing-allowance-annual-check = Ett enstaka uppdrag eller en liten inkomstökning ändrar inte bostadsbidraget nu, och du behöver inte meddela den direkt. FPA skickar dig ett brev före årsjusteringen. Uppge då alla dina inkomster, också lönerna för uppdragen. Handledaren kan hjälpa dig.
 warning-rule-unverified = { $benefit }: en av siffrorna som används är inte kontrollerad ännu. Kontrollera resultatet med handledaren.
 
 ## Varför?
@@ -230,19 +230,19 @@ publisher-press = Nyhet
 publisher-other = Annan offentlig källa
 why-whole-month = Siffrorna gäller hela månaden med uppdraget medräknat.
 rule-unemployment-basic = Varje löneeuro som betalas ut under månaden minskar det allmänna stödet (tidigare arbetsmarknadsstöd) med 50 cent. Det skyddade beloppet har inte funnits sedan 1.4.2024. Om arbetstiden överstiger 80 % av heltid betalas inget stöd för månaden.
-rule-kela-disability-pension = Sjukpensionen från FPA lämnas vilande om dina arbetsinkomster före skatt överskrider inkomstgränsen tre månader i följd. Den betalas då inte på minst tre månader. Utbetalningen fortsätter när inkomsterna är under gränsen igen.
-rule-earnings-related-disability-pension = För full invalidpension är gränsen 40 % av din etablerade inkomst och för delinvalidpension 60 %, alltid minst FPA:s inkomstgräns. Din egen gräns står i pensionsbeslutet. Överskrids gränsen tre månader i följd kan pensionen lämnas vilande eller ändras till delinvalidpension.
+rule-kela-disability-pension = Sjukpensionen från FPA lämnas vilande om dina arbetsinkomster före skatt överskrider inkomstgränsen tre månader i följd. Den betalas då inte på minst tre månader. När inkomsterna är under gränsen igen kan utbetalningen fortsätta utan en ny bedömning av arbetsförmågan. Pensionen upphör först om utbetalningen har varit avbruten i två år och arbetet fortsätter.
+rule-earnings-related-disability-pension = För full invalidpension är gränsen 40 % av din stabiliserade inkomst före pensionen och för delinvalidpension 60 %, alltid minst FPA:s inkomstgräns. Din egen gräns står i pensionsbeslutet. Överskrids gränsen tre månader i följd kan pensionen lämnas vilande eller ändras till delinvalidpension.
 rule-work-activity-pay = Arbetsverksamhetspenning betalas inte för en dag då du har lönearbete.
 rule-housing-general = Bostadsbidraget är 70 % av de godtagbara boendeutgifterna efter grundsjälvrisken. Grundsjälvrisken ökar med inkomsterna. Bidraget justeras när du ansöker och de varaktiga inkomsterna ökar med minst 400 euro eller minskar med 200 euro i månaden. Lönen för ett enstaka uppdrag är ingen varaktig ändring.
 rule-social-assistance = Det grundläggande utkomststödet räknas ut sist. Alla nettoinkomster, också andra förmåner efter skatt, dras av från de godtagbara utgifterna. Från och med mars 2026 minskar lönen stödet euro för euro.
-rule-pensioner-housing = Bostadsbidraget för pensionstagare är 85 % av de godtagbara boendeutgifterna efter självriskerna. Självrisken ökar när årsinkomsterna överskrider inkomstgränsen. Bidraget justeras när du ansöker och årsinkomsterna ändras tillräckligt. Siffrorna är inte kontrollerade ännu.
+rule-pensioner-housing = Bostadsbidraget för pensionstagare är 85 % av de godtagbara boendeutgifterna efter självriskerna. Självrisken ökar när årsinkomsterna överskrider inkomstgränsen. FPA justerar bidraget vartannat år och dessutom när du ansöker om justering efter att årsinkomsterna har ändrats. Siffrorna är inte kontrollerade ännu.
 figure-accepted-costs = Godtagbara boendeutgifter
 figure-basic-amount = Grunddel
 figure-basic-excess-before = Grundsjälvrisk utan uppdrag
 figure-days-in-month-total = Arbetsverksamhetspenning för dagarna sammanlagt
 figure-earned-income-disregard = Förvärvsinkomstavdrag
 figure-earnings-limit = Inkomstgräns
-figure-established-earnings = Etablerad inkomst
+figure-established-earnings = Stabiliserad inkomst före pensionen
 figure-full-month = Hel månad
 figure-per-day = Per dag
 figure-protected-amount-applied = Skyddat belopp som använts
@@ -256,7 +256,7 @@ figure-net-income-before = Nettoinkomster utan uppdrag
 figure-net-income-with-work = Nettoinkomster med uppdrag
 
 ## Förmånernas namn.
-benefit-kela-disability-pension = FPA:s sjukpension
+benefit-kela-disability-pension = Sjukpension från FPA (folkpension)
     .subject = FPA:s sjukpension
     .mid = FPA:s sjukpension
 benefit-earnings-related-disability-pension = Invalidpension (arbetspension)
@@ -286,16 +286,16 @@ mine-approved = Godkända
 mine-start = Jag har börjat
 mine-withdraw = Jag kan inte komma
 mine-finish = Klart
-mine-started-saved = Starten är sparad.
+mine-started-saved = Du har markerat att du har börjat.
 mine-withdrawn-saved = Du avbokade uppdraget. Platsen blir ledig för andra.
-mine-done-saved = Bra jobbat! Handledaren godkänner arbetet snart.
+mine-done-saved = Bra jobbat! Handledaren kontrollerar arbetet snart.
 mine-reported = Du angav { $time } som arbetstid.
 mine-approved-pay = Lönen { $amount } betalas { $date }.
 mine-adjusted = Handledaren ändrade arbetstiden till { $time }: { $reason }
 mine-not-approved = Handledaren godkände inte det här arbetet. Handledaren skrev:
 mine-task-cancelled = Det här uppdraget är inställt. Ingen lön betalas för det. Fråga handledaren om andra uppdrag.
 mine-similar = Du kan fortfarande ta de här uppdragen
-mine-understood = Uppfattat
+mine-understood = Okej
 mine-unknown-task = Uppdrag
 
 ## Klart-formuläret.
@@ -309,9 +309,9 @@ finish-note = Meddelande till handledaren (du kan lämna det tomt)
 ## Pengar.
 money-title = Pengar
 money-approved = Godkända löner
-money-expected = Väntade löner
-money-month-keep = Före skatt och avgifter på lönen får du behålla { $amount } mer tack vare uppdragen.
-money-limit = { $pension }: du har tjänat { $earned } av gränsen { $limit }. Det återstår { $left }.
+money-expected = Kommande löner
+money-month-keep = Före skatt och avgifter på lönen har du { $amount } mer pengar tack vare uppdragen.
+money-limit = { $pension }: dina inkomster för månaden är { $earned }. Gränsen är { $limit }. Du kan tjäna { $left } till.
 money-year-so-far = Godkända löner år { $year }: { $amount }.
 money-month-none = Ingen lön för uppdrag betalas den här månaden.
 
@@ -376,7 +376,7 @@ profile-other-expenses = Övriga godtagbara utgifter per månad
 profile-other-net-income = Övriga nettoinkomster per månad
 profile-other-net-income-help = Inkomster efter skatt som inte finns någon annanstans i det här formuläret.
 profile-pension-amount = Pension per månad
-profile-established-earnings = Etablerad inkomst per månad
+profile-established-earnings = Stabiliserad inkomst före pensionen, per månad
 profile-partial = Delinvalidpension
 profile-per-day = Arbetsverksamhetspenning per dag
 profile-weekdays = Vilka dagar är du i arbetsverksamhet?
@@ -386,7 +386,7 @@ profile-saved = Förmånsuppgifterna har sparats på den här enheten.
 profile-forgotten = Förmånsuppgifterna har raderats.
 profile-error-summary = Rätta de markerade punkterna.
 profile-error-count = Skriv ett tal, till exempel 1.
-profile-error-adults = Det finns minst en vuxen i hushållet.
+profile-error-adults = Skriv minst 1. Du själv är en vuxen.
 profile-error-percent = Skriv en procentsats mellan 0 och 100.
 profile-error-required = Den här uppgiften behövs.
 profile-error-amount = Skriv beloppet i euro, till exempel 526,45.
@@ -421,20 +421,20 @@ figure-group-pay = Avgifter som dras av lönen
     .subject = Avgifterna som dras av lönen
     .mid = avgifterna som dras av lönen
 money-paid-on = Lönen betalas troligen { $date }. Den räknas som inkomst för { $month }.
-money-paid-day-unknown = Din enhet har inte berättat när den betalar lönerna. Vi antar att lönen betalas samma månad som du arbetar, alltså { $month-in }.
+money-paid-day-unknown = Din verksamhetsenhet har inte berättat när den betalar lönerna. Vi antar att lönen betalas samma månad som du arbetar, alltså { $month-in }.
 money-keep-after-tax = Efter skatt och avgifter på lönen har du cirka { $amount } mer pengar { $month-in }.
 money-later-falls-for = { $benefit }: från och med { $from } { $amount } mindre i månaden, i minst { $months } månader.
 money-later-falls = { $benefit }: från och med { $from } { $amount } mindre i månaden.
 money-later-rises = { $benefit }: från och med { $from } { $amount } mer i månaden.
 warning-rehabilitative-activity-day = { $date } är en dag med arbetsverksamhet i rehabiliteringssyfte. Lönearbetet ska ligga utanför verksamhetens tider. Dagen kan flyttas inom samma vecka. Kom överens om det med handledaren.
 warning-working-time-limit-exceeded = Du arbetar mer än { $hours } timmar den här månaden. Det är över 80 % av heltid, så allmänt stöd betalas inte för månaden. Om heltiden är kortare i din bransch är gränsen lägre. Prata med handledaren innan du tar uppdraget.
-warning-pension-stops = Dina inkomster överskrider inkomstgränsen { $limit } tre månader i följd. Därför lämnas { $pension-mid } vilande från och med { $from } i minst tre månader, och den betalas inte då. Pensionen upphör inte, och utbetalningen fortsätter när inkomsterna är under gränsen igen. Prata med handledaren innan du tar uppdraget.
+warning-pension-stops = Dina inkomster överskrider inkomstgränsen { $limit } tre månader i följd. Därför lämnas { $pension-mid } vilande från och med { $from }: den betalas inte på minst tre månader. Pensionen upphör inte. När inkomsterna är under gränsen igen kan utbetalningen fortsätta utan en ny bedömning av arbetsförmågan. Prata med handledaren innan du tar uppdraget. Du kan också fråga den som betalar din pension (FPA eller pensionsbolaget).
 warning-pension-turns-partial = Dina inkomster överskrider gränsen för full invalidpension, { $limit }. Sker det tre månader i följd kan pensionen ändras till delinvalidpension, som är hälften av full pension. Prata med handledaren.
 warning-pension-turns-partial-from = Dina inkomster överskrider gränsen för full invalidpension, { $limit }, tre månader i följd. Därför kan pensionen ändras till delinvalidpension från och med { $from }, och du får hälften av full pension. Prata med handledaren innan du tar uppdraget.
 warning-figure-not-yet-published = { $benefit }: siffrorna för { $year } har inte publicerats ännu. Vi använder föregående års siffror. Kontrollera resultatet med handledaren när de nya siffrorna kommer.
 warning-figure-unknown = { $benefit }: vi vet inte alla siffror för den här månaden, så vi räknar inte ut det. Fråga handledaren.
-warning-profile-figures-missing = { $benefit }: en siffra från beslutet saknas i dina stöduppgifter. Lägg till den, så kan vi räkna.
-warning-tax-percent-unknown = Din skatteprocent saknas. Därför är utkomststödet uträknat som om ingen skatt drogs av lön och stöd. Lägg till skatteprocenten i dina stöduppgifter.
+warning-profile-figures-missing = { $benefit }: en siffra från beslutet saknas i dina förmånsuppgifter. Lägg till den, så kan vi räkna.
+warning-tax-percent-unknown = Din skatteprocent saknas. Därför är utkomststödet uträknat som om ingen skatt drogs av lön och stöd. Lägg till skatteprocenten i dina förmånsuppgifter.
 rule-rehabilitative-compensation = För arbetsverksamhet i rehabiliteringssyfte får du 9 euro per dag. Kostnadsersättningen betalas med det allmänna stödet, också när stödet är jämkat. Om lönen tar hela stödet betalas ingen kostnadsersättning. Verksamhetspenningen för den som får utkomststöd ändras inte av lönen.
 figure-employee-contributions = Pensions- och arbetslöshetsförsäkringsavgifter som dras av lönen
 figure-household-income-in-decision = Hushållets inkomster i beslutet som gäller
@@ -468,21 +468,23 @@ money-months-two = { $first } och { $second }
 money-benefit-falls-in = { $benefit } minskar med { $amount } { $month-in }.
 money-benefit-rises-in = { $benefit } ökar med { $amount } { $month-in }.
 money-benefit-unknown-in = Vi kan inte säga hur { $benefit-mid } ändras { $month-in }. Fråga handledaren.
-badge-keep-before-tax = Före skatt får du behålla cirka { $amount }
+badge-keep-before-tax = Cirka { $amount } mer pengar före skatt
 badge-keep-unknown = Vi kan inte säga hur mycket du får behålla
-money-month-keep-after-tax = Efter skatt och avgifter på lönen får du behålla cirka { $amount } mer tack vare uppdragen.
+money-month-keep-after-tax = Efter skatt och avgifter på lönen har du cirka { $amount } mer pengar tack vare uppdragen.
 money-month-keep-unknown = Vi kan inte säga hur mycket du får behålla av uppdragen den här månaden. Fråga handledaren.
 rule-kela-disability-pension-regardless = Enligt ditt beslut betalas sjukpensionen från FPA oberoende av inkomster. Arbete avbryter den inte.
 warning-profile-figures-missing-social-assistance = Grundläggande utkomststöd: din familjs grunddel saknas. Skriv in den från FPA:s beslut i förmånsuppgifterna, så kan vi räkna.
 warning-profile-figures-missing-pensioner-housing = Bostadsbidrag för pensionstagare: boendeutgifterna och inkomsterna i beslutet saknas. Skriv in dem i förmånsuppgifterna, så kan vi räkna.
 
 ## Money as the supervisor sees it: the participant, not "you"
-money-month-keep-staff = Före skatt och avgifter på lönen får deltagaren behålla { $amount } mer tack vare uppdragen.
-money-month-keep-after-tax-staff = Efter skatt och avgifter på lönen får deltagaren behålla cirka { $amount } mer tack vare uppdragen.
+money-month-keep-staff = Före skatt och avgifter på lönen har deltagaren { $amount } mer pengar tack vare uppdragen.
+money-month-keep-after-tax-staff = Efter skatt och avgifter på lönen har deltagaren cirka { $amount } mer pengar tack vare uppdragen.
 money-month-keep-unknown-staff = Vi kan inte säga hur mycket deltagaren får behålla av uppdragen den här månaden.
-money-limit-staff = { $pension }: deltagaren har tjänat { $earned } av gränsen { $limit }. Kvar { $left }.
+money-limit-staff = { $pension }: deltagarens inkomster för månaden är { $earned }. Gränsen är { $limit }. Hen kan tjäna { $left } till.
 money-month-keep-loss = På grund av uppdragen har du cirka { $amount } mindre pengar den här månaden. Prata med handledaren.
-money-month-keep-nothing = Du får inte behålla några pengar av uppdragen den här månaden.
+money-month-keep-nothing = Du får inga extra pengar av uppdragen den här månaden.
 money-month-keep-loss-staff = På grund av uppdragen har deltagaren cirka { $amount } mindre pengar den här månaden.
-money-month-keep-nothing-staff = Deltagaren får inte behålla några pengar av uppdragen den här månaden.
+money-month-keep-nothing-staff = Deltagaren får inga extra pengar av uppdragen den här månaden.
 money-warnings-to-participant = Deltagaren ser de här anmärkningarna:
+reason-not-yet = Uppdragets dag har inte kommit ännu. Arbetet kan påbörjas och markeras som klart först på uppdragets dag.
+mine-start-on-the-day = Du kan markera att du har börjat { $date }, när uppdragets dag har kommit.

@@ -291,6 +291,23 @@ fn day_at(now: Timestamp, days: i64, hour: u32, minute: u32) -> Result<Timestamp
         .ok_or_else(|| StoreError::Invalid(DomainError::invalid("starts_at", "bad_time")))
 }
 
+/// When a plan's `at` falls: on its day at that hour; for today's plan (day 0), counted from
+/// the last full hour before now, less one, so the demo has a task going on whenever it
+/// starts (work is started only on its day).
+fn plan_time(now: Timestamp, plan: &Plan, at: (u32, u32)) -> Result<Timestamp, StoreError> {
+    if plan.day != 0 {
+        return day_at(now, plan.day, at.0, at.1);
+    }
+    use chrono::Timelike;
+    let hour = now
+        .with_minute(0)
+        .and_then(|t| t.with_second(0))
+        .and_then(|t| t.with_nanosecond(0))
+        .ok_or_else(|| StoreError::Invalid(DomainError::invalid("starts_at", "bad_time")))?;
+    let after = i64::from(at.0 * 60 + at.1) - i64::from(plan.start.0 * 60 + plan.start.1);
+    Ok(hour - Duration::hours(1) + Duration::minutes(after))
+}
+
 struct Plan {
     title: &'static str,
     place: &'static str,
@@ -313,18 +330,19 @@ const PLANS: &[Plan] = &[
         title: "Imurointi seurakuntatalon salissa",
         place: "Kallion seurakuntatalo, Siltasaarenkatu 28, Helsinki",
         steps: &[
-            "Tule seurakuntatalon pääovelle kello 9.",
+            "Tule seurakuntatalon pääovelle.",
             "Suntio Pekka tulee ovelle vastaan.",
             "Imuri ja siivousvälineet ovat talossa.",
             "Ota mukaan sisäkengät.",
             "Imuroi salin lattia ja matot.",
         ],
-        day: 1,
+        // Today, begun an hour ago (see `drafts`): a task someone can take and start now.
+        day: 0,
         start: (9, 0),
         end: (12, 0),
         minutes: 120,
         pay: HOURLY,
-        seats: 1,
+        seats: 6,
         instructor: None,
         contract: ContractType::Employment,
         groups: &[],
@@ -554,8 +572,8 @@ fn drafts(
                 title: plan.title.to_owned(),
                 steps: plan.steps.iter().map(|s| (*s).to_owned()).collect(),
                 place: plan.place.to_owned(),
-                starts_at: day_at(now, plan.day, plan.start.0, plan.start.1)?,
-                ends_at: day_at(now, plan.day, plan.end.0, plan.end.1)?,
+                starts_at: plan_time(now, plan, plan.start)?,
+                ends_at: plan_time(now, plan, plan.end)?,
                 estimated_minutes: Minutes(plan.minutes),
                 pay: plan.pay,
                 seats: plan.seats,

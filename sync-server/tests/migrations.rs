@@ -159,14 +159,16 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
     // The old pairing code still pairs, and new writes continue the sequence.
     let paired = store.pair("abcd-efgh", "Sannan tabletti", now).unwrap();
     assert_eq!(paired.expect("old code pairs").person.name, "Sanna");
+    // On the task's day: work is never started before it.
+    let on_the_day = at("2026-03-03T09:05:00+02:00");
     let start = Mutation {
         id: MutationId(uuid::Uuid::new_v4()),
-        at: now,
+        at: on_the_day,
         op: Op::StartTask { claim: claim.id },
     };
     assert_eq!(
         store
-            .apply_mutation(&actor, Some(device), &start, now)
+            .apply_mutation(&actor, Some(device), &start, on_the_day)
             .unwrap(),
         Outcome::Applied
     );

@@ -421,7 +421,7 @@ async fn the_month_reports_are_right_to_the_cent() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(certificate["name"], "Aino");
     assert_eq!(certificate["minutes"], 150);
-    assert_eq!(certificate["entries"][0]["worked_on"], "2026-03-03");
+    assert_eq!(certificate["entries"][0]["worked_on"], "2026-03-02");
 
     // Another month has nothing in it.
     let (_, empty) = server.get("/api/v1/reports/2026-04/invoice", token).await;

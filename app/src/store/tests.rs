@@ -191,7 +191,10 @@ fn pending_actions_are_reapplied_over_new_server_state() {
     changes.extend(claimed);
     let mut store = paired(&participant(1), &server, changes);
 
-    store.record(Op::StartTask { claim }, now()).unwrap();
+    // On the task's day: work is started on its day, not before.
+    store
+        .record(Op::StartTask { claim }, at("2026-03-28T09:00:00+02:00"))
+        .unwrap();
     let done_at = at("2026-03-28T11:50:00+02:00");
     store
         .record(
@@ -415,7 +418,7 @@ fn a_supervisor_sees_waiting_completions_oldest_first_and_approves_one_offline()
                 minutes: None,
                 adjust_reason: None,
             },
-            now(),
+            at("2026-03-28T13:00:00+02:00"),
         )
         .unwrap();
     let waiting = store.completions_waiting().unwrap();
@@ -653,7 +656,8 @@ fn a_version_1_database_with_data_upgrades_and_reads_back_through_the_store() {
     changes.extend(c);
     let pending = Mutation {
         id: MutationId(Uuid::from_u128(0x999)),
-        at: now(),
+        // On the task's day, as a start must be.
+        at: at("2026-03-28T09:00:00+02:00"),
         op: Op::StartTask { claim },
     };
 

@@ -15,6 +15,7 @@ pub enum Icon {
     Update,
     Why,
     Back,
+    Forward,
     Warning,
     Phone,
     Cloud,
@@ -38,6 +39,7 @@ impl Icon {
                 "M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.7v.5M12 17h.01"
             }
             Icon::Back => "M15 18l-6-6 6-6",
+            Icon::Forward => "M9 6l6 6-6 6",
             Icon::Warning => "M12 3l10 18H2zM12 10v4M12 18h.01",
             Icon::Phone => {
                 "M7 2h10a1 1 0 0 1 1 1v18a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1M11 18h2"

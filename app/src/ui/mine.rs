@@ -88,15 +88,48 @@ fn ClaimCard(item: ClaimItem) -> Element {
         .as_ref()
         .is_some_and(|t| t.status == TaskStatus::Cancelled);
     let place = item.task.as_ref().map(|t| t.place.clone());
+    let task = item.task.as_ref().map(|t| t.id);
+    let today = ui.local(now).date_naive();
+    let starts_on = item
+        .task
+        .as_ref()
+        .map(|t| ui.local(t.starts_at).date_naive());
     rsx! {
         li { class: "card claim", "data-test": "claim-card", "data-status": item.claim.status().as_str(),
-            h3 { class: "card-title", "{title}" }
+            // The title opens the task in full: where, when, the steps and who meets them,
+            // which the person needs most on the day of the work.
+            h3 { class: "card-title",
+                match task {
+                    Some(task) => rsx! {
+                        button { class: "card-open own", "data-test": "open-claim-task",
+                            onclick: move |_| ui.go(Screen::Task(task)),
+                            span { "{title}" }
+                            IconSvg { icon: Icon::Forward }
+                        }
+                    },
+                    None => rsx! { "{title}" },
+                }
+            }
             if let Some(when) = when { p { class: "card-when", "{when}" } }
             if let Some(place) = place { p { class: "card-place", "{place}" } }
             match &item.claim.state {
                 // The unit called the task off: nothing to start or finish, and no pay counted.
                 ClaimState::Claimed | ClaimState::Started { .. } if cancelled => rsx! {
                     p { class: "problem", "data-test": "task-cancelled", {tr.t("mine-task-cancelled")} }
+                },
+                // Work is started on its day, not before (the server refuses it too).
+                ClaimState::Claimed if starts_on.is_some_and(|day| day > today) => rsx! {
+                    p { "data-test": "start-on-the-day",
+                        {tr.ta("mine-start-on-the-day", &[("date", tr.date_on(starts_on.unwrap_or(today), now.year()).into())])}
+                    }
+                    button { class: "secondary", "data-test": "withdraw",
+                        onclick: move |_| {
+                            if ui.act(Op::WithdrawClaim { claim }).is_some() {
+                                ui.say("mine-withdrawn-saved", false);
+                            }
+                        },
+                        {tr.t("mine-withdraw")}
+                    }
                 },
                 ClaimState::Claimed => rsx! {
                     button { class: "primary", "data-test": "start",

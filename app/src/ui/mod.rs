@@ -133,6 +133,64 @@ pub enum TaskFormMode {
 }
 
 impl Screen {
+    /// The screen's address, the part after `#`: `/tasks`, `/task/<id>`. Every screen has
+    /// one, so the phone's Back and Forward move between screens and a reload stays put.
+    pub fn path(self) -> String {
+        match self {
+            Screen::Tasks => "/tasks".into(),
+            Screen::Task(id) => format!("/task/{id}"),
+            Screen::MyTasks => "/my-tasks".into(),
+            Screen::Finish(id) => format!("/finish/{id}"),
+            Screen::Money => "/money".into(),
+            Screen::Me => "/me".into(),
+            Screen::Profile => "/profile".into(),
+            Screen::History => "/history".into(),
+            Screen::Approvals => "/approvals".into(),
+            Screen::UnitTasks => "/unit-tasks".into(),
+            Screen::TaskForm(TaskFormMode::New) => "/task-form/new".into(),
+            Screen::TaskForm(TaskFormMode::FromOrder(id)) => format!("/task-form/order/{id}"),
+            Screen::TaskForm(TaskFormMode::Copy(id)) => format!("/task-form/copy/{id}"),
+            Screen::TaskForm(TaskFormMode::Edit(id)) => format!("/task-form/edit/{id}"),
+            Screen::Orders => "/orders".into(),
+            Screen::People => "/people".into(),
+            Screen::Person(id) => format!("/person/{id}"),
+            Screen::Reports => "/reports".into(),
+            Screen::Certificate(id) => format!("/certificate/{id}"),
+        }
+    }
+
+    /// The screen at an address made by [`Screen::path`] (with or without its `#`); `None`
+    /// for anything else, such as the QR code's `#pair=CODE`.
+    pub fn from_path(path: &str) -> Option<Screen> {
+        let path = path.strip_prefix('#').unwrap_or(path);
+        let parts: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
+        let screen = match parts.as_slice() {
+            ["tasks"] => Screen::Tasks,
+            ["task", id] => Screen::Task(id.parse().ok()?),
+            ["my-tasks"] => Screen::MyTasks,
+            ["finish", id] => Screen::Finish(id.parse().ok()?),
+            ["money"] => Screen::Money,
+            ["me"] => Screen::Me,
+            ["profile"] => Screen::Profile,
+            ["history"] => Screen::History,
+            ["approvals"] => Screen::Approvals,
+            ["unit-tasks"] => Screen::UnitTasks,
+            ["task-form", "new"] => Screen::TaskForm(TaskFormMode::New),
+            ["task-form", "order", id] => {
+                Screen::TaskForm(TaskFormMode::FromOrder(id.parse().ok()?))
+            }
+            ["task-form", "copy", id] => Screen::TaskForm(TaskFormMode::Copy(id.parse().ok()?)),
+            ["task-form", "edit", id] => Screen::TaskForm(TaskFormMode::Edit(id.parse().ok()?)),
+            ["orders"] => Screen::Orders,
+            ["people"] => Screen::People,
+            ["person", id] => Screen::Person(id.parse().ok()?),
+            ["reports"] => Screen::Reports,
+            ["certificate", id] => Screen::Certificate(id.parse().ok()?),
+            _ => return None,
+        };
+        Some(screen)
+    }
+
     /// Whether the screen belongs to the supervisor's side of the app.
     pub fn is_staff(self) -> bool {
         matches!(
@@ -157,6 +215,9 @@ pub struct Ui {
     revision: Signal<u64>,
     pub settings: Signal<Settings>,
     pub screen: Signal<Screen>,
+    /// The screens this page has moved through, as the browser's history has them, so the
+    /// app's own Back goes back in that history when it leads where the history does.
+    visited: Signal<Vec<Screen>>,
     /// The last notice, as message id and whether it is a problem.
     notice: Signal<Option<(String, bool)>>,
     syncing: Signal<bool>,
@@ -179,6 +240,7 @@ impl Ui {
             revision: Signal::new(0),
             settings: Signal::new(settings),
             screen: Signal::new(start),
+            visited: Signal::new(vec![start]),
             notice: Signal::new(None),
             syncing: Signal::new(false),
             repair: Signal::new(false),
@@ -266,11 +328,46 @@ impl Ui {
         revision += 1;
     }
 
+    /// Opens `to` as a new step in the browser's history.
     pub fn go(&self, to: Screen) {
+        if (self.screen)() != to {
+            platform::push_address(&to.path());
+            let mut visited = self.visited;
+            visited.write().push(to);
+        }
+        self.show(to);
+    }
+
+    fn show(&self, to: Screen) {
         let mut screen = self.screen;
         screen.set(to);
         let mut notice = self.notice;
         notice.set(None);
+    }
+
+    /// The app's Back to `to`: a step back in the browser's history when that is where it
+    /// leads (so the phone's Forward works after it), otherwise a new step to `to`.
+    pub fn back_to(&self, to: Screen) {
+        let visited = (self.visited)();
+        if visited.len() >= 2 && visited[visited.len() - 2] == to && platform::history_back() {
+            return;
+        }
+        self.go(to);
+    }
+
+    /// The browser moved to `path` (Back or Forward): the app shows that screen, or the home
+    /// screen where the address names none.
+    fn moved_to(&self, path: &str) {
+        let to = Screen::from_path(path).unwrap_or(Screen::Tasks);
+        let mut visited = self.visited;
+        let mut list = visited.write();
+        if list.len() >= 2 && list[list.len() - 2] == to {
+            list.pop();
+        } else {
+            list.push(to);
+        }
+        drop(list);
+        self.show(to);
     }
 
     /// Changes the settings at once and keeps them on the device.
@@ -453,11 +550,24 @@ fn CannotOpen(detail: String) -> Element {
 /// The whole app over an open device.
 #[component]
 pub fn App(device: DeviceHandle) -> Element {
-    let ui = use_context_provider(|| Ui::new(device.0.clone(), Screen::Tasks));
+    // The address names the screen: a reload opens the same one.
+    let ui = use_context_provider(|| {
+        let address = platform::address();
+        let start = address
+            .as_deref()
+            .and_then(Screen::from_path)
+            .unwrap_or(Screen::Tasks);
+        // A QR code's `#pair=CODE` is the pairing screen's to read (and take off).
+        if !address.as_deref().is_some_and(|a| a.starts_with("pair=")) {
+            platform::replace_address(&start.path());
+        }
+        Ui::new(device.0.clone(), start)
+    });
     // Sync at start, whenever the network comes back, and every minute while open.
     use_hook(move || {
         ui.sync_now();
         platform::on_online(move || ui.sync_now());
+        platform::on_address_change(move |path| ui.moved_to(&path));
         spawn(async move {
             loop {
                 platform::sleep_ms(SYNC_EVERY_MS).await;
@@ -663,7 +773,8 @@ fn NoticeLine() -> Element {
     let tr = ui.tr();
     let notice = (ui.notice)();
     let class = match &notice {
-        Some((_, true)) => "notice problem",
+        // Not `problem`: that class is red text, which on the red notice is no text at all.
+        Some((_, true)) => "notice notice-problem",
         Some(_) => "notice",
         None => "notice empty",
     };
@@ -703,7 +814,7 @@ pub fn Back(to: Screen) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     rsx! {
-        button { class: "back", "data-test": "back", onclick: move |_| ui.go(to),
+        button { class: "back", "data-test": "back", onclick: move |_| ui.back_to(to),
             IconSvg { icon: Icon::Back }
             span { {tr.t("back")} }
         }

@@ -224,7 +224,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
     };
     rsx! {
         article { class: "task-detail",
-            Back { to: Screen::Tasks }
+            Back { to: if mine.is_some() { Screen::MyTasks } else { Screen::Tasks } }
             ScreenTitle { text: task.title.clone() }
             dl { class: "facts",
                 dt { {tr.t("task-when-label")} }
@@ -795,8 +795,10 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
                 dd { {amount(benefit.change)} }
                 dt { {tr.t("why-lands-in")} }
                 dd { {tr.month(benefit.lands_in_month)} }
-                dt { {tr.t("why-status")} }
-                dd { {tr.t(status)} }
+            }
+            // A sentence, not a figure: under the figures, at the screen's full width.
+            p { class: "fine-print", "data-test": "why-status",
+                strong { {tr.t("why-status")} } ": " {tr.t(status)}
             }
             p { class: "rule", {tr.t(rule_id(&benefit))} }
             if !benefit.figures.is_empty() {

@@ -310,12 +310,12 @@ fn a_task_in_full_says_in_one_sentence_what_it_does_to_the_money() {
                 "Före skatt och avgifter på lönen har du 8,37\u{a0}€ mer pengar i mars 2026.",
             ],
             Locale::FiEasy => [
-                "Työmarkkinatukesi pienenee 10 euroa.",
-                "Sinulle jää maaliskuussa 2026 8,37 euroa enemmän rahaa.",
+                "Työmarkkinatukesi pienenee 10\u{a0}euroa.",
+                "Sinulle jää maaliskuussa 2026 8,37\u{a0}euroa enemmän rahaa.",
             ],
             Locale::SvEasy => [
-                "Ditt arbetsmarknadsstöd blir 10 euro mindre.",
-                "Du får 8,37 euro mer pengar i mars 2026.",
+                "Ditt arbetsmarknadsstöd blir 10\u{a0}euro mindre.",
+                "Du får 8,37\u{a0}euro mer pengar i mars 2026.",
             ],
         };
         assert_has(&page, falls);
@@ -356,7 +356,21 @@ fn my_tasks_list_each_state_with_its_next_step_and_explain_a_lost_task_kindly() 
         let page = render(device_store(true), locale, Screen::MyTasks);
         assert_has(&page, &t.t("mine-title"));
         assert_has(&page, &t.t("mine-coming"));
-        assert_has(&page, &t.t("mine-start"));
+        // Saturday's task cannot be started on Monday: the card says from when it can.
+        assert!(!page.contains(r#"data-test="start""#), "{page}");
+        assert_has(
+            &page,
+            match locale {
+                Locale::Fi => {
+                    "Voit merkitä aloittaneesi lauantaina 28.3., kun keikan päivä on tullut."
+                }
+                Locale::Sv => {
+                    "Du kan markera att du har börjat lördag 28.3., när uppdragets dag har kommit."
+                }
+                Locale::FiEasy => "Voit aloittaa keikan lauantaina 28.3.2026.",
+                Locale::SvEasy => "Du kan börja uppdraget lördag 28.3.2026.",
+            },
+        );
         assert_has(&page, &t.t("mine-finish"));
         assert_has(&page, &t.t("mine-approved"));
         assert_has(&page, &t.t("sync-saved-on-phone"));
@@ -367,8 +381,8 @@ fn my_tasks_list_each_state_with_its_next_step_and_explain_a_lost_task_kindly() 
             match locale {
                 Locale::Fi => "Palkka 25\u{a0}€ maksetaan tiistaina 31.3.",
                 Locale::Sv => "Lönen 25\u{a0}€ betalas tisdag 31.3.",
-                Locale::FiEasy => "Saat palkkaa 25 euroa. Saat palkan tiistaina 31.3.2026.",
-                Locale::SvEasy => "Du får 25 euro i lön. Lönen kommer tisdag 31.3.2026.",
+                Locale::FiEasy => "Saat palkkaa 25\u{a0}euroa. Saat palkan tiistaina 31.3.2026.",
+                Locale::SvEasy => "Du får 25\u{a0}euro i lön. Lönen kommer tisdag 31.3.2026.",
             },
         );
     }
@@ -1240,5 +1254,76 @@ fn every_word_on_every_screen_comes_from_the_locales_or_from_people() {
             let page = render_marked(staff_store(), locale, screen);
             assert_only_locale_texts(&page, TYPED, &format!("{} {screen:?}", locale.id()));
         }
+    }
+}
+
+/// Every screen has an address, and the address leads back to it (Back, Forward and a reload
+/// depend on it); other fragments, like a QR code's `#pair=`, name no screen.
+#[test]
+fn every_screen_has_an_address_that_leads_back_to_it() {
+    let task = draft(2, 1).id;
+    let claim = keikka_core::ClaimId::from_uuid(uuid::Uuid::from_u128(9));
+    let person = participant(1).id;
+    let order = keikka_core::OrderId::from_uuid(uuid::Uuid::from_u128(8));
+    let screens = [
+        Screen::Tasks,
+        Screen::Task(task),
+        Screen::MyTasks,
+        Screen::Finish(claim),
+        Screen::Money,
+        Screen::Me,
+        Screen::Profile,
+        Screen::History,
+        Screen::Approvals,
+        Screen::UnitTasks,
+        Screen::TaskForm(TaskFormMode::New),
+        Screen::TaskForm(TaskFormMode::FromOrder(order)),
+        Screen::TaskForm(TaskFormMode::Copy(task)),
+        Screen::TaskForm(TaskFormMode::Edit(task)),
+        Screen::Orders,
+        Screen::People,
+        Screen::Person(person),
+        Screen::Reports,
+        Screen::Certificate(person),
+    ];
+    let mut paths = std::collections::BTreeSet::new();
+    for screen in screens {
+        let path = screen.path();
+        assert_eq!(Screen::from_path(&path), Some(screen), "{path}");
+        assert_eq!(Screen::from_path(&format!("#{path}")), Some(screen));
+        assert!(paths.insert(path));
+    }
+    for other in [
+        "",
+        "#",
+        "pair=ABCD-EFGH",
+        "#pair=ABCD-EFGH",
+        "/task/not-an-id",
+        "/nothing",
+        "/tasks/extra",
+    ] {
+        assert_eq!(Screen::from_path(other), None, "{other}");
+    }
+}
+
+/// On the day of the work the person finds the instructions: each held task's card in My
+/// tasks opens the task in full, with its place, time and steps, and Back leads to My tasks.
+#[test]
+fn a_held_task_opens_in_full_from_my_tasks() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let mine = render(device_store(true), locale, Screen::MyTasks);
+        let opens = mine.matches(r#"data-test="open-claim-task""#).count();
+        let cards = mine.matches(r#"data-test="claim-card""#).count();
+        assert!(
+            opens >= 3 && opens == cards,
+            "{opens} of {cards} cards open: {mine}"
+        );
+        let held = render(device_store(true), locale, Screen::Task(draft(4, 1).id));
+        assert_has(&held, &t.t("task-is-yours"));
+        assert_has(&held, "Tule ovelle 2.");
+        assert_has(&held, "Kallion kirkko");
+        assert_has(&held, &t.t("task-steps-title"));
+        assert!(!held.contains(r#"data-test="take""#));
     }
 }
