@@ -89,11 +89,13 @@ fn ClaimCard(item: ClaimItem) -> Element {
         .is_some_and(|t| t.status == TaskStatus::Cancelled);
     let place = item.task.as_ref().map(|t| t.place.clone());
     let task = item.task.as_ref().map(|t| t.id);
+    // Work is started on its day, not before (the server refuses it too): the day it can be.
     let today = ui.local(now).date_naive();
-    let starts_on = item
+    let not_before = item
         .task
         .as_ref()
-        .map(|t| ui.local(t.starts_at).date_naive());
+        .map(|t| ui.local(t.starts_at).date_naive())
+        .filter(|day| *day > today);
     rsx! {
         li { class: "card claim", "data-test": "claim-card", "data-status": item.claim.status().as_str(),
             // The title opens the task in full: where, when, the steps and who meets them,
@@ -117,29 +119,24 @@ fn ClaimCard(item: ClaimItem) -> Element {
                 ClaimState::Claimed | ClaimState::Started { .. } if cancelled => rsx! {
                     p { class: "problem", "data-test": "task-cancelled", {tr.t("mine-task-cancelled")} }
                 },
-                // Work is started on its day, not before (the server refuses it too).
-                ClaimState::Claimed if starts_on.is_some_and(|day| day > today) => rsx! {
-                    p { "data-test": "start-on-the-day",
-                        {tr.ta("mine-start-on-the-day", &[("date", tr.date_on(starts_on.unwrap_or(today), now.year()).into())])}
-                    }
-                    button { class: "secondary", "data-test": "withdraw",
-                        onclick: move |_| {
-                            if ui.act(Op::WithdrawClaim { claim }).is_some() {
-                                ui.say("mine-withdrawn-saved", false);
-                            }
-                        },
-                        {tr.t("mine-withdraw")}
-                    }
-                },
                 ClaimState::Claimed => rsx! {
-                    button { class: "primary", "data-test": "start",
-                        onclick: move |_| {
-                            if ui.act(Op::StartTask { claim }).is_some() {
-                                ui.say("mine-started-saved", false);
+                    match not_before {
+                        Some(day) => rsx! {
+                            p { "data-test": "start-on-the-day",
+                                {tr.ta("mine-start-on-the-day", &[("date", tr.date_on(day, now.year()).into())])}
                             }
                         },
-                        IconSvg { icon: Icon::Start }
-                        span { {tr.t("mine-start")} }
+                        None => rsx! {
+                            button { class: "primary", "data-test": "start",
+                                onclick: move |_| {
+                                    if ui.act(Op::StartTask { claim }).is_some() {
+                                        ui.say("mine-started-saved", false);
+                                    }
+                                },
+                                IconSvg { icon: Icon::Start }
+                                span { {tr.t("mine-start")} }
+                            }
+                        },
                     }
                     button { class: "secondary", "data-test": "withdraw",
                         onclick: move |_| {

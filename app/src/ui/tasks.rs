@@ -983,6 +983,27 @@ mod tests {
         }
     }
 
+    /// A source's publisher is shown by its label in each set: every publisher the shipped
+    /// rules name has its own, none falls back to "another public source".
+    #[test]
+    fn every_publisher_of_the_shipped_rules_has_its_label_in_every_set() {
+        let rules: serde_json::Value =
+            serde_json::from_str(include_str!("../../../core/rules/keikka-rules.json")).unwrap();
+        let sources = rules["sources"].as_object().unwrap();
+        assert!(sources.len() > 10);
+        for source in sources.values() {
+            let publisher = source["publisher"].as_str().unwrap();
+            if publisher == "Keikka" {
+                continue;
+            }
+            let id = publisher_id(publisher);
+            assert_ne!(id, "publisher-other", "{publisher} has no label");
+            for locale in Locale::ALL {
+                assert!(Text::new(locale).has(id), "{} lacks {id}", locale.id());
+            }
+        }
+    }
+
     #[test]
     fn tasks_group_into_today_this_week_and_later_by_local_day() {
         let today: NaiveDate = "2026-03-25".parse().unwrap(); // Wednesday

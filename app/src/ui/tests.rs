@@ -1170,10 +1170,7 @@ fn the_money_sentence_names_the_pay_day_and_the_month_it_counts_in() {
             &page,
             &t.ta(
                 "money-paid-on",
-                &[
-                    ("date", "15.4.2026".into()),
-                    ("month", april.clone().into()),
-                ],
+                &[("date", "15.4.2026".into()), ("month", april.into())],
             ),
         );
         assert_has(
@@ -1186,7 +1183,6 @@ fn the_money_sentence_names_the_pay_day_and_the_month_it_counts_in() {
                 Locale::SvEasy => "Så ändrar uppdraget dina pengar i april 2026",
             },
         );
-        let _ = april;
         let money = render(device_store(true), locale, Screen::Money);
         assert_has(
             &money,
