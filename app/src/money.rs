@@ -137,6 +137,9 @@ pub struct TaskImpact {
     pub warnings: Vec<Warning>,
     /// The month with this task, traced, for "Why?".
     pub with_task: Impact,
+    /// The same month without this task (other pay of the month included): "Why?" sets each
+    /// benefit with the task against it, so its change is the one the task's sentence says.
+    pub without_task: Impact,
     /// The month of the work itself, when the pay comes in a later month and the day worked
     /// changes something there (no work-activity money for the day worked, an activity day
     /// to move): its own difference, said with its month.
@@ -345,6 +348,7 @@ fn difference(without: &Impact, with: Impact, profile: &BenefitProfile) -> TaskI
         status: with.status,
         warnings,
         with_task: with,
+        without_task: without.clone(),
         work_month: None,
         tax_share: profile
             .tax_withholding_percent

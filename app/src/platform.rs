@@ -57,26 +57,30 @@ mod imp {
         Some(hash.strip_prefix('#').unwrap_or(&hash).to_owned()).filter(|h| !h.is_empty())
     }
 
-    /// A new step in the browser's history at `#path` (no reload: the app shows the screen).
-    pub fn push_address(path: &str) {
+    /// A new step in the browser's history at `#path`, from the screen at `#from` (no reload:
+    /// the app shows the screen). The step keeps `from` as its state, which the browser keeps
+    /// across a reload, so the app's Back knows where the history's Back leads.
+    pub fn push_address(path: &str, from: &str) {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.push_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from_str(from),
                 "",
                 Some(&format!("#{path}")),
             );
         }
     }
 
-    /// The current step of the browser's history, now at `#path`.
+    /// The current step of the browser's history, now at `#path` (keeping where it came from).
     pub fn replace_address(path: &str) {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{path}")),
-            );
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&format!("#{path}")));
         }
+    }
+
+    /// The address of the screen the current history step was opened from, if the app opened it.
+    pub fn came_from() -> Option<String> {
+        web_sys::window()?.history().ok()?.state().ok()?.as_string()
     }
 
     /// One step back in the browser's history; `false` where there is no history to use.
@@ -203,7 +207,11 @@ mod imp {
         None
     }
 
-    pub fn push_address(_path: &str) {}
+    pub fn push_address(_path: &str, _from: &str) {}
+
+    pub fn came_from() -> Option<String> {
+        None
+    }
 
     pub fn replace_address(_path: &str) {}
 

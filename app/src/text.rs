@@ -467,6 +467,11 @@ mod tests {
             for id in message_ids(locale) {
                 // Placeables are filled with a one-word stand-in, as the screens fill them.
                 let value = text.get_args(&id, &[("time", "12.00".into())]);
+                // A benefit's one line (`.about`) is read as a sentence too.
+                let about = text.attribute(&id, "about");
+                if about != value {
+                    out.push((locale, format!("{id}.about"), about));
+                }
                 out.push((locale, id, value));
             }
         }

@@ -89,6 +89,10 @@ pub fn apply<W: World + ?Sized>(
             day_has_come(&task_of(world, &claim)?, at)?;
             vec![Effect::PutClaim(claim.start(at)?)]
         }
+        Op::UndoStart { claim } => {
+            let claim = own_claim(world, actor, *claim)?;
+            vec![Effect::PutClaim(claim.undo_start()?)]
+        }
         Op::CompleteTask {
             claim,
             minutes,
@@ -107,6 +111,10 @@ pub fn apply<W: World + ?Sized>(
             let task = task_of(world, &claim)?;
             let (claim, task) = claim.withdraw(&task, at)?;
             vec![Effect::PutTask(task), Effect::PutClaim(claim)]
+        }
+        Op::UndoApproval { claim } => {
+            let claim = supervised_claim(world, actor, *claim)?;
+            vec![Effect::PutClaim(claim.undo_approval(at)?)]
         }
         Op::ApproveCompletion {
             claim,
@@ -670,6 +678,110 @@ mod tests {
         )
         .unwrap();
         w
+    }
+
+    /// An approval tapped on the wrong card is taken back within ten minutes, by a supervisor
+    /// of the unit only; then the work waits again as reported, and later the approval stands.
+    #[test]
+    fn a_supervisor_takes_an_approval_back_within_minutes_and_not_later() {
+        let mut w = published(1);
+        let claim = ClaimId(Uuid::new_v4());
+        let task = draft(1).id;
+        run(&mut w, &participant(1), Op::ClaimTask { claim, task }).unwrap();
+        let done = Op::CompleteTask {
+            claim,
+            minutes: Minutes(60),
+            note: None,
+        };
+        run_at(&mut w, &participant(1), done, "2026-03-28T12:00:00+02:00").unwrap();
+        let approve = Op::ApproveCompletion {
+            claim,
+            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        };
+        run_at(
+            &mut w,
+            &supervisor(org()),
+            approve.clone(),
+            "2026-03-28T13:00:00+02:00",
+        )
+        .unwrap();
+        let undo = Op::UndoApproval { claim };
+        assert!(
+            run_at(
+                &mut w,
+                &participant(1),
+                undo.clone(),
+                "2026-03-28T13:05:00+02:00"
+            )
+            .is_err()
+        );
+        run_at(
+            &mut w,
+            &supervisor(org()),
+            undo.clone(),
+            "2026-03-28T13:05:00+02:00",
+        )
+        .unwrap();
+        assert_eq!(w.claims[&claim].status(), ClaimStatus::Completed);
+        assert_eq!(w.claims[&claim].earning(), None);
+        // Approved again, and this time the undo comes too late.
+        run_at(
+            &mut w,
+            &supervisor(org()),
+            approve,
+            "2026-03-28T14:00:00+02:00",
+        )
+        .unwrap();
+        assert_eq!(
+            run_at(
+                &mut w,
+                &supervisor(org()),
+                undo,
+                "2026-03-28T14:11:00+02:00"
+            ),
+            Err(DomainError::AlreadyDecided)
+        );
+        assert_eq!(w.claims[&claim].status(), ClaimStatus::Approved);
+    }
+
+    /// A start tapped by mistake (or put off) is undone by the participant, and then "I can't
+    /// come" works again; nobody else can undo it, and once the work is reported it stays.
+    #[test]
+    fn a_participant_undoes_their_start_and_can_then_withdraw() {
+        let mut w = published(1);
+        let claim = ClaimId(Uuid::new_v4());
+        let task = draft(1).id;
+        run(&mut w, &participant(1), Op::ClaimTask { claim, task }).unwrap();
+        run(&mut w, &participant(1), Op::StartTask { claim }).unwrap();
+        assert!(run(&mut w, &participant(1), Op::WithdrawClaim { claim }).is_err());
+        assert!(run(&mut w, &participant(2), Op::UndoStart { claim }).is_err());
+        run(&mut w, &participant(1), Op::UndoStart { claim }).unwrap();
+        assert_eq!(w.claims[&claim].status(), ClaimStatus::Claimed);
+        assert!(run(&mut w, &participant(1), Op::UndoStart { claim }).is_err());
+        run(&mut w, &participant(1), Op::WithdrawClaim { claim }).unwrap();
+        assert_eq!(w.claims[&claim].status(), ClaimStatus::Withdrawn);
+
+        let reported = ClaimId(Uuid::new_v4());
+        let mut w = published(1);
+        run(
+            &mut w,
+            &participant(1),
+            Op::ClaimTask {
+                claim: reported,
+                task,
+            },
+        )
+        .unwrap();
+        run(&mut w, &participant(1), Op::StartTask { claim: reported }).unwrap();
+        let done = Op::CompleteTask {
+            claim: reported,
+            minutes: Minutes(60),
+            note: None,
+        };
+        run(&mut w, &participant(1), done).unwrap();
+        assert!(run(&mut w, &participant(1), Op::UndoStart { claim: reported }).is_err());
     }
 
     /// On Thursday a participant cannot mark Saturday's task started or done, nor can the

@@ -212,6 +212,15 @@ impl Claim {
         }
     }
 
+    /// "I haven't started after all": back to taken, for a tap made by mistake or a start put
+    /// off (nothing is reported yet), so "I can't come" is there again.
+    pub fn undo_start(&self) -> Result<Claim, DomainError> {
+        match self.state {
+            ClaimState::Started { .. } => Ok(self.with_state(ClaimState::Claimed)),
+            _ => Err(self.refuse("undo_start")),
+        }
+    }
+
     /// "I'm done": from started, or straight from claimed for someone who forgot to press start.
     pub fn complete(
         &self,
@@ -306,6 +315,31 @@ impl Claim {
                 adjust_reason,
                 earning,
             },
+        }))
+    }
+
+    /// How long after an approval the supervisor can still take it back: long enough for a
+    /// tap on the wrong card, short enough that no payroll run has used it yet.
+    pub const UNDO_APPROVAL_WITHIN: chrono::Duration = chrono::Duration::minutes(10);
+
+    /// Takes an approval back (a tap on the wrong card): the work waits for approval again, as
+    /// reported. Only within [`Claim::UNDO_APPROVAL_WITHIN`] and before any feedback is added;
+    /// after that the approval stands.
+    pub fn undo_approval(&self, at: Timestamp) -> Result<Claim, DomainError> {
+        let ClaimState::Approved {
+            started_at,
+            completion,
+            approval,
+        } = &self.state
+        else {
+            return Err(self.refuse("undo_approval"));
+        };
+        if self.feedback.is_some() || at - approval.at > Claim::UNDO_APPROVAL_WITHIN {
+            return Err(DomainError::AlreadyDecided);
+        }
+        Ok(self.with_state(ClaimState::Completed {
+            started_at: *started_at,
+            completion: completion.clone(),
         }))
     }
 

@@ -52,6 +52,10 @@ pub enum Op {
     StartTask {
         claim: ClaimId,
     },
+    /// "I haven't started after all" (before any work is reported).
+    UndoStart {
+        claim: ClaimId,
+    },
     /// "I'm done."
     CompleteTask {
         claim: ClaimId,
@@ -61,6 +65,10 @@ pub enum Op {
     },
     /// "I can't come after all" (before any work is reported).
     WithdrawClaim {
+        claim: ClaimId,
+    },
+    /// A supervisor takes their approval back within minutes of it (a tap on the wrong card).
+    UndoApproval {
         claim: ClaimId,
     },
     /// A supervisor's one-tap approval, optionally with adjusted minutes and their reason.
@@ -141,9 +149,11 @@ impl Op {
         match self {
             Op::ClaimTask { claim, .. }
             | Op::StartTask { claim }
+            | Op::UndoStart { claim }
             | Op::CompleteTask { claim, .. }
             | Op::WithdrawClaim { claim }
             | Op::ApproveCompletion { claim, .. }
+            | Op::UndoApproval { claim }
             | Op::RejectCompletion { claim, .. }
             | Op::MarkNoShow { claim }
             | Op::AddFeedback { claim, .. } => Subject::Claim(*claim),

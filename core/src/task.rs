@@ -172,6 +172,11 @@ impl TaskDraft {
         if self.estimated_minutes.0 == 0 || self.estimated_minutes > Minutes::MAX_PER_COMPLETION {
             return Err(invalid("estimated_minutes", "out_of_range"));
         }
+        // The hours of work fit in the task's time: "3 h, 10–14" leaves an hour of breaks, said
+        // as such on the participant's screen; "5 h, 10–14" cannot be true.
+        if i64::from(self.estimated_minutes.0) > (self.ends_at - self.starts_at).num_minutes() {
+            return Err(invalid("estimated_minutes", "longer_than_window"));
+        }
         let pay = self.pay.amount();
         if pay <= Cents::ZERO || pay > MAX_PAY {
             return Err(invalid("pay", "out_of_range"));
@@ -439,6 +444,11 @@ pub(crate) mod tests {
             (Box::new(|d| d.pay = Pay::Fixed(Cents(100_001))), "pay"),
             (
                 Box::new(|d| d.estimated_minutes = Minutes(0)),
+                "estimated_minutes",
+            ),
+            // Longer work than the task's time (the draft's window is 3 h).
+            (
+                Box::new(|d| d.estimated_minutes = Minutes(181)),
                 "estimated_minutes",
             ),
             (Box::new(|d| d.steps = vec!["s".into(); 31]), "steps"),

@@ -144,6 +144,15 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await page.context().setOffline(true);
 
   await page.click('[data-test="start"]');
+  // A start tapped by mistake is undone; "I can't come" then asks before it gives the seat away.
+  await page.click('[data-test="undo-start"]');
+  await screen(page, 'start');
+  await page.click('[data-test="withdraw"]');
+  await screen(page, 'withdraw-ask');
+  await check(page, `${label}-6a-withdraw-ask`);
+  await page.click('[data-test="withdraw-no"]');
+  await screen(page, 'withdraw');
+  await page.click('[data-test="start"]');
   await screen(page, 'finish');
   await page.click('[data-test="finish"]');
   await screen(page, 'finish-time');
@@ -444,7 +453,9 @@ test('every notice, a problem or news, is readable and passes axe while it shows
   // News: a task taken.
   await page.locator('[data-test="task-card"]').first().click();
   await page.click('[data-test="take"]');
-  await noticeReadable(page, 'a task taken', false);
+  const taken = await noticeReadable(page, 'a task taken', false);
+  // Before the server has it the seat is not yet sure: no "it is yours".
+  if (taken.includes('on sinun')) fail(`taking a task says, before the server has it: ${taken}`);
   // A problem: no network when the person asks for an update.
   await page.context().setOffline(true);
   await page.click('[data-test="update"]');
@@ -469,7 +480,9 @@ test('every notice on the supervisor\'s screens is readable and passes axe while
   await page.fill('[data-test="person-name"]', 'Kalle');
   await page.click('[data-test="person-add"]');
   await page.locator('[data-test="notice"].notice-problem').waitFor();
-  await noticeReadable(page, 'staff person added offline', true);
+  const unsaved = await noticeReadable(page, 'staff person added offline', true);
+  // Nothing was saved: the notice must not say that everything is safe on this device.
+  if (!unsaved.includes('mitään ei tallennettu') || unsaved.includes('tallessa')) fail(`adding a person offline says: ${unsaved}`);
   await page.context().setOffline(false);
 }, DESKTOP);
 
@@ -532,10 +545,8 @@ async function menuReachable(page, what) {
   if (off.length) fail(`${what}: the menu's ${off.join(', ')} is not on the screen`);
 }
 
-// Not yet in the suite CI runs: it still finds amounts broken in "Why?" at 320 px, and the
-// bottom menu pushed wide in easy-read Swedish at 125 % (issue 14, left for the next step).
-// KEIKKA_BROWSER_SIZES=1 runs it.
-(process.env.KEIKKA_BROWSER_SIZES ? test : () => {})('in all four sets, at every text size, at 320 and 390 px: no sideways scrolling, no word in bits, the menu at hand', async (page) => {
+// KEIKKA_BROWSER_SIZES=fi-easy:200 (a set and a size) runs only that part of it.
+test('in all four sets, at every text size, at 320 and 390 px: no sideways scrolling, no word in bits, the menu at hand', async (page) => {
   await pairParticipant(page, 'Mikko');
   await waitUntilSent(page);
   // A profile, so tasks show their money, warnings and Why.
@@ -562,6 +573,8 @@ async function menuReachable(page, what) {
     if ((await page.isChecked('[data-test="easy-read"]')) !== easy) await page.click('[data-test="easy-read"]');
     const set = `${lang}${easy ? '-easy' : ''}`;
     for (const size of [100, 125, 150, 200]) {
+      const only = (process.env.KEIKKA_BROWSER_SIZES ?? '').split(':');
+      if (only.length === 2 && (only[0] !== set || Number(only[1]) !== size)) continue;
       await page.evaluate(() => { location.hash = '#/me'; });
       await page.click(`[data-test="text-size-${size}"]`);
       await page.locator(`.app.text-${size}`).waitFor();
@@ -583,15 +596,18 @@ async function menuReachable(page, what) {
           } catch (e) {
             problems.push(e.message);
           }
+          const before = problems.length;
           for (const b of await brokenWords(page)) problems.push(`${what}: ${b}`);
-          if (width === 390 && (size === 100 || size === 200)) {
-            await page.screenshot({ path: join(shots, `sizes-${set}-${size}-${place.split('/')[1]}.png`), fullPage: true });
+          if (problems.length > before) {
+            await page.screenshot({ path: join(shots, `sizes-problem-${set}-${size}-${width}-${place.split('/')[1]}.png`), fullPage: true });
+          } else {
+            await page.screenshot({ path: join(shots, `sizes-${set}-${size}-${width}-${place.split('/')[1]}.png`), fullPage: true });
           }
         }
       }
     }
   }
-  if (problems.length) fail(`${problems.length} problems:\n    ${[...new Set(problems)].slice(0, 40).join('\n    ')}`);
+  if (problems.length) fail(`${problems.length} problems:\n    ${[...new Set(problems)].slice(0, 150).join('\n    ')}`);
 });
 
 test("the phone's Back and Forward move between the app's screens, and a reload keeps the screen", async (page) => {
@@ -626,6 +642,12 @@ test("the phone's Back and Forward move between the app's screens, and a reload 
   await page.reload();
   await screen(page, 'profile-save');
   if (new URL(page.url()).hash !== '#/profile') fail(`after a reload: ${page.url()}`);
+  // After the reload the app's Back still steps back in the history, not forward into a copy.
+  await page.click('[data-test="back"]');
+  await at('#/me', "the app's Back after a reload");
+  await page.goForward();
+  await at('#/profile', "Forward after the app's Back after a reload");
+  await screen(page, 'profile-save');
   // Back walks the screens backwards, inside the app, to the first one.
   for (let i = seen.length - 2; i >= 0; i -= 1) {
     await page.goBack();
@@ -643,6 +665,28 @@ test("the phone's Back and Forward move between the app's screens, and a reload 
     const now = await title();
     if (now !== seen[i].title) fail(`Forward to ${seen[i].hash} shows "${now}", not "${seen[i].title}"`);
   }
+});
+
+test('deleting the benefit profile asks first: No keeps it, Yes deletes it', async (page) => {
+  await pairParticipant(page, 'Mikko');
+  await page.evaluate(() => { location.hash = '#/profile'; });
+  await screen(page, 'profile-save');
+  await page.check('[data-test="profile-unemployment"]');
+  await page.click('[data-test="profile-save"]');
+  await screen(page, 'open-profile');
+  await page.click('[data-test="open-profile"]');
+  await page.click('[data-test="profile-forget"]');
+  await screen(page, 'profile-forget-ask');
+  await check(page, 'profile-forget-ask');
+  await page.click('[data-test="profile-forget-no"]');
+  await screen(page, 'profile-forget');
+  if (!(await page.isChecked('[data-test="profile-unemployment"]'))) fail('No deleted the profile');
+  await page.click('[data-test="profile-forget"]');
+  await page.click('[data-test="profile-forget-yes"]');
+  await screen(page, 'open-profile');
+  await page.click('[data-test="open-profile"]');
+  await screen(page, 'profile-save');
+  if (await page.isChecked('[data-test="profile-unemployment"]')) fail('Yes kept the profile');
 });
 
 // ----- The supervisor's screens -----
@@ -695,6 +739,14 @@ test('a supervisor adjusts hours, marks a no-show and writes feedback (desktop 1
   await check(page, 'staff-desktop-2-adjust');
   await card.locator('[data-test="adjust-approve"]').click();
   await screen(page, 'approvals-none');
+  // A tap on the wrong card is taken back: the work waits again as reported, and is decided anew.
+  await page.locator('[data-test="feedback-card"]', { hasText: 'Juha' }).locator('[data-test="undo-approval"]').click();
+  await card.locator('[data-test="reported"]').waitFor();
+  await card.locator('[data-test="adjust"]').click();
+  await card.locator('[data-test="adjust-less"]').click();
+  await card.locator('[data-test^="adjust-reason-"]').fill('Tauko ei ole työaikaa.');
+  await card.locator('[data-test="adjust-approve"]').click();
+  await screen(page, 'approvals-none');
   await page.locator('[data-test="unreported-card"]').locator('[data-test="no-show"]').click();
   await page.locator('[data-test="unreported-card"]').waitFor({ state: 'detached' });
   const feedback = page.locator('[data-test="feedback-card"]', { hasText: 'Kauppa-apu' });
@@ -713,7 +765,7 @@ test('a supervisor adjusts hours, marks a no-show and writes feedback (desktop 1
   if (!approved.some((c) => c.feedback?.text === 'Asiakas kiitti ja toivoo Juhaa uudelleen.')) fail('the feedback is not on the server');
   const audit = await fetch(`${server.url}/api/v1/audit?subject=${adjusted.id}`, { headers: { authorization: `Bearer ${supervisor.token}` } });
   const entries = await audit.json();
-  if (entries[0]?.before?.completion?.minutes !== 170 || entries[0]?.after?.approval?.minutes !== 155) {
+  if (!entries.some((e) => e.before?.completion?.minutes === 170 && e.after?.approval?.minutes === 155)) {
     fail(`the audit log does not show 170 → 155 min: ${JSON.stringify(entries)}`);
   }
 }, DESKTOP);

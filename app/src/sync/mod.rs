@@ -73,6 +73,16 @@ impl SyncError {
             _ => "sync-server-error",
         }
     }
+
+    /// The message for a call that keeps nothing on the device to send later (pairing, a new
+    /// participant, a pairing code): offline, it says that nothing was saved, never that
+    /// everything is safe on the device.
+    pub fn message_id_unsaved(&self) -> &'static str {
+        match self {
+            SyncError::Offline(_) => "needs-network",
+            _ => self.message_id(),
+        }
+    }
 }
 
 /// What one `sync` did, summed over its rounds.

@@ -119,6 +119,8 @@ async fn a_lost_answer_changes_nothing_and_sending_again_gives_the_same_state() 
     let err = client.sync(&mut store, later).await.unwrap_err();
     assert!(matches!(err, SyncError::Offline(_)), "{err:?}");
     assert_eq!(err.message_id(), "sync-offline");
+    // What the device keeps is safe; a call that keeps nothing says that nothing was saved.
+    assert_eq!(err.message_id_unsaved(), "needs-network");
     // The server applied it, the phone does not know: nothing changed locally.
     assert_eq!(store.outbox_len().unwrap(), 1);
     assert_eq!(store.cursor().unwrap(), cursor);

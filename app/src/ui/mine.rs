@@ -24,12 +24,33 @@ pub fn MyTasks() -> Element {
     let notes = ui.read(|s| s.unseen_rejections()).unwrap_or_default();
     let changed = ui.read(|s| s.changed_tasks()).unwrap_or_default();
     let sections = [
-        (ClaimStatus::Claimed, "mine-coming"),
-        (ClaimStatus::Started, "mine-started"),
-        (ClaimStatus::Completed, "mine-waiting"),
-        (ClaimStatus::Rejected, "mine-rejected"),
-        (ClaimStatus::Approved, "mine-approved"),
-        (ClaimStatus::NoShow, "mine-no-show-title"),
+        (
+            ClaimStatus::Claimed,
+            "mine-coming",
+            Some("mine-coming-help"),
+        ),
+        (
+            ClaimStatus::Started,
+            "mine-started",
+            Some("mine-started-help"),
+        ),
+        (
+            ClaimStatus::Completed,
+            "mine-waiting",
+            Some("mine-waiting-help"),
+        ),
+        (
+            ClaimStatus::Rejected,
+            "mine-rejected",
+            Some("mine-rejected-help"),
+        ),
+        (
+            ClaimStatus::Approved,
+            "mine-approved",
+            Some("mine-approved-help"),
+        ),
+        // The card itself says what a no-show means and that it is all right.
+        (ClaimStatus::NoShow, "mine-no-show-title", None),
     ];
     let any = claims
         .iter()
@@ -50,12 +71,16 @@ pub fn MyTasks() -> Element {
                     span { {tr.t("nav-tasks")} }
                 }
             }
-            for (status, title) in sections {
+            for (status, title, help) in sections {
                 {
                     let list: Vec<ClaimItem> = claims.iter().filter(|c| c.claim.status() == status).cloned().collect();
                     rsx! {
                         if !list.is_empty() {
                             h2 { key: "{title}", class: "group-title", {tr.t(title)} }
+                            // What this state means for the person, and what (if anything) to do.
+                            if let Some(help) = help {
+                                p { class: "help", "data-test": "{help}", {tr.t(help)} }
+                            }
                             ul { class: "cards",
                                 for item in list {
                                     ClaimCard { key: "{item.claim.id}", item }
@@ -96,6 +121,8 @@ fn ClaimCard(item: ClaimItem) -> Element {
         .as_ref()
         .map(|t| ui.local(t.starts_at).date_naive())
         .filter(|day| *day > today);
+    // "I can't come" gives the seat away: it asks first, in the card itself.
+    let mut asking = use_signal(|| false);
     rsx! {
         li { class: "card claim", "data-test": "claim-card", "data-status": item.claim.status().as_str(),
             // The title opens the task in full: where, when, the steps and who meets them,
@@ -138,13 +165,30 @@ fn ClaimCard(item: ClaimItem) -> Element {
                             }
                         },
                     }
-                    button { class: "secondary", "data-test": "withdraw",
-                        onclick: move |_| {
-                            if ui.act(Op::WithdrawClaim { claim }).is_some() {
-                                ui.say("mine-withdrawn-saved", false);
+                    if asking() {
+                        div { class: "confirm", role: "group", "aria-labelledby": "withdraw-ask-{claim}",
+                            p { id: "withdraw-ask-{claim}", "data-test": "withdraw-ask", {tr.t("mine-withdraw-confirm")} }
+                            div { class: "actions",
+                                button { class: "secondary", "data-test": "withdraw-yes",
+                                    onclick: move |_| {
+                                        asking.set(false);
+                                        if ui.act(Op::WithdrawClaim { claim }).is_some() {
+                                            ui.say("mine-withdrawn-saved", false);
+                                        }
+                                    },
+                                    {tr.t("mine-withdraw-yes")}
+                                }
+                                button { class: "secondary", "data-test": "withdraw-no",
+                                    onclick: move |_| asking.set(false),
+                                    {tr.t("mine-withdraw-no")}
+                                }
                             }
-                        },
-                        {tr.t("mine-withdraw")}
+                        }
+                    } else {
+                        button { class: "secondary", "data-test": "withdraw",
+                            onclick: move |_| asking.set(true),
+                            {tr.t("mine-withdraw")}
+                        }
                     }
                 },
                 ClaimState::Started { .. } => rsx! {
@@ -152,6 +196,15 @@ fn ClaimCard(item: ClaimItem) -> Element {
                         onclick: move |_| ui.go(Screen::Finish(claim)),
                         IconSvg { icon: Icon::Done }
                         span { {tr.t("mine-finish")} }
+                    }
+                    // A start tapped by mistake is undone here; then "I can't come" is back.
+                    button { class: "secondary", "data-test": "undo-start",
+                        onclick: move |_| {
+                            if ui.act(Op::UndoStart { claim }).is_some() {
+                                ui.say("mine-undo-start-saved", false);
+                            }
+                        },
+                        {tr.t("mine-undo-start")}
                     }
                 },
                 ClaimState::Completed { completion, .. } => rsx! {

@@ -215,9 +215,6 @@ pub struct Ui {
     revision: Signal<u64>,
     pub settings: Signal<Settings>,
     pub screen: Signal<Screen>,
-    /// The screens this page has moved through, as the browser's history has them, so the
-    /// app's own Back goes back in that history when it leads where the history does.
-    visited: Signal<Vec<Screen>>,
     /// The last notice, as message id and whether it is a problem.
     notice: Signal<Option<(String, bool)>>,
     syncing: Signal<bool>,
@@ -240,7 +237,6 @@ impl Ui {
             revision: Signal::new(0),
             settings: Signal::new(settings),
             screen: Signal::new(start),
-            visited: Signal::new(vec![start]),
             notice: Signal::new(None),
             syncing: Signal::new(false),
             repair: Signal::new(false),
@@ -330,10 +326,9 @@ impl Ui {
 
     /// Opens `to` as a new step in the browser's history.
     pub fn go(&self, to: Screen) {
-        if (self.screen)() != to {
-            platform::push_address(&to.path());
-            let mut visited = self.visited;
-            visited.write().push(to);
+        let from = (self.screen)();
+        if from != to {
+            platform::push_address(&to.path(), &from.path());
         }
         self.show(to);
     }
@@ -346,10 +341,10 @@ impl Ui {
     }
 
     /// The app's Back to `to`: a step back in the browser's history when that is where it
-    /// leads (so the phone's Forward works after it), otherwise a new step to `to`.
+    /// leads (so the phone's Forward works after it), otherwise a new step to `to`. The
+    /// history step itself says where it came from, so this holds after a reload too.
     pub fn back_to(&self, to: Screen) {
-        let visited = (self.visited)();
-        if visited.len() >= 2 && visited[visited.len() - 2] == to && platform::history_back() {
+        if platform::came_from() == Some(to.path()) && platform::history_back() {
             return;
         }
         self.go(to);
@@ -358,16 +353,7 @@ impl Ui {
     /// The browser moved to `path` (Back or Forward): the app shows that screen, or the home
     /// screen where the address names none.
     fn moved_to(&self, path: &str) {
-        let to = Screen::from_path(path).unwrap_or(Screen::Tasks);
-        let mut visited = self.visited;
-        let mut list = visited.write();
-        if list.len() >= 2 && list[list.len() - 2] == to {
-            list.pop();
-        } else {
-            list.push(to);
-        }
-        drop(list);
-        self.show(to);
+        self.show(Screen::from_path(path).unwrap_or(Screen::Tasks));
     }
 
     /// Changes the settings at once and keeps them on the device.

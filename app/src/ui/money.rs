@@ -55,6 +55,7 @@ pub fn MyMoney() -> Element {
             p { class: "year", "data-test": "year-so-far",
                 {tr.ta("money-year-so-far", &[("year", this.first_day().format("%Y").to_string().into()), ("amount", tr.money(year).into())])}
             }
+            p { class: "fine-print", "data-test": "money-estimate", {tr.t("money-estimate")} }
             RulesInUse {}
         }
     }

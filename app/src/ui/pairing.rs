@@ -49,7 +49,7 @@ pub fn Pairing() -> Element {
         }
         let device = ui.device();
         let Some(client) = device.client.clone() else {
-            problem.set(Some("sync-offline"));
+            problem.set(Some("needs-network"));
             return;
         };
         let server_url = server().trim().to_owned();
@@ -72,7 +72,7 @@ pub fn Pairing() -> Element {
                     ui.say("pairing-done", false);
                     ui.sync_now();
                 }
-                Err(e) => problem.set(Some(e.message_id())),
+                Err(e) => problem.set(Some(e.message_id_unsaved())),
             }
         });
     };

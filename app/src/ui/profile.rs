@@ -412,7 +412,10 @@ pub fn ProfileForm() -> Element {
             Err(found) => refused(found),
         }
     };
+    // Deleting the profile cannot be undone: the button asks first.
+    let mut asking = use_signal(|| false);
     let forget = move |_| {
+        asking.set(false);
         if ui.write(|s| s.forget_benefit_profile()).is_ok() {
             super::me::share_profile(ui);
             draft.set(ProfileDraft::new());
@@ -468,9 +471,14 @@ pub fn ProfileForm() -> Element {
                         checked: d.$field,
                         "aria-expanded": if d.$field { "true" } else { "false" },
                         "aria-controls": concat!("profile-", stringify!($field), "-fields"),
+                        "aria-describedby": concat!("profile-", stringify!($field), "-about"),
                         onchange: move |e: FormEvent| draft.write().$field = e.checked(),
                     }
                     span { id: concat!("profile-", stringify!($field), "-label"), {tr.t($label)} }
+                }
+                // What the benefit is, in one line, where the person first meets its name.
+                p { class: "help about", id: concat!("profile-", stringify!($field), "-about"),
+                    {tr.attribute($label, "about")}
                 }
             }
         };
@@ -503,7 +511,19 @@ pub fn ProfileForm() -> Element {
                 fieldset {
                     legend { {tr.t("profile-which")} }
                     p { class: "help", {tr.t("profile-which-help")} }
-                    {check!(unemployment, "profile-unemployment")}
+                    label { class: "switch",
+                        input {
+                            r#type: "checkbox",
+                            "data-test": "profile-unemployment",
+                            checked: d.unemployment,
+                            "aria-describedby": "profile-unemployment-about",
+                            onchange: move |e: FormEvent| draft.write().unemployment = e.checked(),
+                        }
+                        span { {tr.t("profile-unemployment")} }
+                    }
+                    p { class: "help about", id: "profile-unemployment-about",
+                        {tr.attribute("profile-unemployment", "about")}
+                    }
                     {benefit!(housing, "benefit-housing-general")}
                     if d.housing {
                         BenefitFields { name: "housing",
@@ -574,7 +594,23 @@ pub fn ProfileForm() -> Element {
                 }
                 button { class: "primary", r#type: "submit", "data-test": "profile-save", {tr.t("profile-save")} }
             }
-            button { class: "secondary", "data-test": "profile-forget", onclick: forget, {tr.t("profile-forget")} }
+            if asking() {
+                div { class: "confirm", role: "group", "aria-labelledby": "profile-forget-ask",
+                    p { id: "profile-forget-ask", "data-test": "profile-forget-ask", {tr.t("profile-forget-confirm")} }
+                    div { class: "actions",
+                        button { class: "secondary", "data-test": "profile-forget-yes", onclick: forget, {tr.t("profile-forget-yes")} }
+                        button { class: "secondary", "data-test": "profile-forget-no",
+                            onclick: move |_| asking.set(false),
+                            {tr.t("profile-forget-no")}
+                        }
+                    }
+                }
+            } else {
+                button { class: "secondary", "data-test": "profile-forget",
+                    onclick: move |_| asking.set(true),
+                    {tr.t("profile-forget")}
+                }
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ use keikka_core::benefit::{
     BenefitImpact, BenefitKind, BenefitName, LaterEffect, Month, ResultStatus, Source, Warning,
 };
 use keikka_core::protocol::Op;
-use keikka_core::{Cents, ClaimId, ContractType, Pay, Task, TaskId};
+use keikka_core::{Cents, ClaimId, ContractType, Minutes, Pay, Task, TaskId};
 
 /// How many cards easy-read shows before "Show more".
 const EASY_PAGE: usize = 3;
@@ -63,6 +63,7 @@ pub fn TaskList() -> Element {
             Err(_) => vec![None; tasks.len()],
         }
     });
+    let has_profile = ui.read(|s| s.benefit_profile()).ok().flatten().is_some();
     let mut groups: Vec<(When, Vec<Card>)> = Vec::new();
     for (task, effect) in shown_tasks.into_iter().zip(effects) {
         let w = when(ui.local(task.item.starts_at).date_naive(), today);
@@ -76,6 +77,16 @@ pub fn TaskList() -> Element {
             ScreenTitle { text: tr.t("tasks-title") }
             if total == 0 {
                 p { class: "empty", "data-test": "no-tasks", {tr.t("tasks-none")} }
+            }
+            // Without a benefit profile no card can say what the person keeps: say how to see it.
+            if total > 0 && !has_profile {
+                div { class: "nudge", "data-test": "profile-nudge",
+                    p { {tr.t("tasks-profile-nudge")} }
+                    button { class: "secondary", "data-test": "nudge-fill-profile",
+                        onclick: move |_| ui.go(Screen::Profile),
+                        {tr.t("money-fill-profile")}
+                    }
+                }
             }
             for (w, list) in groups {
                 h2 { key: "{w:?}", class: "group-title",
@@ -232,7 +243,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
                 dt { {tr.t("task-place-label")} }
                 dd { "{task.place}" }
                 dt { {tr.t("task-time-label")} }
-                dd { {tr.duration(task.estimated_minutes)} }
+                dd { "data-test": "task-time", {work_time(&tr, &task)} }
                 dt { {tr.t("task-pay-label")} }
                 dd { {pay_text(&tr, &task)} }
                 dt { {tr.t("task-contract-label")} }
@@ -583,6 +594,8 @@ pub fn MoneySentence(effect: TaskEffect, pay: Pay) -> Element {
             }
             // Doubt about a figure is said once, by the warnings that follow (`rule_unverified`).
             p { class: "fine-print", "data-test": "money-paid-on", "{paid_in} " {tr.t(tax_note)} }
+            // Calm, and true: the app estimates, the payer of each benefit decides.
+            p { class: "fine-print", "data-test": "money-estimate", {tr.t("money-estimate")} }
         }
     }
 }
@@ -730,34 +743,89 @@ fn with_name<'a, const N: usize>(
     name.into_iter().chain(rest).collect()
 }
 
-/// Per benefit: without and with the work, the change, the month it lands in, the rule, the
-/// figures used, and where each figure comes from.
+/// The hours of work, and within a day's task the rest of its time as breaks ("3 h of work and
+/// 1 h of breaks" for 10–14), so the hours and the time shown above them agree.
+fn work_time(tr: &Tr, task: &Task) -> String {
+    let window = (task.ends_at - task.starts_at).num_minutes();
+    let work = i64::from(task.estimated_minutes.0);
+    match u32::try_from(window - work) {
+        Ok(breaks) if breaks > 0 && window <= 24 * 60 => tr.ta(
+            "task-time-with-breaks",
+            &[
+                ("work", tr.duration(task.estimated_minutes).into()),
+                ("breaks", tr.duration(Minutes(breaks)).into()),
+            ],
+        ),
+        _ => tr.duration(task.estimated_minutes),
+    }
+}
+
+/// Per benefit: without and with this task, the change, the month it lands in, the rule, the
+/// figures used, and where each figure comes from. The amounts are on the task's own basis
+/// (the month's other pay counted in both), so the change is the one the task's sentence
+/// says, and a line says what other pay the month already has.
 #[component]
 pub fn WhyPanel(known: TaskImpact) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
+    let other_pay = known.without_task.earnings_gross;
+    let basis = if other_pay > Cents::ZERO {
+        tr.ta(
+            "why-with-other-pay",
+            &[
+                ("month-in", tr.month_in(known.with_task.month).into()),
+                ("amount", tr.money(other_pay).into()),
+            ],
+        )
+    } else {
+        tr.t("why-whole-month")
+    };
     rsx! {
         div { class: "why-panel", "data-test": "why-panel",
+            p { class: "fine-print", "data-test": "why-basis", "{basis}" }
             // The month worked, when the day itself changes something there, then the month
             // paid: each benefit as that month has it.
             if let Some(work) = known.work_month.as_deref() {
                 h3 { class: "why-month", {tr.month(work.with_task.month)} }
-                for b in work.with_task.benefits.iter().filter(|b| b.change != Some(Cents::ZERO)).cloned() {
-                    BenefitBreakdown { key: "work-{b.kind:?}", benefit: b }
+                for b in on_task_basis(work).into_iter().filter(|b| b.change != Some(Cents::ZERO)) {
+                    BenefitBreakdown { key: "work-{b.kind:?}", benefit: b, task_basis: true }
                 }
                 h3 { class: "why-month", {tr.month(known.with_task.month)} }
             }
-            for b in known.with_task.benefits.iter().cloned() {
-                BenefitBreakdown { key: "{b.kind:?}", benefit: b }
+            for b in on_task_basis(&known) {
+                BenefitBreakdown { key: "{b.kind:?}", benefit: b, task_basis: true }
             }
-            p { class: "fine-print", {tr.t("why-whole-month")} }
             super::money::RulesInUse {}
         }
     }
 }
 
+/// `part`'s benefits with the task, each set against the same month without it: "without" is
+/// the benefit with the month's other pay only, the change is the task's own.
+fn on_task_basis(part: &TaskImpact) -> Vec<BenefitImpact> {
+    part.with_task
+        .benefits
+        .iter()
+        .map(|b| {
+            let before = part.without_task.benefits.iter().find(|w| w.kind == b.kind);
+            let change = part
+                .changes
+                .iter()
+                .find(|(kind, _)| *kind == b.kind)
+                .and_then(|(_, c)| *c);
+            BenefitImpact {
+                baseline: before.and_then(|w| w.with_work),
+                change,
+                ..b.clone()
+            }
+        })
+        .collect()
+}
+
+/// One benefit in "Why?": on the month's basis (without any work and with all of it), or with
+/// `task_basis` on one task's (without it and with it).
 #[component]
-pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
+pub fn BenefitBreakdown(benefit: BenefitImpact, #[props(default)] task_basis: bool) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let amount = |c: Option<Cents>| c.map_or_else(|| tr.t("why-unknown"), |c| tr.money(c));
@@ -783,13 +851,14 @@ pub fn BenefitBreakdown(benefit: BenefitImpact) -> Element {
     rsx! {
         section { class: "breakdown",
             h3 { {tr.t(name_id(benefit.name))} }
+            p { class: "fine-print about", {tr.attribute(name_id(benefit.name), "about")} }
             if benefit.name == BenefitName::GeneralSupport {
                 p { class: "fine-print", {tr.t("benefit-general-support-formerly")} }
             }
             dl { class: "facts",
-                dt { {tr.t("why-without-work")} }
+                dt { {tr.t(if task_basis { "why-without-task" } else { "why-without-work" })} }
                 dd { {amount(benefit.baseline)} }
-                dt { {tr.t("why-with-work")} }
+                dt { {tr.t(if task_basis { "why-with-task" } else { "why-with-work" })} }
                 dd { {amount(benefit.with_work)} }
                 dt { {tr.t("why-change")} }
                 dd { {amount(benefit.change)} }
@@ -917,6 +986,131 @@ mod tests {
         BenefitKind::PensionerHousing,
         BenefitKind::SocialAssistance,
     ];
+
+    /// One of every kind of warning (the match makes a new kind a compile error here).
+    fn every_warning() -> Vec<Warning> {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let month: Month = "2027-01".parse().unwrap();
+        let all = vec![
+            Warning::SameDayWorkActivityPay { date: day },
+            Warning::RehabilitativeActivityDay { date: day },
+            Warning::CommissionContractUnemployment,
+            Warning::WorkingTimeLimitExceeded {
+                limit: Minutes(120 * 60),
+            },
+            Warning::PensionEarningsLimitExceeded {
+                pension: BenefitKind::KelaDisabilityPension,
+                limit: Cents(100_000),
+                in_a_row: 1,
+                stops_from: None,
+            },
+            Warning::PensionEarningsLimitExceeded {
+                pension: BenefitKind::KelaDisabilityPension,
+                limit: Cents(100_000),
+                in_a_row: 2,
+                stops_from: None,
+            },
+            Warning::PensionEarningsLimitExceeded {
+                pension: BenefitKind::EarningsRelatedDisabilityPension,
+                limit: Cents(100_000),
+                in_a_row: 3,
+                stops_from: Some(month),
+            },
+            Warning::PensionEarningsLimitNear {
+                pension: BenefitKind::KelaDisabilityPension,
+                limit: Cents(100_000),
+            },
+            Warning::PensionTurnsPartial {
+                limit: Cents(100_000),
+                in_a_row: 1,
+                from_month: None,
+            },
+            Warning::PensionTurnsPartial {
+                limit: Cents(100_000),
+                in_a_row: 3,
+                from_month: Some(month),
+            },
+            Warning::HousingAllowanceRevision {
+                benefit: BenefitKind::HousingGeneral,
+                from_month: month,
+            },
+            Warning::HousingAllowanceAnnualCheck,
+            Warning::RuleUnverified {
+                parameter: "unemployment_basic.full_month".into(),
+            },
+            Warning::FigureNotYetPublished {
+                parameter: "housing_general.basic_deductible".into(),
+                year: 2027,
+            },
+            Warning::FigureUnknown {
+                parameter: "pensioner_housing.deductible".into(),
+            },
+            Warning::ProfileFiguresMissing {
+                benefit: BenefitKind::SocialAssistance,
+            },
+            Warning::ProfileFiguresMissing {
+                benefit: BenefitKind::PensionerHousing,
+            },
+            Warning::ProfileFiguresMissing {
+                benefit: BenefitKind::HousingGeneral,
+            },
+            Warning::TaxPercentUnknown,
+        ];
+        for w in &all {
+            match w {
+                Warning::SameDayWorkActivityPay { .. }
+                | Warning::RehabilitativeActivityDay { .. }
+                | Warning::CommissionContractUnemployment
+                | Warning::WorkingTimeLimitExceeded { .. }
+                | Warning::PensionEarningsLimitExceeded { .. }
+                | Warning::PensionEarningsLimitNear { .. }
+                | Warning::PensionTurnsPartial { .. }
+                | Warning::HousingAllowanceRevision { .. }
+                | Warning::HousingAllowanceAnnualCheck
+                | Warning::RuleUnverified { .. }
+                | Warning::FigureNotYetPublished { .. }
+                | Warning::FigureUnknown { .. }
+                | Warning::ProfileFiguresMissing { .. }
+                | Warning::TaxPercentUnknown => {}
+            }
+        }
+        all
+    }
+
+    /// A warning guides: it names who helps (the supervisor, Kela, the pension payer), and it
+    /// threatens no loss or repayment that the rules do not say (issue 14, item 6).
+    #[test]
+    fn every_warning_says_who_helps_and_threatens_nothing() {
+        for locale in Locale::ALL {
+            let tr = Tr::new(std::rc::Rc::new(super::super::fmt::Texts::load()), locale);
+            for w in every_warning() {
+                let text = warning_text(&tr, &w, 2026);
+                let lower = text.to_lowercase();
+                let helpers: &[&str] = match locale {
+                    Locale::Fi | Locale::FiEasy => &["ohjaaja", "kela", "eläkeyhtiö"],
+                    Locale::Sv | Locale::SvEasy => &["handledar", "fpa", "pensionsbolag"],
+                };
+                assert!(
+                    helpers.iter().any(|h| lower.contains(h)),
+                    "{} {w:?}: nobody to help in {text:?}",
+                    locale.id()
+                );
+                for threat in [
+                    "menetät",
+                    "takaisin",
+                    "förlorar",
+                    "betala tillbaka",
+                    "återkr",
+                ] {
+                    assert!(
+                        !lower.contains(threat),
+                        "{} {w:?}: {threat:?} in {text:?}",
+                        locale.id()
+                    );
+                }
+            }
+        }
+    }
 
     fn breakdown(kind: BenefitKind, rule: &'static str) -> BenefitImpact {
         BenefitImpact {

@@ -324,6 +324,25 @@ fn a_task_in_full_says_in_one_sentence_what_it_does_to_the_money() {
         assert_has(&page, &t.t("why-button"));
         assert!(page.contains(r#"aria-expanded="false""#));
         assert_has(&page, &t.t("contract-employment"));
+        // 9–12 with two hours of work: the hours and the time agree, the rest said as breaks.
+        assert_has(
+            &page,
+            match locale {
+                Locale::Fi => "2 h työtä ja 1 h taukoja",
+                Locale::Sv => "2 h arbete och 1 h pauser",
+                _ => "",
+            },
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "task-time-with-breaks",
+                &[
+                    ("work", t.duration(Minutes(120)).into()),
+                    ("breaks", t.duration(Minutes(60)).into()),
+                ],
+            ),
+        );
         assert_has(&page, "Tule ovelle 2.");
         assert!(
             !page.contains(r#"data-test="sync-state""#),
@@ -372,6 +391,10 @@ fn my_tasks_list_each_state_with_its_next_step_and_explain_a_lost_task_kindly() 
             },
         );
         assert_has(&page, &t.t("mine-finish"));
+        // A start is undone on its card; "I can't come" asks before it acts.
+        assert_has(&page, &t.t("mine-undo-start"));
+        assert_has(&page, &t.t("mine-withdraw"));
+        assert!(!page.contains(r#"data-test="withdraw-ask""#), "{page}");
         assert_has(&page, &t.t("mine-approved"));
         assert_has(&page, &t.t("sync-saved-on-phone"));
         assert!(page.contains(r#"data-status="approved""#));
@@ -1321,5 +1344,100 @@ fn a_held_task_opens_in_full_from_my_tasks() {
         assert_has(&held, "Kallion kirkko");
         assert_has(&held, &t.t("task-steps-title"));
         assert!(!held.contains(r#"data-test="take""#));
+    }
+}
+
+/// "Why?" says the task's own change, the one its sentence says (10 € of the task's 20 €),
+/// not the month's whole change with the other tasks (52.50 €), and says in words which other
+/// pay of the month its figures already count (25 € approved and three 20 € tasks held).
+#[test]
+fn why_sets_the_task_against_the_month_without_it_and_says_what_else_is_counted() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::Task(draft(2, 1).id));
+        let why = &page[page.find(r#"data-test="why-panel""#).unwrap()..];
+        let change = html(&t.money(Cents(-1000)));
+        assert!(why.contains(&format!("<dd>{change}</dd>")), "{why}");
+        assert!(!why.contains(&html(&t.money(Cents(-5250)))), "{why}");
+        assert_has(why, &t.t("why-without-task"));
+        assert_has(
+            why,
+            &t.ta(
+                "why-with-other-pay",
+                &[
+                    ("month-in", t.month_in("2026-03".parse().unwrap()).into()),
+                    ("amount", t.money(Cents(8500)).into()),
+                ],
+            ),
+        );
+    }
+}
+
+/// Every benefit is explained in one line where the person meets it: under its checkbox in the
+/// benefit form and under its name in "Why?", in every set.
+#[test]
+fn every_benefit_has_its_one_line_explanation_where_it_first_appears() {
+    use keikka_core::benefit::BenefitName;
+    let names = [
+        BenefitName::LabourMarketSupport,
+        BenefitName::GeneralSupport,
+        BenefitName::KelaDisabilityPension,
+        BenefitName::EarningsRelatedDisabilityPension,
+        BenefitName::WorkActivityPay,
+        BenefitName::ExpenseCompensation,
+        BenefitName::ActivityAllowance,
+        BenefitName::HousingGeneral,
+        BenefitName::PensionerHousing,
+        BenefitName::SocialAssistance,
+    ];
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        for name in names {
+            let id = super::tasks::name_id(name);
+            let about = t.attribute(id, "about");
+            assert_ne!(about, t.t(id), "{} {id} has no .about", locale.id());
+        }
+        let page = render(device_store(true), locale, Screen::Profile);
+        for id in [
+            "profile-unemployment",
+            "benefit-housing-general",
+            "benefit-kela-disability-pension",
+            "profile-rehabilitative",
+        ] {
+            assert_has(&page, &t.attribute(id, "about"));
+        }
+        assert!(page.contains(r#"aria-describedby="profile-unemployment-about""#));
+        let page = render(device_store(true), locale, Screen::Task(draft(2, 1).id));
+        assert_has(
+            &page,
+            &t.attribute("benefit-labour-market-support", "about"),
+        );
+    }
+}
+
+/// What the reader needs to know is said where they need it: what each state of a held task
+/// means and what to do, that the figures are an estimate and who decides, and (without a
+/// benefit profile) how to see what each task leaves them.
+#[test]
+fn the_screens_say_what_states_mean_that_figures_are_estimates_and_how_to_see_them() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(device_store(true), locale, Screen::MyTasks);
+        for help in [
+            "mine-coming-help",
+            "mine-started-help",
+            "mine-approved-help",
+        ] {
+            assert_has(&page, &t.t(help));
+        }
+        let page = render(device_store(true), locale, Screen::Task(draft(2, 1).id));
+        assert_has(&page, &t.t("money-estimate"));
+        let page = render(device_store(true), locale, Screen::Money);
+        assert_has(&page, &t.t("money-estimate"));
+        // The nudge only where it helps: on the list, without a profile.
+        let page = render(device_store(true), locale, Screen::Tasks);
+        assert!(!page.contains(r#"data-test="profile-nudge""#));
+        let page = render(device_store(false), locale, Screen::Tasks);
+        assert_has(&page, &t.t("tasks-profile-nudge"));
     }
 }

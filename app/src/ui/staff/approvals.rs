@@ -276,11 +276,29 @@ fn FeedbackCard(item: ClaimItem) -> Element {
     let mut text = use_signal(|| existing.clone().unwrap_or_default());
     let mut missing = use_signal(|| false);
     let amount = item.claim.earning().map(|e| e.amount);
+    // A tap on the wrong card is taken back here, for the few minutes the rules allow it.
+    let undoable = match &item.claim.state {
+        keikka_core::ClaimState::Approved { approval, .. } => {
+            item.claim.feedback.is_none()
+                && ui.now() - approval.at <= keikka_core::Claim::UNDO_APPROVAL_WITHIN
+        }
+        _ => false,
+    };
     rsx! {
         li { class: "card", "data-test": "feedback-card",
             ClaimHeading { item: item.clone() }
             if let Some(amount) = amount {
                 p { class: "paid", {tr.ta("staff-approved-amount", &[("amount", tr.money(amount).into())])} }
+            }
+            if undoable {
+                button { class: "secondary", "data-test": "undo-approval",
+                    onclick: move |_| {
+                        if ui.act(Op::UndoApproval { claim }).is_some() {
+                            ui.say("staff-approval-undone", false);
+                        }
+                    },
+                    {tr.t("staff-undo-approval")}
+                }
             }
             TextArea {
                 id: "feedback-{claim}",

@@ -16,7 +16,7 @@ use keikka_core::{Destination, GroupId, MovedOn, Person, PersonId, Role};
 /// The server and token this device talks with, or why there are none.
 fn connection(ui: &Ui) -> Result<(crate::SyncClient, String, String), &'static str> {
     let device = ui.device();
-    let client = device.client.clone().ok_or("sync-offline")?;
+    let client = device.client.clone().ok_or("needs-network")?;
     let pairing = ui
         .read(|s| s.pairing())
         .ok()
@@ -31,7 +31,7 @@ fn report(ui: Ui, error: &SyncError) {
         let mut repair = ui.repair;
         repair.set(true);
     }
-    ui.say(error.message_id(), true);
+    ui.say(error.message_id_unsaved(), true);
 }
 
 #[component]

@@ -54,6 +54,23 @@ pub struct TaskFormDraft {
 /// A field that is wrong, with the message that says how.
 pub type FieldError = (&'static str, &'static str);
 
+/// Hours as the form shows them: "3", "2,5"; hundredths of an hour, rounded to the nearest,
+/// so that read back they give the same minutes.
+fn hours_text(minutes: u32) -> String {
+    if minutes.is_multiple_of(60) {
+        (minutes / 60).to_string()
+    } else {
+        euros(Cents((i64::from(minutes) * 100 + 30) / 60))
+    }
+}
+
+/// The minutes from `start` to `end` ("09:00", "12:00"), when both are times and end is later.
+fn window_minutes(start: &str, end: &str) -> Option<u32> {
+    let time = |text: &str| NaiveTime::parse_from_str(text.trim(), "%H:%M").ok();
+    let minutes = (time(end)? - time(start)?).num_minutes();
+    u32::try_from(minutes).ok().filter(|m| *m > 0)
+}
+
 /// An amount as the form shows it for editing: "10,50", no thousands separator.
 fn euros(amount: Cents) -> String {
     keikka_core::report::euros_text(amount)
@@ -70,7 +87,7 @@ impl TaskFormDraft {
             date: tomorrow.format("%Y-%m-%d").to_string(),
             start: "09:00".into(),
             end: "12:00".into(),
-            hours: "2".into(),
+            hours: "3".into(),
             pay_kind: PayKind::Hourly,
             pay: "10,00".into(),
             seats: 1,
@@ -83,6 +100,19 @@ impl TaskFormDraft {
         }
     }
 
+    /// Sets the start and end times. The hours follow the time while they still equal it, so
+    /// a new time never leaves "3 h" on a task of four hours; hours a supervisor wrote shorter
+    /// (a break) stay as written.
+    pub fn set_times(&mut self, start: String, end: String) {
+        let follows = window_minutes(&self.start, &self.end)
+            .is_some_and(|m| hours_text(m) == self.hours.trim());
+        self.start = start;
+        self.end = end;
+        if follows && let Some(m) = window_minutes(&self.start, &self.end) {
+            self.hours = hours_text(m);
+        }
+    }
+
     /// The form filled from `task`, its times as read in the device's zone (`local`).
     pub fn from_task(task: &Task, local: impl Fn(Timestamp) -> Timestamp) -> TaskFormDraft {
         let (starts, ends) = (local(task.starts_at), local(task.ends_at));
@@ -90,13 +120,7 @@ impl TaskFormDraft {
             Pay::Hourly(c) => (PayKind::Hourly, c),
             Pay::Fixed(c) => (PayKind::Fixed, c),
         };
-        let minutes = task.estimated_minutes.0;
-        // Hundredths of an hour, rounded to the nearest: read back, they give the same minutes.
-        let hours = if minutes.is_multiple_of(60) {
-            (minutes / 60).to_string()
-        } else {
-            euros(Cents((i64::from(minutes) * 100 + 30) / 60))
-        };
+        let hours = hours_text(task.estimated_minutes.0);
         TaskFormDraft {
             order: task.order,
             title: task.title.clone(),
@@ -169,6 +193,11 @@ impl TaskFormDraft {
         else {
             return Err(errors);
         };
+        // The work fits in the task's time; what is left over is breaks (the participant's
+        // screen says so).
+        if window_minutes(&self.start, &self.end).is_some_and(|w| minutes > w) {
+            errors.push(("hours", "staff-error-hours-window"));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -221,7 +250,12 @@ fn field_error(error: &DomainError) -> FieldError {
             "place" => ("place", "staff-error-place"),
             "steps" => ("steps", "staff-error-steps"),
             "instructor" => ("instructor", "staff-error-instructor"),
-            "estimated_minutes" => ("hours", "staff-error-hours"),
+            "estimated_minutes" => match error {
+                DomainError::InvalidInput { problem, .. } if problem == "longer_than_window" => {
+                    ("hours", "staff-error-hours-window")
+                }
+                _ => ("hours", "staff-error-hours"),
+            },
             "pay" => ("pay", "staff-error-pay-task"),
             "seats" => ("seats", "staff-error-seats"),
             _ => ("end", "staff-error-end"),
@@ -356,9 +390,9 @@ pub fn TaskForm(mode: TaskFormMode) -> Element {
                 error: error("date"), on_change: move |v| form.write().date = v }
             div { class: "field-row",
                 TextField { id: "task-start", label: tr.t("staff-form-start"), input_type: "time", value: f.start.clone(),
-                    error: error("start"), on_change: move |v| form.write().start = v }
+                    error: error("start"), on_change: move |v| { let end = form().end; form.write().set_times(v, end) } }
                 TextField { id: "task-end", label: tr.t("staff-form-end"), input_type: "time", value: f.end.clone(),
-                    error: error("end"), on_change: move |v| form.write().end = v }
+                    error: error("end"), on_change: move |v| { let start = form().start; form.write().set_times(start, v) } }
             }
             TextField { id: "task-hours", label: tr.t("staff-form-hours"), help: tr.t("staff-form-hours-help"),
                 value: f.hours.clone(), error: error("hours"), on_change: move |v| form.write().hours = v }
@@ -523,9 +557,33 @@ mod tests {
     }
 
     #[test]
+    fn the_hours_follow_the_time_until_written_shorter_and_never_exceed_it() {
+        let mut f = TaskFormDraft::new(NaiveDate::from_ymd_opt(2026, 3, 3).unwrap());
+        assert_eq!(window_minutes(&f.start, &f.end), Some(180));
+        assert_eq!(f.hours, "3");
+        f.set_times("10:00".into(), "14:00".into());
+        assert_eq!(f.hours, "4");
+        // A break: the supervisor writes the hours shorter, and a later time keeps them.
+        f.hours = "3".into();
+        f.set_times("10:00".into(), "14:30".into());
+        assert_eq!(f.hours, "3");
+        f.title = "Salin imurointi".into();
+        f.place = "Kallion kirkko".into();
+        assert!(f.to_drafts(&[TaskId(Uuid::from_u128(1))], winter).is_ok());
+        // More hours than the time: refused, with the hours named.
+        f.hours = "5".into();
+        let errors = f
+            .to_drafts(&[TaskId(Uuid::from_u128(1))], winter)
+            .unwrap_err();
+        assert_eq!(errors, [("hours", "staff-error-hours-window")]);
+    }
+
+    #[test]
     fn every_estimate_survives_being_shown_and_read_back() {
         let mut f = filled();
-        for minutes in (5..=24 * 60).step_by(5) {
+        f.start = "00:00".into();
+        f.end = "23:59".into();
+        for minutes in (5..=23 * 60 + 55).step_by(5) {
             let mut d = f
                 .to_drafts(&[TaskId(Uuid::from_u128(1))], winter)
                 .expect("valid")
