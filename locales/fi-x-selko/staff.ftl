@@ -64,6 +64,12 @@ staff-tasks-coming = Tulevat keikat
 staff-tasks-none = Tulevia keikkoja ei ole.
 staff-tasks-past = Menneet keikat
 staff-seats-taken = Varattuja paikkoja { $taken } / { $seats }
+staff-task-holders = Varanneet: { $names }
+staff-task-groups = { $count ->
+    [one] Keikan näkee ryhmä { $groups }
+   *[other] Keikan näkevät ryhmät { $groups }
+}
+staff-task-everyone = Kaikki yksikön osallistujat näkevät keikan
 staff-task-cancelled = Peruttu
 staff-task-changed = { $count ->
     [one] Keikkaa muutettiin kerran julkaisun jälkeen
@@ -215,8 +221,10 @@ staff-reports-title = Raportit
 staff-month-previous = Edellinen kuukausi
 staff-month-next = Seuraava kuukausi
 staff-indicators-title = Yksikön luvut
+staff-indicators-help = Luvut kertovat työstä, joka tehtiin tässä kuussa.
 staff-indicator-active = Osallistujia töissä
-staff-indicator-tasks = Tehtyjä keikkoja
+staff-indicator-tasks = Hyväksyttyjä keikkoja
+staff-indicator-waiting = Tehty, mutta ei vielä hyväksytty
 staff-indicator-hours = Työtunteja
 staff-indicator-earnings = Palkat yhteensä
 staff-indicator-ready = Valmiita palkkatyöhön
@@ -224,10 +232,11 @@ staff-indicator-moved = Siirtyi eteenpäin
 staff-pay-title = Palkanmaksu
 staff-pay-help = Hyväksytyt palkat, jotka maksetaan tässä kuussa.
 staff-pay-download = Lataa palkat taulukkona
+staff-pay-empty = Tässä kuussa ei makseta hyväksyttyjä palkkoja.
 staff-invoice-title = Laskut
 staff-invoice-help = Hyväksytyt tunnit tässä kuussa. Hinta on tilaajan hinta. Arvonlisävero on mukana.
 staff-invoice-download = Lataa laskun rivit taulukkona
-staff-report-empty = Tässä kuussa ei ole hyväksyttyjä töitä.
+staff-invoice-empty = Tältä kuulta ei ole tunteja, joista lähtee lasku.
 staff-report-pending = Kaikkia muutoksia ei ole vielä lähetetty. Luvut voivat vielä muuttua.
 staff-col-name = Nimi
 staff-col-employer = Työnantaja
@@ -237,6 +246,24 @@ staff-col-commissioner = Tilaaja
 staff-col-net = Ilman arvonlisäveroa
 staff-col-vat = Arvonlisävero
 staff-col-total = Yhteensä
+## Ohjaaja: palkka- ja laskutiedostot (CSV), ohjaajan kielellä.
+csv-month = Kuukausi
+csv-participant-id = Osallistujan tunniste
+csv-name = Nimi
+csv-employer = Työnantaja
+csv-contract = Sopimus
+csv-contract-employment = Työsopimus
+csv-contract-commission = Toimeksiantosopimus
+csv-tasks = Keikkoja
+csv-hours = Tunnit
+csv-gross = Palkka (euroa)
+csv-commissioner-id = Tilaajan tunniste
+csv-commissioner = Tilaaja
+csv-price = Hinta tunnilta ilman arvonlisäveroa (euroa)
+csv-net = Ilman arvonlisäveroa (euroa)
+csv-vat-percent = Arvonlisävero (prosenttia)
+csv-vat = Arvonlisävero (euroa)
+csv-total = Yhteensä (euroa)
 
 ## The unit's pay calendar
 staff-pay-intro = Kerro, milloin yksikkö maksaa palkat. Osallistujat näkevät silloin, mihin kuukauteen palkka vaikuttaa.

@@ -64,6 +64,12 @@ staff-tasks-coming = Tulevat
 staff-tasks-none = Ei tulevia keikkoja.
 staff-tasks-past = Menneet
 staff-seats-taken = Paikkoja varattu { $taken } / { $seats }
+staff-task-holders = Varanneet: { $names }
+staff-task-groups = { $count ->
+    [one] Näkyy ryhmälle { $groups }
+   *[other] Näkyy ryhmille { $groups }
+}
+staff-task-everyone = Näkyy kaikille yksikön osallistujille
 staff-task-cancelled = Peruttu
 staff-task-changed = { $count ->
     [one] Muutettu kerran julkaisun jälkeen
@@ -215,8 +221,10 @@ staff-reports-title = Raportit
 staff-month-previous = Edellinen kuukausi
 staff-month-next = Seuraava kuukausi
 staff-indicators-title = Yksikön luvut
+staff-indicators-help = Luvut koskevat työtä, joka on tehty tässä kuussa.
 staff-indicator-active = Osallistujia töissä
-staff-indicator-tasks = Tehtyjä keikkoja
+staff-indicator-tasks = Hyväksyttyjä keikkoja
+staff-indicator-waiting = Tehty, odottaa hyväksyntää
 staff-indicator-hours = Työtunteja
 staff-indicator-earnings = Palkkoja yhteensä
 staff-indicator-ready = Valmiita palkkatyöhön
@@ -224,10 +232,11 @@ staff-indicator-moved = Siirtyi eteenpäin
 staff-pay-title = Palkanmaksu
 staff-pay-help = Hyväksytyt palkat, joiden maksupäivä on tässä kuussa.
 staff-pay-download = Lataa palkat (CSV)
+staff-pay-empty = Tässä kuussa ei makseta hyväksyttyjä palkkoja.
 staff-invoice-title = Laskutus
 staff-invoice-help = Tässä kuussa tehdyt hyväksytyt tunnit tilaajan hinnalla ja arvonlisäverolla.
 staff-invoice-download = Lataa laskurivit (CSV)
-staff-report-empty = Ei hyväksyttyjä töitä tässä kuussa.
+staff-invoice-empty = Tältä kuulta ei ole laskutettavia tunteja.
 staff-report-pending = Osa muutoksista odottaa vielä lähettämistä. Luvut voivat muuttua, kun ne on lähetetty.
 staff-col-name = Nimi
 staff-col-employer = Työnantaja
@@ -237,6 +246,24 @@ staff-col-commissioner = Tilaaja
 staff-col-net = Ilman alv:tä
 staff-col-vat = Alv
 staff-col-total = Yhteensä
+## Ohjaaja: palkka- ja laskutiedostot (CSV), ohjaajan kielellä.
+csv-month = Kuukausi
+csv-participant-id = Osallistujan tunniste
+csv-name = Nimi
+csv-employer = Työnantaja
+csv-contract = Sopimus
+csv-contract-employment = Työsopimus
+csv-contract-commission = Toimeksiantosopimus
+csv-tasks = Keikkoja
+csv-hours = Tunnit
+csv-gross = Palkka (€)
+csv-commissioner-id = Tilaajan tunniste
+csv-commissioner = Tilaaja
+csv-price = Hinta tunnilta ilman alv:tä (€)
+csv-net = Ilman alv:tä (€)
+csv-vat-percent = Alv (%)
+csv-vat = Alv (€)
+csv-total = Yhteensä (€)
 
 ## The unit's pay calendar
 staff-pay-intro = Kerro, milloin yksikkösi maksaa palkat. Osallistujien rahalaskelmat laskevat palkan sen kuun tuloksi, jona se maksetaan.

@@ -64,6 +64,12 @@ staff-tasks-coming = Kommande uppdrag
 staff-tasks-none = Det finns inga kommande uppdrag.
 staff-tasks-past = Uppdrag som har varit
 staff-seats-taken = Bokade platser { $taken } / { $seats }
+staff-task-holders = Bokat av: { $names }
+staff-task-groups = { $count ->
+    [one] Gruppen { $groups } ser uppdraget
+   *[other] Grupperna { $groups } ser uppdraget
+}
+staff-task-everyone = Alla deltagare i enheten ser uppdraget
 staff-task-cancelled = Inställt
 staff-task-changed = { $count ->
     [one] Ändrat en gång efter att det publicerades
@@ -215,8 +221,10 @@ staff-reports-title = Rapporter
 staff-month-previous = Förra månaden
 staff-month-next = Nästa månad
 staff-indicators-title = Enhetens siffror
+staff-indicators-help = Siffrorna gäller arbete som gjordes den här månaden.
 staff-indicator-active = Deltagare som arbetade
-staff-indicator-tasks = Uppdrag som gjordes
+staff-indicator-tasks = Godkända uppdrag
+staff-indicator-waiting = Gjorda men inte godkända än
 staff-indicator-hours = Arbetstimmar
 staff-indicator-earnings = Löner tillsammans
 staff-indicator-ready = Redo för lönearbete
@@ -224,10 +232,11 @@ staff-indicator-moved = Gick vidare
 staff-pay-title = Löneutbetalning
 staff-pay-help = Godkända löner som betalas den här månaden.
 staff-pay-download = Ladda ner lönerna som tabell
+staff-pay-empty = Inga godkända löner betalas den här månaden.
 staff-invoice-title = Fakturor
 staff-invoice-help = Godkända timmar den här månaden. Priset är beställarens pris. Momsen är med.
 staff-invoice-download = Ladda ner raderna för fakturorna som tabell
-staff-report-empty = Det finns inga godkända arbeten den här månaden.
+staff-invoice-empty = Det finns inga timmar att fakturera för den här månaden.
 staff-report-pending = Alla ändringar är inte skickade än. Siffrorna kan ändras.
 staff-col-name = Namn
 staff-col-employer = Arbetsgivare
@@ -237,6 +246,24 @@ staff-col-commissioner = Beställare
 staff-col-net = Utan moms
 staff-col-vat = Moms
 staff-col-total = Tillsammans
+## Handledare: löne- och faktureringsfiler (CSV), på handledarens språk.
+csv-month = Månad
+csv-participant-id = Deltagarens identifierare
+csv-name = Namn
+csv-employer = Arbetsgivare
+csv-contract = Avtal
+csv-contract-employment = Arbetsavtal
+csv-contract-commission = Uppdragsavtal
+csv-tasks = Uppdrag
+csv-hours = Timmar
+csv-gross = Lön (euro)
+csv-commissioner-id = Beställarens identifierare
+csv-commissioner = Beställare
+csv-price = Pris per timme utan moms (euro)
+csv-net = Utan moms (euro)
+csv-vat-percent = Moms (procent)
+csv-vat = Moms (euro)
+csv-total = Tillsammans (euro)
 
 ## The unit's pay calendar
 staff-pay-intro = Berätta när enheten betalar lönerna. Då ser deltagarna vilken månad lönen påverkar.

@@ -64,6 +64,12 @@ staff-tasks-coming = Kommande
 staff-tasks-none = Inga kommande uppdrag.
 staff-tasks-past = Tidigare
 staff-seats-taken = Bokade platser { $taken } / { $seats }
+staff-task-holders = Bokat av: { $names }
+staff-task-groups = { $count ->
+    [one] Syns för gruppen { $groups }
+   *[other] Syns för grupperna { $groups }
+}
+staff-task-everyone = Syns för alla deltagare i enheten
 staff-task-cancelled = Inställt
 staff-task-changed = { $count ->
     [one] Ändrat en gång efter publiceringen
@@ -215,8 +221,10 @@ staff-reports-title = Rapporter
 staff-month-previous = Föregående månad
 staff-month-next = Nästa månad
 staff-indicators-title = Enhetens siffror
+staff-indicators-help = Siffrorna gäller arbete som utförts den här månaden.
 staff-indicator-active = Deltagare i arbete
-staff-indicator-tasks = Utförda uppdrag
+staff-indicator-tasks = Godkända uppdrag
+staff-indicator-waiting = Utförda, väntar på godkännande
 staff-indicator-hours = Arbetstimmar
 staff-indicator-earnings = Löner sammanlagt
 staff-indicator-ready = Redo för lönearbete
@@ -224,10 +232,11 @@ staff-indicator-moved = Gick vidare
 staff-pay-title = Löneutbetalning
 staff-pay-help = Godkända löner med betalningsdag den här månaden.
 staff-pay-download = Ladda ner lönerna (CSV)
+staff-pay-empty = Inga godkända löner betalas ut den här månaden.
 staff-invoice-title = Fakturering
 staff-invoice-help = Godkända timmar som utförts den här månaden, till beställarens pris och med moms.
 staff-invoice-download = Ladda ner fakturaraderna (CSV)
-staff-report-empty = Inga godkända arbeten den här månaden.
+staff-invoice-empty = Det finns inga timmar att fakturera för den här månaden.
 staff-report-pending = En del ändringar väntar ännu på att skickas. Siffrorna kan ändras när de har skickats.
 staff-col-name = Namn
 staff-col-employer = Arbetsgivare
@@ -237,6 +246,24 @@ staff-col-commissioner = Beställare
 staff-col-net = Utan moms
 staff-col-vat = Moms
 staff-col-total = Totalt
+## Handledare: löne- och faktureringsfiler (CSV), på handledarens språk.
+csv-month = Månad
+csv-participant-id = Deltagarens identifierare
+csv-name = Namn
+csv-employer = Arbetsgivare
+csv-contract = Avtal
+csv-contract-employment = Arbetsavtal
+csv-contract-commission = Uppdragsavtal
+csv-tasks = Uppdrag
+csv-hours = Timmar
+csv-gross = Lön (€)
+csv-commissioner-id = Beställarens identifierare
+csv-commissioner = Beställare
+csv-price = Pris per timme utan moms (€)
+csv-net = Utan moms (€)
+csv-vat-percent = Moms (%)
+csv-vat = Moms (€)
+csv-total = Totalt (€)
 
 ## The unit's pay calendar
 staff-pay-intro = Berätta när er enhet betalar lönerna. Deltagarnas beräkningar räknar lönen som inkomst för den månad då den betalas.

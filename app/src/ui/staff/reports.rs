@@ -24,6 +24,15 @@ pub fn data_address(media_type: &str, text: &str) -> String {
     out
 }
 
+/// The standard set of `locale`'s language: what documents for others (a certificate, a
+/// payroll file) are written in.
+fn standard_language(locale: Locale) -> Locale {
+    match locale {
+        Locale::Sv | Locale::SvEasy => Locale::Sv,
+        Locale::Fi | Locale::FiEasy => Locale::Fi,
+    }
+}
+
 #[component]
 pub fn Reports() -> Element {
     let ui = use_context::<Ui>();
@@ -37,8 +46,11 @@ pub fn Reports() -> Element {
     let pay = records.pay_rows(m);
     let invoice = records.invoice_lines(m);
     let indicators = records.indicators(m);
-    let pay_csv = data_address("text/csv", &report::pay_csv(m, &pay));
-    let invoice_csv = data_address("text/csv", &report::invoice_csv(m, &invoice));
+    // The files in the supervisor's language, standard form: a payroll office reads them.
+    let csv_tr = Tr::new(ui.device().texts.clone(), standard_language(tr.locale));
+    let words = |id: &str| csv_tr.t(id);
+    let pay_csv = data_address("text/csv", &report::pay_csv(m, &pay, words));
+    let invoice_csv = data_address("text/csv", &report::invoice_csv(m, &invoice, words));
     let moved: u32 = indicators.moved_on.values().sum();
     // The figures include what waits in this device's outbox; the server may still refuse it.
     let pending = ui.read(|s| s.outbox_len()).unwrap_or(0);
@@ -60,9 +72,16 @@ pub fn Reports() -> Element {
                 p { class: "doubt", "data-test": "report-pending", {tr.t("staff-report-pending")} }
             }
             h2 { {tr.t("staff-indicators-title")} }
+            p { class: "help", {tr.t("staff-indicators-help")} }
             dl { class: "facts", "data-test": "indicators",
                 div { dt { {tr.t("staff-indicator-active")} } dd { "{indicators.active_participants}" } }
                 div { dt { {tr.t("staff-indicator-tasks")} } dd { "{indicators.tasks_done}" } }
+                // Done but not decided is said as such, not left out of every figure.
+                if indicators.awaiting_approval > 0 {
+                    div { "data-test": "indicator-waiting",
+                        dt { {tr.t("staff-indicator-waiting")} } dd { "{indicators.awaiting_approval}" }
+                    }
+                }
                 div { dt { {tr.t("staff-indicator-hours")} } dd { {tr.duration(indicators.minutes)} } }
                 div { dt { {tr.t("staff-indicator-earnings")} } dd { {tr.money(indicators.earnings)} } }
                 div { dt { {tr.t("staff-indicator-ready")} } dd { "{indicators.ready_for_paid_work}" } }
@@ -75,8 +94,10 @@ pub fn Reports() -> Element {
             }
             h2 { {tr.t("staff-pay-title")} }
             p { class: "help", {tr.t("staff-pay-help")} }
+            // Pay goes by its payment date and the invoice by the work date, so each says what
+            // it lacks: work of this month can be paid next month.
             if pay.is_empty() {
-                p { class: "empty", {tr.t("staff-report-empty")} }
+                p { class: "empty", {tr.t("staff-pay-empty")} }
             } else {
                 table { class: "report-table", "data-test": "pay-table",
                     thead { tr {
@@ -104,7 +125,7 @@ pub fn Reports() -> Element {
             h2 { {tr.t("staff-invoice-title")} }
             p { class: "help", {tr.t("staff-invoice-help")} }
             if invoice.is_empty() {
-                p { class: "empty", {tr.t("staff-report-empty")} }
+                p { class: "empty", {tr.t("staff-invoice-empty")} }
             } else {
                 table { class: "report-table", "data-test": "invoice-table",
                     thead { tr {
@@ -140,10 +161,7 @@ pub fn Reports() -> Element {
 pub fn CertificatePage(id: PersonId) -> Element {
     let ui = use_context::<Ui>();
     let app_tr = ui.tr();
-    let mut language = use_signal(|| match app_tr.locale {
-        Locale::Sv | Locale::SvEasy => Locale::Sv,
-        _ => Locale::Fi,
-    });
+    let mut language = use_signal(|| standard_language(app_tr.locale));
     let Ok(records) = ui.read(|s| s.unit_records()) else {
         return rsx! { StorageProblem {} };
     };
