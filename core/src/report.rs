@@ -1,5 +1,5 @@
 //! A unit's month in numbers: pay per participant, invoice lines per commissioner, the indicators
-//! funders ask for, and one participant's work certificate. Pure: the server and the supervisor's
+//! funders ask for, and one participant's certificate of completed gigs. Pure: the server and the supervisor's
 //! device compute the same figures from the same rows.
 //!
 //! Months are chosen the way each reader needs them: pay by the day it is paid (`paid_on`, the
@@ -73,23 +73,31 @@ pub struct Indicators {
     pub moved_on: BTreeMap<Destination, u32>,
 }
 
-/// One line of a work certificate (*työtodistus*).
+/// One task on a certificate of completed gigs: what was done, when, for how long, who was the
+/// employer of record and under which contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificateEntry {
     pub task: TaskId,
     pub title: String,
     pub worked_on: NaiveDate,
     pub minutes: Minutes,
+    pub employer_of_record: String,
+    pub contract: ContractType,
     pub feedback: Option<String>,
 }
 
-/// Every approved task of one participant, oldest first, with the total.
+/// A certificate of completed gigs (*todistus tehdyistä keikoista*): every approved task of one
+/// participant, oldest first, with the total. The unit issues it; it is not an employment
+/// certificate (*työtodistus*), which by law only the employer gives, and commission work is
+/// no employment at all. `employment_certificates_from` names the employers of record of the
+/// employment-contract tasks: the participant asks them for that certificate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Certificate {
     pub participant: PersonId,
     pub name: String,
     pub entries: Vec<CertificateEntry>,
     pub minutes: Minutes,
+    pub employment_certificates_from: Vec<String>,
 }
 
 fn approved(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &Earning)> {
@@ -258,7 +266,7 @@ impl UnitRecords {
         }
     }
 
-    /// The work certificate of `participant`: every approved task, oldest first.
+    /// The certificate of completed gigs of `participant`: every approved task, oldest first.
     pub fn certificate(&self, participant: PersonId) -> Certificate {
         let tasks: BTreeMap<TaskId, &Task> = self.tasks.iter().map(|t| (t.id, t)).collect();
         let mut entries: Vec<CertificateEntry> = approved(&self.claims)
@@ -270,15 +278,23 @@ impl UnitRecords {
                     .map_or_else(String::new, |t| t.title.clone()),
                 worked_on: e.worked_on,
                 minutes: e.minutes,
+                employer_of_record: e.employer_of_record.clone(),
+                contract: e.contract,
                 feedback: c.feedback.as_ref().map(|f| f.text.clone()),
             })
             .collect();
         entries.sort_by(|a, b| a.worked_on.cmp(&b.worked_on).then(a.task.cmp(&b.task)));
+        let employers: BTreeSet<String> = entries
+            .iter()
+            .filter(|e| e.contract == ContractType::Employment)
+            .map(|e| e.employer_of_record.clone())
+            .collect();
         Certificate {
             participant,
             name: self.name_of(participant),
             minutes: Minutes(entries.iter().map(|e| e.minutes.0).sum()),
             entries,
+            employment_certificates_from: employers.into_iter().collect(),
         }
     }
 }
@@ -611,25 +627,31 @@ mod tests {
         assert_eq!(unit.seat_holders()[&TaskId(Uuid::from_u128(1))], ["Aino"]);
     }
 
-    #[test]
-    fn reported_work_not_yet_decided_counts_as_awaiting_approval_in_its_month() {
-        let mut unit = unit();
+    /// `d` published, and an hour of work on it reported by participant `who` (claim `claim`).
+    fn reported_hour(d: crate::task::TaskDraft, claim: u128, who: u128) -> (Task, Claim) {
         let sup = PersonId(Uuid::from_u128(8));
-        let mut d = draft(3);
-        d.id = TaskId(Uuid::from_u128(3));
         let task = d
             .publish(org(), "Väylä ry", sup, at("2026-03-01T10:00:00+02:00"))
             .unwrap();
         let (claim, _) = Claim::new(
-            ClaimId(Uuid::from_u128(4)),
+            ClaimId(Uuid::from_u128(claim)),
             &task,
-            PersonId(Uuid::from_u128(100)),
+            PersonId(Uuid::from_u128(who)),
             at("2026-03-20T10:00:00+02:00"),
         )
         .unwrap();
         let done = claim
             .complete(Minutes(60), None, at("2026-03-28T12:00:00+02:00"))
             .unwrap();
+        (task, done)
+    }
+
+    #[test]
+    fn reported_work_not_yet_decided_counts_as_awaiting_approval_in_its_month() {
+        let mut unit = unit();
+        let mut d = draft(3);
+        d.id = TaskId(Uuid::from_u128(3));
+        let (task, done) = reported_hour(d, 4, 100);
         unit.claims.push(done);
         unit.tasks.push(task);
         let march = unit.indicators(Month::new(2026, 3).unwrap());
@@ -655,8 +677,48 @@ mod tests {
         assert!(
             cert.entries
                 .iter()
+                .all(|e| e.employer_of_record == "Väylä ry"
+                    && e.contract == ContractType::Employment)
+        );
+        assert_eq!(cert.employment_certificates_from, ["Väylä ry"]);
+        assert!(
+            cert.entries
+                .iter()
                 .any(|e| e.feedback.as_deref() == Some("Siisti jälki."))
         );
+    }
+
+    /// Commission work is no employment: nobody owes an employment certificate for it.
+    #[test]
+    fn a_certificate_names_each_tasks_employer_and_contract_and_who_gives_employment_ones() {
+        let sup = PersonId(Uuid::from_u128(8));
+        let mut d = draft(1);
+        d.id = TaskId(Uuid::from_u128(7));
+        d.contract = ContractType::Commission;
+        d.employer_of_record = Some("Workpilots".into());
+        let (gig, reported) = reported_hour(d, 8, 101);
+        let approved = reported
+            .approve(
+                &gig,
+                sup,
+                at("2026-03-29T09:00:00+02:00"),
+                None,
+                None,
+                gig.worked_on(),
+            )
+            .unwrap();
+        let mut unit = unit();
+        unit.claims.push(approved);
+        unit.tasks.push(gig);
+        let cert = unit.certificate(PersonId(Uuid::from_u128(101)));
+        let contracts: Vec<(&str, ContractType)> = cert
+            .entries
+            .iter()
+            .map(|e| (e.employer_of_record.as_str(), e.contract))
+            .collect();
+        assert!(contracts.contains(&("Workpilots", ContractType::Commission)));
+        assert!(contracts.contains(&("Väylä ry", ContractType::Employment)));
+        assert_eq!(cert.employment_certificates_from, ["Väylä ry"]);
     }
 
     #[test]

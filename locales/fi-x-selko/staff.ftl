@@ -1,8 +1,12 @@
 # Ohjaajan näkymien tekstit: vain täydessä versiossa (ohjaajan sovellus), ei osallistujan verkkoversiossa.
 
-## Työtodistus.
-certificate-title = Työtodistus
-certificate-unit = Työt on tehty yksikössä { $unit }.
+## Todistus tehdyistä keikoista (ei työtodistus).
+certificate-title = Todistus tehdyistä keikoista
+certificate-unit = Todistuksen antaa { $unit }. Keikat tehtiin sen kautta.
+certificate-not-employment = Tämä ei ole työtodistus. Tässä on lista tehdyistä keikoista. Listassa on jokaisen keikan työnantaja ja sopimus. Toimeksiantosopimus ei ole työsopimus.
+certificate-employment-from = Keikoista, joissa on työsopimus, saa työtodistuksen työnantajalta. Työnantaja on { $employer }.
+certificate-col-employer = Työnantaja
+certificate-col-contract = Sopimus
 certificate-none = Hyväksyttyjä töitä ei ole vielä.
 certificate-total = { $count ->
     [one] 1 työ
@@ -50,7 +54,7 @@ staff-unreported-none = Osallistuja ei ole kertonut työstä.
 staff-no-show = Ei tullut
 staff-no-show-saved = Merkitty, että osallistuja ei tullut. Paikka on taas vapaa.
 staff-feedback-title = Mitä tilaaja sanoi työstä
-staff-feedback-help = Kirjoita tähän, mitä tilaaja sanoi työstä. Osallistuja näkee sen tehdyissä töissä. Se näkyy myös työtodistuksessa.
+staff-feedback-help = Kirjoita tähän, mitä tilaaja sanoi työstä. Osallistuja näkee sen tehdyissä töissä. Se näkyy myös todistuksessa tehdyistä keikoista.
 staff-feedback-label = Palaute
 staff-feedback-needed = Kirjoita ensin palaute.
 staff-feedback-save = Tallenna palaute
@@ -91,6 +95,9 @@ staff-form-no-order = Ei tilausta (yksikön oma työ)
 staff-form-title = Otsikko
 staff-form-steps = Työn vaiheet selkokielellä
 staff-form-steps-help = Kirjoita yksi vaihe yhdelle riville. Mitä otetaan mukaan? Minne mennään? Kuka ottaa vastaan?
+staff-form-title-sv = Otsikko ruotsiksi (voit jättää tyhjäksi)
+staff-form-sv-help = Ruotsia lukevat osallistujat näkevät nämä tekstit. Jos jätät kentät tyhjiksi, he näkevät tekstit suomeksi.
+staff-form-steps-sv = Työn vaiheet ruotsiksi (voit jättää tyhjäksi)
 staff-form-place = Paikka
 staff-form-date = Päivä
 staff-form-start = Alkaa
@@ -125,6 +132,7 @@ staff-form-save-changes = Tallenna muutokset
 staff-form-check = Katso merkityt kohdat.
 staff-task-saved = Keikka on tallessa.
 staff-error-title = Kirjoita otsikko.
+staff-error-title-sv = Kirjoita myös otsikko ruotsiksi.
 staff-error-place = Kirjoita paikka.
 staff-error-steps = Katso vaiheet. Rivejä voi olla enintään 30.
 staff-error-instructor = Katso ohjaajan nimi.
@@ -207,8 +215,8 @@ staff-device-paired = Otettu käyttöön { $date }
 staff-device-is-revoked = Ei enää käytössä
 staff-device-revoke = Lopeta laitteen käyttö: { $name }
 staff-device-revoked = Laitetta ei voi enää käyttää.
-staff-certificate-title = Työtodistus
-staff-certificate-open = Näytä työtodistus
+staff-certificate-title = Todistus tehdyistä keikoista
+staff-certificate-open = Näytä todistus tehdyistä keikoista
 staff-certificate-language = Todistuksen kieli
 staff-remove-title = Tietojen poisto
 staff-remove-help = Nimi, ryhmät, muistiinpanot ja tukitiedot poistetaan. Tunnit ja palkat jäävät lukuihin ilman nimeä. Tähän tarvitaan verkkoyhteys.

@@ -1,8 +1,12 @@
 # Ohjaajan näkymien tekstit: vain täydessä versiossa (ohjaajan sovellus), ei osallistujan verkkoversiossa.
 
-## Työtodistus.
-certificate-title = Työtodistus
-certificate-unit = Työt on tehty yksikössä { $unit }.
+## Todistus tehdyistä keikoista (ei työtodistus).
+certificate-title = Todistus tehdyistä keikoista
+certificate-unit = Todistuksen antaa { $unit }, jonka kautta keikat on tehty.
+certificate-not-employment = Tämä ei ole työtodistus. Todistuksessa luetellaan tehdyt keikat sekä kunkin keikan työnantaja ja sopimuksen laji. Toimeksiantosopimuksella tehty työ ei ole työsuhde.
+certificate-employment-from = Työsopimuksella tehdyistä keikoista työtodistuksen antaa työnantaja: { $employer }.
+certificate-col-employer = Työnantaja
+certificate-col-contract = Sopimus
 certificate-none = Hyväksyttyjä töitä ei vielä ole.
 certificate-total = { $count ->
     [one] 1 työ
@@ -50,7 +54,7 @@ staff-unreported-none = Osallistuja ei ole ilmoittanut työtä.
 staff-no-show = Ei tullut
 staff-no-show-saved = Merkitty: ei tullut. Paikka vapautui.
 staff-feedback-title = Tilaajan palaute
-staff-feedback-help = Kirjoita tilaajan palaute. Se näkyy osallistujan tehdyissä töissä ja työtodistuksessa.
+staff-feedback-help = Kirjoita tilaajan palaute. Se näkyy osallistujan tehdyissä töissä ja todistuksessa tehdyistä keikoista.
 staff-feedback-label = Palaute
 staff-feedback-needed = Kirjoita palaute ensin.
 staff-feedback-save = Tallenna palaute
@@ -91,6 +95,9 @@ staff-form-no-order = Ei tilausta (yksikön oma työ)
 staff-form-title = Otsikko
 staff-form-steps = Työn vaiheet selkokielellä
 staff-form-steps-help = Yksi vaihe riville: mitä ottaa mukaan, minne mennä, kuka ottaa vastaan.
+staff-form-title-sv = Otsikko ruotsiksi (vapaaehtoinen)
+staff-form-sv-help = Ruotsinkieliset osallistujat näkevät otsikon ja vaiheet ruotsiksi. Jos jätät nämä tyhjiksi, he näkevät keikan suomeksi.
+staff-form-steps-sv = Työn vaiheet ruotsiksi (vapaaehtoinen)
 staff-form-place = Paikka
 staff-form-date = Päivä
 staff-form-start = Alkaa
@@ -125,6 +132,7 @@ staff-form-save-changes = Tallenna muutokset
 staff-form-check = Tarkista merkityt kohdat.
 staff-task-saved = Keikka on tallennettu.
 staff-error-title = Kirjoita otsikko.
+staff-error-title-sv = Kirjoita otsikko ruotsiksi, kun kirjoitat vaiheet ruotsiksi.
 staff-error-place = Kirjoita paikka.
 staff-error-steps = Tarkista vaiheet: enintään 30 riviä.
 staff-error-instructor = Tarkista ohjaajan nimi.
@@ -207,8 +215,8 @@ staff-device-paired = Otettu käyttöön { $date }
 staff-device-is-revoked = Poistettu käytöstä
 staff-device-revoke = Poista käytöstä: { $name }
 staff-device-revoked = Laite on poistettu käytöstä.
-staff-certificate-title = Työtodistus
-staff-certificate-open = Näytä työtodistus
+staff-certificate-title = Todistus tehdyistä keikoista
+staff-certificate-open = Näytä todistus tehdyistä keikoista
 staff-certificate-language = Todistuksen kieli
 staff-remove-title = Tietojen poisto
 staff-remove-help = Poistaa nimen, ryhmät, laitteiden nimet, muistiinpanot, palautteet ja jaetut tukitiedot. Tehdyt tunnit ja palkat jäävät yksikön lukuihin ilman nimeä. Tähän tarvitaan verkkoyhteys.

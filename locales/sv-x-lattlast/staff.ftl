@@ -1,8 +1,12 @@
 # Texterna i handledarens vyer: bara i den fullständiga versionen (handledarens app), inte i deltagarens webbversion.
 
-## Arbetsintyg.
-certificate-title = Arbetsintyg
-certificate-unit = Arbetena gjordes i enheten { $unit }.
+## Intyg över utförda uppdrag (inte ett arbetsintyg).
+certificate-title = Intyg över utförda uppdrag
+certificate-unit = Intyget kommer från { $unit }. Uppdragen gjordes genom den.
+certificate-not-employment = Det här är inte ett arbetsintyg. Här är en lista över utförda uppdrag. Listan visar arbetsgivaren och avtalet för varje uppdrag. Ett uppdragsavtal är inte ett arbetsavtal.
+certificate-employment-from = För uppdrag med arbetsavtal får man arbetsintyg från arbetsgivaren. Arbetsgivaren är { $employer }.
+certificate-col-employer = Arbetsgivare
+certificate-col-contract = Avtal
 certificate-none = Det finns inga godkända arbeten ännu.
 certificate-total = { $count ->
     [one] 1 arbete
@@ -50,7 +54,7 @@ staff-unreported-none = Deltagaren har inte berättat om arbetet.
 staff-no-show = Kom inte
 staff-no-show-saved = Sparat att deltagaren inte kom. Platsen är ledig igen.
 staff-feedback-title = Vad beställaren tyckte om arbetet
-staff-feedback-help = Skriv vad beställaren tyckte om arbetet. Deltagaren ser det bland sina arbeten. Det syns också i arbetsintyget.
+staff-feedback-help = Skriv vad beställaren tyckte om arbetet. Deltagaren ser det bland sina arbeten. Det syns också i intyget över utförda uppdrag.
 staff-feedback-label = Respons
 staff-feedback-needed = Skriv responsen först.
 staff-feedback-save = Spara responsen
@@ -91,6 +95,9 @@ staff-form-no-order = Ingen beställning (enhetens eget arbete)
 staff-form-title = Rubrik
 staff-form-steps = Arbetets steg på lättläst språk
 staff-form-steps-help = Skriv ett steg på varje rad. Vad ska man ta med? Vart ska man gå? Vem tar emot?
+staff-form-title-sv = Rubrik på svenska (om du vill)
+staff-form-sv-help = Deltagare som läser svenska ser de här texterna. Om fälten är tomma ser de texterna på finska.
+staff-form-steps-sv = Arbetets steg på svenska (om du vill)
 staff-form-place = Plats
 staff-form-date = Dag
 staff-form-start = Börjar
@@ -125,6 +132,7 @@ staff-form-save-changes = Spara ändringarna
 staff-form-check = Titta på det som är markerat.
 staff-task-saved = Uppdraget är sparat.
 staff-error-title = Skriv en rubrik.
+staff-error-title-sv = Skriv också rubriken på svenska.
 staff-error-place = Skriv en plats.
 staff-error-steps = Titta på stegen. Det får vara högst 30 rader.
 staff-error-instructor = Titta på handledarens namn.
@@ -207,8 +215,8 @@ staff-device-paired = Började användas { $date }
 staff-device-is-revoked = Används inte längre
 staff-device-revoke = Sluta använda: { $name }
 staff-device-revoked = Enheten kan inte användas längre.
-staff-certificate-title = Arbetsintyg
-staff-certificate-open = Visa arbetsintyget
+staff-certificate-title = Intyg över utförda uppdrag
+staff-certificate-open = Visa intyget över utförda uppdrag
 staff-certificate-language = Intygets språk
 staff-remove-title = Radera uppgifter
 staff-remove-help = Namn, grupper, anteckningar och uppgifter om stöd raderas. Timmar och löner finns kvar utan namn. Du behöver nätet för det här.

@@ -1,8 +1,12 @@
 # Texterna i handledarens vyer: bara i den fullständiga versionen (handledarens app), inte i deltagarens webbversion.
 
-## Arbetsintyg.
-certificate-title = Arbetsintyg
-certificate-unit = Arbetena har utförts i enheten { $unit }.
+## Intyg över utförda uppdrag (inte ett arbetsintyg).
+certificate-title = Intyg över utförda uppdrag
+certificate-unit = Intyget utfärdas av { $unit }, genom vilken uppdragen har utförts.
+certificate-not-employment = Det här är inte ett arbetsintyg. Intyget räknar upp de utförda uppdragen och för varje uppdrag arbetsgivaren och typen av avtal. Arbete med uppdragsavtal är inte ett anställningsförhållande.
+certificate-employment-from = För uppdrag med arbetsavtal utfärdar arbetsgivaren arbetsintyget: { $employer }.
+certificate-col-employer = Arbetsgivare
+certificate-col-contract = Avtal
 certificate-none = Det finns inga godkända arbeten ännu.
 certificate-total = { $count ->
     [one] 1 arbete
@@ -50,7 +54,7 @@ staff-unreported-none = Deltagaren har inte anmält något arbete.
 staff-no-show = Kom inte
 staff-no-show-saved = Antecknat: kom inte. Platsen blev ledig.
 staff-feedback-title = Respons från beställaren
-staff-feedback-help = Skriv beställarens respons. Den syns bland deltagarens utförda arbeten och i arbetsintyget.
+staff-feedback-help = Skriv beställarens respons. Den syns bland deltagarens utförda arbeten och i intyget över utförda uppdrag.
 staff-feedback-label = Respons
 staff-feedback-needed = Skriv responsen först.
 staff-feedback-save = Spara responsen
@@ -91,6 +95,9 @@ staff-form-no-order = Ingen beställning (enhetens eget arbete)
 staff-form-title = Rubrik
 staff-form-steps = Arbetets steg på lättläst språk
 staff-form-steps-help = Ett steg per rad: vad man ska ta med, vart man ska gå, vem som tar emot.
+staff-form-title-sv = Rubrik på svenska (frivillig)
+staff-form-sv-help = Svenskspråkiga deltagare ser rubriken och stegen på svenska. Om du lämnar fälten tomma ser de uppdraget på finska.
+staff-form-steps-sv = Arbetets steg på svenska (frivilligt)
 staff-form-place = Plats
 staff-form-date = Datum
 staff-form-start = Börjar
@@ -125,6 +132,7 @@ staff-form-save-changes = Spara ändringarna
 staff-form-check = Kontrollera de markerade punkterna.
 staff-task-saved = Uppdraget har sparats.
 staff-error-title = Skriv en rubrik.
+staff-error-title-sv = Skriv rubriken på svenska när du skriver stegen på svenska.
 staff-error-place = Skriv en plats.
 staff-error-steps = Kontrollera stegen: högst 30 rader.
 staff-error-instructor = Kontrollera handledarens namn.
@@ -207,8 +215,8 @@ staff-device-paired = Togs i bruk { $date }
 staff-device-is-revoked = Tagen ur bruk
 staff-device-revoke = Ta ur bruk: { $name }
 staff-device-revoked = Enheten har tagits ur bruk.
-staff-certificate-title = Arbetsintyg
-staff-certificate-open = Visa arbetsintyget
+staff-certificate-title = Intyg över utförda uppdrag
+staff-certificate-open = Visa intyget över utförda uppdrag
 staff-certificate-language = Intygets språk
 staff-remove-title = Radera uppgifter
 staff-remove-help = Raderar namnet, grupperna, namnen på deltagarens enheter, anteckningar, respons och delade förmånsuppgifter. Arbetade timmar och löner stannar utan namn i verksamhetsenhetens siffror. Det här kräver nätförbindelse.

@@ -440,6 +440,12 @@ async fn the_month_reports_are_right_to_the_cent() {
     assert_eq!(certificate["name"], "Aino");
     assert_eq!(certificate["minutes"], 150);
     assert_eq!(certificate["entries"][0]["worked_on"], "2026-03-02");
+    assert_eq!(certificate["entries"][0]["employer_of_record"], "Väylä ry");
+    assert_eq!(certificate["entries"][0]["contract"], "employment");
+    assert_eq!(
+        certificate["employment_certificates_from"],
+        serde_json::json!(["Väylä ry"])
+    );
 
     // Another month has nothing in it.
     let (_, empty) = server.get("/api/v1/reports/2026-04/invoice", token).await;

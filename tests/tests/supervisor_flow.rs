@@ -86,6 +86,7 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
         order: Some(order),
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     };
     let worked_on = task.starts_at.date_naive();
     supervisor.record(Op::PublishTask { task: task.clone() });

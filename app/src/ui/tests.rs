@@ -1216,6 +1216,73 @@ fn the_pay_file_is_in_the_supervisors_language_with_names_and_ids() {
     }
 }
 
+/// A certificate of completed gigs, not an employment certificate: it says so, names each
+/// task's employer of record and contract, and who gives the employment certificate.
+#[test]
+fn the_certificate_lists_completed_gigs_with_employer_and_contract() {
+    for locale in Locale::ALL {
+        let page = render(
+            staff_store(),
+            locale,
+            Screen::Certificate(participant(3).id),
+        );
+        // The certificate is in the standard set of the app's language.
+        let c = tr(match locale {
+            Locale::Sv | Locale::SvEasy => Locale::Sv,
+            _ => Locale::Fi,
+        });
+        assert_has(&page, &c.t("certificate-title"));
+        assert_has(&page, &c.t("certificate-not-employment"));
+        assert_has(
+            &page,
+            &c.ta(
+                "certificate-employment-from",
+                &[("employer", "Väylä ry".into())],
+            ),
+        );
+        assert_has(&page, &c.t("certificate-col-contract"));
+        assert_has(&page, &c.t("csv-contract-employment"));
+        assert!(!page.contains(">Työtodistus<") && !page.contains(">Arbetsintyg<"));
+    }
+}
+
+/// A task written in both languages: Swedish readers (standard and easy-read) get its Swedish
+/// title and steps, Finnish readers the Finnish ones; a task in Finnish only stays Finnish.
+#[test]
+fn a_task_with_a_swedish_text_is_shown_in_swedish_to_swedish_readers() {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.basics(&[supervisor(), me.clone()]);
+    let mut both = draft(2, 1);
+    both.swedish = Some(keikka_core::TaskText {
+        title: "Dammsugning 2".into(),
+        steps: vec!["Kom till dörr 2.".into()],
+    });
+    changes.extend(server.publish(both));
+    changes.extend(server.publish(draft(3, 1)));
+    for locale in Locale::ALL {
+        let swedish = locale.language() == "sv";
+        let list = render(device_of(&me, changes.clone()), locale, Screen::Tasks);
+        let page = render(
+            device_of(&me, changes.clone()),
+            locale,
+            Screen::Task(draft(2, 1).id),
+        );
+        let (title, step) = if swedish {
+            ("Dammsugning 2", "Kom till dörr 2.")
+        } else {
+            ("Imurointi 2", "Tule ovelle 2.")
+        };
+        for shown in [&list, &page] {
+            assert_has(shown, title);
+        }
+        assert_has(&page, step);
+        assert_eq!(page.contains("Imurointi 2"), !swedish, "{page}");
+        // Task 3 is in Finnish only.
+        assert_has(&list, "Imurointi 3");
+    }
+}
+
 #[test]
 fn the_certificate_is_under_the_people_tab() {
     let page = render(

@@ -1,6 +1,7 @@
 //! The month in figures, computed on this device from what it has synced (keikka-core's
 //! `report`, the same code the server's CSV routes run): pay per participant, invoice lines per
-//! commissioner, the unit's indicators; and a participant's printable work certificate.
+//! commissioner, the unit's indicators; and a participant's printable certificate of completed
+//! gigs.
 
 use super::people::destination_text;
 use crate::text::Locale;
@@ -156,7 +157,9 @@ pub fn Reports() -> Element {
     }
 }
 
-/// A work certificate to print, in Finnish or Swedish whatever the app's language.
+/// A certificate of completed gigs to print, in Finnish or Swedish whatever the app's language:
+/// issued by the unit, naming each task's employer of record and contract type (core's
+/// `report::Certificate`).
 #[component]
 pub fn CertificatePage(id: PersonId) -> Element {
     let ui = use_context::<Ui>();
@@ -191,6 +194,14 @@ pub fn CertificatePage(id: PersonId) -> Element {
             if let Some(org) = &organisation {
                 p { {tr.ta("certificate-unit", &[("unit", org.name.clone().into())])} }
             }
+            // Said plainly: the unit cannot issue the employer's certificate, and commission
+            // work is no employment.
+            p { "data-test": "certificate-not-employment", {tr.t("certificate-not-employment")} }
+            for employer in certificate.employment_certificates_from.iter() {
+                p { key: "{employer}", "data-test": "certificate-employment-from",
+                    {tr.ta("certificate-employment-from", &[("employer", employer.clone().into())])}
+                }
+            }
             if certificate.entries.is_empty() {
                 p { class: "empty", {tr.t("certificate-none")} }
             } else {
@@ -203,6 +214,8 @@ pub fn CertificatePage(id: PersonId) -> Element {
                         th { scope: "col", {tr.t("history-date")} }
                         th { scope: "col", {tr.t("history-task")} }
                         th { scope: "col", {tr.t("history-hours")} }
+                        th { scope: "col", {tr.t("certificate-col-employer")} }
+                        th { scope: "col", {tr.t("certificate-col-contract")} }
                     } }
                     tbody {
                         for (i, entry) in certificate.entries.iter().enumerate() {
@@ -214,6 +227,8 @@ pub fn CertificatePage(id: PersonId) -> Element {
                                     }
                                 }
                                 td { {tr.duration(entry.minutes)} }
+                                td { "{entry.employer_of_record}" }
+                                td { {tr.t(report::contract_message(entry.contract))} }
                             }
                         }
                     }
