@@ -97,6 +97,7 @@ pub fn draft(n: u128, seats: u16) -> TaskDraft {
         order: None,
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     }
 }
 

@@ -58,6 +58,7 @@ fn task() -> keikka_core::Task {
         order: None,
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     }
     .publish(
         organisation().id,

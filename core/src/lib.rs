@@ -28,7 +28,7 @@ pub use org::{
     Organisation, Person, Role, SharedProfile,
 };
 pub use pay::PayCalendar;
-pub use task::{ContractType, Pay, Task, TaskDraft, TaskStatus};
+pub use task::{ContractType, Pay, Task, TaskDraft, TaskStatus, TaskText};
 
 /// An instant, kept with the UTC offset of the device or person that made it, so the local
 /// wall-clock date (which decides the day worked) survives a round trip.

@@ -1,5 +1,5 @@
 //! A unit's month in numbers: pay per participant, invoice lines per commissioner, the indicators
-//! funders ask for, and one participant's work certificate. Pure: the server and the supervisor's
+//! funders ask for, and one participant's certificate of completed gigs. Pure: the server and the supervisor's
 //! device compute the same figures from the same rows.
 //!
 //! Months are chosen the way each reader needs them: pay by the day it is paid (`paid_on`, the
@@ -61,6 +61,10 @@ pub struct Indicators {
     pub active_participants: u32,
     /// Tasks with approved work done in the month.
     pub tasks_done: u32,
+    /// Tasks of the month whose reported work waits for the supervisor's decision: done, but
+    /// in none of the month's other figures yet (a report says so rather than "nothing done").
+    #[serde(default)]
+    pub awaiting_approval: u32,
     pub minutes: Minutes,
     pub earnings: Cents,
     /// Participants the supervisor judged ready for paid work by the month's end.
@@ -69,23 +73,31 @@ pub struct Indicators {
     pub moved_on: BTreeMap<Destination, u32>,
 }
 
-/// One line of a work certificate (*työtodistus*).
+/// One task on a certificate of completed gigs: what was done, when, for how long, who was the
+/// employer of record and under which contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificateEntry {
     pub task: TaskId,
     pub title: String,
     pub worked_on: NaiveDate,
     pub minutes: Minutes,
+    pub employer_of_record: String,
+    pub contract: ContractType,
     pub feedback: Option<String>,
 }
 
-/// Every approved task of one participant, oldest first, with the total.
+/// A certificate of completed gigs (*todistus tehdyistä keikoista*): every approved task of one
+/// participant, oldest first, with the total. The unit issues it; it is not an employment
+/// certificate (*työtodistus*), which by law only the employer gives, and commission work is
+/// no employment at all. `employment_certificates_from` names the employers of record of the
+/// employment-contract tasks: the participant asks them for that certificate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Certificate {
     pub participant: PersonId,
     pub name: String,
     pub entries: Vec<CertificateEntry>,
     pub minutes: Minutes,
+    pub employment_certificates_from: Vec<String>,
 }
 
 fn approved(claims: &[Claim]) -> impl Iterator<Item = (&Claim, &Earning)> {
@@ -104,6 +116,23 @@ impl UnitRecords {
             .iter()
             .find(|p| p.id == person)
             .map_or_else(String::new, |p| p.name.clone())
+    }
+
+    /// Who holds the seats of each task (a claim that keeps its seat), by name: what the
+    /// supervisor's task list says, so nobody has to open each claim to know who is coming.
+    /// A person whose data was removed has no name and is left out.
+    pub fn seat_holders(&self) -> BTreeMap<TaskId, Vec<String>> {
+        let mut holders: BTreeMap<TaskId, Vec<String>> = BTreeMap::new();
+        for claim in self.claims.iter().filter(|c| c.status().holds_seat()) {
+            let name = self.name_of(claim.participant);
+            if !name.is_empty() {
+                holders.entry(claim.task).or_default().push(name);
+            }
+        }
+        for names in holders.values_mut() {
+            names.sort();
+        }
+        holders
     }
 
     /// Pay per participant for earnings paid in `month`, by name.
@@ -202,6 +231,18 @@ impl UnitRecords {
             .pred_opt()
             .unwrap_or(month.first_day());
         let participants_of_unit = || self.people.iter().filter(|p| p.role == Role::Participant);
+        let task_of: BTreeMap<TaskId, &Task> = self.tasks.iter().map(|t| (t.id, t)).collect();
+        let awaiting: BTreeSet<TaskId> = self
+            .claims
+            .iter()
+            .filter(|c| c.status() == ClaimStatus::Completed)
+            .filter(|c| {
+                task_of
+                    .get(&c.task)
+                    .is_some_and(|t| month.contains(t.worked_on()))
+            })
+            .map(|c| c.task)
+            .collect();
         let mut moved_on: BTreeMap<Destination, u32> =
             Destination::ALL.iter().map(|d| (*d, 0)).collect();
         for moved in participants_of_unit().filter_map(|p| p.moved_on) {
@@ -213,6 +254,7 @@ impl UnitRecords {
             month,
             active_participants: count(participants.len()),
             tasks_done: count(tasks.len()),
+            awaiting_approval: count(awaiting.len()),
             minutes: Minutes(in_month.iter().map(|e| e.minutes.0).sum()),
             earnings: in_month.iter().map(|e| e.amount).sum(),
             ready_for_paid_work: count(
@@ -224,7 +266,7 @@ impl UnitRecords {
         }
     }
 
-    /// The work certificate of `participant`: every approved task, oldest first.
+    /// The certificate of completed gigs of `participant`: every approved task, oldest first.
     pub fn certificate(&self, participant: PersonId) -> Certificate {
         let tasks: BTreeMap<TaskId, &Task> = self.tasks.iter().map(|t| (t.id, t)).collect();
         let mut entries: Vec<CertificateEntry> = approved(&self.claims)
@@ -236,15 +278,23 @@ impl UnitRecords {
                     .map_or_else(String::new, |t| t.title.clone()),
                 worked_on: e.worked_on,
                 minutes: e.minutes,
+                employer_of_record: e.employer_of_record.clone(),
+                contract: e.contract,
                 feedback: c.feedback.as_ref().map(|f| f.text.clone()),
             })
             .collect();
         entries.sort_by(|a, b| a.worked_on.cmp(&b.worked_on).then(a.task.cmp(&b.task)));
+        let employers: BTreeSet<String> = entries
+            .iter()
+            .filter(|e| e.contract == ContractType::Employment)
+            .map(|e| e.employer_of_record.clone())
+            .collect();
         Certificate {
             participant,
             name: self.name_of(participant),
             minutes: Minutes(entries.iter().map(|e| e.minutes.0).sum()),
             entries,
+            employment_certificates_from: employers.into_iter().collect(),
         }
     }
 }
@@ -284,12 +334,10 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+fn csv(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
     // The byte-order mark makes spreadsheet programs read the file as UTF-8 (ä, ö, å).
     let mut out = String::from("\u{feff}");
-    out.push_str(&header.join(";"));
-    out.push_str("\r\n");
-    for row in rows {
+    for row in std::iter::once(header.to_vec()).chain(rows) {
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&fields.join(";"));
         out.push_str("\r\n");
@@ -297,33 +345,59 @@ fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
     out
 }
 
-fn contract_text(contract: ContractType) -> &'static str {
+/// The message ids of the pay CSV's header, column by column. The words come from
+/// `locales/<lang>/staff.ftl` in the language of the supervisor who asks: core has no text of
+/// its own, so the app and the server look them up and pass them in (`words`).
+pub const PAY_CSV_HEADER: [&str; 8] = [
+    "csv-month",
+    "csv-participant-id",
+    "csv-name",
+    "csv-employer",
+    "csv-contract",
+    "csv-tasks",
+    "csv-hours",
+    "csv-gross",
+];
+
+/// The message ids of the invoice CSV's header, as [`PAY_CSV_HEADER`].
+pub const INVOICE_CSV_HEADER: [&str; 10] = [
+    "csv-month",
+    "csv-commissioner-id",
+    "csv-commissioner",
+    "csv-tasks",
+    "csv-hours",
+    "csv-price",
+    "csv-net",
+    "csv-vat-percent",
+    "csv-vat",
+    "csv-total",
+];
+
+/// The message id of a contract type's name in a CSV.
+pub const fn contract_message(contract: ContractType) -> &'static str {
     match contract {
-        ContractType::Employment => "employment",
-        ContractType::Commission => "commission",
+        ContractType::Employment => "csv-contract-employment",
+        ContractType::Commission => "csv-contract-commission",
     }
 }
 
-/// The pay rows as CSV for whoever pays: `;`-separated, decimal comma, UTF-8 with a BOM.
-pub fn pay_csv(month: Month, rows: &[PayRow]) -> String {
+fn header(ids: &[&str], words: &impl Fn(&str) -> String) -> Vec<String> {
+    ids.iter().map(|id| words(id)).collect()
+}
+
+/// The pay rows as CSV for whoever pays: `;`-separated, decimal comma, UTF-8 with a BOM. The
+/// header and the contract names are `words` of the asker's language; the participant's id
+/// stays as a column of its own, since names are not unique and a payroll import matches on it.
+pub fn pay_csv(month: Month, rows: &[PayRow], words: impl Fn(&str) -> String) -> String {
     csv(
-        &[
-            "month",
-            "participant_id",
-            "name",
-            "employer_of_record",
-            "contract",
-            "tasks",
-            "hours",
-            "gross_eur",
-        ],
+        &header(&PAY_CSV_HEADER, &words),
         rows.iter().map(|r| {
             vec![
                 month.to_string(),
                 r.participant.to_string(),
                 r.name.clone(),
                 r.employer_of_record.clone(),
-                contract_text(r.contract).to_owned(),
+                words(contract_message(r.contract)),
                 r.tasks.to_string(),
                 hours_text(r.minutes),
                 euros_text(r.gross),
@@ -333,20 +407,9 @@ pub fn pay_csv(month: Month, rows: &[PayRow]) -> String {
 }
 
 /// The invoice lines as CSV, in the same format as [`pay_csv`].
-pub fn invoice_csv(month: Month, lines: &[InvoiceLine]) -> String {
+pub fn invoice_csv(month: Month, lines: &[InvoiceLine], words: impl Fn(&str) -> String) -> String {
     csv(
-        &[
-            "month",
-            "commissioner_id",
-            "commissioner",
-            "tasks",
-            "hours",
-            "price_per_hour_eur",
-            "net_eur",
-            "vat_percent",
-            "vat_eur",
-            "total_eur",
-        ],
+        &header(&INVOICE_CSV_HEADER, &words),
         lines.iter().map(|l| {
             vec![
                 month.to_string(),
@@ -373,6 +436,23 @@ mod tests {
     use crate::task::Pay;
     use crate::task::tests::{at, draft};
     use uuid::Uuid;
+
+    /// Stands in for the locales: each message id in brackets.
+    fn words(id: &str) -> String {
+        format!("[{id}]")
+    }
+
+    #[test]
+    fn a_header_word_that_could_start_a_formula_or_split_a_column_is_made_harmless() {
+        let csv = pay_csv(Month::new(2026, 4).unwrap(), &[], |id| {
+            if id == "csv-name" {
+                "=Nimi;x".into()
+            } else {
+                id.into()
+            }
+        });
+        assert!(csv.contains(";\"'=Nimi;x\";"), "{csv}");
+    }
 
     fn org() -> OrganisationId {
         OrganisationId(Uuid::from_u128(9))
@@ -471,10 +551,12 @@ mod tests {
         // 10.50 × 100/60 h = 17.50 €.
         assert_eq!(rows[1].gross, Cents(1750));
         assert!(unit.pay_rows(Month::new(2026, 3).unwrap()).is_empty());
-        let csv = pay_csv(april, &rows);
-        assert!(csv.starts_with('\u{feff}'));
+        let csv = pay_csv(april, &rows, words);
+        assert!(csv.starts_with(
+            "\u{feff}[csv-month];[csv-participant-id];[csv-name];[csv-employer];[csv-contract];"
+        ));
         assert!(csv.contains(
-            "2026-04;00000000-0000-0000-0000-000000000064;Aino;Väylä ry;employment;2;3,50;36,25\r\n"
+            "2026-04;00000000-0000-0000-0000-000000000064;Aino;Väylä ry;[csv-contract-employment];2;3,50;36,25\r\n"
         ));
     }
 
@@ -489,7 +571,8 @@ mod tests {
         assert_eq!(line.net, Cents(6042));
         assert_eq!(line.vat_amount, Cents(1541));
         assert_eq!(line.total, Cents(7583));
-        let csv = invoice_csv(Month::new(2026, 3).unwrap(), &lines);
+        let csv = invoice_csv(Month::new(2026, 3).unwrap(), &lines, words);
+        assert!(csv.starts_with("\u{feff}[csv-month];[csv-commissioner-id];[csv-commissioner];"));
         assert!(csv.contains(";Kallion seurakunta;1;4,17;14,50;60,42;25,5;15,41;75,83\r\n"));
     }
 
@@ -520,6 +603,7 @@ mod tests {
         let i = unit().indicators(Month::new(2026, 3).unwrap());
         assert_eq!(i.active_participants, 2);
         assert_eq!(i.tasks_done, 2);
+        assert_eq!(i.awaiting_approval, 0);
         assert_eq!(i.minutes, Minutes(310));
         assert_eq!(i.earnings, Cents(3625 + 1750));
         assert_eq!(i.ready_for_paid_work, 1);
@@ -529,6 +613,52 @@ mod tests {
             unit()
                 .indicators(Month::new(2026, 1).unwrap())
                 .ready_for_paid_work,
+            0
+        );
+    }
+
+    #[test]
+    fn seat_holders_are_named_per_task_and_a_removed_person_is_left_out() {
+        let mut unit = unit();
+        let holders = unit.seat_holders();
+        assert_eq!(holders[&TaskId(Uuid::from_u128(1))], ["Aino", "Mikko"]);
+        assert_eq!(holders[&TaskId(Uuid::from_u128(2))], ["Aino"]);
+        unit.people[1] = unit.people[1].removed(at("2026-04-01T10:00:00+03:00"));
+        assert_eq!(unit.seat_holders()[&TaskId(Uuid::from_u128(1))], ["Aino"]);
+    }
+
+    /// `d` published, and an hour of work on it reported by participant `who` (claim `claim`).
+    fn reported_hour(d: crate::task::TaskDraft, claim: u128, who: u128) -> (Task, Claim) {
+        let sup = PersonId(Uuid::from_u128(8));
+        let task = d
+            .publish(org(), "Väylä ry", sup, at("2026-03-01T10:00:00+02:00"))
+            .unwrap();
+        let (claim, _) = Claim::new(
+            ClaimId(Uuid::from_u128(claim)),
+            &task,
+            PersonId(Uuid::from_u128(who)),
+            at("2026-03-20T10:00:00+02:00"),
+        )
+        .unwrap();
+        let done = claim
+            .complete(Minutes(60), None, at("2026-03-28T12:00:00+02:00"))
+            .unwrap();
+        (task, done)
+    }
+
+    #[test]
+    fn reported_work_not_yet_decided_counts_as_awaiting_approval_in_its_month() {
+        let mut unit = unit();
+        let mut d = draft(3);
+        d.id = TaskId(Uuid::from_u128(3));
+        let (task, done) = reported_hour(d, 4, 100);
+        unit.claims.push(done);
+        unit.tasks.push(task);
+        let march = unit.indicators(Month::new(2026, 3).unwrap());
+        assert_eq!((march.tasks_done, march.awaiting_approval), (2, 1));
+        assert_eq!(
+            unit.indicators(Month::new(2026, 4).unwrap())
+                .awaiting_approval,
             0
         );
     }
@@ -547,8 +677,48 @@ mod tests {
         assert!(
             cert.entries
                 .iter()
+                .all(|e| e.employer_of_record == "Väylä ry"
+                    && e.contract == ContractType::Employment)
+        );
+        assert_eq!(cert.employment_certificates_from, ["Väylä ry"]);
+        assert!(
+            cert.entries
+                .iter()
                 .any(|e| e.feedback.as_deref() == Some("Siisti jälki."))
         );
+    }
+
+    /// Commission work is no employment: nobody owes an employment certificate for it.
+    #[test]
+    fn a_certificate_names_each_tasks_employer_and_contract_and_who_gives_employment_ones() {
+        let sup = PersonId(Uuid::from_u128(8));
+        let mut d = draft(1);
+        d.id = TaskId(Uuid::from_u128(7));
+        d.contract = ContractType::Commission;
+        d.employer_of_record = Some("Workpilots".into());
+        let (gig, reported) = reported_hour(d, 8, 101);
+        let approved = reported
+            .approve(
+                &gig,
+                sup,
+                at("2026-03-29T09:00:00+02:00"),
+                None,
+                None,
+                gig.worked_on(),
+            )
+            .unwrap();
+        let mut unit = unit();
+        unit.claims.push(approved);
+        unit.tasks.push(gig);
+        let cert = unit.certificate(PersonId(Uuid::from_u128(101)));
+        let contracts: Vec<(&str, ContractType)> = cert
+            .entries
+            .iter()
+            .map(|e| (e.employer_of_record.as_str(), e.contract))
+            .collect();
+        assert!(contracts.contains(&("Workpilots", ContractType::Commission)));
+        assert!(contracts.contains(&("Väylä ry", ContractType::Employment)));
+        assert_eq!(cert.employment_certificates_from, ["Väylä ry"]);
     }
 
     #[test]

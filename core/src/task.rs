@@ -49,6 +49,16 @@ pub enum TaskStatus {
     Cancelled,
 }
 
+/// A task's words in a second language: its title and steps. The place, instructor and
+/// employer are names and stay as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskText {
+    pub title: String,
+    #[serde(default)]
+    pub steps: Vec<String>,
+}
+
 /// What a supervisor fills in to publish a task. The id is made on the supervisor's device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,6 +90,10 @@ pub struct TaskDraft {
     /// Overrides the organisation's employer of record for this task.
     #[serde(default)]
     pub employer_of_record: Option<String>,
+    /// The title and steps in Swedish, for Swedish readers; `None` when the task is written in
+    /// Finnish only (every task before this field, which is why it defaults).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub swedish: Option<TaskText>,
 }
 
 /// A published task as everyone sees it. `seats_taken` is kept by the server.
@@ -112,6 +126,9 @@ pub struct Task {
     pub revision: u32,
     #[serde(default)]
     pub changed_at: Option<Timestamp>,
+    /// As [`TaskDraft::swedish`]; stored rows without it still read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub swedish: Option<TaskText>,
 }
 
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -156,6 +173,15 @@ impl TaskDraft {
         }
         for step in &self.steps {
             check_text("steps", step, MAX_TEXT_CHARS, true)?;
+        }
+        if let Some(swedish) = &self.swedish {
+            check_text("title_sv", &swedish.title, MAX_TITLE_CHARS, true)?;
+            if swedish.steps.len() > MAX_STEPS {
+                return Err(invalid("steps_sv", "too_many"));
+            }
+            for step in &swedish.steps {
+                check_text("steps_sv", step, MAX_TEXT_CHARS, true)?;
+            }
         }
         if let Some(instructor) = &self.instructor {
             check_text("instructor", instructor, MAX_TITLE_CHARS, true)?;
@@ -230,6 +256,10 @@ impl TaskDraft {
             published_at: at,
             revision: 0,
             changed_at: None,
+            swedish: self.swedish.map(|t| TaskText {
+                title: t.title.trim().to_owned(),
+                steps: t.steps.iter().map(|s| s.trim().to_owned()).collect(),
+            }),
         })
     }
 
@@ -253,6 +283,7 @@ impl TaskDraft {
             order: task.order,
             groups: task.groups.clone(),
             employer_of_record: Some(task.employer_of_record.clone()),
+            swedish: task.swedish.clone(),
         }
     }
 }
@@ -265,6 +296,23 @@ impl Task {
     /// Whether a participant in `groups` may see (and so claim) this task.
     pub fn visible_to_groups(&self, groups: &[GroupId]) -> bool {
         self.groups.is_empty() || self.groups.iter().any(|g| groups.contains(g))
+    }
+
+    /// The title a reader of `language` ("fi", "sv") reads: the Swedish one where the task has
+    /// it and the reader is Swedish, else the title as written (Finnish).
+    pub fn title_in(&self, language: &str) -> &str {
+        match &self.swedish {
+            Some(sv) if language == "sv" => &sv.title,
+            _ => &self.title,
+        }
+    }
+
+    /// The steps a reader of `language` reads, as [`Task::title_in`].
+    pub fn steps_in(&self, language: &str) -> &[String] {
+        match &self.swedish {
+            Some(sv) if language == "sv" && !sv.steps.is_empty() => &sv.steps,
+            _ => &self.steps,
+        }
     }
 
     /// The day the work counts as done on: the local date of the task's start.
@@ -355,7 +403,45 @@ pub(crate) mod tests {
             order: None,
             groups: vec![],
             employer_of_record: None,
+            swedish: None,
         }
+    }
+
+    /// A row stored before tasks had a Swedish text still reads, and a Swedish reader gets the
+    /// Swedish words only where there are some.
+    #[test]
+    fn a_task_has_its_swedish_title_and_steps_for_swedish_readers_only() {
+        let sup = PersonId(Uuid::from_u128(8));
+        let org = OrganisationId(Uuid::from_u128(9));
+        let publish =
+            |d: TaskDraft| d.publish(org, "Väylä ry", sup, at("2026-03-01T10:00:00+02:00"));
+        let finnish = publish(draft(1)).unwrap();
+        let mut stored = serde_json::to_value(&finnish).unwrap();
+        assert!(
+            stored.get("swedish").is_none(),
+            "old rows stay as they were"
+        );
+        stored.as_object_mut().unwrap().remove("swedish");
+        let read: Task = serde_json::from_value(stored).unwrap();
+        assert_eq!(read.title_in("sv"), "Imurointi seurakuntasalissa");
+        assert_eq!(read.steps_in("sv"), finnish.steps.as_slice());
+        let mut d = draft(1);
+        d.swedish = Some(TaskText {
+            title: " Dammsugning i församlingssalen ".into(),
+            steps: vec!["Kom till dörr 2.".into()],
+        });
+        let both = publish(d.clone()).unwrap();
+        assert_eq!(both.title_in("sv"), "Dammsugning i församlingssalen");
+        assert_eq!(both.steps_in("sv"), ["Kom till dörr 2."]);
+        assert_eq!(both.title_in("fi"), "Imurointi seurakuntasalissa");
+        d.swedish = Some(TaskText {
+            title: " ".into(),
+            steps: vec![],
+        });
+        assert_eq!(
+            publish(d).unwrap_err(),
+            DomainError::invalid("title_sv", "empty")
+        );
     }
 
     #[test]

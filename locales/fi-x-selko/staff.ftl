@@ -1,8 +1,12 @@
 # Ohjaajan näkymien tekstit: vain täydessä versiossa (ohjaajan sovellus), ei osallistujan verkkoversiossa.
 
-## Työtodistus.
-certificate-title = Työtodistus
-certificate-unit = Työt on tehty yksikössä { $unit }.
+## Todistus tehdyistä keikoista (ei työtodistus).
+certificate-title = Todistus tehdyistä keikoista
+certificate-unit = Todistuksen antaa { $unit }. Keikat tehtiin sen kautta.
+certificate-not-employment = Tämä ei ole työtodistus. Tässä on lista tehdyistä keikoista. Listassa on jokaisen keikan työnantaja ja sopimus. Toimeksiantosopimus ei ole työsopimus.
+certificate-employment-from = Keikoista, joissa on työsopimus, saa työtodistuksen työnantajalta. Työnantaja on { $employer }.
+certificate-col-employer = Työnantaja
+certificate-col-contract = Sopimus
 certificate-none = Hyväksyttyjä töitä ei ole vielä.
 certificate-total = { $count ->
     [one] 1 työ
@@ -52,7 +56,7 @@ staff-unreported-none = Osallistuja ei ole kertonut työstä.
 staff-no-show = Ei tullut
 staff-no-show-saved = Merkitty, että osallistuja ei tullut. Paikka on taas vapaa.
 staff-feedback-title = Mitä tilaaja sanoi työstä
-staff-feedback-help = Kirjoita tähän, mitä tilaaja sanoi työstä. Osallistuja näkee sen tehdyissä töissä. Se näkyy myös työtodistuksessa.
+staff-feedback-help = Kirjoita tähän, mitä tilaaja sanoi työstä. Osallistuja näkee sen tehdyissä töissä. Se näkyy myös todistuksessa tehdyistä keikoista.
 staff-feedback-label = Palaute
 staff-feedback-needed = Kirjoita ensin palaute.
 staff-feedback-save = Tallenna palaute
@@ -66,6 +70,12 @@ staff-tasks-coming = Tulevat keikat
 staff-tasks-none = Tulevia keikkoja ei ole.
 staff-tasks-past = Menneet keikat
 staff-seats-taken = Varattuja paikkoja { $taken } / { $seats }
+staff-task-holders = Varanneet: { $names }
+staff-task-groups = { $count ->
+    [one] Keikan näkee ryhmä { $groups }
+   *[other] Keikan näkevät ryhmät { $groups }
+}
+staff-task-everyone = Kaikki yksikön osallistujat näkevät keikan
 staff-task-cancelled = Peruttu
 staff-task-changed = { $count ->
     [one] Keikkaa muutettiin kerran julkaisun jälkeen
@@ -87,6 +97,9 @@ staff-form-no-order = Ei tilausta (yksikön oma työ)
 staff-form-title = Otsikko
 staff-form-steps = Työn vaiheet selkokielellä
 staff-form-steps-help = Kirjoita yksi vaihe yhdelle riville. Mitä otetaan mukaan? Minne mennään? Kuka ottaa vastaan?
+staff-form-title-sv = Otsikko ruotsiksi (voit jättää tyhjäksi)
+staff-form-sv-help = Ruotsia lukevat osallistujat näkevät nämä tekstit. Jos jätät kentät tyhjiksi, he näkevät tekstit suomeksi.
+staff-form-steps-sv = Työn vaiheet ruotsiksi (voit jättää tyhjäksi)
 staff-form-place = Paikka
 staff-form-date = Päivä
 staff-form-start = Alkaa
@@ -121,6 +134,7 @@ staff-form-save-changes = Tallenna muutokset
 staff-form-check = Katso merkityt kohdat.
 staff-task-saved = Keikka on tallessa.
 staff-error-title = Kirjoita otsikko.
+staff-error-title-sv = Kirjoita myös otsikko ruotsiksi.
 staff-error-place = Kirjoita paikka.
 staff-error-steps = Katso vaiheet. Rivejä voi olla enintään 30.
 staff-error-instructor = Katso ohjaajan nimi.
@@ -204,8 +218,8 @@ staff-device-paired = Otettu käyttöön { $date }
 staff-device-is-revoked = Ei enää käytössä
 staff-device-revoke = Lopeta laitteen käyttö: { $name }
 staff-device-revoked = Laitetta ei voi enää käyttää.
-staff-certificate-title = Työtodistus
-staff-certificate-open = Näytä työtodistus
+staff-certificate-title = Todistus tehdyistä keikoista
+staff-certificate-open = Näytä todistus tehdyistä keikoista
 staff-certificate-language = Todistuksen kieli
 staff-remove-title = Tietojen poisto
 staff-remove-help = Nimi, ryhmät, muistiinpanot ja tukitiedot poistetaan. Tunnit ja palkat jäävät lukuihin ilman nimeä. Tähän tarvitaan verkkoyhteys.
@@ -218,8 +232,10 @@ staff-reports-title = Raportit
 staff-month-previous = Edellinen kuukausi
 staff-month-next = Seuraava kuukausi
 staff-indicators-title = Yksikön luvut
+staff-indicators-help = Luvut kertovat työstä, joka tehtiin tässä kuussa.
 staff-indicator-active = Osallistujia töissä
-staff-indicator-tasks = Tehtyjä keikkoja
+staff-indicator-tasks = Hyväksyttyjä keikkoja
+staff-indicator-waiting = Tehty, mutta ei vielä hyväksytty
 staff-indicator-hours = Työtunteja
 staff-indicator-earnings = Palkat yhteensä
 staff-indicator-ready = Valmiita palkkatyöhön
@@ -227,10 +243,11 @@ staff-indicator-moved = Siirtyi eteenpäin
 staff-pay-title = Palkanmaksu
 staff-pay-help = Hyväksytyt palkat, jotka maksetaan tässä kuussa.
 staff-pay-download = Lataa palkat taulukkona
+staff-pay-empty = Tässä kuussa ei makseta hyväksyttyjä palkkoja.
 staff-invoice-title = Laskut
 staff-invoice-help = Hyväksytyt tunnit tässä kuussa. Hinta on tilaajan hinta. Arvonlisävero on mukana.
 staff-invoice-download = Lataa laskun rivit taulukkona
-staff-report-empty = Tässä kuussa ei ole hyväksyttyjä töitä.
+staff-invoice-empty = Tältä kuulta ei ole tunteja, joista lähtee lasku.
 staff-report-pending = Kaikkia muutoksia ei ole vielä lähetetty. Luvut voivat vielä muuttua.
 staff-col-name = Nimi
 staff-col-employer = Työnantaja
@@ -240,6 +257,24 @@ staff-col-commissioner = Tilaaja
 staff-col-net = Ilman arvonlisäveroa
 staff-col-vat = Arvonlisävero
 staff-col-total = Yhteensä
+## Ohjaaja: palkka- ja laskutiedostot (CSV), ohjaajan kielellä.
+csv-month = Kuukausi
+csv-participant-id = Osallistujan tunniste
+csv-name = Nimi
+csv-employer = Työnantaja
+csv-contract = Sopimus
+csv-contract-employment = Työsopimus
+csv-contract-commission = Toimeksiantosopimus
+csv-tasks = Keikkoja
+csv-hours = Tunnit
+csv-gross = Palkka (euroa)
+csv-commissioner-id = Tilaajan tunniste
+csv-commissioner = Tilaaja
+csv-price = Hinta tunnilta ilman arvonlisäveroa (euroa)
+csv-net = Ilman arvonlisäveroa (euroa)
+csv-vat-percent = Arvonlisävero (prosenttia)
+csv-vat = Arvonlisävero (euroa)
+csv-total = Yhteensä (euroa)
 
 ## The unit's pay calendar
 staff-pay-intro = Kerro, milloin yksikkö maksaa palkat. Osallistujat näkevät silloin, mihin kuukauteen palkka vaikuttaa.

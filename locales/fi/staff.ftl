@@ -1,8 +1,12 @@
 # Ohjaajan näkymien tekstit: vain täydessä versiossa (ohjaajan sovellus), ei osallistujan verkkoversiossa.
 
-## Työtodistus.
-certificate-title = Työtodistus
-certificate-unit = Työt on tehty yksikössä { $unit }.
+## Todistus tehdyistä keikoista (ei työtodistus).
+certificate-title = Todistus tehdyistä keikoista
+certificate-unit = Todistuksen antaa { $unit }, jonka kautta keikat on tehty.
+certificate-not-employment = Tämä ei ole työtodistus. Todistuksessa luetellaan tehdyt keikat sekä kunkin keikan työnantaja ja sopimuksen laji. Toimeksiantosopimuksella tehty työ ei ole työsuhde.
+certificate-employment-from = Työsopimuksella tehdyistä keikoista työtodistuksen antaa työnantaja: { $employer }.
+certificate-col-employer = Työnantaja
+certificate-col-contract = Sopimus
 certificate-none = Hyväksyttyjä töitä ei vielä ole.
 certificate-total = { $count ->
     [one] 1 työ
@@ -52,7 +56,7 @@ staff-unreported-none = Osallistuja ei ole ilmoittanut työtä.
 staff-no-show = Ei tullut
 staff-no-show-saved = Merkitty: ei tullut. Paikka vapautui.
 staff-feedback-title = Tilaajan palaute
-staff-feedback-help = Kirjoita tilaajan palaute. Se näkyy osallistujan tehdyissä töissä ja työtodistuksessa.
+staff-feedback-help = Kirjoita tilaajan palaute. Se näkyy osallistujan tehdyissä töissä ja todistuksessa tehdyistä keikoista.
 staff-feedback-label = Palaute
 staff-feedback-needed = Kirjoita palaute ensin.
 staff-feedback-save = Tallenna palaute
@@ -66,6 +70,12 @@ staff-tasks-coming = Tulevat
 staff-tasks-none = Ei tulevia keikkoja.
 staff-tasks-past = Menneet
 staff-seats-taken = Paikkoja varattu { $taken } / { $seats }
+staff-task-holders = Varanneet: { $names }
+staff-task-groups = { $count ->
+    [one] Näkyy ryhmälle { $groups }
+   *[other] Näkyy ryhmille { $groups }
+}
+staff-task-everyone = Näkyy kaikille yksikön osallistujille
 staff-task-cancelled = Peruttu
 staff-task-changed = { $count ->
     [one] Muutettu kerran julkaisun jälkeen
@@ -87,6 +97,9 @@ staff-form-no-order = Ei tilausta (yksikön oma työ)
 staff-form-title = Otsikko
 staff-form-steps = Työn vaiheet selkokielellä
 staff-form-steps-help = Yksi vaihe riville: mitä ottaa mukaan, minne mennä, kuka ottaa vastaan.
+staff-form-title-sv = Otsikko ruotsiksi (vapaaehtoinen)
+staff-form-sv-help = Ruotsinkieliset osallistujat näkevät otsikon ja vaiheet ruotsiksi. Jos jätät nämä tyhjiksi, he näkevät keikan suomeksi.
+staff-form-steps-sv = Työn vaiheet ruotsiksi (vapaaehtoinen)
 staff-form-place = Paikka
 staff-form-date = Päivä
 staff-form-start = Alkaa
@@ -121,6 +134,7 @@ staff-form-save-changes = Tallenna muutokset
 staff-form-check = Tarkista merkityt kohdat.
 staff-task-saved = Keikka on tallennettu.
 staff-error-title = Kirjoita otsikko.
+staff-error-title-sv = Kirjoita otsikko ruotsiksi, kun kirjoitat vaiheet ruotsiksi.
 staff-error-place = Kirjoita paikka.
 staff-error-steps = Tarkista vaiheet: enintään 30 riviä.
 staff-error-instructor = Tarkista ohjaajan nimi.
@@ -204,8 +218,8 @@ staff-device-paired = Otettu käyttöön { $date }
 staff-device-is-revoked = Poistettu käytöstä
 staff-device-revoke = Poista käytöstä: { $name }
 staff-device-revoked = Laite on poistettu käytöstä.
-staff-certificate-title = Työtodistus
-staff-certificate-open = Näytä työtodistus
+staff-certificate-title = Todistus tehdyistä keikoista
+staff-certificate-open = Näytä todistus tehdyistä keikoista
 staff-certificate-language = Todistuksen kieli
 staff-remove-title = Tietojen poisto
 staff-remove-help = Poistaa nimen, ryhmät, laitteiden nimet, muistiinpanot, palautteet ja jaetut tukitiedot. Tehdyt tunnit ja palkat jäävät yksikön lukuihin ilman nimeä. Tähän tarvitaan verkkoyhteys.
@@ -218,8 +232,10 @@ staff-reports-title = Raportit
 staff-month-previous = Edellinen kuukausi
 staff-month-next = Seuraava kuukausi
 staff-indicators-title = Yksikön luvut
+staff-indicators-help = Luvut koskevat työtä, joka on tehty tässä kuussa.
 staff-indicator-active = Osallistujia töissä
-staff-indicator-tasks = Tehtyjä keikkoja
+staff-indicator-tasks = Hyväksyttyjä keikkoja
+staff-indicator-waiting = Tehty, odottaa hyväksyntää
 staff-indicator-hours = Työtunteja
 staff-indicator-earnings = Palkkoja yhteensä
 staff-indicator-ready = Valmiita palkkatyöhön
@@ -227,10 +243,11 @@ staff-indicator-moved = Siirtyi eteenpäin
 staff-pay-title = Palkanmaksu
 staff-pay-help = Hyväksytyt palkat, joiden maksupäivä on tässä kuussa.
 staff-pay-download = Lataa palkat (CSV)
+staff-pay-empty = Tässä kuussa ei makseta hyväksyttyjä palkkoja.
 staff-invoice-title = Laskutus
 staff-invoice-help = Tässä kuussa tehdyt hyväksytyt tunnit tilaajan hinnalla ja arvonlisäverolla.
 staff-invoice-download = Lataa laskurivit (CSV)
-staff-report-empty = Ei hyväksyttyjä töitä tässä kuussa.
+staff-invoice-empty = Tältä kuulta ei ole laskutettavia tunteja.
 staff-report-pending = Osa muutoksista odottaa vielä lähettämistä. Luvut voivat muuttua, kun ne on lähetetty.
 staff-col-name = Nimi
 staff-col-employer = Työnantaja
@@ -240,6 +257,24 @@ staff-col-commissioner = Tilaaja
 staff-col-net = Ilman alv:tä
 staff-col-vat = Alv
 staff-col-total = Yhteensä
+## Ohjaaja: palkka- ja laskutiedostot (CSV), ohjaajan kielellä.
+csv-month = Kuukausi
+csv-participant-id = Osallistujan tunniste
+csv-name = Nimi
+csv-employer = Työnantaja
+csv-contract = Sopimus
+csv-contract-employment = Työsopimus
+csv-contract-commission = Toimeksiantosopimus
+csv-tasks = Keikkoja
+csv-hours = Tunnit
+csv-gross = Palkka (€)
+csv-commissioner-id = Tilaajan tunniste
+csv-commissioner = Tilaaja
+csv-price = Hinta tunnilta ilman alv:tä (€)
+csv-net = Ilman alv:tä (€)
+csv-vat-percent = Alv (%)
+csv-vat = Alv (€)
+csv-total = Yhteensä (€)
 
 ## The unit's pay calendar
 staff-pay-intro = Kerro, milloin yksikkösi maksaa palkat. Osallistujien rahalaskelmat laskevat palkan sen kuun tuloksi, jona se maksetaan.

@@ -1,8 +1,12 @@
 # Texterna i handledarens vyer: bara i den fullständiga versionen (handledarens app), inte i deltagarens webbversion.
 
-## Arbetsintyg.
-certificate-title = Arbetsintyg
-certificate-unit = Arbetena gjordes i enheten { $unit }.
+## Intyg över utförda uppdrag (inte ett arbetsintyg).
+certificate-title = Intyg över utförda uppdrag
+certificate-unit = Intyget kommer från { $unit }. Uppdragen gjordes genom den.
+certificate-not-employment = Det här är inte ett arbetsintyg. Här är en lista över utförda uppdrag. Listan visar arbetsgivaren och avtalet för varje uppdrag. Ett uppdragsavtal är inte ett arbetsavtal.
+certificate-employment-from = För uppdrag med arbetsavtal får man arbetsintyg från arbetsgivaren. Arbetsgivaren är { $employer }.
+certificate-col-employer = Arbetsgivare
+certificate-col-contract = Avtal
 certificate-none = Det finns inga godkända arbeten ännu.
 certificate-total = { $count ->
     [one] 1 arbete
@@ -52,7 +56,7 @@ staff-unreported-none = Deltagaren har inte berättat om arbetet.
 staff-no-show = Kom inte
 staff-no-show-saved = Sparat att deltagaren inte kom. Platsen är ledig igen.
 staff-feedback-title = Vad beställaren tyckte om arbetet
-staff-feedback-help = Skriv vad beställaren tyckte om arbetet. Deltagaren ser det bland sina arbeten. Det syns också i arbetsintyget.
+staff-feedback-help = Skriv vad beställaren tyckte om arbetet. Deltagaren ser det bland sina arbeten. Det syns också i intyget över utförda uppdrag.
 staff-feedback-label = Respons
 staff-feedback-needed = Skriv responsen först.
 staff-feedback-save = Spara responsen
@@ -66,6 +70,12 @@ staff-tasks-coming = Kommande uppdrag
 staff-tasks-none = Det finns inga kommande uppdrag.
 staff-tasks-past = Uppdrag som har varit
 staff-seats-taken = Bokade platser { $taken } / { $seats }
+staff-task-holders = Bokat av: { $names }
+staff-task-groups = { $count ->
+    [one] Gruppen { $groups } ser uppdraget
+   *[other] Grupperna { $groups } ser uppdraget
+}
+staff-task-everyone = Alla deltagare i enheten ser uppdraget
 staff-task-cancelled = Inställt
 staff-task-changed = { $count ->
     [one] Ändrat en gång efter att det publicerades
@@ -87,6 +97,9 @@ staff-form-no-order = Ingen beställning (enhetens eget arbete)
 staff-form-title = Rubrik
 staff-form-steps = Arbetets steg på lättläst språk
 staff-form-steps-help = Skriv ett steg på varje rad. Vad ska man ta med? Vart ska man gå? Vem tar emot?
+staff-form-title-sv = Rubrik på svenska (om du vill)
+staff-form-sv-help = Deltagare som läser svenska ser de här texterna. Om fälten är tomma ser de texterna på finska.
+staff-form-steps-sv = Arbetets steg på svenska (om du vill)
 staff-form-place = Plats
 staff-form-date = Dag
 staff-form-start = Börjar
@@ -121,6 +134,7 @@ staff-form-save-changes = Spara ändringarna
 staff-form-check = Titta på det som är markerat.
 staff-task-saved = Uppdraget är sparat.
 staff-error-title = Skriv en rubrik.
+staff-error-title-sv = Skriv också rubriken på svenska.
 staff-error-place = Skriv en plats.
 staff-error-steps = Titta på stegen. Det får vara högst 30 rader.
 staff-error-instructor = Titta på handledarens namn.
@@ -204,8 +218,8 @@ staff-device-paired = Började användas { $date }
 staff-device-is-revoked = Används inte längre
 staff-device-revoke = Sluta använda: { $name }
 staff-device-revoked = Enheten kan inte användas längre.
-staff-certificate-title = Arbetsintyg
-staff-certificate-open = Visa arbetsintyget
+staff-certificate-title = Intyg över utförda uppdrag
+staff-certificate-open = Visa intyget över utförda uppdrag
 staff-certificate-language = Intygets språk
 staff-remove-title = Radera uppgifter
 staff-remove-help = Namn, grupper, anteckningar och uppgifter om stöd raderas. Timmar och löner finns kvar utan namn. Du behöver nätet för det här.
@@ -218,8 +232,10 @@ staff-reports-title = Rapporter
 staff-month-previous = Förra månaden
 staff-month-next = Nästa månad
 staff-indicators-title = Enhetens siffror
+staff-indicators-help = Siffrorna gäller arbete som gjordes den här månaden.
 staff-indicator-active = Deltagare som arbetade
-staff-indicator-tasks = Uppdrag som gjordes
+staff-indicator-tasks = Godkända uppdrag
+staff-indicator-waiting = Gjorda men inte godkända än
 staff-indicator-hours = Arbetstimmar
 staff-indicator-earnings = Löner tillsammans
 staff-indicator-ready = Redo för lönearbete
@@ -227,10 +243,11 @@ staff-indicator-moved = Gick vidare
 staff-pay-title = Löneutbetalning
 staff-pay-help = Godkända löner som betalas den här månaden.
 staff-pay-download = Ladda ner lönerna som tabell
+staff-pay-empty = Inga godkända löner betalas den här månaden.
 staff-invoice-title = Fakturor
 staff-invoice-help = Godkända timmar den här månaden. Priset är beställarens pris. Momsen är med.
 staff-invoice-download = Ladda ner raderna för fakturorna som tabell
-staff-report-empty = Det finns inga godkända arbeten den här månaden.
+staff-invoice-empty = Det finns inga timmar att fakturera för den här månaden.
 staff-report-pending = Alla ändringar är inte skickade än. Siffrorna kan ändras.
 staff-col-name = Namn
 staff-col-employer = Arbetsgivare
@@ -240,6 +257,24 @@ staff-col-commissioner = Beställare
 staff-col-net = Utan moms
 staff-col-vat = Moms
 staff-col-total = Tillsammans
+## Handledare: löne- och faktureringsfiler (CSV), på handledarens språk.
+csv-month = Månad
+csv-participant-id = Deltagarens identifierare
+csv-name = Namn
+csv-employer = Arbetsgivare
+csv-contract = Avtal
+csv-contract-employment = Arbetsavtal
+csv-contract-commission = Uppdragsavtal
+csv-tasks = Uppdrag
+csv-hours = Timmar
+csv-gross = Lön (euro)
+csv-commissioner-id = Beställarens identifierare
+csv-commissioner = Beställare
+csv-price = Pris per timme utan moms (euro)
+csv-net = Utan moms (euro)
+csv-vat-percent = Moms (procent)
+csv-vat = Moms (euro)
+csv-total = Tillsammans (euro)
 
 ## The unit's pay calendar
 staff-pay-intro = Berätta när enheten betalar lönerna. Då ser deltagarna vilken månad lönen påverkar.

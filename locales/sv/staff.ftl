@@ -1,8 +1,12 @@
 # Texterna i handledarens vyer: bara i den fullständiga versionen (handledarens app), inte i deltagarens webbversion.
 
-## Arbetsintyg.
-certificate-title = Arbetsintyg
-certificate-unit = Arbetena har utförts i enheten { $unit }.
+## Intyg över utförda uppdrag (inte ett arbetsintyg).
+certificate-title = Intyg över utförda uppdrag
+certificate-unit = Intyget utfärdas av { $unit }, genom vilken uppdragen har utförts.
+certificate-not-employment = Det här är inte ett arbetsintyg. Intyget räknar upp de utförda uppdragen och för varje uppdrag arbetsgivaren och typen av avtal. Arbete med uppdragsavtal är inte ett anställningsförhållande.
+certificate-employment-from = För uppdrag med arbetsavtal utfärdar arbetsgivaren arbetsintyget: { $employer }.
+certificate-col-employer = Arbetsgivare
+certificate-col-contract = Avtal
 certificate-none = Det finns inga godkända arbeten ännu.
 certificate-total = { $count ->
     [one] 1 arbete
@@ -52,7 +56,7 @@ staff-unreported-none = Deltagaren har inte anmält något arbete.
 staff-no-show = Kom inte
 staff-no-show-saved = Antecknat: kom inte. Platsen blev ledig.
 staff-feedback-title = Respons från beställaren
-staff-feedback-help = Skriv beställarens respons. Den syns bland deltagarens utförda arbeten och i arbetsintyget.
+staff-feedback-help = Skriv beställarens respons. Den syns bland deltagarens utförda arbeten och i intyget över utförda uppdrag.
 staff-feedback-label = Respons
 staff-feedback-needed = Skriv responsen först.
 staff-feedback-save = Spara responsen
@@ -66,6 +70,12 @@ staff-tasks-coming = Kommande
 staff-tasks-none = Inga kommande uppdrag.
 staff-tasks-past = Tidigare
 staff-seats-taken = Bokade platser { $taken } / { $seats }
+staff-task-holders = Bokat av: { $names }
+staff-task-groups = { $count ->
+    [one] Syns för gruppen { $groups }
+   *[other] Syns för grupperna { $groups }
+}
+staff-task-everyone = Syns för alla deltagare i enheten
 staff-task-cancelled = Inställt
 staff-task-changed = { $count ->
     [one] Ändrat en gång efter publiceringen
@@ -87,6 +97,9 @@ staff-form-no-order = Ingen beställning (enhetens eget arbete)
 staff-form-title = Rubrik
 staff-form-steps = Arbetets steg på lättläst språk
 staff-form-steps-help = Ett steg per rad: vad man ska ta med, vart man ska gå, vem som tar emot.
+staff-form-title-sv = Rubrik på svenska (frivillig)
+staff-form-sv-help = Svenskspråkiga deltagare ser rubriken och stegen på svenska. Om du lämnar fälten tomma ser de uppdraget på finska.
+staff-form-steps-sv = Arbetets steg på svenska (frivilligt)
 staff-form-place = Plats
 staff-form-date = Datum
 staff-form-start = Börjar
@@ -121,6 +134,7 @@ staff-form-save-changes = Spara ändringarna
 staff-form-check = Kontrollera de markerade punkterna.
 staff-task-saved = Uppdraget har sparats.
 staff-error-title = Skriv en rubrik.
+staff-error-title-sv = Skriv rubriken på svenska när du skriver stegen på svenska.
 staff-error-place = Skriv en plats.
 staff-error-steps = Kontrollera stegen: högst 30 rader.
 staff-error-instructor = Kontrollera handledarens namn.
@@ -204,8 +218,8 @@ staff-device-paired = Togs i bruk { $date }
 staff-device-is-revoked = Tagen ur bruk
 staff-device-revoke = Ta ur bruk: { $name }
 staff-device-revoked = Enheten har tagits ur bruk.
-staff-certificate-title = Arbetsintyg
-staff-certificate-open = Visa arbetsintyget
+staff-certificate-title = Intyg över utförda uppdrag
+staff-certificate-open = Visa intyget över utförda uppdrag
 staff-certificate-language = Intygets språk
 staff-remove-title = Radera uppgifter
 staff-remove-help = Raderar namnet, grupperna, namnen på deltagarens enheter, anteckningar, respons och delade förmånsuppgifter. Arbetade timmar och löner stannar utan namn i verksamhetsenhetens siffror. Det här kräver nätförbindelse.
@@ -218,8 +232,10 @@ staff-reports-title = Rapporter
 staff-month-previous = Föregående månad
 staff-month-next = Nästa månad
 staff-indicators-title = Enhetens siffror
+staff-indicators-help = Siffrorna gäller arbete som utförts den här månaden.
 staff-indicator-active = Deltagare i arbete
-staff-indicator-tasks = Utförda uppdrag
+staff-indicator-tasks = Godkända uppdrag
+staff-indicator-waiting = Utförda, väntar på godkännande
 staff-indicator-hours = Arbetstimmar
 staff-indicator-earnings = Löner sammanlagt
 staff-indicator-ready = Redo för lönearbete
@@ -227,10 +243,11 @@ staff-indicator-moved = Gick vidare
 staff-pay-title = Löneutbetalning
 staff-pay-help = Godkända löner med betalningsdag den här månaden.
 staff-pay-download = Ladda ner lönerna (CSV)
+staff-pay-empty = Inga godkända löner betalas ut den här månaden.
 staff-invoice-title = Fakturering
 staff-invoice-help = Godkända timmar som utförts den här månaden, till beställarens pris och med moms.
 staff-invoice-download = Ladda ner fakturaraderna (CSV)
-staff-report-empty = Inga godkända arbeten den här månaden.
+staff-invoice-empty = Det finns inga timmar att fakturera för den här månaden.
 staff-report-pending = En del ändringar väntar ännu på att skickas. Siffrorna kan ändras när de har skickats.
 staff-col-name = Namn
 staff-col-employer = Arbetsgivare
@@ -240,6 +257,24 @@ staff-col-commissioner = Beställare
 staff-col-net = Utan moms
 staff-col-vat = Moms
 staff-col-total = Totalt
+## Handledare: löne- och faktureringsfiler (CSV), på handledarens språk.
+csv-month = Månad
+csv-participant-id = Deltagarens identifierare
+csv-name = Namn
+csv-employer = Arbetsgivare
+csv-contract = Avtal
+csv-contract-employment = Arbetsavtal
+csv-contract-commission = Uppdragsavtal
+csv-tasks = Uppdrag
+csv-hours = Timmar
+csv-gross = Lön (€)
+csv-commissioner-id = Beställarens identifierare
+csv-commissioner = Beställare
+csv-price = Pris per timme utan moms (€)
+csv-net = Utan moms (€)
+csv-vat-percent = Moms (%)
+csv-vat = Moms (€)
+csv-total = Totalt (€)
 
 ## The unit's pay calendar
 staff-pay-intro = Berätta när er enhet betalar lönerna. Deltagarnas beräkningar räknar lönen som inkomst för den månad då den betalas.

@@ -199,6 +199,7 @@ fn history(
             order,
             groups: vec![],
             employer_of_record: None,
+            swedish: None,
         })
     };
     let shopping = past(
@@ -587,6 +588,7 @@ fn drafts(
                     .filter_map(|i| groups.get(*i).copied())
                     .collect(),
                 employer_of_record: None,
+                swedish: None,
             })
         })
         .collect()

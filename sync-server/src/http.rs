@@ -6,6 +6,7 @@ use crate::error::ApiFailure;
 use crate::pairing::{
     WindowLimiter, address_limiter, device_limiter, looks_like_token, overall_limiter,
 };
+use crate::reports::{ReportLanguage, ReportWords};
 use crate::rules::{RULES_RECHECK, RulesCache};
 use crate::store::{DeviceInfo, Store};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
@@ -617,14 +618,33 @@ fn csv_answer(file_name: String, body: String) -> impl IntoResponse {
     )
 }
 
+/// `?lang=fi|sv` of the report files: the language of their header and contract names.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportQuery {
+    #[serde(default)]
+    lang: ReportLanguage,
+}
+
+fn report_language(
+    query: Result<Query<ReportQuery>, QueryRejection>,
+) -> Result<ReportLanguage, ApiFailure> {
+    let Query(query) = query.map_err(|e| ApiFailure::invalid_input(e.body_text()))?;
+    Ok(query.lang)
+}
+
 async fn pay_csv(
     State(state): State<AppState>,
     Supervisor(auth): Supervisor,
     Path(month): Path<String>,
+    query: Result<Query<ReportQuery>, QueryRejection>,
 ) -> Result<impl IntoResponse, ApiFailure> {
     let month = parse_month(&month)?;
+    let language = report_language(query)?;
     let records = unit_records(&state, &auth).await?;
-    let body = report::pay_csv(month, &records.pay_rows(month));
+    // Made after the last wait: the words' bundle stays on this thread.
+    let words = ReportWords::new(language);
+    let body = report::pay_csv(month, &records.pay_rows(month), |id| words.word(id));
     Ok(csv_answer(format!("keikka-pay-{month}.csv"), body))
 }
 
@@ -658,10 +678,13 @@ async fn invoice_csv(
     State(state): State<AppState>,
     Supervisor(auth): Supervisor,
     Path(month): Path<String>,
+    query: Result<Query<ReportQuery>, QueryRejection>,
 ) -> Result<impl IntoResponse, ApiFailure> {
     let month = parse_month(&month)?;
+    let language = report_language(query)?;
     let lines = unit_records(&state, &auth).await?.invoice_lines(month);
-    let body = report::invoice_csv(month, &lines);
+    let words = ReportWords::new(language);
+    let body = report::invoice_csv(month, &lines, |id| words.word(id));
     Ok(csv_answer(format!("keikka-invoice-{month}.csv"), body))
 }
 

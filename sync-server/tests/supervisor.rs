@@ -328,26 +328,39 @@ async fn the_month_reports_are_right_to_the_cent() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(content_type, "text/csv; charset=utf-8");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    // In Finnish unless the supervisor asks in Swedish; the id column stays for payroll.
     assert_eq!(
         lines[0],
-        "month;participant_id;name;employer_of_record;contract;tasks;hours;gross_eur"
+        "Kuukausi;Osallistujan tunniste;Nimi;Työnantaja;Sopimus;Keikkoja;Tunnit;Palkka (€)"
     );
     // Aino: 2 h 30 min × 10.50 € = 26.25 €; Mikko, adjusted to 1 h 40 min: 17.50 €.
     assert_eq!(
         lines[1],
         format!(
-            "2026-03;{};Aino;Väylä ry;employment;1;2,50;26,25",
+            "2026-03;{};Aino;Väylä ry;Työsopimus;1;2,50;26,25",
             u.aino.person
         )
     );
     assert_eq!(
         lines[2],
         format!(
-            "2026-03;{};Mikko;Väylä ry;employment;1;1,67;17,50",
+            "2026-03;{};Mikko;Väylä ry;Työsopimus;1;1,67;17,50",
             u.mikko.person
         )
     );
     assert_eq!(lines.len(), 3);
+    let (status, _, swedish) = server
+        .get_text("/api/v1/reports/2026-03/pay.csv?lang=sv", token)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(swedish.starts_with(
+        "\u{feff}Månad;Deltagarens identifierare;Namn;Arbetsgivare;Avtal;Uppdrag;Timmar;Lön (€)\r\n"
+    ));
+    assert!(swedish.contains(";Aino;Väylä ry;Arbetsavtal;1;2,50;26,25\r\n"));
+    let (status, _, _) = server
+        .get_text("/api/v1/reports/2026-03/pay.csv?lang=en", token)
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
 
     let (status, invoice) = server.get("/api/v1/reports/2026-03/invoice", token).await;
     assert_eq!(status, StatusCode::OK, "{invoice}");
@@ -362,6 +375,11 @@ async fn the_month_reports_are_right_to_the_cent() {
         .get_text("/api/v1/reports/2026-03/invoice.csv", token)
         .await;
     assert!(invoice_csv.contains(";Kallion seurakunta;1;4,17;14,50;60,42;25,5;15,41;75,83\r\n"));
+    assert!(invoice_csv.starts_with("\u{feff}Kuukausi;Tilaajan tunniste;Tilaaja;Keikkoja;"));
+    let (_, _, invoice_sv) = server
+        .get_text("/api/v1/reports/2026-03/invoice.csv?lang=sv", token)
+        .await;
+    assert!(invoice_sv.starts_with("\u{feff}Månad;Beställarens identifierare;Beställare;"));
 
     // The price goes up afterwards: work approved before keeps the price it was approved at.
     let mut dearer = commissioner(1600, 2550);
@@ -422,6 +440,12 @@ async fn the_month_reports_are_right_to_the_cent() {
     assert_eq!(certificate["name"], "Aino");
     assert_eq!(certificate["minutes"], 150);
     assert_eq!(certificate["entries"][0]["worked_on"], "2026-03-02");
+    assert_eq!(certificate["entries"][0]["employer_of_record"], "Väylä ry");
+    assert_eq!(certificate["entries"][0]["contract"], "employment");
+    assert_eq!(
+        certificate["employment_certificates_from"],
+        serde_json::json!(["Väylä ry"])
+    );
 
     // Another month has nothing in it.
     let (_, empty) = server.get("/api/v1/reports/2026-04/invoice", token).await;

@@ -60,6 +60,7 @@ pub fn task(n: usize) -> TaskDraft {
         order: None,
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     }
 }
 

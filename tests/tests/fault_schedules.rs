@@ -99,6 +99,7 @@ fn task(n: usize, seats: u16, rate: i64) -> TaskDraft {
         order: None,
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     }
 }
 

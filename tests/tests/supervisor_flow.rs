@@ -86,6 +86,7 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
         order: Some(order),
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     };
     let worked_on = task.starts_at.date_naive();
     supervisor.record(Op::PublishTask { task: task.clone() });
@@ -185,9 +186,9 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
     assert_eq!(
         lines,
         [
-            "month;participant_id;name;employer_of_record;contract;tasks;hours;gross_eur",
-            &format!("{pay_month};{aino_id};Aino;Väylä ry;employment;1;2,50;26,25"),
-            &format!("{pay_month};{mikko_id};Mikko;Väylä ry;employment;1;1,67;17,50"),
+            "Kuukausi;Osallistujan tunniste;Nimi;Työnantaja;Sopimus;Keikkoja;Tunnit;Palkka (€)",
+            &format!("{pay_month};{aino_id};Aino;Väylä ry;Työsopimus;1;2,50;26,25"),
+            &format!("{pay_month};{mikko_id};Mikko;Väylä ry;Työsopimus;1;1,67;17,50"),
         ]
     );
     let work_month = Month::of(worked_on);

@@ -139,9 +139,10 @@ pub fn History() -> Element {
         .filter_map(|c| match &c.claim.state {
             ClaimState::Approved { approval, .. } => Some((
                 approval.earning.worked_on,
-                c.task
-                    .as_ref()
-                    .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone()),
+                c.task.as_ref().map_or_else(
+                    || tr.t("mine-unknown-task"),
+                    |t| t.title_in(tr.locale.language()).to_owned(),
+                ),
                 c.task.as_ref().map(|t| t.place.clone()).unwrap_or_default(),
                 approval.minutes,
                 c.claim.feedback.as_ref().map(|f| f.text.clone()),

@@ -100,10 +100,10 @@ fn ClaimCard(item: ClaimItem) -> Element {
     let tr = ui.tr();
     let now = ui.now();
     let claim = item.claim.id;
-    let title = item
-        .task
-        .as_ref()
-        .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone());
+    let title = item.task.as_ref().map_or_else(
+        || tr.t("mine-unknown-task"),
+        |t| t.title_in(tr.locale.language()).to_owned(),
+    );
     let when = item
         .task
         .as_ref()
@@ -250,7 +250,7 @@ fn RefusalNote(note: RejectionNote) -> Element {
     };
     let title = task_id
         .and_then(|id| ui.read(|s| s.task(id)).ok().flatten())
-        .map(|t| t.item.title);
+        .map(|t| t.item.title_in(tr.locale.language()).to_owned());
     let similar: Vec<Task> = match task_id {
         Some(lost) => {
             let lost_task = ui.read(|s| s.task(lost)).ok().flatten().map(|t| t.item);
@@ -286,7 +286,7 @@ fn RefusalNote(note: RejectionNote) -> Element {
                                     let id = task.id;
                                     move |_| ui.go(Screen::Task(id))
                                 },
-                                "{task.title} – "
+                                {format!("{} – ", task.title_in(tr.locale.language()))}
                                 {tr.date(ui.local(task.starts_at).date_naive(), now.year())}
                             }
                         }
@@ -314,7 +314,7 @@ fn ChangedTask(task: Task) -> Element {
     let when = ui.when(&tr, task.starts_at, task.ends_at);
     rsx! {
         div { class: "card notice-card", role: "note", "data-test": "task-changed",
-            p { strong { {tr.ta("mine-task-changed", &[("title", task.title.clone().into())])} } }
+            p { strong { {tr.ta("mine-task-changed", &[("title", task.title_in(tr.locale.language()).to_owned().into())])} } }
             p { "{when}" }
             p { "{task.place}" }
             div { class: "actions",
@@ -352,10 +352,10 @@ pub fn Finish(claim: ClaimId) -> Element {
             p { class: "empty", {tr.t("task-gone")} }
         };
     };
-    let title = item
-        .task
-        .as_ref()
-        .map_or_else(|| tr.t("mine-unknown-task"), |t| t.title.clone());
+    let title = item.task.as_ref().map_or_else(
+        || tr.t("mine-unknown-task"),
+        |t| t.title_in(tr.locale.language()).to_owned(),
+    );
     let submit = move |e: FormEvent| {
         e.prevent_default();
         let text = note().trim().to_owned();

@@ -126,7 +126,7 @@ fn TaskCard(task: Task, effect: Option<TaskEffect>) -> Element {
                     "data-test": "task-card",
                     "data-task": "{id}",
                     onclick: move |_| ui.go(Screen::Task(id)),
-                    "{task.title}"
+                    {task.title_in(tr.locale.language())}
                 }
             }
             p { class: "card-when", {ui.when(&tr, task.starts_at, task.ends_at)} }
@@ -236,7 +236,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
     rsx! {
         article { class: "task-detail",
             Back { to: if mine.is_some() { Screen::MyTasks } else { Screen::Tasks } }
-            ScreenTitle { text: task.title.clone() }
+            ScreenTitle { text: task.title_in(tr.locale.language()).to_owned() }
             dl { class: "facts",
                 dt { {tr.t("task-when-label")} }
                 dd { "data-test": "task-when", {ui.when(&tr, task.starts_at, task.ends_at)} }
@@ -257,10 +257,10 @@ pub fn TaskDetail(id: TaskId) -> Element {
                     dd { {tr.ta("task-seats-left", &[("count", task.seats.saturating_sub(task.seats_taken).into())])} }
                 }
             }
-            if !task.steps.is_empty() {
+            if !task.steps_in(tr.locale.language()).is_empty() {
                 h2 { {tr.t("task-steps-title")} }
                 ol { class: "steps",
-                    for (i, step) in task.steps.iter().enumerate() {
+                    for (i, step) in task.steps_in(tr.locale.language()).iter().enumerate() {
                         li { key: "{i}", "{step}" }
                     }
                 }

@@ -1086,6 +1086,240 @@ fn the_staff_screens_show_what_each_is_for() {
     );
 }
 
+/// One card of a list says it waits on this device; no card says "sent".
+#[track_caller]
+fn assert_only_one_card_waits(page: &str, t: &Tr) {
+    assert!(!page.contains(&html(&t.t("sync-sent"))), "{page}");
+    assert_eq!(
+        page.matches(r#"data-test="sync-state""#).count(),
+        1,
+        "{page}"
+    );
+    assert_has(page, &t.t("sync-saved-on-phone"));
+}
+
+/// A task card says who is coming and who sees it, and says where it is only while it waits:
+/// task 5, published offline for the morning group, is the one card with a sync note.
+#[test]
+fn a_task_card_names_who_holds_its_seats_and_who_sees_it() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let mut store = staff_store();
+        let mut for_the_group = draft(5, 2);
+        for_the_group.groups = vec![group().id];
+        store
+            .record(
+                Op::PublishTask {
+                    task: for_the_group,
+                },
+                now(),
+            )
+            .unwrap();
+        let page = render(store, locale, Screen::UnitTasks);
+        assert_has(
+            &page,
+            &t.ta("staff-task-holders", &[("names", "Osallistuja 1".into())]),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "staff-task-groups",
+                &[("count", 1.into()), ("groups", "Aamuryhmä".into())],
+            ),
+        );
+        assert_has(&page, &t.t("staff-task-everyone"));
+        assert_only_one_card_waits(&page, &t);
+    }
+}
+
+/// No line repeated on every card: nobody is marked ready in the fixture, so no card says so,
+/// and only the person whose change waits on this device has a sync note.
+#[test]
+fn people_cards_say_only_what_sets_each_apart() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let mut store = staff_store();
+        store
+            .record(
+                Op::SetGroups {
+                    person: participant(2).id,
+                    groups: vec![],
+                },
+                now(),
+            )
+            .unwrap();
+        let page = render(store, locale, Screen::People);
+        assert_eq!(page.matches(r#"data-test="person-card""#).count(), 3);
+        assert!(!page.contains(&html(&t.t("staff-not-ready"))), "{page}");
+        assert_only_one_card_waits(&page, &t);
+    }
+}
+
+/// The figures and the words agree: reported work not yet approved is counted as waiting, and
+/// March work paid in April leaves March with a task done and no pay, which is said as that.
+#[test]
+fn the_reports_say_what_waits_for_approval_and_what_each_table_lacks() {
+    let mut server = ServerSim::new();
+    let sup = supervisor();
+    let mut changes = server.basics(&[sup.clone(), participant(3)]);
+    let mut past = draft(1, 1);
+    past.starts_at = at("2026-03-20T09:00:00+02:00");
+    past.ends_at = at("2026-03-21T12:00:00+02:00");
+    changes.extend(server.publish(past.clone()));
+    let (claim, c) = server.claim(&participant(3), past.id);
+    changes.extend(c);
+    changes.extend(server.run(
+        &participant(3),
+        Op::CompleteTask {
+            claim,
+            minutes: Minutes(120),
+            note: None,
+        },
+        at("2026-03-20T12:00:00+02:00"),
+    ));
+    changes.extend(server.run(
+        &sup,
+        Op::ApproveCompletion {
+            claim,
+            paid_on: "2026-04-15".parse().unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        },
+        at("2026-03-21T12:00:00+02:00"),
+    ));
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let waiting = render(staff_store(), locale, Screen::Reports);
+        assert!(
+            waiting.contains(r#"data-test="indicator-waiting""#),
+            "{waiting}"
+        );
+        assert_has(&waiting, &t.t("staff-indicator-waiting"));
+        let paid_later = render(device_of(&sup, changes.clone()), locale, Screen::Reports);
+        assert_has(&paid_later, &t.t("staff-indicator-tasks"));
+        assert!(!paid_later.contains(r#"data-test="indicator-waiting""#));
+        assert_has(&paid_later, &t.t("staff-pay-empty"));
+        assert_has(&paid_later, &t.t("staff-invoice-empty"));
+        assert!(
+            !paid_later.contains("Ei hyväksyttyjä töitä"),
+            "{paid_later}"
+        );
+    }
+}
+
+/// The pay file is in the supervisor's language (the easy-read sets get the standard words: a
+/// payroll office reads the file), with names, and the participant's id as a column of its own.
+#[test]
+fn the_pay_file_is_in_the_supervisors_language_with_names_and_ids() {
+    use staff::reports::data_address;
+    let finnish = (
+        "Kuukausi;Osallistujan tunniste;Nimi;Työnantaja;",
+        "Työsopimus",
+    );
+    let swedish = (
+        "Månad;Deltagarens identifierare;Namn;Arbetsgivare;",
+        "Arbetsavtal",
+    );
+    for (locale, (header, contract)) in [
+        (Locale::Fi, finnish),
+        (Locale::FiEasy, finnish),
+        (Locale::Sv, swedish),
+        (Locale::SvEasy, swedish),
+    ] {
+        let page = render(staff_store(), locale, Screen::Reports);
+        let file = data_address("text/csv", &format!("\u{feff}{header}"));
+        assert!(page.contains(&file), "{} {page}", locale.id());
+        let row = format!(
+            "\r\n2026-03;{};Osallistuja 3;Väylä ry;{contract};1;2,50;25,00\r\n",
+            participant(3).id
+        );
+        let encoded = data_address("text/csv", &row);
+        let encoded = encoded.trim_start_matches("data:text/csv;charset=utf-8,");
+        assert!(page.contains(encoded), "{} {page}", locale.id());
+    }
+}
+
+/// A certificate of completed gigs, not an employment certificate: it says so, names each
+/// task's employer of record and contract, and who gives the employment certificate.
+#[test]
+fn the_certificate_lists_completed_gigs_with_employer_and_contract() {
+    for locale in Locale::ALL {
+        let page = render(
+            staff_store(),
+            locale,
+            Screen::Certificate(participant(3).id),
+        );
+        // The certificate is in the standard set of the app's language.
+        let c = tr(match locale {
+            Locale::Sv | Locale::SvEasy => Locale::Sv,
+            _ => Locale::Fi,
+        });
+        assert_has(&page, &c.t("certificate-title"));
+        assert_has(&page, &c.t("certificate-not-employment"));
+        assert_has(
+            &page,
+            &c.ta(
+                "certificate-employment-from",
+                &[("employer", "Väylä ry".into())],
+            ),
+        );
+        assert_has(&page, &c.t("certificate-col-contract"));
+        assert_has(&page, &c.t("csv-contract-employment"));
+        assert!(!page.contains(">Työtodistus<") && !page.contains(">Arbetsintyg<"));
+    }
+}
+
+/// A task written in both languages: Swedish readers (standard and easy-read) get its Swedish
+/// title and steps, Finnish readers the Finnish ones; a task in Finnish only stays Finnish.
+#[test]
+fn a_task_with_a_swedish_text_is_shown_in_swedish_to_swedish_readers() {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.basics(&[supervisor(), me.clone()]);
+    let mut both = draft(2, 1);
+    both.swedish = Some(keikka_core::TaskText {
+        title: "Dammsugning 2".into(),
+        steps: vec!["Kom till dörr 2.".into()],
+    });
+    changes.extend(server.publish(both));
+    changes.extend(server.publish(draft(3, 1)));
+    for locale in Locale::ALL {
+        let swedish = locale.language() == "sv";
+        let list = render(device_of(&me, changes.clone()), locale, Screen::Tasks);
+        let page = render(
+            device_of(&me, changes.clone()),
+            locale,
+            Screen::Task(draft(2, 1).id),
+        );
+        let (title, step) = if swedish {
+            ("Dammsugning 2", "Kom till dörr 2.")
+        } else {
+            ("Imurointi 2", "Tule ovelle 2.")
+        };
+        for shown in [&list, &page] {
+            assert_has(shown, title);
+        }
+        assert_has(&page, step);
+        assert_eq!(page.contains("Imurointi 2"), !swedish, "{page}");
+        // Task 3 is in Finnish only.
+        assert_has(&list, "Imurointi 3");
+    }
+}
+
+#[test]
+fn the_certificate_is_under_the_people_tab() {
+    let page = render(
+        staff_store(),
+        Locale::Fi,
+        Screen::Certificate(participant(3).id),
+    );
+    assert!(
+        page.contains(r#"data-test="nav-people" aria-current="page""#),
+        "{page}"
+    );
+    assert!(page.contains(r#"data-test="nav-reports" aria-current="false""#));
+}
+
 /// Participant 1 holds a seat on task 1; the supervisor then moved it to the side door.
 fn store_with_a_changed_task() -> Store {
     let mut server = ServerSim::new();

@@ -280,6 +280,7 @@ pub fn draft(seats: u16) -> TaskDraft {
         order: None,
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     }
 }
 

@@ -112,5 +112,6 @@ pub fn one_seat_task(starts_at: Timestamp) -> TaskDraft {
         order: None,
         groups: vec![],
         employer_of_record: None,
+        swedish: None,
     }
 }

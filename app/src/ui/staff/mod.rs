@@ -6,7 +6,7 @@ mod approvals;
 mod orders;
 mod pay_calendar;
 mod people;
-mod reports;
+pub(crate) mod reports;
 mod task_form;
 mod unit_tasks;
 
@@ -17,7 +17,7 @@ pub use super::TaskFormMode;
 use super::icons::Icon;
 use super::me::TextSizeChoice;
 use super::pairing::LanguageChoice;
-use super::{Screen, ScreenTitle, Tabs, Ui};
+use super::{Screen, ScreenTitle, SyncBadge, Tabs, Ui};
 use chrono::NaiveDate;
 use dioxus::prelude::*;
 
@@ -44,8 +44,9 @@ pub fn StaffNav() -> Element {
     let ui = use_context::<Ui>();
     let here = match (ui.screen)() {
         Screen::UnitTasks | Screen::TaskForm(_) | Screen::Orders => Screen::UnitTasks,
-        Screen::People | Screen::Person(_) => Screen::People,
-        Screen::Reports | Screen::Certificate(_) => Screen::Reports,
+        // A certificate is opened from a person's page: it belongs with the people.
+        Screen::People | Screen::Person(_) | Screen::Certificate(_) => Screen::People,
+        Screen::Reports => Screen::Reports,
         Screen::Me => Screen::Me,
         _ => Screen::Approvals,
     };
@@ -67,6 +68,16 @@ pub fn StaffNav() -> Element {
         (Screen::Me, Icon::Mine, "staff-nav-settings", "settings"),
     ];
     rsx! { Tabs { items, here } }
+}
+
+/// A card's sync state, only when it needs the supervisor's eye: waiting on this device or
+/// refused. "Sent" on every card of a list is noise; the status line says when all is sent.
+#[component]
+pub fn PendingBadge(state: crate::store::SyncState) -> Element {
+    if state == crate::store::SyncState::OnServer {
+        return rsx! {};
+    }
+    rsx! { SyncBadge { state } }
 }
 
 /// Language and text size for the supervisor (no benefit profile: that is the participant's).

@@ -1,7 +1,7 @@
 //! People: add a participant and show their one-time code large and as a QR code; readiness for
 //! paid work as a dated decision; where someone moved on to; their devices; their certificate.
 
-use super::TextField;
+use super::{PendingBadge, TextField};
 use crate::money::{MoneyInputs, month_money};
 use crate::ui::money::MonthCard;
 use crate::ui::pairing::pairing_address;
@@ -194,23 +194,24 @@ fn Groups() -> Element {
     }
 }
 
+/// One participant in the list: only what sets them apart (readiness, a move onward, a change
+/// still waiting on this device); "not recorded" and "sent" on every card said nothing.
 #[component]
 fn PersonCard(person: Person) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let id = person.id;
+    let sync = ui.read(|s| s.sync_state(Subject::Person(id))).ok();
     rsx! {
         li { class: "card", "data-test": "person-card",
             h3 { class: "card-title", "{person.name}" }
-            p {
-                {match person.ready_since {
-                    Some(date) => tr.ta("staff-ready-since", &[("date", tr.plain_date(date).into())]),
-                    None => tr.t("staff-not-ready"),
-                }}
+            if let Some(date) = person.ready_since {
+                p { {tr.ta("staff-ready-since", &[("date", tr.plain_date(date).into())])} }
             }
             if let Some(moved) = person.moved_on {
                 p { {destination_text(&tr, moved.to)} }
             }
+            if let Some(state) = sync { PendingBadge { state } }
             button { class: "secondary", "data-test": "open-person", onclick: move |_| ui.go(Screen::Person(id)),
                 {tr.ta("staff-person-open", &[("name", person.name.clone().into())])}
             }

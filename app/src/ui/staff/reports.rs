@@ -1,6 +1,7 @@
 //! The month in figures, computed on this device from what it has synced (keikka-core's
 //! `report`, the same code the server's CSV routes run): pay per participant, invoice lines per
-//! commissioner, the unit's indicators; and a participant's printable work certificate.
+//! commissioner, the unit's indicators; and a participant's printable certificate of completed
+//! gigs.
 
 use super::people::destination_text;
 use crate::text::Locale;
@@ -24,6 +25,15 @@ pub fn data_address(media_type: &str, text: &str) -> String {
     out
 }
 
+/// The standard set of `locale`'s language: what documents for others (a certificate, a
+/// payroll file) are written in.
+fn standard_language(locale: Locale) -> Locale {
+    match locale {
+        Locale::Sv | Locale::SvEasy => Locale::Sv,
+        Locale::Fi | Locale::FiEasy => Locale::Fi,
+    }
+}
+
 #[component]
 pub fn Reports() -> Element {
     let ui = use_context::<Ui>();
@@ -37,8 +47,11 @@ pub fn Reports() -> Element {
     let pay = records.pay_rows(m);
     let invoice = records.invoice_lines(m);
     let indicators = records.indicators(m);
-    let pay_csv = data_address("text/csv", &report::pay_csv(m, &pay));
-    let invoice_csv = data_address("text/csv", &report::invoice_csv(m, &invoice));
+    // The files in the supervisor's language, standard form: a payroll office reads them.
+    let csv_tr = Tr::new(ui.device().texts.clone(), standard_language(tr.locale));
+    let words = |id: &str| csv_tr.t(id);
+    let pay_csv = data_address("text/csv", &report::pay_csv(m, &pay, words));
+    let invoice_csv = data_address("text/csv", &report::invoice_csv(m, &invoice, words));
     let moved: u32 = indicators.moved_on.values().sum();
     // The figures include what waits in this device's outbox; the server may still refuse it.
     let pending = ui.read(|s| s.outbox_len()).unwrap_or(0);
@@ -60,9 +73,16 @@ pub fn Reports() -> Element {
                 p { class: "doubt", "data-test": "report-pending", {tr.t("staff-report-pending")} }
             }
             h2 { {tr.t("staff-indicators-title")} }
+            p { class: "help", {tr.t("staff-indicators-help")} }
             dl { class: "facts", "data-test": "indicators",
                 div { dt { {tr.t("staff-indicator-active")} } dd { "{indicators.active_participants}" } }
                 div { dt { {tr.t("staff-indicator-tasks")} } dd { "{indicators.tasks_done}" } }
+                // Done but not decided is said as such, not left out of every figure.
+                if indicators.awaiting_approval > 0 {
+                    div { "data-test": "indicator-waiting",
+                        dt { {tr.t("staff-indicator-waiting")} } dd { "{indicators.awaiting_approval}" }
+                    }
+                }
                 div { dt { {tr.t("staff-indicator-hours")} } dd { {tr.duration(indicators.minutes)} } }
                 div { dt { {tr.t("staff-indicator-earnings")} } dd { {tr.money(indicators.earnings)} } }
                 div { dt { {tr.t("staff-indicator-ready")} } dd { "{indicators.ready_for_paid_work}" } }
@@ -75,8 +95,10 @@ pub fn Reports() -> Element {
             }
             h2 { {tr.t("staff-pay-title")} }
             p { class: "help", {tr.t("staff-pay-help")} }
+            // Pay goes by its payment date and the invoice by the work date, so each says what
+            // it lacks: work of this month can be paid next month.
             if pay.is_empty() {
-                p { class: "empty", {tr.t("staff-report-empty")} }
+                p { class: "empty", {tr.t("staff-pay-empty")} }
             } else {
                 table { class: "report-table", "data-test": "pay-table",
                     thead { tr {
@@ -104,7 +126,7 @@ pub fn Reports() -> Element {
             h2 { {tr.t("staff-invoice-title")} }
             p { class: "help", {tr.t("staff-invoice-help")} }
             if invoice.is_empty() {
-                p { class: "empty", {tr.t("staff-report-empty")} }
+                p { class: "empty", {tr.t("staff-invoice-empty")} }
             } else {
                 table { class: "report-table", "data-test": "invoice-table",
                     thead { tr {
@@ -135,15 +157,14 @@ pub fn Reports() -> Element {
     }
 }
 
-/// A work certificate to print, in Finnish or Swedish whatever the app's language.
+/// A certificate of completed gigs to print, in Finnish or Swedish whatever the app's language:
+/// issued by the unit, naming each task's employer of record and contract type (core's
+/// `report::Certificate`).
 #[component]
 pub fn CertificatePage(id: PersonId) -> Element {
     let ui = use_context::<Ui>();
     let app_tr = ui.tr();
-    let mut language = use_signal(|| match app_tr.locale {
-        Locale::Sv | Locale::SvEasy => Locale::Sv,
-        _ => Locale::Fi,
-    });
+    let mut language = use_signal(|| standard_language(app_tr.locale));
     let Ok(records) = ui.read(|s| s.unit_records()) else {
         return rsx! { StorageProblem {} };
     };
@@ -173,6 +194,14 @@ pub fn CertificatePage(id: PersonId) -> Element {
             if let Some(org) = &organisation {
                 p { {tr.ta("certificate-unit", &[("unit", org.name.clone().into())])} }
             }
+            // Said plainly: the unit cannot issue the employer's certificate, and commission
+            // work is no employment.
+            p { "data-test": "certificate-not-employment", {tr.t("certificate-not-employment")} }
+            for employer in certificate.employment_certificates_from.iter() {
+                p { key: "{employer}", "data-test": "certificate-employment-from",
+                    {tr.ta("certificate-employment-from", &[("employer", employer.clone().into())])}
+                }
+            }
             if certificate.entries.is_empty() {
                 p { class: "empty", {tr.t("certificate-none")} }
             } else {
@@ -185,6 +214,8 @@ pub fn CertificatePage(id: PersonId) -> Element {
                         th { scope: "col", {tr.t("history-date")} }
                         th { scope: "col", {tr.t("history-task")} }
                         th { scope: "col", {tr.t("history-hours")} }
+                        th { scope: "col", {tr.t("certificate-col-employer")} }
+                        th { scope: "col", {tr.t("certificate-col-contract")} }
                     } }
                     tbody {
                         for (i, entry) in certificate.entries.iter().enumerate() {
@@ -196,6 +227,8 @@ pub fn CertificatePage(id: PersonId) -> Element {
                                     }
                                 }
                                 td { {tr.duration(entry.minutes)} }
+                                td { "{entry.employer_of_record}" }
+                                td { {tr.t(report::contract_message(entry.contract))} }
                             }
                         }
                     }

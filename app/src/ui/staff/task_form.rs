@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 use keikka_core::protocol::Op;
 use keikka_core::{
     Cents, ContractType, DomainError, GroupId, Minutes, OrderId, Pay, Task, TaskDraft, TaskId,
-    Timestamp,
+    TaskText, Timestamp,
 };
 use uuid::Uuid;
 
@@ -31,6 +31,9 @@ pub struct TaskFormDraft {
     pub title: String,
     /// One step per line.
     pub steps: String,
+    /// The title and steps in Swedish, for Swedish readers; both empty: Finnish only.
+    pub title_sv: String,
+    pub steps_sv: String,
     pub place: String,
     pub date: String,
     pub start: String,
@@ -83,6 +86,8 @@ impl TaskFormDraft {
             order: None,
             title: String::new(),
             steps: String::new(),
+            title_sv: String::new(),
+            steps_sv: String::new(),
             place: String::new(),
             date: tomorrow.format("%Y-%m-%d").to_string(),
             start: "09:00".into(),
@@ -125,6 +130,16 @@ impl TaskFormDraft {
             order: task.order,
             title: task.title.clone(),
             steps: task.steps.join("\n"),
+            title_sv: task
+                .swedish
+                .as_ref()
+                .map(|t| t.title.clone())
+                .unwrap_or_default(),
+            steps_sv: task
+                .swedish
+                .as_ref()
+                .map(|t| t.steps.join("\n"))
+                .unwrap_or_default(),
             place: task.place.clone(),
             date: starts.format("%Y-%m-%d").to_string(),
             start: starts.format("%H:%M").to_string(),
@@ -188,6 +203,18 @@ impl TaskFormDraft {
         if self.place.trim().is_empty() {
             errors.push(("place", "staff-error-place"));
         }
+        // Swedish steps under a Finnish title would leave a Swedish reader a mixed task.
+        let swedish = match (self.title_sv.trim(), lines(&self.steps_sv)) {
+            ("", steps) if steps.is_empty() => None,
+            ("", _) => {
+                errors.push(("title_sv", "staff-error-title-sv"));
+                None
+            }
+            (title, steps) => Some(TaskText {
+                title: title.to_owned(),
+                steps,
+            }),
+        };
         let (Some(date), Some(start), Some(end), Some(minutes), Some(pay)) =
             (date, start, end, minutes, pay)
         else {
@@ -208,13 +235,7 @@ impl TaskFormDraft {
             let draft = TaskDraft {
                 id: *id,
                 title: self.title.trim().to_owned(),
-                steps: self
-                    .steps
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
+                steps: lines(&self.steps),
                 place: self.place.trim().to_owned(),
                 starts_at: at_local(day, start),
                 ends_at: at_local(day, end),
@@ -234,12 +255,22 @@ impl TaskFormDraft {
                 order: self.order,
                 groups: self.groups.clone(),
                 employer_of_record: self.employer_of_record.clone(),
+                swedish: swedish.clone(),
             };
             draft.validate().map_err(|e| vec![field_error(&e)])?;
             drafts.push(draft);
         }
         Ok(drafts)
     }
+}
+
+/// The steps typed one per line, without blank lines and the spaces around them.
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// What keikka-core refused, as a field of this form.
@@ -249,6 +280,8 @@ fn field_error(error: &DomainError) -> FieldError {
             "title" => ("title", "staff-error-title"),
             "place" => ("place", "staff-error-place"),
             "steps" => ("steps", "staff-error-steps"),
+            "title_sv" => ("title_sv", "staff-error-title-sv"),
+            "steps_sv" => ("steps_sv", "staff-error-steps"),
             "instructor" => ("instructor", "staff-error-instructor"),
             "estimated_minutes" => match error {
                 DomainError::InvalidInput { problem, .. } if problem == "longer_than_window" => {
@@ -384,6 +417,11 @@ pub fn TaskForm(mode: TaskFormMode) -> Element {
                 error: error("title"), on_change: move |v| form.write().title = v }
             TextArea { id: "task-steps", label: tr.t("staff-form-steps"), help: tr.t("staff-form-steps-help"),
                 value: f.steps.clone(), error: error("steps"), on_change: move |v| form.write().steps = v }
+            // Optional: a task written in Finnish only is shown in Finnish to Swedish readers.
+            TextField { id: "task-title-sv", label: tr.t("staff-form-title-sv"), help: tr.t("staff-form-sv-help"),
+                value: f.title_sv.clone(), error: error("title_sv"), on_change: move |v| form.write().title_sv = v }
+            TextArea { id: "task-steps-sv", label: tr.t("staff-form-steps-sv"),
+                value: f.steps_sv.clone(), error: error("steps_sv"), on_change: move |v| form.write().steps_sv = v }
             TextField { id: "task-place", label: tr.t("staff-form-place"), value: f.place.clone(),
                 error: error("place"), on_change: move |v| form.write().place = v }
             TextField { id: "task-date", label: tr.t("staff-form-date"), input_type: "date", value: f.date.clone(),
@@ -504,6 +542,18 @@ mod tests {
             .unwrap()
     }
 
+    /// `draft` as the unit publishes it on 1 March.
+    fn published(draft: TaskDraft) -> Task {
+        draft
+            .publish(
+                keikka_core::OrganisationId(Uuid::from_u128(1)),
+                "Väylä ry",
+                keikka_core::PersonId(Uuid::from_u128(2)),
+                winter(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(), NaiveTime::MIN),
+            )
+            .expect("publish")
+    }
+
     fn filled() -> TaskFormDraft {
         let mut f = TaskFormDraft::new(NaiveDate::from_ymd_opt(2026, 3, 3).unwrap());
         f.title = "Salin imurointi".into();
@@ -512,6 +562,39 @@ mod tests {
         f.hours = "2,5".into();
         f.pay = "10,50".into();
         f
+    }
+
+    #[test]
+    fn a_swedish_title_and_steps_are_optional_and_come_back_when_the_task_is_edited() {
+        let ids = [TaskId(Uuid::from_u128(1))];
+        let finnish = filled().to_drafts(&ids, winter).unwrap();
+        assert_eq!(finnish[0].swedish, None);
+        let mut f = filled();
+        f.title_sv = " Dammsugning av salen ".into();
+        f.steps_sv = "Kom till sidodörren.\n\n Kyrkvaktmästaren öppnar. ".into();
+        let drafts = f.to_drafts(&ids, winter).unwrap();
+        let swedish = drafts[0].swedish.clone().unwrap();
+        assert_eq!(swedish.title, "Dammsugning av salen");
+        assert_eq!(
+            swedish.steps,
+            ["Kom till sidodörren.", "Kyrkvaktmästaren öppnar."]
+        );
+        let task = published(drafts[0].clone());
+        let again = TaskFormDraft::from_task(&task, |t| t);
+        assert_eq!(again.title_sv, "Dammsugning av salen");
+        assert_eq!(
+            again.steps_sv,
+            "Kom till sidodörren.\nKyrkvaktmästaren öppnar."
+        );
+        // Swedish steps need a Swedish title: a reader would otherwise get a mixed task.
+        f.title_sv = " ".into();
+        let fields: Vec<&str> = f
+            .to_drafts(&ids, winter)
+            .unwrap_err()
+            .iter()
+            .map(|(field, _)| *field)
+            .collect();
+        assert_eq!(fields, ["title_sv"]);
     }
 
     #[test]
@@ -626,15 +709,7 @@ mod tests {
         let f = filled();
         let id = TaskId(Uuid::from_u128(7));
         let draft = f.to_drafts(&[id], winter).expect("valid").remove(0);
-        let task = draft
-            .clone()
-            .publish(
-                keikka_core::OrganisationId(Uuid::from_u128(1)),
-                "Väylä ry",
-                keikka_core::PersonId(Uuid::from_u128(2)),
-                winter(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(), NaiveTime::MIN),
-            )
-            .expect("publish");
+        let task = published(draft.clone());
         let again = TaskFormDraft::from_task(&task, |t| t)
             .to_drafts(&[id], winter)
             .expect("valid")

@@ -1,13 +1,15 @@
-//! The unit's tasks: coming ones first, with seats taken; publish a new one, change, copy or
-//! call one off.
+//! The unit's tasks: coming ones first, with seats taken and by whom, and who sees each; publish
+//! a new one, change, copy or call one off.
 
+use super::PendingBadge;
 use super::TaskFormMode;
 use crate::store::Synced;
 use crate::ui::icons::{Icon, IconSvg};
-use crate::ui::{Screen, ScreenTitle, StorageProblem, SyncBadge, Ui};
+use crate::ui::{Screen, ScreenTitle, StorageProblem, Ui};
 use dioxus::prelude::*;
 use keikka_core::protocol::Op;
-use keikka_core::{Task, TaskStatus};
+use keikka_core::{Group, Task, TaskId, TaskStatus};
+use std::collections::BTreeMap;
 
 /// Past tasks shown below the coming ones, newest first.
 const PAST_SHOWN: usize = 20;
@@ -17,9 +19,14 @@ pub fn UnitTasks() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let now = ui.now();
-    let Ok(tasks) = ui.read(|s| s.all_unit_tasks()) else {
+    let (Ok(tasks), Ok(records), Ok(groups)) = (
+        ui.read(|s| s.all_unit_tasks()),
+        ui.read(|s| s.unit_records()),
+        ui.read(|s| s.groups()),
+    ) else {
         return rsx! { StorageProblem {} };
     };
+    let holders = records.seat_holders();
     let (coming, mut past): (Vec<Synced<Task>>, Vec<Synced<Task>>) =
         tasks.into_iter().partition(|t| t.item.ends_at >= now);
     past.reverse();
@@ -44,14 +51,20 @@ pub fn UnitTasks() -> Element {
             }
             ul { class: "cards",
                 for task in coming {
-                    UnitTaskCard { key: "{task.item.id}", task, past: false }
+                    UnitTaskCard { key: "{task.item.id}",
+                        holders: names_of(&holders, task.item.id),
+                        groups: group_names(&groups, &task.item),
+                        task, past: false }
                 }
             }
             if !past.is_empty() {
                 h2 { {tr.t("staff-tasks-past")} }
                 ul { class: "cards",
                     for task in past {
-                        UnitTaskCard { key: "{task.item.id}", task, past: true }
+                        UnitTaskCard { key: "{task.item.id}",
+                            holders: names_of(&holders, task.item.id),
+                            groups: group_names(&groups, &task.item),
+                            task, past: true }
                     }
                 }
             }
@@ -59,8 +72,27 @@ pub fn UnitTasks() -> Element {
     }
 }
 
+fn names_of(holders: &BTreeMap<TaskId, Vec<String>>, task: TaskId) -> Vec<String> {
+    holders.get(&task).cloned().unwrap_or_default()
+}
+
+/// The names of the groups that see `task`, in the unit's order; empty when everyone does.
+fn group_names(groups: &[Group], task: &Task) -> Vec<String> {
+    groups
+        .iter()
+        .filter(|g| task.groups.contains(&g.id))
+        .map(|g| g.name.clone())
+        .collect()
+}
+
+/// `holders`: the names of the people holding its seats; `groups`: who sees it (none: everyone).
 #[component]
-fn UnitTaskCard(task: Synced<Task>, past: bool) -> Element {
+fn UnitTaskCard(
+    task: Synced<Task>,
+    past: bool,
+    holders: Vec<String>,
+    groups: Vec<String>,
+) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let mut confirm = use_signal(|| false);
@@ -78,13 +110,28 @@ fn UnitTaskCard(task: Synced<Task>, past: bool) -> Element {
             p { class: "card-when", "{when}" }
             p { class: "card-place", "{t.place}" }
             p { class: "card-seats", "{seats}" }
+            if !holders.is_empty() {
+                p { "data-test": "task-holders",
+                    {tr.ta("staff-task-holders", &[("names", holders.join(", ").into())])}
+                }
+            }
+            p { "data-test": "task-groups",
+                {if groups.is_empty() {
+                    tr.t("staff-task-everyone")
+                } else {
+                    tr.ta("staff-task-groups", &[
+                        ("count", groups.len().into()),
+                        ("groups", groups.join(", ").into()),
+                    ])
+                }}
+            }
             if cancelled {
                 p { class: "problem", {tr.t("staff-task-cancelled")} }
             }
             if t.revision > 0 {
                 p { class: "help", {tr.ta("staff-task-changed", &[("count", t.revision.into())])} }
             }
-            SyncBadge { state: task.sync.clone() }
+            PendingBadge { state: task.sync.clone() }
             div { class: "actions",
                 if !past && !cancelled {
                     button { class: "secondary", "data-test": "edit-task",
