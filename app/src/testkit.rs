@@ -43,6 +43,7 @@ pub fn supervisor() -> Person {
         role: Role::Supervisor,
         groups: vec![],
         ready_since: None,
+        gigs_since: None,
         moved_on: None,
         removed_at: None,
     }
@@ -56,6 +57,7 @@ pub fn participant(n: u128) -> Person {
         role: Role::Participant,
         groups: vec![group().id],
         ready_since: None,
+        gigs_since: None,
         moved_on: None,
         removed_at: None,
     }

@@ -36,6 +36,7 @@ fn participant() -> Person {
         role: Role::Participant,
         groups: vec![GroupId(Uuid::from_u128(2))],
         ready_since: None,
+        gigs_since: None,
         moved_on: None,
         removed_at: None,
     }

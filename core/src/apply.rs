@@ -238,14 +238,25 @@ pub fn apply<W: World + ?Sized>(
         Op::SetReadiness {
             person,
             ready_since,
+            readiness,
+            agreed_with_participant,
         } => {
             let person = unit_participant(world, actor, *person)?;
             if let Some(date) = ready_since {
                 check_decision_date(*date, at)?;
+                if !agreed_with_participant {
+                    return Err(DomainError::invalid("agreed_with_participant", "required").into());
+                }
             }
-            vec![Effect::PutPerson(Person {
-                ready_since: *ready_since,
-                ..person
+            vec![Effect::PutPerson(match readiness {
+                crate::org::Readiness::Gigs => Person {
+                    gigs_since: *ready_since,
+                    ..person
+                },
+                crate::org::Readiness::OpenLabourMarket => Person {
+                    ready_since: *ready_since,
+                    ..person
+                },
             })]
         }
         Op::SetGroups { person, groups } => {
@@ -678,6 +689,50 @@ mod tests {
         )
         .unwrap();
         w
+    }
+
+    /// Readiness is agreed with the participant: a date without that is refused and changes
+    /// nothing; trying gigs and the open labour market are recorded apart.
+    #[test]
+    fn readiness_needs_the_participants_agreement_and_keeps_its_two_steps_apart() {
+        let mut w = world();
+        let person = participant(1).person;
+        w.persons
+            .insert(person, Person::participant(person, org(), "Aino"));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2);
+        let set = |readiness, agreed_with_participant| Op::SetReadiness {
+            person,
+            ready_since: day,
+            readiness,
+            agreed_with_participant,
+        };
+        let before = w.persons[&person].clone();
+        assert!(matches!(
+            run(
+                &mut w,
+                &supervisor(org()),
+                set(crate::org::Readiness::Gigs, false)
+            ),
+            Err(DomainError::InvalidInput { .. })
+        ));
+        assert_eq!(w.persons[&person], before);
+        run(
+            &mut w,
+            &supervisor(org()),
+            set(crate::org::Readiness::Gigs, true),
+        )
+        .unwrap();
+        assert_eq!(w.persons[&person].gigs_since, day);
+        assert_eq!(w.persons[&person].ready_since, None);
+        // A readiness sent before the two were told apart is the open labour market's.
+        let old: Op = serde_json::from_value(serde_json::json!({
+            "type": "set_readiness", "person": person, "ready_since": "2026-03-02",
+            "agreed_with_participant": true
+        }))
+        .unwrap();
+        run(&mut w, &supervisor(org()), old).unwrap();
+        assert_eq!(w.persons[&person].ready_since, day);
+        assert_eq!(w.persons[&person].gigs_since, day);
     }
 
     /// An approval tapped on the wrong card is taken back within ten minutes, by a supervisor

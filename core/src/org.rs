@@ -55,6 +55,18 @@ impl Role {
     }
 }
 
+/// Which readiness a supervisor records with the participant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Readiness {
+    /// Ready to try paid gigs with support (`Person::gigs_since`).
+    Gigs,
+    /// Ready for the open labour market (`Person::ready_since`); the default, which is what a
+    /// readiness recorded before the two were told apart meant.
+    #[default]
+    OpenLabourMarket,
+}
+
 /// A participant or supervisor of one organisation. Only what the server needs: no diagnoses,
 /// no benefit status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,10 +78,15 @@ pub struct Person {
     /// Groups a participant belongs to (empty for supervisors).
     #[serde(default)]
     pub groups: Vec<GroupId>,
-    /// Since when a supervisor has judged the participant ready for paid work (*valmis
-    /// palkkatyöhön*); `None` until then.
+    /// Since when the participant is ready for the open labour market (*valmis avoimille
+    /// työmarkkinoille*), as agreed with them (THL's Jobcenter practice: worked out together,
+    /// and only when the person wants it); `None` until then.
     #[serde(default)]
     pub ready_since: Option<NaiveDate>,
+    /// Since when the participant is ready to try paid gigs with support (*valmis kokeilemaan
+    /// keikkoja*), agreed the same way. A step of its own, well before the open labour market.
+    #[serde(default)]
+    pub gigs_since: Option<NaiveDate>,
     /// Where the participant went on to, as the supervisor recorded it.
     #[serde(default)]
     pub moved_on: Option<MovedOn>,
@@ -77,6 +94,23 @@ pub struct Person {
     /// anonymous hours and pay remain for the unit's figures.
     #[serde(default)]
     pub removed_at: Option<Timestamp>,
+}
+
+impl Person {
+    /// A participant of `organisation` with nothing recorded yet: no groups, readiness or move.
+    pub fn participant(id: PersonId, organisation: OrganisationId, name: &str) -> Person {
+        Person {
+            id,
+            organisation,
+            name: name.into(),
+            role: Role::Participant,
+            groups: Vec::new(),
+            ready_since: None,
+            gigs_since: None,
+            moved_on: None,
+            removed_at: None,
+        }
+    }
 }
 
 impl Person {

@@ -115,11 +115,17 @@ pub enum Op {
     SetPayCalendar {
         calendar: crate::pay::PayCalendar,
     },
-    /// The supervisor's decision that a participant is ready for paid work, from a date (or not).
+    /// A readiness agreed with the participant, from a date (or taken back with `None`). A
+    /// date needs `agreed_with_participant`: readiness is worked out together, never decided
+    /// over the person's head.
     SetReadiness {
         person: PersonId,
         #[serde(default)]
         ready_since: Option<NaiveDate>,
+        #[serde(default)]
+        readiness: crate::org::Readiness,
+        #[serde(default)]
+        agreed_with_participant: bool,
     },
     /// The groups a participant belongs to (all of them, replacing the earlier ones).
     SetGroups {

@@ -67,8 +67,11 @@ pub struct Indicators {
     pub awaiting_approval: u32,
     pub minutes: Minutes,
     pub earnings: Cents,
-    /// Participants the supervisor judged ready for paid work by the month's end.
+    /// Participants ready for the open labour market by the month's end, as agreed with them.
     pub ready_for_paid_work: u32,
+    /// Participants ready to try gigs by the month's end, as agreed with them.
+    #[serde(default)]
+    pub ready_for_gigs: u32,
     /// Moves onward recorded in the month, by where to (every destination listed, zeros too).
     pub moved_on: BTreeMap<Destination, u32>,
 }
@@ -260,6 +263,11 @@ impl UnitRecords {
             ready_for_paid_work: count(
                 participants_of_unit()
                     .filter(|p| p.ready_since.is_some_and(|d| d <= last_day))
+                    .count(),
+            ),
+            ready_for_gigs: count(
+                participants_of_unit()
+                    .filter(|p| p.gigs_since.is_some_and(|d| d <= last_day))
                     .count(),
             ),
             moved_on,
@@ -459,16 +467,7 @@ mod tests {
     }
 
     fn person(n: u128, name: &str) -> Person {
-        Person {
-            id: PersonId(Uuid::from_u128(n)),
-            organisation: org(),
-            name: name.into(),
-            role: Role::Participant,
-            groups: vec![],
-            ready_since: None,
-            moved_on: None,
-            removed_at: None,
-        }
+        Person::participant(PersonId(Uuid::from_u128(n)), org(), name)
     }
 
     fn commissioner() -> Commissioner {

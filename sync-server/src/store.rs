@@ -252,6 +252,7 @@ impl Store {
                 role: Role::Supervisor,
                 groups: vec![],
                 ready_since: None,
+                gigs_since: None,
                 moved_on: None,
                 removed_at: None,
             };
@@ -369,6 +370,7 @@ impl Store {
                 role: Role::Participant,
                 groups,
                 ready_since: None,
+                gigs_since: None,
                 moved_on: None,
                 removed_at: None,
             };

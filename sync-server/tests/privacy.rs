@@ -92,6 +92,8 @@ async fn removing_a_participant_leaves_nothing_personal_and_keeps_the_hours() {
                 Op::SetReadiness {
                     person: aino.person,
                     ready_since: "2026-03-01".parse().ok(),
+                    readiness: keikka_core::Readiness::OpenLabourMarket,
+                    agreed_with_participant: true,
                 },
             ],
         )

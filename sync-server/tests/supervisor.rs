@@ -8,7 +8,7 @@ use keikka_core::protocol::{Change, Op, Outcome};
 use keikka_core::{Cents, DomainError};
 use keikka_core::{
     ClaimId, CommissionerDraft, CommissionerId, Destination, Minutes, MovedOn, OrderDraft, OrderId,
-    Pay, TaskId, VatRate,
+    Pay, Readiness, TaskId, VatRate,
 };
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -407,6 +407,8 @@ async fn the_month_reports_are_right_to_the_cent() {
                 Op::SetReadiness {
                     person: u.aino.person,
                     ready_since: chrono::NaiveDate::from_ymd_opt(2026, 3, 1),
+                    readiness: Readiness::OpenLabourMarket,
+                    agreed_with_participant: true,
                 },
                 Op::RecordMovedOn {
                     person: u.mikko.person,
@@ -527,6 +529,8 @@ async fn participants_and_other_units_cannot_do_a_supervisors_work() {
         Op::SetReadiness {
             person: u.aino.person,
             ready_since: None,
+            readiness: Readiness::OpenLabourMarket,
+            agreed_with_participant: false,
         },
         Op::EditTask { task: draft(1) },
     ];
@@ -556,6 +560,8 @@ async fn participants_and_other_units_cannot_do_a_supervisors_work() {
         Op::SetReadiness {
             person: u.aino.person,
             ready_since: None,
+            readiness: Readiness::OpenLabourMarket,
+            agreed_with_participant: false,
         },
         Op::RecordMovedOn {
             person: u.mikko.person,
@@ -635,17 +641,25 @@ async fn bad_report_and_audit_requests_are_refused_clearly() {
             .await;
         refused(&answer, "invalid_input");
     }
-    let answer = server
-        .sync(
-            &u.supervisor,
-            0,
-            vec![Op::SetReadiness {
-                person: u.aino.person,
-                ready_since: chrono::NaiveDate::from_ymd_opt(2031, 1, 1),
-            }],
-        )
-        .await;
-    refused(&answer, "invalid_input");
+    // A readiness years ahead, and one not agreed with the participant, are both refused.
+    for (year, readiness, agreed_with_participant) in [
+        (2031, Readiness::OpenLabourMarket, true),
+        (2026, Readiness::Gigs, false),
+    ] {
+        let answer = server
+            .sync(
+                &u.supervisor,
+                0,
+                vec![Op::SetReadiness {
+                    person: u.aino.person,
+                    ready_since: chrono::NaiveDate::from_ymd_opt(year, 3, 1),
+                    readiness,
+                    agreed_with_participant,
+                }],
+            )
+            .await;
+        refused(&answer, "invalid_input");
+    }
     let answer = server
         .sync(
             &u.supervisor,

@@ -957,6 +957,8 @@ fn the_approval_queue_shows_reported_against_estimated_with_one_tap_approve() {
         assert_has(&page, &t.duration(Minutes(180)));
         assert_has(&page, &t.duration(Minutes(120)));
         assert_has(&page, &t.t("staff-over-estimate"));
+        // The task's time has passed: no "not yet started" doubt on it.
+        assert!(!page.contains(r#"data-test="not-yet-started""#));
         assert_has(&page, "Imuroin myös eteisen.");
         // 3 h × 10 €/h, paid today (the work was before today).
         assert_has(&page, &t.money(Cents(3000)));
@@ -1041,6 +1043,12 @@ fn the_staff_screens_show_what_each_is_for() {
     assert_eq!(people.matches(r#"data-test="person-card""#).count(), 3);
     let person = render(staff_store(), locale, Screen::Person(participant(1).id));
     assert_has(&person, &t.t("staff-ready-today"));
+    // Two readinesses, each agreed with the participant; nothing says it is the supervisor's
+    // decision alone, and no destination is chosen in advance.
+    assert_has(&person, &t.t("staff-gigs-title"));
+    assert_has(&person, &t.t("staff-ready-title"));
+    assert_has(&person, &t.t("staff-ready-agreed"));
+    assert!(!person.contains(r#"aria-pressed="true""#), "{person}");
     assert_has(&person, &t.t("staff-consent-given"));
     assert_has(
         &person,

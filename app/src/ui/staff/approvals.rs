@@ -160,6 +160,11 @@ fn ApprovalCard(item: ClaimItem) -> Element {
             if reported > task.estimated_minutes {
                 p { class: "doubt", {tr.t("staff-over-estimate")} }
             }
+            // Reported early on the task's day, before its own start: the work cannot have
+            // been done yet, and a certificate would say it was.
+            if ui.now() < task.starts_at {
+                p { class: "doubt", "data-test": "not-yet-started", {tr.t("staff-not-yet-started")} }
+            }
             if let Some(note) = note {
                 blockquote { "{note}" }
             }

@@ -11,7 +11,7 @@ use chrono::Datelike;
 use dioxus::prelude::*;
 use keikka_core::benefit::Month;
 use keikka_core::protocol::{CreateGroup, CreateParticipant, Op, PairingCode, Subject};
-use keikka_core::{Destination, GroupId, MovedOn, Person, PersonId, Role};
+use keikka_core::{Destination, GroupId, MovedOn, Person, PersonId, Readiness, Role};
 
 /// The server and token this device talks with, or why there are none.
 fn connection(ui: &Ui) -> Result<(crate::SyncClient, String, String), &'static str> {
@@ -205,6 +205,9 @@ fn PersonCard(person: Person) -> Element {
     rsx! {
         li { class: "card", "data-test": "person-card",
             h3 { class: "card-title", "{person.name}" }
+            if let Some(date) = person.gigs_since {
+                p { {tr.ta("staff-gigs-since", &[("date", tr.plain_date(date).into())])} }
+            }
             if let Some(date) = person.ready_since {
                 p { {tr.ta("staff-ready-since", &[("date", tr.plain_date(date).into())])} }
             }
@@ -215,6 +218,79 @@ fn PersonCard(person: Person) -> Element {
             button { class: "secondary", "data-test": "open-person", onclick: move |_| ui.go(Screen::Person(id)),
                 {tr.ta("staff-person-open", &[("name", person.name.clone().into())])}
             }
+        }
+    }
+}
+
+/// One readiness on the person page: since when, agreed with the participant, or the box
+/// that says so and the button that records it from today.
+#[component]
+fn ReadinessPart(
+    person: PersonId,
+    readiness: Readiness,
+    since: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let mut agreed = use_signal(|| false);
+    let mut missing = use_signal(|| false);
+    let (title, since_id, not_id, name) = match readiness {
+        Readiness::Gigs => (
+            "staff-gigs-title",
+            "staff-gigs-since",
+            "staff-gigs-not",
+            "gigs",
+        ),
+        Readiness::OpenLabourMarket => (
+            "staff-ready-title",
+            "staff-ready-since",
+            "staff-not-ready",
+            "ready",
+        ),
+    };
+    let set = move |ready_since: Option<chrono::NaiveDate>, agreed_with_participant: bool| {
+        ui.act(Op::SetReadiness {
+            person,
+            ready_since,
+            readiness,
+            agreed_with_participant,
+        })
+    };
+    rsx! {
+        h2 { {tr.t(title)} }
+        match since {
+            Some(date) => rsx! {
+                p { "data-test": "{name}-since", {tr.ta(since_id, &[("date", tr.plain_date(date).into())])} }
+                button { class: "secondary", "data-test": "{name}-undo",
+                    onclick: move |_| { set(None, false); },
+                    {tr.t("staff-ready-undo")}
+                }
+            },
+            None => rsx! {
+                p { {tr.t(not_id)} }
+                label { class: "switch",
+                    input { r#type: "checkbox", "data-test": "{name}-agreed",
+                        checked: agreed(),
+                        "aria-describedby": if missing() { "{name}-agree-first" } else { "" },
+                        onchange: move |e: FormEvent| { agreed.set(e.checked()); missing.set(false); },
+                    }
+                    span { {tr.t("staff-ready-agreed")} }
+                }
+                if missing() {
+                    p { class: "problem", id: "{name}-agree-first", role: "alert", {tr.t("staff-ready-agree-first")} }
+                }
+                button { class: "secondary", "data-test": "{name}-today",
+                    onclick: move |_| {
+                        if !agreed() {
+                            missing.set(true);
+                        } else if set(Some(today), true).is_some() {
+                            ui.say("staff-ready-saved", false);
+                        }
+                    },
+                    {tr.t("staff-ready-today")}
+                }
+            },
         }
     }
 }
@@ -304,7 +380,9 @@ pub fn PersonPage(id: PersonId) -> Element {
     let mut code = use_signal(|| None::<PairingCode>);
     let mut asking = use_signal(|| false);
     let mut devices = use_signal(|| None::<Vec<DeviceInfo>>);
-    let mut destination = use_signal(|| Destination::PaidWork);
+    // Nothing chosen until the supervisor chooses: a preselected answer gets saved unread.
+    let mut destination = use_signal(|| None::<Destination>);
+    let mut choose_first = use_signal(|| false);
     let mut confirm_remove = use_signal(|| false);
     let Ok(Some(person)) = ui
         .read(|s| s.unit_people())
@@ -420,28 +498,11 @@ pub fn PersonPage(id: PersonId) -> Element {
                     }
                 }
             }
-            h2 { {tr.t("staff-ready-title")} }
+            // Two steps apart, each agreed with the participant: trying gigs, then the open
+            // labour market (THL's Jobcenter practice; never decided over the person's head).
             p { class: "help", {tr.t("staff-ready-help")} }
-            match person.ready_since {
-                Some(date) => rsx! {
-                    p { "data-test": "ready-since", {tr.ta("staff-ready-since", &[("date", tr.plain_date(date).into())])} }
-                    button { class: "secondary", "data-test": "ready-undo",
-                        onclick: move |_| { ui.act(Op::SetReadiness { person: id, ready_since: None }); },
-                        {tr.t("staff-ready-undo")}
-                    }
-                },
-                None => rsx! {
-                    p { {tr.t("staff-not-ready")} }
-                    button { class: "primary", "data-test": "ready-today",
-                        onclick: move |_| {
-                            if ui.act(Op::SetReadiness { person: id, ready_since: Some(today) }).is_some() {
-                                ui.say("staff-ready-saved", false);
-                            }
-                        },
-                        {tr.t("staff-ready-today")}
-                    }
-                },
-            }
+            ReadinessPart { person: id, readiness: Readiness::Gigs, since: person.gigs_since, today }
+            ReadinessPart { person: id, readiness: Readiness::OpenLabourMarket, since: person.ready_since, today }
             h2 { {tr.t("staff-moved-title")} }
             match person.moved_on {
                 Some(moved) => rsx! {
@@ -457,16 +518,23 @@ pub fn PersonPage(id: PersonId) -> Element {
                         div { class: "choice-row",
                             for to in Destination::ALL {
                                 button { key: "{to.as_str()}", class: "choice-button", "data-test": "moved-{to.as_str()}",
-                                    "aria-pressed": if destination() == to { "true" } else { "false" },
-                                    onclick: move |_| destination.set(to),
+                                    "aria-pressed": if destination() == Some(to) { "true" } else { "false" },
+                                    onclick: move |_| { destination.set(Some(to)); choose_first.set(false); },
                                     {destination_text(&tr, to)}
                                 }
                             }
                         }
                     }
+                    if choose_first() {
+                        p { class: "problem", role: "alert", "data-test": "moved-choose", {tr.t("staff-moved-choose")} }
+                    }
                     button { class: "secondary", "data-test": "moved-save",
                         onclick: move |_| {
-                            let moved_on = Some(MovedOn { to: destination(), on: today });
+                            let Some(to) = destination() else {
+                                choose_first.set(true);
+                                return;
+                            };
+                            let moved_on = Some(MovedOn { to, on: today });
                             if ui.act(Op::RecordMovedOn { person: id, moved_on }).is_some() {
                                 ui.say("staff-moved-saved", false);
                             }

@@ -85,6 +85,7 @@ pub fn Reports() -> Element {
                 }
                 div { dt { {tr.t("staff-indicator-hours")} } dd { {tr.duration(indicators.minutes)} } }
                 div { dt { {tr.t("staff-indicator-earnings")} } dd { {tr.money(indicators.earnings)} } }
+                div { dt { {tr.t("staff-indicator-gigs")} } dd { "{indicators.ready_for_gigs}" } }
                 div { dt { {tr.t("staff-indicator-ready")} } dd { "{indicators.ready_for_paid_work}" } }
                 div { dt { {tr.t("staff-indicator-moved")} } dd { "{moved}" } }
                 for (to, count) in indicators.moved_on.clone() {
@@ -110,10 +111,10 @@ pub fn Reports() -> Element {
                     tbody {
                         for (i, row) in pay.iter().enumerate() {
                             tr { key: "{i}",
-                                td { "{row.name}" }
-                                td { "{row.employer_of_record}" }
-                                td { {tr.duration(row.minutes)} }
-                                td { {tr.money(row.gross)} }
+                                td { "data-label": tr.t("staff-col-name"), "{row.name}" }
+                                td { "data-label": tr.t("staff-col-employer"), "{row.employer_of_record}" }
+                                td { "data-label": tr.t("staff-col-hours"), {tr.duration(row.minutes)} }
+                                td { "data-label": tr.t("staff-col-gross"), {tr.money(row.gross)} }
                             }
                         }
                     }
@@ -139,11 +140,11 @@ pub fn Reports() -> Element {
                     tbody {
                         for line in invoice.iter() {
                             tr { key: "{line.commissioner}",
-                                td { "{line.name}" }
-                                td { {tr.duration(line.minutes)} }
-                                td { {tr.money(line.net)} }
-                                td { {format!("{} ({} %)", tr.money(line.vat_amount), line.vat.percent_text().replace('.', ","))} }
-                                td { "data-test": "invoice-total", {tr.money(line.total)} }
+                                td { "data-label": tr.t("staff-col-commissioner"), "{line.name}" }
+                                td { "data-label": tr.t("staff-col-hours"), {tr.duration(line.minutes)} }
+                                td { "data-label": tr.t("staff-col-net"), {tr.money(line.net)} }
+                                td { "data-label": tr.t("staff-col-vat"), {format!("{} ({} %)", tr.money(line.vat_amount), line.vat.percent_text().replace('.', ","))} }
+                                td { "data-label": tr.t("staff-col-total"), "data-test": "invoice-total", {tr.money(line.total)} }
                             }
                         }
                     }
@@ -220,15 +221,15 @@ pub fn CertificatePage(id: PersonId) -> Element {
                     tbody {
                         for (i, entry) in certificate.entries.iter().enumerate() {
                             tr { key: "{i}",
-                                td { {tr.date_with_year(entry.worked_on)} }
-                                td { "{entry.title}"
+                                td { "data-label": tr.t("history-date"), {tr.date_with_year(entry.worked_on)} }
+                                td { "data-label": tr.t("history-task"), "{entry.title}"
                                     if let Some(feedback) = &entry.feedback {
                                         p { class: "feedback", {tr.ta("history-feedback", &[("text", feedback.clone().into())])} }
                                     }
                                 }
-                                td { {tr.duration(entry.minutes)} }
-                                td { "{entry.employer_of_record}" }
-                                td { {tr.t(report::contract_message(entry.contract))} }
+                                td { "data-label": tr.t("history-hours"), {tr.duration(entry.minutes)} }
+                                td { "data-label": tr.t("certificate-col-employer"), "{entry.employer_of_record}" }
+                                td { "data-label": tr.t("certificate-col-contract"), {tr.t(report::contract_message(entry.contract))} }
                             }
                         }
                     }
