@@ -192,8 +192,8 @@ impl TaskImpact {
     /// assistance cut, counted from net pay, then leaves the true 0 €, not gross minus net),
     /// before tax otherwise, unknown when any benefit's change is.
     fn keep_in_month(&self) -> Keep {
-        // A commission contract can stop the unemployment benefit for about a month: no
-        // amount kept can be said while that is open.
+        // A commission contract can stop the unemployment benefit (no source gives for how
+        // long): no amount kept can be said while that is open.
         let risky = self
             .warnings
             .contains(&Warning::CommissionContractUnemployment);
@@ -309,7 +309,22 @@ fn work_month_part(mut part: TaskImpact) -> Option<Box<TaskImpact>> {
     (changes || warns).then(|| Box::new(part))
 }
 
-fn difference(without: &Impact, with: Impact, profile: &BenefitProfile) -> TaskImpact {
+fn difference(without: &Impact, mut with: Impact, profile: &BenefitProfile) -> TaskImpact {
+    // Work on a commission contract can count as self-employment and stop the unemployment
+    // benefit altogether: the benefit's change is then not a figure to say, and "Why?" must
+    // not call it checked.
+    let commission = with
+        .warnings
+        .contains(&Warning::CommissionContractUnemployment);
+    if commission {
+        for b in with
+            .benefits
+            .iter_mut()
+            .filter(|b| b.kind == BenefitKind::UnemploymentBasic)
+        {
+            b.status = ResultStatus::Unknown;
+        }
+    }
     let changes = with
         .benefits
         .iter()
@@ -320,6 +335,7 @@ fn difference(without: &Impact, with: Impact, profile: &BenefitProfile) -> TaskI
                 .find(|w| w.kind == b.kind)
                 .and_then(|w| w.change);
             let delta = match (b.change, before) {
+                _ if commission && b.kind == BenefitKind::UnemploymentBasic => None,
                 (Some(after), Some(before)) => Some(after - before),
                 _ => None,
             };

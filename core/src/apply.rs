@@ -86,7 +86,8 @@ pub fn apply<W: World + ?Sized>(
         }
         Op::StartTask { claim } => {
             let claim = own_claim(world, actor, *claim)?;
-            day_has_come(&task_of(world, &claim)?, at)?;
+            let task = work_task(world, &claim)?;
+            day_has_come(&task, at)?;
             vec![Effect::PutClaim(claim.start(at)?)]
         }
         Op::UndoStart { claim } => {
@@ -99,7 +100,9 @@ pub fn apply<W: World + ?Sized>(
             note,
         } => {
             let claim = own_claim(world, actor, *claim)?;
-            day_has_come(&task_of(world, &claim)?, at)?;
+            let task = work_task(world, &claim)?;
+            day_has_come(&task, at)?;
+            within_task(&task, *minutes)?;
             vec![Effect::PutClaim(claim.complete(
                 *minutes,
                 note.clone(),
@@ -123,8 +126,11 @@ pub fn apply<W: World + ?Sized>(
             adjust_reason,
         } => {
             let claim = supervised_claim(world, actor, *claim)?;
-            let task = task_of(world, &claim)?;
+            let task = work_task(world, &claim)?;
             day_has_come(&task, at)?;
+            if let Some(minutes) = minutes {
+                within_task(&task, *minutes)?;
+            }
             let approved = claim.approve(
                 &task,
                 actor.person,
@@ -396,9 +402,14 @@ fn unit_participant<W: World + ?Sized>(
     id: PersonId,
 ) -> Result<Person, ApplyError> {
     require(actor, Role::Supervisor)?;
+    // A removed person is gone for every decision, as if there never was one.
     world
         .person(id)?
-        .filter(|p| p.organisation == actor.organisation && p.role == Role::Participant)
+        .filter(|p| {
+            p.organisation == actor.organisation
+                && p.role == Role::Participant
+                && p.removed_at.is_none()
+        })
         .ok_or_else(|| DomainError::not_found("person").into())
 }
 
@@ -463,10 +474,37 @@ fn supervised_claim<W: World + ?Sized>(
     id: ClaimId,
 ) -> Result<Claim, ApplyError> {
     require(actor, Role::Supervisor)?;
-    world
+    let claim = world
         .claim(id)?
         .filter(|c| c.organisation == actor.organisation)
-        .ok_or_else(|| DomainError::not_found("claim").into())
+        .ok_or(DomainError::not_found("claim"))?;
+    // The claims of a removed person are anonymous records of hours and pay: nothing more is
+    // decided on them.
+    if world
+        .person(claim.participant)?
+        .is_some_and(|p| p.removed_at.is_some())
+    {
+        return Err(DomainError::not_found("claim").into());
+    }
+    Ok(claim)
+}
+
+/// The task of `claim` when work on it can still be started, reported or approved: a cancelled
+/// task's claims earn nothing (the participant's screen says so), so none of that is taken.
+fn work_task<W: World + ?Sized>(world: &W, claim: &Claim) -> Result<Task, ApplyError> {
+    let task = task_of(world, claim)?;
+    if task.status == crate::task::TaskStatus::Cancelled {
+        return Err(DomainError::TaskNotOpen.into());
+    }
+    Ok(task)
+}
+
+/// Minutes of work fit in the task's own time: a three-hour task is not paid for a day.
+fn within_task(task: &Task, minutes: crate::money::Minutes) -> Result<(), ApplyError> {
+    if i64::from(minutes.0) > (task.ends_at - task.starts_at).num_minutes() {
+        return Err(DomainError::invalid("minutes", "longer_than_task").into());
+    }
+    Ok(())
 }
 
 /// Work is started, reported and approved from the task's own day on (its date where it
@@ -735,6 +773,57 @@ mod tests {
         assert_eq!(w.persons[&person].gigs_since, day);
     }
 
+    /// A cancelled task's claims are neither worked nor paid, and no more minutes are reported
+    /// or approved than the task's own time (issue 15, item 3: a 1,440-minute completion of a
+    /// cancelled task reached the pay file).
+    #[test]
+    fn a_cancelled_tasks_claims_earn_nothing_and_minutes_fit_the_task() {
+        let mut w = published(2);
+        let task = draft(2).id;
+        let (early, late) = (ClaimId(Uuid::new_v4()), ClaimId(Uuid::new_v4()));
+        run(
+            &mut w,
+            &participant(1),
+            Op::ClaimTask { claim: early, task },
+        )
+        .unwrap();
+        run(&mut w, &participant(2), Op::ClaimTask { claim: late, task }).unwrap();
+        let done = |claim, minutes| Op::CompleteTask {
+            claim,
+            minutes: Minutes(minutes),
+            note: None,
+        };
+        // The draft's time is three hours.
+        assert!(matches!(
+            run(&mut w, &participant(1), done(early, 181)),
+            Err(DomainError::InvalidInput { .. })
+        ));
+        run(&mut w, &participant(1), done(early, 180)).unwrap();
+        let approve = |claim, minutes: Option<u32>| Op::ApproveCompletion {
+            claim,
+            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
+            minutes: minutes.map(Minutes),
+            adjust_reason: minutes.map(|_| "Pidempi päivä".to_owned()),
+        };
+        assert!(matches!(
+            run(&mut w, &supervisor(org()), approve(early, Some(1440))),
+            Err(DomainError::InvalidInput { .. })
+        ));
+        run(&mut w, &supervisor(org()), Op::CancelTask { task }).unwrap();
+        assert_eq!(
+            run(&mut w, &participant(2), done(late, 60)),
+            Err(DomainError::TaskNotOpen)
+        );
+        assert_eq!(
+            run(&mut w, &participant(2), Op::StartTask { claim: late }),
+            Err(DomainError::TaskNotOpen)
+        );
+        assert_eq!(
+            run(&mut w, &supervisor(org()), approve(early, None)),
+            Err(DomainError::TaskNotOpen)
+        );
+    }
+
     /// An approval tapped on the wrong card is taken back within ten minutes, by a supervisor
     /// of the unit only; then the work waits again as reported, and later the approval stands.
     #[test]
@@ -781,6 +870,30 @@ mod tests {
         .unwrap();
         assert_eq!(w.claims[&claim].status(), ClaimStatus::Completed);
         assert_eq!(w.claims[&claim].earning(), None);
+        // An undo dated before the approval it undoes is none.
+        run_at(
+            &mut w,
+            &supervisor(org()),
+            approve.clone(),
+            "2026-03-28T13:30:00+02:00",
+        )
+        .unwrap();
+        assert_eq!(
+            run_at(
+                &mut w,
+                &supervisor(org()),
+                undo.clone(),
+                "2026-03-28T13:20:00+02:00"
+            ),
+            Err(DomainError::AlreadyDecided)
+        );
+        run_at(
+            &mut w,
+            &supervisor(org()),
+            undo.clone(),
+            "2026-03-28T13:31:00+02:00",
+        )
+        .unwrap();
         // Approved again, and this time the undo comes too late.
         run_at(
             &mut w,

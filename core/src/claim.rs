@@ -334,7 +334,13 @@ impl Claim {
         else {
             return Err(self.refuse("undo_approval"));
         };
-        if self.feedback.is_some() || at - approval.at > Claim::UNDO_APPROVAL_WITHIN {
+        // Within the minutes after the approval, never before it (a time before the approval
+        // is no undo of it).
+        let since = at - approval.at;
+        if self.feedback.is_some()
+            || since > Claim::UNDO_APPROVAL_WITHIN
+            || since < chrono::Duration::zero()
+        {
             return Err(DomainError::AlreadyDecided);
         }
         Ok(self.with_state(ClaimState::Completed {

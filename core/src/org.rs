@@ -4,7 +4,7 @@ use crate::Timestamp;
 use crate::error::DomainError;
 use crate::ids::{CommissionerId, GroupId, OrderId, OrganisationId, PersonId};
 use crate::money::{Cents, VatRate};
-use crate::task::{MAX_PAY, MAX_TEXT_CHARS, MAX_TITLE_CHARS, check_text};
+use crate::task::{MAX_PAY, MAX_TEXT_CHARS, MAX_TITLE_CHARS, check_line, check_text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -196,8 +196,8 @@ impl CommissionerDraft {
         self,
         organisation: OrganisationId,
     ) -> Result<Commissioner, DomainError> {
-        check_text("name", &self.name, MAX_TITLE_CHARS, true)?;
-        check_text("contact", &self.contact, MAX_TITLE_CHARS, false)?;
+        check_line("name", &self.name, MAX_TITLE_CHARS, true)?;
+        check_line("contact", &self.contact, MAX_TITLE_CHARS, false)?;
         if self.price_per_hour < Cents::ZERO || self.price_per_hour > MAX_PAY {
             return Err(DomainError::invalid("price_per_hour", "out_of_range"));
         }
@@ -247,7 +247,7 @@ impl OrderDraft {
         by: PersonId,
         at: Timestamp,
     ) -> Result<Order, DomainError> {
-        check_text("title", &self.title, MAX_TITLE_CHARS, true)?;
+        check_line("title", &self.title, MAX_TITLE_CHARS, true)?;
         check_text("notes", &self.notes, MAX_TEXT_CHARS, false)?;
         Ok(Order {
             id: self.id,

@@ -82,6 +82,9 @@ pub struct Indicators {
 pub struct CertificateEntry {
     pub task: TaskId,
     pub title: String,
+    /// The task's Swedish title, where it has one: a certificate in Swedish says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_sv: Option<String>,
     pub worked_on: NaiveDate,
     pub minutes: Minutes,
     pub employer_of_record: String,
@@ -284,6 +287,10 @@ impl UnitRecords {
                 title: tasks
                     .get(&e.task)
                     .map_or_else(String::new, |t| t.title.clone()),
+                title_sv: tasks
+                    .get(&e.task)
+                    .and_then(|t| t.swedish.as_ref())
+                    .map(|sv| sv.title.clone()),
                 worked_on: e.worked_on,
                 minutes: e.minutes,
                 employer_of_record: e.employer_of_record.clone(),
@@ -322,7 +329,8 @@ pub fn hours_text(minutes: Minutes) -> String {
 }
 
 /// A CSV field: quoted when it holds the separator, a quote or a line break; a leading `=`, `+`,
-/// `-` or `@` is prefixed with `'` so a spreadsheet never runs a name as a formula.
+/// `-` or `@` (after any spaces, tabs or byte-order mark) or a leading tab or carriage return is
+/// prefixed with `'` so a spreadsheet never runs a name as a formula.
 fn csv_field(text: &str) -> String {
     let number = |rest: &str| {
         !rest.is_empty()
@@ -330,9 +338,15 @@ fn csv_field(text: &str) -> String {
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
-    let text = match text.chars().next() {
-        Some('-' | '+') if number(&text[1..]) => text.to_owned(),
+    // Spreadsheets skip leading spaces, tabs, line breaks and a byte-order mark before they
+    // look for a formula, and a tab or a carriage return first starts one in some: the guard
+    // looks where they look.
+    let significant = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let starts_hidden = significant.len() != text.len();
+    let text = match significant.chars().next() {
+        Some('-' | '+') if !starts_hidden && number(&text[1..]) => text.to_owned(),
         Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        _ if text.starts_with(['\t', '\r']) => format!("'{text}"),
         _ => text.to_owned(),
     };
     if text.contains([';', '"', '\n', '\r']) {
@@ -695,6 +709,10 @@ mod tests {
         d.id = TaskId(Uuid::from_u128(7));
         d.contract = ContractType::Commission;
         d.employer_of_record = Some("Workpilots".into());
+        d.swedish = Some(crate::task::TaskText {
+            title: "Fönstertvätt".into(),
+            steps: vec![],
+        });
         let (gig, reported) = reported_hour(d, 8, 101);
         let approved = reported
             .approve(
@@ -710,6 +728,12 @@ mod tests {
         unit.claims.push(approved);
         unit.tasks.push(gig);
         let cert = unit.certificate(PersonId(Uuid::from_u128(101)));
+        // A certificate in Swedish names the task by its Swedish title, where it has one.
+        assert!(
+            cert.entries
+                .iter()
+                .any(|e| e.title_sv.as_deref() == Some("Fönstertvätt"))
+        );
         let contracts: Vec<(&str, ContractType)> = cert
             .entries
             .iter()
@@ -726,6 +750,16 @@ mod tests {
         assert_eq!(csv_field("a;b"), "\"a;b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("-Aino"), "'-Aino");
+        // What a spreadsheet skips before a formula does not hide one (issue 15, item 8).
+        assert_eq!(csv_field("\t=1+1"), "'\t=1+1");
+        assert_eq!(csv_field("\u{feff}=1+1"), "'\u{feff}=1+1");
+        assert_eq!(
+            csv_field("   =HYPERLINK(\"x\")"),
+            "\"'   =HYPERLINK(\"\"x\"\")\""
+        );
+        assert_eq!(csv_field("\tAino"), "'\tAino");
+        assert_eq!(csv_field(" -5"), "' -5");
+        assert_eq!(csv_field("Väylä ry "), "Väylä ry ");
         assert_eq!(csv_field(&euros_text(Cents(-5))), "-0,05");
         assert_eq!(hours_text(Minutes(100)), "1,67");
     }

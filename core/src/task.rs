@@ -153,11 +153,27 @@ pub(crate) fn check_text(
     if text.chars().count() > max {
         return Err(invalid("too_long"));
     }
-    if text
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
-    {
+    // Control characters, and the bidirectional overrides and isolates that can make a title
+    // read backwards ("exe.gnp" shown as "png.exe") on everyone's screen.
+    if text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }) {
         return Err(invalid("control_characters"));
+    }
+    Ok(())
+}
+
+/// [`check_text`] for a one-line field (a title, a place, a name): no line breaks either.
+pub(crate) fn check_line(
+    field: &'static str,
+    text: &str,
+    max: usize,
+    required: bool,
+) -> Result<(), DomainError> {
+    check_text(field, text, max, required)?;
+    if text.contains(['\n', '\r']) {
+        return Err(DomainError::invalid(field, "control_characters"));
     }
     Ok(())
 }
@@ -166,8 +182,8 @@ impl TaskDraft {
     /// Checks everything a person could type wrong, before anything is stored.
     pub fn validate(&self) -> Result<(), DomainError> {
         let invalid = DomainError::invalid;
-        check_text("title", &self.title, MAX_TITLE_CHARS, true)?;
-        check_text("place", &self.place, MAX_TITLE_CHARS, true)?;
+        check_line("title", &self.title, MAX_TITLE_CHARS, true)?;
+        check_line("place", &self.place, MAX_TITLE_CHARS, true)?;
         if self.steps.len() > MAX_STEPS {
             return Err(invalid("steps", "too_many"));
         }
@@ -175,7 +191,7 @@ impl TaskDraft {
             check_text("steps", step, MAX_TEXT_CHARS, true)?;
         }
         if let Some(swedish) = &self.swedish {
-            check_text("title_sv", &swedish.title, MAX_TITLE_CHARS, true)?;
+            check_line("title_sv", &swedish.title, MAX_TITLE_CHARS, true)?;
             if swedish.steps.len() > MAX_STEPS {
                 return Err(invalid("steps_sv", "too_many"));
             }
@@ -184,10 +200,10 @@ impl TaskDraft {
             }
         }
         if let Some(instructor) = &self.instructor {
-            check_text("instructor", instructor, MAX_TITLE_CHARS, true)?;
+            check_line("instructor", instructor, MAX_TITLE_CHARS, true)?;
         }
         if let Some(employer) = &self.employer_of_record {
-            check_text("employer_of_record", employer, MAX_TITLE_CHARS, true)?;
+            check_line("employer_of_record", employer, MAX_TITLE_CHARS, true)?;
         }
         if self.ends_at <= self.starts_at {
             return Err(invalid("ends_at", "not_after_start"));
@@ -321,6 +337,12 @@ impl Task {
     }
 
     /// The task with one more seat taken, or `task_full` / `task_not_open`.
+    /// Whether someone taking the task at `at` still has its estimated hours of work before it
+    /// ends: a task under way is offered only while a new taker can do the work.
+    pub fn still_doable_from(&self, at: Timestamp) -> bool {
+        at + chrono::Duration::minutes(i64::from(self.estimated_minutes.0)) <= self.ends_at
+    }
+
     pub fn take_seat(&self, at: Timestamp) -> Result<Task, DomainError> {
         if self.status != TaskStatus::Open || at > self.ends_at {
             return Err(DomainError::TaskNotOpen);
@@ -516,6 +538,23 @@ pub(crate) mod tests {
         assert_eq!(task.worked_on().to_string(), "2026-03-28");
     }
 
+    /// A task under way is offered while a new taker still has its hours of work before it
+    /// ends (the draft: 9–12 with two hours of work).
+    #[test]
+    fn a_task_under_way_can_be_taken_while_its_work_still_fits() {
+        let task = draft(1)
+            .publish(
+                crate::ids::OrganisationId(Uuid::from_u128(1)),
+                "Väylä ry",
+                crate::ids::PersonId(Uuid::from_u128(2)),
+                at("2026-03-01T09:00:00+02:00"),
+            )
+            .unwrap();
+        assert!(task.still_doable_from(at("2026-03-28T08:00:00+02:00")));
+        assert!(task.still_doable_from(at("2026-03-28T10:00:00+02:00")));
+        assert!(!task.still_doable_from(at("2026-03-28T10:01:00+02:00")));
+    }
+
     #[test]
     fn drafts_with_bad_fields_are_refused_with_the_field_named() {
         type Edit = Box<dyn Fn(&mut TaskDraft)>;
@@ -538,6 +577,10 @@ pub(crate) mod tests {
                 "estimated_minutes",
             ),
             (Box::new(|d| d.steps = vec!["s".into(); 31]), "steps"),
+            // A title cannot read backwards or run over two lines (issue 15).
+            (Box::new(|d| d.title = "Abc\u{202e}gnp.exe".into()), "title"),
+            (Box::new(|d| d.title = "Kaksi\nriviä".into()), "title"),
+            (Box::new(|d| d.steps = vec!["a\u{2067}b".into()]), "steps"),
         ];
         for (change, field) in cases {
             let mut d = draft(1);

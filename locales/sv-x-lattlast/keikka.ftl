@@ -9,6 +9,7 @@ sync-last = Uppgifterna uppdaterades klockan { $time }.
 sync-last-day = Uppgifterna uppdaterades { $date } klockan { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
 sync-offline = Nätet fungerar inte nu. Allt är sparat på den här enheten.
+sync-offline-nothing-waiting = Nätet fungerar inte nu. Du ser uppgifterna som de var senast.
 needs-network = Nätet fungerar inte nu. Det här går inte utan nätet. Inget sparades. Försök igen senare.
 sync-server-error = Det gick inte att skicka. Allt är sparat. Försök igen senare.
 sync-conflict = Det här går kanske inte. Du ser snart om det gick.
@@ -116,14 +117,14 @@ month-from = från och med { $month ->
        *[12] december
     } { $year }
 date-on = { $weekday ->
-        [1] måndag
-        [2] tisdag
-        [3] onsdag
-        [4] torsdag
-        [5] fredag
-        [6] lördag
-       *[7] söndag
-    } { $day }
+        [1] måndagen
+        [2] tisdagen
+        [3] onsdagen
+        [4] torsdagen
+        [5] fredagen
+        [6] lördagen
+       *[7] söndagen
+    } den { $day }
 
 ## Meny.
 nav-label = Meny
@@ -153,6 +154,7 @@ tasks-none = Det finns inga lediga uppdrag nu. Titta igen senare. Du kan också 
 tasks-profile-nudge = Fyll i dina uppgifter om stöd. Då ser du hur mycket pengar du får kvar.
 tasks-show-more = Visa fler ({ $count })
 task-pay-line = Lön ungefär { $pay }
+task-pay-line-fixed = Lön { $pay }
 task-seats-left = { $count ->
     [one] 1 plats ledig
    *[other] { $count } platser lediga
@@ -178,7 +180,8 @@ task-seats-label = Platser
 task-steps-title = Så här går uppdraget till
 task-money-title = Så ändrar uppdraget dina pengar { $month-in }
 task-take = Jag tar det här uppdraget
-task-taken = Du tog uppdraget. Det är sparat på den här enheten. Platsen är säker när uppgiften har skickats.
+task-taken = Du tog uppdraget. Det är sparat på den här enheten. Platsen är säker när det har skickats.
+task-confirmed = Platsen är säker. Uppdraget är ditt.
 task-is-yours = Det här uppdraget är ditt.
 task-not-available = Du kan inte ta det här uppdraget nu.
 task-gone = Det här uppdraget finns inte längre.
@@ -248,8 +251,15 @@ publisher-press = Nyhet
 publisher-other = Annan källa
 why-whole-month = Siffrorna gäller hela månaden. Du ser stödet utan uppdraget och med det.
 why-with-other-pay = I siffrorna finns också dina andra uppdrag { $month-in }. För dem får du { $amount }. Förändringen kommer bara från det här uppdraget.
+why-keep-title = Så räknar vi
+why-keep-pay = Lön
+why-keep-benefits = Stöden ändras
+why-keep-contributions = Avgifter från lönen
+why-keep-tax = Skatt
+why-keep-result = Du får kvar
+why-keep-result-before-tax = Du får kvar före skatt
 rule-unemployment-basic = Allmänt stöd är ett stöd från FPA när du söker arbete. Förut hette det arbetsmarknadsstöd. Varje euro i lön gör stödet 50 cent mindre. FPA tittar på vilken månad du får lönen. Arbetar du mycket betalas inget stöd.
-rule-kela-disability-pension = Du kan tjäna upp till inkomstgränsen i månaden och ändå få pension. Tjänar du mer tre månader i rad? Då vilar pensionen. Pausen varar minst tre månader. Pensionen slutar inte.
+rule-kela-disability-pension = Du kan tjäna upp till inkomstgränsen i månaden och ändå få pension. Tjänar du mer tre månader i rad? Då vilar pensionen. Pausen varar minst tre månader. Pensionen slutar inte direkt. Den slutar bara om pausen varar i två år.
 rule-earnings-related-disability-pension = Arbetspensionen har en egen gräns. Din gräns står i pensionsbeslutet. Gränsen är alltid minst lika hög som FPA:s gräns. Går du över gränsen tre månader i rad? Då kan pensionen bli mindre. Pensionen kan också vila.
 rule-work-activity-pay = Arbetsverksamhetspenning är pengar som du får i arbetsverksamheten. Du får inte arbetsverksamhetspenning för en dag när du har lönearbete.
 rule-housing-general = Bostadsbidrag hjälper dig att betala för ditt boende. Grundsjälvrisken är en del som du alltid betalar själv. Grundsjälvrisken blir större när dina inkomster ökar. Bidraget ändras bara om inkomsterna ändras länge. Du måste själv ansöka om ändringen.
@@ -470,7 +480,7 @@ money-later-falls = { $benefit }: från och med { $from } får du { $amount } mi
 money-later-rises = { $benefit }: från och med { $from } får du { $amount } mer varje månad.
 warning-rehabilitative-activity-day = { $date } är en dag med arbetsverksamhet. Gör uppdraget efter arbetsverksamheten eller en annan dag. Prata om det med handledaren.
 warning-working-time-limit-exceeded = Du arbetar mer än { $hours } timmar den här månaden. Då får du inte allmänt stöd för månaden. Prata med handledaren innan du tar uppdraget.
-warning-pension-stops = Dina inkomster går över gränsen tre månader i rad. Gränsen är { $limit }. Därför vilar { $pension-mid } från och med { $from }. Pausen varar minst tre månader. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget. Du kan också fråga FPA eller ditt pensionsbolag.
+warning-pension-stops = Dina inkomster går över gränsen tre månader i rad. Gränsen är { $limit }. Därför vilar { $pension-mid } från och med { $from }. Pausen varar minst tre månader. Pensionen slutar inte direkt. Den slutar bara om pausen varar i två år. Prata med handledaren innan du tar uppdraget. Du kan också fråga FPA eller ditt pensionsbolag.
 warning-pension-turns-partial = Dina inkomster går över gränsen för full pension. Gränsen är { $limit }. Händer det tre månader kan pensionen bli mindre. Då får du hälften av pensionen. Prata med handledaren.
 warning-pension-turns-partial-from = Dina inkomster går över gränsen för full pension i tre månader. Gränsen är { $limit }. Därför kan pensionen bli mindre från och med { $from }. Då får du hälften av pensionen. Prata med handledaren.
 warning-figure-not-yet-published = { $benefit }: siffrorna för { $year } finns inte ännu. Vi använder förra årets siffror. Kontrollera resultatet senare med handledaren.

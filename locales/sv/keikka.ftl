@@ -9,6 +9,7 @@ sync-last = Senast uppdaterat kl. { $time }.
 sync-last-day = Senast uppdaterat { $date } kl. { $time }.
 sync-never = Uppgifterna har inte uppdaterats ännu.
 sync-offline = Ingen nätförbindelse. Allt du gjort finns sparat på den här enheten.
+sync-offline-nothing-waiting = Ingen nätförbindelse. Du ser uppgifterna som de var vid den senaste uppdateringen.
 needs-network = Ingen nätförbindelse. Det här kräver nätet, och inget sparades. Försök igen när förbindelsen fungerar.
 sync-server-error = Servern svarade inte. Dina uppgifter är sparade. Försök igen senare.
 sync-conflict = Den här ändringen kanske inte går igenom längre. Den skickas ändå, och du ser snart om den gick igenom.
@@ -104,14 +105,14 @@ month-from = från och med { $month ->
        *[12] december
     } { $year }
 date-on = { $weekday ->
-        [1] måndag
-        [2] tisdag
-        [3] onsdag
-        [4] torsdag
-        [5] fredag
-        [6] lördag
-       *[7] söndag
-    } { $day }
+        [1] måndagen
+        [2] tisdagen
+        [3] onsdagen
+        [4] torsdagen
+        [5] fredagen
+        [6] lördagen
+       *[7] söndagen
+    } den { $day }
 
 ## Meny.
 nav-label = Huvudmeny
@@ -141,6 +142,7 @@ tasks-none = Just nu finns det inga lediga uppdrag. Titta igen senare eller frå
 tasks-profile-nudge = Fyll i dina förmånsuppgifter, så ser du i varje uppdrag hur mycket pengar du får kvar.
 tasks-show-more = Visa fler ({ $count })
 task-pay-line = Lön cirka { $pay }
+task-pay-line-fixed = Lön { $pay }
 task-seats-left = { $count ->
     [one] 1 plats ledig
    *[other] { $count } platser lediga
@@ -166,7 +168,8 @@ task-seats-label = Platser
 task-steps-title = Så här går uppdraget till
 task-money-title = Så påverkar uppdraget dina pengar { $month-in }
 task-take = Jag tar det här uppdraget
-task-taken = Du tog uppdraget. Det är sparat på den här enheten, och platsen är säker när uppgiften har skickats.
+task-taken = Du tog uppdraget. Det är sparat på den här enheten, och platsen är säker när det har skickats till servern.
+task-confirmed = Platsen är bekräftad. Uppdraget är ditt.
 task-is-yours = Det här uppdraget är ditt.
 task-not-available = Det här uppdraget går inte att ta nu.
 task-gone = Det här uppdraget finns inte längre på den här enheten.
@@ -214,7 +217,7 @@ why-change = Ändring
 why-lands-in = Ändringen syns
 why-status = Hur säker siffran är
 why-status-verified = Kontrollerad
-why-status-verify = Uppskattning: en siffra är inte ännu kontrollerad mot en officiell källa. Fråga handledaren om summan är viktig för dig.
+why-status-verify = Uppskattning: en siffra är ännu inte kontrollerad mot en officiell källa. Fråga handledaren om summan är viktig för dig.
 why-status-unknown = Inte känd
 why-unknown = inte känt
 why-figures = Siffror
@@ -236,6 +239,13 @@ publisher-press = Nyhet
 publisher-other = Annan offentlig källa
 why-whole-month = Siffrorna är hela månadens stöd utan det här uppdraget och med det. Förändringen är densamma som ovan.
 why-with-other-pay = Siffrorna är hela månadens stöd. I dem ingår redan din övriga lön { $month-in }, { $amount }: uppdrag som du redan har tagit eller gjort. Förändringen gäller bara det här uppdraget, densamma som ovan.
+why-keep-title = Så räknas summan ut
+why-keep-pay = Lön
+why-keep-benefits = Förändring i stöden
+why-keep-contributions = Avgifter som dras av lönen
+why-keep-tax = Skatt på lönen och på förändringen i stöden
+why-keep-result = Du har kvar
+why-keep-result-before-tax = Du har kvar före skatt
 rule-unemployment-basic = Varje löneeuro som betalas ut under månaden minskar det allmänna stödet (tidigare arbetsmarknadsstöd) med 50 cent. Det skyddade beloppet har inte funnits sedan 1.4.2024. Om arbetstiden överstiger 80 % av heltid betalas inget stöd för månaden.
 rule-kela-disability-pension = Sjukpensionen från FPA lämnas vilande om dina arbetsinkomster före skatt överskrider inkomstgränsen tre månader i följd. Den betalas då inte på minst tre månader. När inkomsterna är under gränsen igen kan utbetalningen fortsätta utan en ny bedömning av arbetsförmågan. Pensionen upphör först om utbetalningen har varit avbruten i två år och arbetet fortsätter.
 rule-earnings-related-disability-pension = För full invalidpension är gränsen 40 % av din stabiliserade inkomst före pensionen och för delinvalidpension 60 %, alltid minst FPA:s inkomstgräns. Din egen gräns står i pensionsbeslutet. Överskrids gränsen tre månader i följd kan pensionen lämnas vilande eller ändras till delinvalidpension.
@@ -282,7 +292,7 @@ benefit-housing-general = Allmänt bostadsbidrag
 benefit-social-assistance = Grundläggande utkomststöd
     .subject = Det grundläggande utkomststödet
     .mid = det grundläggande utkomststödet
-    .about = FPA:s sista stöd när andra inkomster inte räcker till nödvändiga utgifter.
+    .about = FPA:s stöd i sista hand, när andra inkomster inte räcker till nödvändiga utgifter.
 benefit-pensioner-housing = Bostadsbidrag för pensionstagare
     .subject = Bostadsbidraget för pensionstagare
     .mid = bostadsbidraget för pensionstagare

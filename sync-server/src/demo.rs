@@ -293,8 +293,8 @@ fn day_at(now: Timestamp, days: i64, hour: u32, minute: u32) -> Result<Timestamp
 }
 
 /// When a plan's `at` falls: on its day at that hour; for today's plan (day 0), counted from
-/// the last full hour before now, less one, so the demo has a task going on whenever it
-/// starts (work is started only on its day).
+/// the start of the current hour, so the demo has a task going on whenever it starts (work is
+/// started only on its day) that a participant can still take and finish.
 fn plan_time(now: Timestamp, plan: &Plan, at: (u32, u32)) -> Result<Timestamp, StoreError> {
     if plan.day != 0 {
         return day_at(now, plan.day, at.0, at.1);
@@ -306,7 +306,7 @@ fn plan_time(now: Timestamp, plan: &Plan, at: (u32, u32)) -> Result<Timestamp, S
         .and_then(|t| t.with_nanosecond(0))
         .ok_or_else(|| StoreError::Invalid(DomainError::invalid("starts_at", "bad_time")))?;
     let after = i64::from(at.0 * 60 + at.1) - i64::from(plan.start.0 * 60 + plan.start.1);
-    Ok(hour - Duration::hours(1) + Duration::minutes(after))
+    Ok(hour + Duration::minutes(after))
 }
 
 struct Plan {
@@ -337,7 +337,8 @@ const PLANS: &[Plan] = &[
             "Ota mukaan sisäkengät.",
             "Imuroi salin lattia ja matot.",
         ],
-        // Today, begun an hour ago (see `drafts`): a task someone can take and start now.
+        // Today, from the start of this hour (see `plan_time`): a task someone can take and
+        // start now, with its two hours of work still fitting in its three.
         day: 0,
         start: (9, 0),
         end: (12, 0),

@@ -84,6 +84,8 @@ pub struct AppState {
     pub store: Store,
     pub clock: Clock,
     limits: Arc<Limits>,
+    /// How many connections may be open, and for how long a client may be slow or idle.
+    connections: ConnectionLimits,
     /// The rule set handed to devices, re-read from the database now and then.
     rules: Arc<RulesCache>,
     /// The built web app served at `/`, if any.
@@ -97,6 +99,7 @@ impl AppState {
             store,
             clock,
             limits: Arc::new(Limits::default()),
+            connections: ConnectionLimits::default(),
             rules: Arc::new(RulesCache::new(RULES_RECHECK)),
             web: None,
         }
@@ -114,6 +117,12 @@ impl AppState {
             requests_by_device: WindowLimiter::new(n, crate::pairing::REQUEST_WINDOW),
             ..Limits::default()
         });
+        self
+    }
+
+    /// Connection limits other than the defaults (tests use short times).
+    pub fn with_connection_limits(mut self, connections: ConnectionLimits) -> AppState {
+        self.connections = connections;
         self
     }
 
@@ -153,7 +162,30 @@ pub fn router(state: AppState) -> Router {
             )
         })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(api_headers))
         .with_state(state)
+}
+
+/// Every API answer is read as what it says it is (`nosniff`) and kept by no cache on the
+/// way (`no-store`): answers carry tokens, personal data and pay files. An answer that sets
+/// its own caching (the rules' ETag revalidation) keeps it; the web app's files have theirs.
+async fn api_headers(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let api = request.uri().path().starts_with("/api/") || request.uri().path() == "/healthz";
+    let mut response = next.run(request).await;
+    if api {
+        let headers = response.headers_mut();
+        headers.insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        );
+        headers
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 /// Anything not in the API: a file of the web app when one is served, else a JSON 404.
@@ -178,10 +210,114 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+    let limits = state.connections;
+    let app = router(state).layer(axum::middleware::from_fn_with_state(
+        limits.request,
+        request_deadline,
+    ));
+    let open = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    // Each connection holds a receiver; the stop drops the sender, and the loop then waits
+    // until every connection has let its receiver go.
+    let (stop, stopped) = tokio::sync::watch::channel(());
+    tokio::pin!(shutdown);
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut shutdown => break,
+        };
+        let (stream, address) = match accepted {
+            Ok(accepted) => accepted,
+            // Out of file descriptors or a connection reset before it was taken: the listener
+            // itself is fine, so wait a moment and go on accepting.
+            Err(e) => {
+                tracing::warn!("accept failed: {e}");
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        // Over the cap the connection is closed at once: cheaper for everyone than a queue.
+        let Ok(permit) = Arc::clone(&open).try_acquire_owned() else {
+            drop(stream);
+            continue;
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone().map_request(
+            move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                request
+                    .extensions_mut()
+                    .insert(axum::extract::ConnectInfo(address));
+                request
+            },
+        ));
+        let mut stopped = stopped.clone();
+        tokio::spawn(async move {
+            // The header-read timeout also runs while a kept-alive connection waits for its
+            // next request (hyper ≥ 1.6), so it is the idle timeout too.
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_read)
+                .serve_connection(TokioIo::new(stream), service);
+            tokio::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = stopped.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = connection.await;
+                }
+            }
+            drop(permit);
+        });
+    }
+    drop(stopped);
+    drop(listener);
+    // Connections finish what they are doing; `main` stops waiting after its grace period.
+    let _ = stop.send(());
+    stop.closed().await;
+    Ok(())
+}
+
+/// How many connections the server keeps and how long it gives each (issue 15, item 5: half
+/// requests and trickled headers held sockets open for good).
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// Open connections at most; one more is closed at once.
+    pub max_connections: usize,
+    /// A request's headers must arrive within this, and an idle kept-alive connection is
+    /// closed after it.
+    pub header_read: std::time::Duration,
+    /// A whole request, body and answer included, within this (408 otherwise).
+    pub request: std::time::Duration,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> ConnectionLimits {
+        ConnectionLimits {
+            // Far above what 5,000 devices syncing every few seconds keep open at once.
+            max_connections: 4096,
+            header_read: std::time::Duration::from_secs(10),
+            // A sync of 100 mutations answers in milliseconds; a phone on a bad line still
+            // sends 256 KiB well within this.
+            request: std::time::Duration::from_secs(30),
+        }
+    }
+}
+
+/// Answers 408 when a request (a body trickled in, say) takes longer than `limit`.
+async fn request_deadline(
+    State(limit): State<std::time::Duration>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => ApiFailure::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            "the request took too long to arrive",
+        )
+        .into_response(),
+    }
 }
 
 /// Resolves on ctrl-c or SIGTERM: what `serve` waits for in the real binary.
@@ -704,11 +840,12 @@ async fn certificate(
 ) -> Result<Json<Certificate>, ApiFailure> {
     let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
     let records = unit_records(&state, &auth).await?;
-    // Someone of another unit, or a supervisor, has no certificate here: not found either way.
+    // Someone of another unit, a supervisor, or a removed person has no certificate here: not
+    // found either way.
     if !records
         .people
         .iter()
-        .any(|p| p.id == person && p.role == Role::Participant)
+        .any(|p| p.id == person && p.role == Role::Participant && p.removed_at.is_none())
     {
         return Err(ApiFailure::not_found("person"));
     }

@@ -44,7 +44,8 @@ fn redact_audit(tx: &Connection, subjects: &[String], at: Timestamp) -> Result<(
 
 impl Store {
     /// Removes `person`'s personal data for their supervisor `actor`. A person of another unit,
-    /// or no such person, is `NotFound`; removing twice changes nothing more.
+    /// or no such person, is `NotFound`; removing again repeats the whole removal (so whatever
+    /// reached the person's rows since is erased too), keeping the first removal's time.
     pub fn remove_participant(
         &self,
         actor: &Actor,
@@ -74,11 +75,11 @@ impl Store {
             }) else {
                 return Err(StoreError::NotFound("person"));
             };
-            if found.removed_at.is_some() {
-                return Ok(());
-            }
+            // Removing again does the whole removal again (keeping the first one's time), so
+            // nothing that reached the person's rows since outlives it.
+            let removed_at = found.removed_at.unwrap_or(now);
             let id = person.0.to_string();
-            put_person(tx, &found.removed(now))?;
+            put_person(tx, &found.removed(removed_at))?;
             let claims: Vec<Claim> = {
                 let mut stmt = tx.prepare("SELECT json FROM claims WHERE participant = ?1")?;
                 let rows = stmt.query_map([&id], |r| r.get::<_, String>(0))?;
@@ -136,7 +137,7 @@ impl Store {
                     actor.person.0.to_string(),
                     Uuid::new_v4().to_string(),
                     id,
-                    serde_json::to_string(&found.removed(now))?,
+                    serde_json::to_string(&found.removed(removed_at))?,
                     now.to_rfc3339()
                 ],
             )?;

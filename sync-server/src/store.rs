@@ -411,8 +411,11 @@ impl Store {
         now: Timestamp,
     ) -> Result<PairingCode, StoreError> {
         self.write(|tx| {
+            // A removed person gets no code: a new device would make them a person again.
             let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = ?1", person.0)?
-                .filter(|p: &Person| organisation.is_none_or(|o| p.organisation == o))
+                .filter(|p: &Person| {
+                    organisation.is_none_or(|o| p.organisation == o) && p.removed_at.is_none()
+                })
                 .ok_or(StoreError::NotFound("person"))?;
             issue_code(tx, person, now)
         })
@@ -451,6 +454,10 @@ impl Store {
             )?;
             let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = ?1", &person)?
                 .ok_or_else(|| StoreError::Corrupt(format!("pairing code of no person {person}")))?;
+            // A code that outlived its person's removal pairs nothing (said as a wrong code).
+            if person.removed_at.is_some() {
+                return Ok(None);
+            }
             let organisation: Organisation = get_json(
                 tx,
                 "SELECT json FROM organisations WHERE id = ?1",

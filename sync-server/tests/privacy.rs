@@ -39,6 +39,19 @@ fn every_text(db: &std::path::Path) -> Vec<String> {
     texts
 }
 
+/// The status of a supervisor's request for a new pairing code for `person`.
+async fn new_code(
+    server: &TestServer,
+    supervisor: &common::Device,
+    person: &common::Device,
+) -> StatusCode {
+    let path = format!("/api/v1/people/{}/pairing-code", person.person);
+    server
+        .post(&path, Some(&supervisor.token), &json!({}))
+        .await
+        .0
+}
+
 #[tokio::test]
 async fn removing_a_participant_leaves_nothing_personal_and_keeps_the_hours() {
     let server = TestServer::start().await;
@@ -100,14 +113,10 @@ async fn removing_a_participant_leaves_nothing_personal_and_keeps_the_hours() {
         .await;
     assert!(answer.results.iter().all(|r| r.outcome == Outcome::Applied));
     // A fresh, unused code waits too.
-    let (status, _) = server
-        .post(
-            &format!("/api/v1/people/{}/pairing-code", aino.person),
-            Some(&supervisor.token),
-            &json!({}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(
+        new_code(&server, &supervisor, &aino).await,
+        StatusCode::CREATED
+    );
     let personal = [
         "Ainomaija",
         "huono päivä",
@@ -222,5 +231,109 @@ async fn only_the_audit_logs_redaction_may_change_an_entry() {
     assert!(
         conn.execute("UPDATE audit_log SET after = '{\"x\":1}', redacted = 1", [])
             .is_err()
+    );
+}
+
+/// A removal stays a removal (issue 15, item 1): after it no route makes the person a new
+/// pairing code, no supervisor's mutation touches them or their claims, and removing again
+/// erases whatever reached their rows since, so nothing added later outlives a removal.
+#[tokio::test]
+async fn a_removed_person_stays_removed_for_every_route_and_mutation() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let group = server.group(&supervisor, "Aamuryhmä").await;
+    let aino = server
+        .participant(&supervisor, "Ainomaija Esimerkki", &[group])
+        .await;
+    let task = server.publish(&supervisor, draft(2)).await;
+    let claim = server.claim_and_report(&aino, task, 60).await;
+    let delete = || {
+        server
+            .http
+            .delete(format!("{}/api/v1/people/{}", server.url, aino.person))
+            .bearer_auth(supervisor.token.clone())
+            .send()
+    };
+    assert_eq!(
+        delete().await.expect("delete").status(),
+        StatusCode::NO_CONTENT
+    );
+
+    // No new code, so no new device can act as her.
+    assert_eq!(
+        new_code(&server, &supervisor, &aino).await,
+        StatusCode::NOT_FOUND
+    );
+    let (status, _) = server
+        .get(
+            &format!("/api/v1/people/{}/certificate", aino.person),
+            Some(&supervisor.token),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Nothing a supervisor decides reaches her or her claims any more.
+    let ops = vec![
+        Op::SetGroups {
+            person: aino.person,
+            groups: vec![group],
+        },
+        Op::SetReadiness {
+            person: aino.person,
+            ready_since: "2026-03-01".parse().ok(),
+            readiness: keikka_core::Readiness::Gigs,
+            agreed_with_participant: true,
+        },
+        Op::RecordMovedOn {
+            person: aino.person,
+            moved_on: None,
+        },
+        Op::ApproveCompletion {
+            claim,
+            paid_on: "2026-03-15".parse().expect("date"),
+            minutes: None,
+            adjust_reason: None,
+        },
+        Op::RejectCompletion {
+            claim,
+            reason: "Ei".into(),
+        },
+        Op::MarkNoShow { claim },
+    ];
+    for op in ops {
+        let answer = server.sync(&supervisor, 0, vec![op.clone()]).await;
+        match &answer.results[0].outcome {
+            Outcome::Rejected { reason } => assert_eq!(reason.code(), "not_found", "{op:?}"),
+            Outcome::Applied => panic!("{op:?} was applied to a removed person"),
+        }
+    }
+
+    // Something that reached her rows anyway (an older server let it in): removing again
+    // erases it too, as the first removal would have.
+    let db = server.store.path().to_owned();
+    {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let json: String = conn
+            .query_row(
+                "SELECT json FROM claims WHERE id = ?1",
+                [claim.0.to_string()],
+                |r| r.get(0),
+            )
+            .expect("claim");
+        let mut value: serde_json::Value = serde_json::from_str(&json).expect("json");
+        value["state"]["completion"]["note"] = json!("Ainomaija kirjoitti myöhemmin");
+        conn.execute(
+            "UPDATE claims SET json = ?1 WHERE id = ?2",
+            [value.to_string(), claim.0.to_string()],
+        )
+        .expect("update");
+    }
+    assert_eq!(
+        delete().await.expect("delete").status(),
+        StatusCode::NO_CONTENT
+    );
+    let after = every_text(&db);
+    assert!(
+        !after.iter().any(|t| t.contains("kirjoitti myöhemmin")),
+        "a second removal left what came after the first"
     );
 }

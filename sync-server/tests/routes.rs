@@ -70,3 +70,42 @@ async fn the_server_serves_the_document_as_json() {
     let file: serde_json::Value = serde_json::from_str(OPENAPI_JSON).unwrap();
     assert_eq!(body, file);
 }
+
+/// API answers are never sniffed or stored on the way (issue 15, item 9): the pairing answer
+/// (a token), the pay file and an error alike; the rules keep their own revalidation.
+#[tokio::test]
+async fn api_answers_are_not_sniffed_or_stored_by_caches() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let headers = |path: &'static str, method: reqwest::Method, body: Option<serde_json::Value>| {
+        let mut request = server
+            .http
+            .request(method, format!("{}{path}", server.url))
+            .bearer_auth(&supervisor.token);
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        async move { request.send().await.expect("request").headers().clone() }
+    };
+    for (path, method, body) in [
+        (
+            "/api/v1/reports/2026-03/pay.csv",
+            reqwest::Method::GET,
+            None,
+        ),
+        ("/api/v1/devices", reqwest::Method::GET, None),
+        ("/api/v1/nothing-here", reqwest::Method::GET, None),
+        (
+            "/api/v1/pair",
+            reqwest::Method::POST,
+            Some(serde_json::json!({"code": "WRONG-CODE", "device_name": "x"})),
+        ),
+    ] {
+        let h = headers(path, method, body).await;
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["cache-control"], "no-store", "{path}");
+    }
+    let h = headers("/api/v1/rules", reqwest::Method::GET, None).await;
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["cache-control"], "no-cache");
+}

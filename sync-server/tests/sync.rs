@@ -352,21 +352,7 @@ async fn another_organisations_supervisor_can_neither_approve_nor_issue_codes() 
     let supervisor = server.organisation("Työkeskus A").await;
     let aino = server.participant(&supervisor, "Aino", &[]).await;
     let task = server.publish(&supervisor, draft(1)).await;
-    let claim = new_claim();
-    server
-        .sync(
-            &aino,
-            0,
-            vec![
-                Op::ClaimTask { claim, task },
-                Op::CompleteTask {
-                    claim,
-                    minutes: Minutes(60),
-                    note: None,
-                },
-            ],
-        )
-        .await;
+    let claim = server.claim_and_report(&aino, task, 60).await;
     let outsider = server.organisation("Työkeskus B").await;
     let approve = server
         .sync(

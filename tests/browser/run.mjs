@@ -149,6 +149,9 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await screen(page, 'start');
   await page.click('[data-test="withdraw"]');
   await screen(page, 'withdraw-ask');
+  // The question takes the focus, so a screen reader says it.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-test') === 'withdraw-ask', null, { timeout: 5000 })
+    .catch(() => fail('the question "can you not come?" did not take the focus'));
   await check(page, `${label}-6a-withdraw-ask`);
   await page.click('[data-test="withdraw-no"]');
   await screen(page, 'withdraw');
@@ -460,8 +463,11 @@ test('every notice, a problem or news, is readable and passes axe while it shows
   await page.locator('[data-test="task-card"]').first().click();
   await page.click('[data-test="take"]');
   const taken = await noticeReadable(page, 'a task taken', false);
-  // Before the server has it the seat is not yet sure: no "it is yours".
-  if (taken.includes('on sinun')) fail(`taking a task says, before the server has it: ${taken}`);
+  // Before the server has it the seat is not yet sure: no "it is yours" until the server's
+  // answer, and then the notice says so.
+  if (taken.includes('on sinun') && !taken.startsWith('Paikka on varmistettu')) fail(`taking a task says, before the server has it: ${taken}`);
+  await page.waitForFunction(() => document.querySelector('[data-test="notice"] p')?.innerText.startsWith('Paikka on varmistettu'), null, { timeout: 10000 })
+    .catch(() => fail('after the server took the claim, no notice says the seat is sure'));
   // A problem: no network when the person asks for an update.
   await page.context().setOffline(true);
   await page.click('[data-test="update"]');
@@ -641,11 +647,20 @@ test('in all four sets, at every text size, at 320 and 390 px: no sideways scrol
   await page.fill('[data-test="profile-tax_percent"]', '20');
   await page.click('[data-test="profile-save"]');
   await screen(page, 'open-profile');
-  const task = await page.evaluate(async () => {
-    location.hash = '#/tasks';
-    await new Promise((r) => setTimeout(r, 300));
-    return document.querySelector('[data-test="task-card"]').getAttribute('data-task');
-  });
+  // A task whose screen has "Why?" (the money answer), from the end of the list: earlier
+  // tests take the first ones, and a task that fills up leaves this phone's list mid-matrix.
+  await page.evaluate(() => { location.hash = '#/tasks'; });
+  await screen(page, 'task-card');
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[data-test="task-card"]')].map((c) => c.getAttribute('data-task')).reverse());
+  let task = null;
+  for (const id of ids) {
+    await page.evaluate((i) => { location.hash = `#/task/${i}`; }, id);
+    if (await page.locator('[data-test="why"]').waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+      task = id;
+      break;
+    }
+  }
+  if (!task) fail(`none of the ${ids.length} open tasks shows "Why?"`);
   await sizeMatrix(page, ['/tasks', `/task/${task}`, '/my-tasks', '/money', '/me', '/profile', '/history'], 'participant');
 });
 

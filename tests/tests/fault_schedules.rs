@@ -82,7 +82,8 @@ struct Stats {
 
 fn task(n: usize, seats: u16, rate: i64) -> TaskDraft {
     // Begun an hour ago and open for hours more: work on it can be started and reported now.
-    let starts_at = now() - Duration::hours(1) + Duration::minutes(i64::try_from(n).unwrap_or(0));
+    let starts_at =
+        now() - Duration::minutes(30) + Duration::minutes(i64::try_from(n).unwrap_or(0));
     TaskDraft {
         id: TaskId(Uuid::new_v4()),
         title: format!("Tehtävä {n}"),

@@ -31,8 +31,8 @@ async fn two_offline_claims_of_the_last_seat_one_wins_the_other_hears_task_full_
     let mut aino = Device::pair(&url, &aino_code, "Ainon puhelin").await;
     let mut mikko = Device::pair(&url, &mikko_code, "Mikon puhelin").await;
 
-    // The supervisor publishes a one-seat task for tomorrow; both participants see it.
-    let draft = one_seat_task(now() - Duration::hours(1));
+    // The supervisor publishes a one-seat task under way (its work still fits); both see it.
+    let draft = one_seat_task(now() - Duration::minutes(15));
     let task = draft.id;
     supervisor.record(Op::PublishTask { task: draft });
     supervisor.sync().await.expect("supervisor sync");

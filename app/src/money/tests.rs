@@ -703,6 +703,16 @@ fn a_commission_contract_that_may_stop_the_unemployment_benefit_keeps_no_figure_
     );
     assert_eq!(k.keep_now(), Keep::Unknown);
     assert_eq!(k.overall(), Keep::Unknown);
+    // Nor a firm "falls by 10 €" for the benefit it may stop, nor "checked" in "Why?".
+    assert_eq!(
+        k.changes,
+        [(keikka_core::benefit::BenefitKind::UnemploymentBasic, None)]
+    );
+    let unemployment = &k.with_task.benefits[0];
+    assert_eq!(
+        unemployment.status,
+        keikka_core::benefit::ResultStatus::Unknown
+    );
 }
 
 #[test]

@@ -704,8 +704,9 @@ impl Store {
             .open_tasks(actor.organisation)?
             .into_iter()
             .filter(|t| {
+                // A task under way is offered while its work still fits in its time.
                 !t.is_full()
-                    && t.ends_at > now
+                    && t.still_doable_from(now)
                     && t.visible_to_groups(&actor.groups)
                     && !mine.contains(&t.id)
             })
@@ -809,11 +810,28 @@ impl Store {
         Ok(months)
     }
 
+    /// The unit's claims in `status` that are still people's: a removed person's claims are
+    /// anonymous hours and pay, with nothing left to decide on them (the server refuses it).
+    fn decidable_claims(
+        view: &View<'_>,
+        organisation: keikka_core::OrganisationId,
+        status: ClaimStatus,
+    ) -> Result<Vec<Claim>, StoreError> {
+        let removed: std::collections::HashSet<keikka_core::PersonId> = view
+            .people(organisation)?
+            .into_iter()
+            .filter(|p| p.removed_at.is_some())
+            .map(|p| p.id)
+            .collect();
+        let mut claims = view.claims_with_status(organisation, status)?;
+        claims.retain(|c| !removed.contains(&c.participant));
+        Ok(claims)
+    }
+
     /// Completions of the supervisor's unit waiting for approval, oldest completion first.
     pub fn completions_waiting(&self) -> Result<Vec<ClaimItem>, StoreError> {
         let (actor, view) = self.paired_view()?;
-        let mut items = view
-            .claims_with_status(actor.organisation, ClaimStatus::Completed)?
+        let mut items = Self::decidable_claims(&view, actor.organisation, ClaimStatus::Completed)?
             .into_iter()
             .map(|c| self.claim_item(&view, c))
             .collect::<Result<Vec<_>, _>>()?;
@@ -902,7 +920,7 @@ impl Store {
         let (actor, view) = self.paired_view()?;
         let mut items = Vec::new();
         for status in [ClaimStatus::Claimed, ClaimStatus::Started] {
-            for claim in view.claims_with_status(actor.organisation, status)? {
+            for claim in Self::decidable_claims(&view, actor.organisation, status)? {
                 let item = self.claim_item(&view, claim)?;
                 if item
                     .task
@@ -921,8 +939,7 @@ impl Store {
     /// writes down the commissioner's feedback.
     pub fn recently_approved(&self, limit: usize) -> Result<Vec<ClaimItem>, StoreError> {
         let (actor, view) = self.paired_view()?;
-        let mut items = view
-            .claims_with_status(actor.organisation, ClaimStatus::Approved)?
+        let mut items = Self::decidable_claims(&view, actor.organisation, ClaimStatus::Approved)?
             .into_iter()
             .map(|c| self.claim_item(&view, c))
             .collect::<Result<Vec<_>, _>>()?;

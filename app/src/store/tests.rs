@@ -344,7 +344,7 @@ fn earnings_come_from_approved_claims_and_sum_by_payment_month() {
         &mut server,
         &participant(2),
         4,
-        600,
+        180,
         "2026-04-05",
     ));
     changes.extend(server.publish(draft(5, 2)));
@@ -388,7 +388,7 @@ fn a_supervisor_sees_waiting_completions_oldest_first_and_approves_one_offline()
     }
     let (_, not_done) = server.claim(&participant(4), task);
     changes.extend(not_done);
-    let mut store = paired(&supervisor(), &server, changes);
+    let mut store = paired(&supervisor(), &server, changes.clone());
 
     let people: Vec<String> = store
         .unit_people()
@@ -404,6 +404,21 @@ fn a_supervisor_sees_waiting_completions_oldest_first_and_approves_one_offline()
     let waiting = store.completions_waiting().unwrap();
     let order: Vec<ClaimId> = waiting.iter().map(|i| i.claim.id).collect();
     assert_eq!(order, vec![claims[1].1, claims[0].1, claims[2].1]);
+    // A removed person's work is anonymous hours: nothing waits for a decision on it.
+    {
+        let mut removed = paired(&supervisor(), &server, changes.clone());
+        let gone = participant(2).removed(now());
+        removed
+            .apply_sync_response(&answer(vec![], vec![Change::Person(gone)], 2), now())
+            .unwrap();
+        let order: Vec<ClaimId> = removed
+            .completions_waiting()
+            .unwrap()
+            .iter()
+            .map(|i| i.claim.id)
+            .collect();
+        assert_eq!(order, vec![claims[1].1, claims[2].1]);
+    }
     assert_eq!(
         waiting[0].participant.as_ref().map(|p| p.name.as_str()),
         Some("Osallistuja 1")

@@ -95,3 +95,32 @@ pub fn TextArea(
         }
     }
 }
+
+/// A question in place of a button that gives something away ("I can't come", "delete my
+/// data"): the question takes the focus, so a screen reader says it; Yes does it, No puts the
+/// button back. `test` names its parts for tests: `{test}-ask`, `{test}-yes`, `{test}-no`.
+#[component]
+pub fn AskFirst(
+    id: String,
+    test: &'static str,
+    question: String,
+    yes: String,
+    no: String,
+    on_yes: EventHandler<()>,
+    on_no: EventHandler<()>,
+) -> Element {
+    rsx! {
+        div { class: "confirm", role: "group", "aria-labelledby": "{id}",
+            p { id: "{id}", "data-test": "{test}-ask", tabindex: "-1",
+                onmounted: move |e: MountedEvent| async move {
+                    let _ = e.set_focus(true).await;
+                },
+                "{question}"
+            }
+            div { class: "actions",
+                button { class: "secondary", "data-test": "{test}-yes", onclick: move |_| on_yes.call(()), "{yes}" }
+                button { class: "secondary", "data-test": "{test}-no", onclick: move |_| on_no.call(()), "{no}" }
+            }
+        }
+    }
+}

@@ -366,8 +366,15 @@ mod tests {
             "lauantaina",
             "sunnuntaina",
         ];
+        // Swedish says the day of a date in its definite form: "tisdagen den 31.3.".
         let sv_on = [
-            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+            "måndagen den",
+            "tisdagen den",
+            "onsdagen den",
+            "torsdagen den",
+            "fredagen den",
+            "lördagen den",
+            "söndagen den",
         ];
         // 1.3.2027 is a Monday.
         for d in 0..7 {

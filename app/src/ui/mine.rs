@@ -166,23 +166,19 @@ fn ClaimCard(item: ClaimItem) -> Element {
                         },
                     }
                     if asking() {
-                        div { class: "confirm", role: "group", "aria-labelledby": "withdraw-ask-{claim}",
-                            p { id: "withdraw-ask-{claim}", "data-test": "withdraw-ask", {tr.t("mine-withdraw-confirm")} }
-                            div { class: "actions",
-                                button { class: "secondary", "data-test": "withdraw-yes",
-                                    onclick: move |_| {
-                                        asking.set(false);
-                                        if ui.act(Op::WithdrawClaim { claim }).is_some() {
-                                            ui.say("mine-withdrawn-saved", false);
-                                        }
-                                    },
-                                    {tr.t("mine-withdraw-yes")}
+                        super::fields::AskFirst {
+                            id: "withdraw-ask-{claim}",
+                            test: "withdraw",
+                            question: tr.t("mine-withdraw-confirm"),
+                            yes: tr.t("mine-withdraw-yes"),
+                            no: tr.t("mine-withdraw-no"),
+                            on_yes: move |()| {
+                                asking.set(false);
+                                if ui.act(Op::WithdrawClaim { claim }).is_some() {
+                                    ui.say("mine-withdrawn-saved", false);
                                 }
-                                button { class: "secondary", "data-test": "withdraw-no",
-                                    onclick: move |_| asking.set(false),
-                                    {tr.t("mine-withdraw-no")}
-                                }
-                            }
+                            },
+                            on_no: move |()| asking.set(false),
                         }
                     } else {
                         button { class: "secondary", "data-test": "withdraw",

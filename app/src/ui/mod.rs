@@ -452,6 +452,10 @@ impl Ui {
             ui.refresh();
             match result {
                 Ok(report) if !report.rejected.is_empty() => ui.say("sync-refused", true),
+                // "Taken, sure once sent" becomes the server's word: the seat is the person's.
+                Ok(_) if (ui.notice)().is_some_and(|(id, _)| id == "task-taken") => {
+                    ui.say("task-confirmed", false)
+                }
                 Ok(_) if by_hand => ui.say("sync-done", false),
                 Ok(_) => {}
                 Err(e) => {
@@ -461,7 +465,18 @@ impl Ui {
                         let mut repair = ui.repair;
                         repair.set(true);
                     }
-                    if by_hand || !matches!(e, SyncError::Offline(_)) {
+                    let offline = matches!(e, SyncError::Offline(_));
+                    // Offline with nothing waiting, "everything is safe on this device" says
+                    // nothing true: say that what shows is as it was at the last update.
+                    let waiting = device
+                        .store
+                        .try_borrow()
+                        .ok()
+                        .and_then(|s| s.outbox_len().ok())
+                        .unwrap_or(1);
+                    if offline && by_hand && waiting == 0 {
+                        ui.say("sync-offline-nothing-waiting", true);
+                    } else if by_hand || !offline {
                         ui.say(e.message_id(), true);
                     }
                 }

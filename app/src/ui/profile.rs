@@ -414,7 +414,9 @@ pub fn ProfileForm() -> Element {
     };
     // Deleting the profile cannot be undone: the button asks first.
     let mut asking = use_signal(|| false);
-    let forget = move |_| {
+    // Nothing to delete before a profile is saved: then no delete button either.
+    let saved = ui.read(|s| s.benefit_profile()).ok().flatten().is_some();
+    let forget = move |()| {
         asking.set(false);
         if ui.write(|s| s.forget_benefit_profile()).is_ok() {
             super::me::share_profile(ui);
@@ -594,21 +596,22 @@ pub fn ProfileForm() -> Element {
                 }
                 button { class: "primary", r#type: "submit", "data-test": "profile-save", {tr.t("profile-save")} }
             }
-            if asking() {
-                div { class: "confirm", role: "group", "aria-labelledby": "profile-forget-ask",
-                    p { id: "profile-forget-ask", "data-test": "profile-forget-ask", {tr.t("profile-forget-confirm")} }
-                    div { class: "actions",
-                        button { class: "secondary", "data-test": "profile-forget-yes", onclick: forget, {tr.t("profile-forget-yes")} }
-                        button { class: "secondary", "data-test": "profile-forget-no",
-                            onclick: move |_| asking.set(false),
-                            {tr.t("profile-forget-no")}
-                        }
+            if saved {
+                if asking() {
+                    super::fields::AskFirst {
+                        id: "profile-forget-ask",
+                        test: "profile-forget",
+                        question: tr.t("profile-forget-confirm"),
+                        yes: tr.t("profile-forget-yes"),
+                        no: tr.t("profile-forget-no"),
+                        on_yes: forget,
+                        on_no: move |()| asking.set(false),
                     }
-                }
-            } else {
-                button { class: "secondary", "data-test": "profile-forget",
-                    onclick: move |_| asking.set(true),
-                    {tr.t("profile-forget")}
+                } else {
+                    button { class: "secondary", "data-test": "profile-forget",
+                        onclick: move |_| asking.set(true),
+                        {tr.t("profile-forget")}
+                    }
                 }
             }
         }

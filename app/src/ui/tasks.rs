@@ -132,11 +132,14 @@ fn TaskCard(task: Task, effect: Option<TaskEffect>) -> Element {
             p { class: "card-when", {ui.when(&tr, task.starts_at, task.ends_at)} }
             p { class: "card-place", "{task.place}" }
             p { class: "card-pay",
-                {tr.ta("task-pay-line", &[("pay", tr.money(crate::money::expected_pay(&task)).into())])}
+                // A fixed fee is what is paid, not "about" it; hourly pay is an estimate.
+                {tr.ta(
+                    if matches!(task.pay, Pay::Fixed(_)) { "task-pay-line-fixed" } else { "task-pay-line" },
+                    &[("pay", tr.money(crate::money::expected_pay(&task)).into())],
+                )}
             }
-            if task.seats > 1 {
-                p { class: "card-seats", {tr.ta("task-seats-left", &[("count", seats_left.into())])} }
-            }
+            // Every card says how many seats are left, one included, so no card looks different.
+            p { class: "card-seats", {tr.ta("task-seats-left", &[("count", seats_left.into())])} }
             if let Some(effect) = effect {
                 KeepBadge { effect }
             }
@@ -225,7 +228,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
         .flatten()
         .and_then(|o| o.pay_calendar);
     let month = Month::of(crate::money::expected_earning(&task, calendar.as_ref()).paid_on);
-    let can_take = mine.is_none() && !task.is_full() && task.ends_at > now;
+    let can_take = mine.is_none() && !task.is_full() && task.still_doable_from(now);
     let take = move |_| {
         let claim = ClaimId::from_uuid(uuid::Uuid::new_v4());
         if ui.act(Op::ClaimTask { claim, task: id }).is_some() {
@@ -284,7 +287,7 @@ pub fn TaskDetail(id: TaskId) -> Element {
                             // Always in the page, hidden until asked for: the engine's
                             // answer is already here, and the screen tests read it too.
                             div { id: "why-panel", hidden: !why(),
-                                WhyPanel { known: (**known).clone() }
+                                WhyPanel { known: (**known).clone(), gross: effect.gross }
                             }
                         }
                     },
@@ -765,7 +768,7 @@ fn work_time(tr: &Tr, task: &Task) -> String {
 /// (the month's other pay counted in both), so the change is the one the task's sentence
 /// says, and a line says what other pay the month already has.
 #[component]
-pub fn WhyPanel(known: TaskImpact) -> Element {
+pub fn WhyPanel(known: TaskImpact, gross: Cents) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let other_pay = known.without_task.earnings_gross;
@@ -795,7 +798,43 @@ pub fn WhyPanel(known: TaskImpact) -> Element {
             for b in on_task_basis(&known) {
                 BenefitBreakdown { key: "{b.kind:?}", benefit: b, task_basis: true }
             }
+            // From the pay to what is kept, so the sentence's figure can be followed: pay,
+            // the benefits' change, the contributions taken from pay, the tax.
+            if known.work_month.is_none() && !matches!(known.keep_now(), Keep::Unknown) {
+                KeepSteps { known: known.clone(), gross }
+            }
             super::money::RulesInUse {}
+        }
+    }
+}
+
+/// How the task's pay becomes what the person keeps in the month: the pay, the benefits'
+/// change, the employee's contributions and (with a tax percentage) the tax on the pay and on
+/// the benefits' change, ending in the figure the sentence says.
+#[component]
+fn KeepSteps(known: TaskImpact, gross: Cents) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let contributions = gross + known.total_change - known.keep;
+    let tax = known.keep_after_tax.map(|after| known.keep - after);
+    let kept = known.keep_after_tax.unwrap_or(known.keep);
+    rsx! {
+        section { class: "breakdown", "data-test": "keep-steps",
+            h3 { {tr.t("why-keep-title")} }
+            dl { class: "facts",
+                dt { {tr.t("why-keep-pay")} }
+                dd { {tr.money(gross)} }
+                dt { {tr.t("why-keep-benefits")} }
+                dd { {tr.money(known.total_change)} }
+                dt { {tr.t("why-keep-contributions")} }
+                dd { {tr.money(-contributions)} }
+                if let Some(tax) = tax {
+                    dt { {tr.t("why-keep-tax")} }
+                    dd { {tr.money(-tax)} }
+                }
+                dt { {tr.t(if tax.is_some() { "why-keep-result" } else { "why-keep-result-before-tax" })} }
+                dd { "data-test": "keep-steps-result", {tr.money(kept)} }
+            }
         }
     }
 }

@@ -268,6 +268,17 @@ fn the_task_list_shows_cards_with_pay_and_what_the_person_keeps_in_every_languag
         );
         assert!(page.contains(r#"data-test="nav-money" aria-current="false""#));
         assert_has(&page, &t.ta("sync-pending", &[("count", 1.into())]));
+        // A one-seat task says its seat too, like every other card.
+        assert_has(&page, &t.ta("task-seats-left", &[("count", 1.into())]));
+        // A fixed fee is said as it is, not "about".
+        let page = render(pension_store_with_two_big_months(), locale, Screen::Tasks);
+        assert_has(
+            &page,
+            &t.ta(
+                "task-pay-line-fixed",
+                &[("pay", t.money(Cents(100_000)).into())],
+            ),
+        );
     }
 }
 
@@ -384,10 +395,10 @@ fn my_tasks_list_each_state_with_its_next_step_and_explain_a_lost_task_kindly() 
                     "Voit merkitä aloittaneesi lauantaina 28.3., kun keikan päivä on tullut."
                 }
                 Locale::Sv => {
-                    "Du kan markera att du har börjat lördag 28.3., när uppdragets dag har kommit."
+                    "Du kan markera att du har börjat lördagen den 28.3., när uppdragets dag har kommit."
                 }
                 Locale::FiEasy => "Voit aloittaa keikan lauantaina 28.3.2026.",
-                Locale::SvEasy => "Du kan börja uppdraget lördag 28.3.2026.",
+                Locale::SvEasy => "Du kan börja uppdraget lördagen den 28.3.2026.",
             },
         );
         assert_has(&page, &t.t("mine-finish"));
@@ -403,9 +414,9 @@ fn my_tasks_list_each_state_with_its_next_step_and_explain_a_lost_task_kindly() 
             &page,
             match locale {
                 Locale::Fi => "Palkka 25\u{a0}€ maksetaan tiistaina 31.3.",
-                Locale::Sv => "Lönen 25\u{a0}€ betalas tisdag 31.3.",
+                Locale::Sv => "Lönen 25\u{a0}€ betalas tisdagen den 31.3.",
                 Locale::FiEasy => "Saat palkkaa 25\u{a0}euroa. Saat palkan tiistaina 31.3.2026.",
-                Locale::SvEasy => "Du får 25\u{a0}euro i lön. Lönen kommer tisdag 31.3.2026.",
+                Locale::SvEasy => "Du får 25\u{a0}euro i lön. Lönen kommer tisdagen den 31.3.2026.",
             },
         );
     }
@@ -1601,6 +1612,26 @@ fn why_sets_the_task_against_the_month_without_it_and_says_what_else_is_counted(
         let change = html(&t.money(Cents(-1000)));
         assert!(why.contains(&format!("<dd>{change}</dd>")), "{why}");
         assert!(!why.contains(&html(&t.money(Cents(-5250)))), "{why}");
+        // From the pay to the sentence's figure: 20 € − 10 € − 1.63 € contributions = 8.37 €.
+        for (label, amount) in [
+            ("why-keep-pay", 2000),
+            ("why-keep-benefits", -1000),
+            ("why-keep-contributions", -163),
+            ("why-keep-result-before-tax", 837),
+        ] {
+            let row = format!("<dt>{}</dt><dd", html(&t.t(label)));
+            let at = why
+                .find(&row)
+                .unwrap_or_else(|| panic!("no {label} in {why}"));
+            let cell = why[at + row.len()..]
+                .split("</dd>")
+                .next()
+                .unwrap_or_default();
+            assert!(
+                cell.contains(&html(&t.money(Cents(amount)))),
+                "{label}: {cell}"
+            );
+        }
         assert_has(why, &t.t("why-without-task"));
         assert_has(
             why,

@@ -210,6 +210,38 @@ impl TestServer {
     }
 
     /// Publishes `draft` as `supervisor`, expecting it applied.
+    /// `participant` takes `task` and reports `minutes` of work on it, expecting both applied.
+    pub async fn claim_and_report(
+        &self,
+        participant: &Device,
+        task: TaskId,
+        minutes: u32,
+    ) -> keikka_core::ClaimId {
+        let claim = keikka_core::ClaimId(uuid::Uuid::new_v4());
+        let answer = self
+            .sync(
+                participant,
+                0,
+                vec![
+                    Op::ClaimTask { claim, task },
+                    Op::CompleteTask {
+                        claim,
+                        minutes: keikka_core::Minutes(minutes),
+                        note: None,
+                    },
+                ],
+            )
+            .await;
+        assert!(
+            answer
+                .results
+                .iter()
+                .all(|r| r.outcome == keikka_core::protocol::Outcome::Applied),
+            "{answer:?}"
+        );
+        claim
+    }
+
     pub async fn publish(&self, supervisor: &Device, draft: TaskDraft) -> TaskId {
         let id = draft.id;
         let answer = self

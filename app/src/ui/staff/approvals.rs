@@ -115,9 +115,13 @@ fn ApprovalCard(item: ClaimItem) -> Element {
     let tr = ui.tr();
     let today = ui.local(ui.now()).date_naive();
     let claim = item.claim.id;
-    let (reported, note) = match &item.claim.state {
-        ClaimState::Completed { completion, .. } => (completion.minutes, completion.note.clone()),
-        _ => (Minutes(0), None),
+    let (reported, note, reported_at) = match &item.claim.state {
+        ClaimState::Completed { completion, .. } => (
+            completion.minutes,
+            completion.note.clone(),
+            Some(completion.completed_at),
+        ),
+        _ => (Minutes(0), None, None),
     };
     let mut open = use_signal(|| Open::Nothing);
     let mut minutes = use_signal(|| reported.0);
@@ -160,9 +164,9 @@ fn ApprovalCard(item: ClaimItem) -> Element {
             if reported > task.estimated_minutes {
                 p { class: "doubt", {tr.t("staff-over-estimate")} }
             }
-            // Reported early on the task's day, before its own start: the work cannot have
-            // been done yet, and a certificate would say it was.
-            if ui.now() < task.starts_at {
+            // Reported done before the task's own start: the work cannot have been done by
+            // then, and a certificate would say it was (whenever the supervisor looks).
+            if reported_at.is_some_and(|at| at < task.starts_at) {
                 p { class: "doubt", "data-test": "not-yet-started", {tr.t("staff-not-yet-started")} }
             }
             if let Some(note) = note {
@@ -282,23 +286,32 @@ fn FeedbackCard(item: ClaimItem) -> Element {
     let mut missing = use_signal(|| false);
     let amount = item.claim.earning().map(|e| e.amount);
     // A tap on the wrong card is taken back here, for the few minutes the rules allow it.
-    let undoable = match &item.claim.state {
-        keikka_core::ClaimState::Approved { approval, .. } => {
-            item.claim.feedback.is_none()
-                && ui.now() - approval.at <= keikka_core::Claim::UNDO_APPROVAL_WITHIN
+    // Until when: the page can stay open past it, so a tap then is answered as too late
+    // rather than sent.
+    let undo_until = match &item.claim.state {
+        keikka_core::ClaimState::Approved { approval, .. } if item.claim.feedback.is_none() => {
+            Some(approval.at + keikka_core::Claim::UNDO_APPROVAL_WITHIN)
         }
-        _ => false,
+        _ => None,
     };
+    let mut expired = use_signal(|| false);
+    let undoable = undo_until.is_some_and(|until| ui.now() <= until) && !expired();
     rsx! {
         li { class: "card", "data-test": "feedback-card",
             ClaimHeading { item: item.clone() }
             if let Some(amount) = amount {
                 p { class: "paid", {tr.ta("staff-approved-amount", &[("amount", tr.money(amount).into())])} }
             }
-            if undoable {
+            if let (true, Some(until)) = (undoable, undo_until) {
+                p { class: "help", "data-test": "undo-until",
+                    {tr.ta("staff-undo-until", &[("time", tr.clock(ui.local(until)).into())])}
+                }
                 button { class: "secondary", "data-test": "undo-approval",
                     onclick: move |_| {
-                        if ui.act(Op::UndoApproval { claim }).is_some() {
+                        if ui.now() > until {
+                            expired.set(true);
+                            ui.say("staff-undo-too-late", true);
+                        } else if ui.act(Op::UndoApproval { claim }).is_some() {
                             ui.say("staff-approval-undone", false);
                         }
                     },

@@ -283,6 +283,8 @@ fn ReadinessPart(
                 button { class: "secondary", "data-test": "{name}-today",
                     onclick: move |_| {
                         if !agreed() {
+                            // An earlier "saved" would contradict the refusal below it.
+                            ui.unsay();
                             missing.set(true);
                         } else if set(Some(today), true).is_some() {
                             ui.say("staff-ready-saved", false);
@@ -531,6 +533,7 @@ pub fn PersonPage(id: PersonId) -> Element {
                     button { class: "secondary", "data-test": "moved-save",
                         onclick: move |_| {
                             let Some(to) = destination() else {
+                                ui.unsay();
                                 choose_first.set(true);
                                 return;
                             };

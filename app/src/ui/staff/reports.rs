@@ -222,7 +222,8 @@ pub fn CertificatePage(id: PersonId) -> Element {
                         for (i, entry) in certificate.entries.iter().enumerate() {
                             tr { key: "{i}",
                                 td { "data-label": tr.t("history-date"), {tr.date_with_year(entry.worked_on)} }
-                                td { "data-label": tr.t("history-task"), "{entry.title}"
+                                td { "data-label": tr.t("history-task"),
+                                    {entry.title_sv.clone().filter(|_| tr.locale.language() == "sv").unwrap_or_else(|| entry.title.clone())}
                                     if let Some(feedback) = &entry.feedback {
                                         p { class: "feedback", {tr.ta("history-feedback", &[("text", feedback.clone().into())])} }
                                     }
