@@ -174,15 +174,15 @@ pub fn History() -> Element {
                     tbody {
                         for (i, (date, title, place, minutes, feedback)) in done.into_iter().enumerate() {
                             tr { key: "{i}",
-                                td { {tr.date(date, now.year())} }
-                                td { "{title}" span { class: "place", " · {place}" }
+                                td { "data-label": tr.t("history-date"), {tr.date(date, now.year())} }
+                                td { "data-label": tr.t("history-task"), "{title}" span { class: "place", " · {place}" }
                                     if let Some(feedback) = feedback {
                                         p { class: "feedback", "data-test": "feedback",
                                             {tr.ta("history-feedback", &[("text", feedback.into())])}
                                         }
                                     }
                                 }
-                                td { {tr.duration(minutes)} }
+                                td { "data-label": tr.t("history-hours"), {tr.duration(minutes)} }
                             }
                         }
                     }
