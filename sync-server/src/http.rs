@@ -510,25 +510,36 @@ async fn pair(
     // Without connection info (a router used in-process) every caller shares one counter.
     let ip = client.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip());
     let now = state.clock.now();
-    let limits = &state.limits;
-    if let Err(wait) = limits
-        .pairing_by_address
-        .check(&ip, now)
-        .and_then(|()| limits.pairing_overall.check(&(), now))
-    {
-        return Err(too_many(
+    let limits = Arc::clone(&state.limits);
+    // Every attempt is counted before its code is looked up (one lock for check and count),
+    // and a right code is given back: many wrong codes at once cannot all be tried.
+    let refused = |wait| {
+        too_many(
             "too_many_attempts",
             "too many wrong codes; wait and try again",
             wait,
-        ));
+        )
+    };
+    limits.pairing_by_address.admit(ip, now).map_err(refused)?;
+    if let Err(wait) = limits.pairing_overall.admit((), now) {
+        limits.pairing_by_address.give_back(&ip, now);
+        return Err(refused(wait));
     }
     let store = state.store.clone();
-    let paired = blocking(move || store.pair(&request.code, &request.device_name, now)).await?;
+    let paired = blocking(move || store.pair(&request.code, &request.device_name, now)).await;
     match paired {
-        Some(response) => Ok(Json(response)),
-        None => {
-            state.limits.pairing_by_address.record(ip, now);
-            state.limits.pairing_overall.record((), now);
+        Ok(Some(response)) => {
+            limits.pairing_by_address.give_back(&ip, now);
+            limits.pairing_overall.give_back(&(), now);
+            Ok(Json(response))
+        }
+        Err(e) => {
+            // The server failed, not the code: the attempt does not count against anyone.
+            limits.pairing_by_address.give_back(&ip, now);
+            limits.pairing_overall.give_back(&(), now);
+            Err(e)
+        }
+        Ok(None) => {
             // Wrong, expired and used codes are answered alike, so guessing learns nothing.
             Err(ApiFailure::new(
                 StatusCode::BAD_REQUEST,

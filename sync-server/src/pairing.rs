@@ -126,11 +126,40 @@ impl<K: Hash + Eq> WindowLimiter<K> {
         events.entry(key).or_default().push_back(now);
     }
 
-    /// `check`, then `record` when allowed: for limits on every request, not only failures.
+    /// Checks and counts one event of `key` under one lock, so that many requests at once
+    /// cannot all pass the check before any is counted (80 wrong codes at once were all tried
+    /// when the limit was 10). `Err(seconds to wait)` when the window is full.
     pub fn admit(&self, key: K, now: Timestamp) -> Result<(), u64> {
-        self.check(&key, now)?;
-        self.record(key, now);
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        if events.len() >= MAX_TRACKED_KEYS {
+            let window = self.window;
+            events.retain(|_, times| {
+                forget_old(times, now, window);
+                !times.is_empty()
+            });
+        }
+        let times = events.entry(key).or_default();
+        forget_old(times, now, self.window);
+        if times.len() >= self.limit {
+            let wait = times
+                .front()
+                .map(|oldest| (*oldest + self.window - now).num_seconds())
+                .unwrap_or(0);
+            return Err(u64::try_from(wait).unwrap_or(0).max(1));
+        }
+        times.push_back(now);
         Ok(())
+    }
+
+    /// Takes back one event of `key` counted at `at` by [`WindowLimiter::admit`]: an attempt
+    /// that turned out right is not a failure.
+    pub fn give_back(&self, key: &K, at: Timestamp) {
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(times) = events.get_mut(key)
+            && let Some(i) = times.iter().rposition(|t| *t == at)
+        {
+            times.remove(i);
+        }
     }
 }
 

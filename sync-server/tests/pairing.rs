@@ -182,3 +182,51 @@ async fn ten_wrong_codes_from_one_address_then_even_a_right_code_waits_with_429(
     server.clock.advance(chrono::Duration::minutes(15));
     server.pair(&new.supervisor.code).await;
 }
+
+/// Many wrong codes at once from one address are counted as they arrive, not after their
+/// lookups (issue 15, item 6): of 80 sent together at most the limit of 10 are tried, the rest
+/// wait with 429; and a right code after that is not blocked by its own earlier success.
+#[tokio::test]
+async fn simultaneous_wrong_codes_are_tried_only_up_to_the_limit() {
+    let server = TestServer::start().await;
+    let mut attempts = tokio::task::JoinSet::new();
+    for i in 0..80 {
+        let request = server
+            .http
+            .post(format!("{}/api/v1/pair", server.url))
+            .json(&json!({"code": format!("WRNG-{i:04}"), "device_name": "Arvaaja"}));
+        attempts.spawn(async move { request.send().await.expect("request").status() });
+    }
+    let mut tried = 0;
+    let mut waited = 0;
+    while let Some(status) = attempts.join_next().await {
+        match status.expect("task") {
+            StatusCode::BAD_REQUEST => tried += 1,
+            StatusCode::TOO_MANY_REQUESTS => waited += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(
+        tried <= keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS,
+        "{tried} of 80 simultaneous wrong codes were tried"
+    );
+    assert_eq!(tried + waited, 80);
+}
+
+/// A right code is no failed attempt: ten devices paired one after another from one address
+/// (a unit's office) are never told to wait.
+#[tokio::test]
+async fn right_codes_do_not_use_up_the_wrong_code_limit() {
+    let server = TestServer::start().await;
+    let new = server
+        .store
+        .create_organisation("Työkeskus", "Väylä ry", "Sanna Laine", server.clock.now())
+        .unwrap();
+    let supervisor = server.pair(&new.supervisor.code).await;
+    for i in 0..12 {
+        let person = server
+            .participant(&supervisor, &format!("Osallistuja {i}"), &[])
+            .await;
+        assert!(!person.token.is_empty());
+    }
+}
