@@ -103,6 +103,11 @@ impl<K: Hash + Eq> WindowLimiter<K> {
             return Ok(());
         };
         forget_old(times, now, self.window);
+        self.room(times, now)
+    }
+
+    /// `Err(seconds to wait)` when `times` (already without the old ones) fill the window.
+    fn room(&self, times: &VecDeque<Timestamp>, now: Timestamp) -> Result<(), u64> {
         if times.len() < self.limit {
             return Ok(());
         }
@@ -113,9 +118,8 @@ impl<K: Hash + Eq> WindowLimiter<K> {
         Err(u64::try_from(wait).unwrap_or(0).max(1))
     }
 
-    /// Counts one event of `key`.
-    pub fn record(&self, key: K, now: Timestamp) {
-        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+    /// Forgets keys with nothing in the window once there are too many to keep.
+    fn prune(&self, events: &mut HashMap<K, VecDeque<Timestamp>>, now: Timestamp) {
         if events.len() >= MAX_TRACKED_KEYS {
             let window = self.window;
             events.retain(|_, times| {
@@ -123,6 +127,12 @@ impl<K: Hash + Eq> WindowLimiter<K> {
                 !times.is_empty()
             });
         }
+    }
+
+    /// Counts one event of `key`.
+    pub fn record(&self, key: K, now: Timestamp) {
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        self.prune(&mut events, now);
         events.entry(key).or_default().push_back(now);
     }
 
@@ -131,22 +141,10 @@ impl<K: Hash + Eq> WindowLimiter<K> {
     /// when the limit was 10). `Err(seconds to wait)` when the window is full.
     pub fn admit(&self, key: K, now: Timestamp) -> Result<(), u64> {
         let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
-        if events.len() >= MAX_TRACKED_KEYS {
-            let window = self.window;
-            events.retain(|_, times| {
-                forget_old(times, now, window);
-                !times.is_empty()
-            });
-        }
+        self.prune(&mut events, now);
         let times = events.entry(key).or_default();
         forget_old(times, now, self.window);
-        if times.len() >= self.limit {
-            let wait = times
-                .front()
-                .map(|oldest| (*oldest + self.window - now).num_seconds())
-                .unwrap_or(0);
-            return Err(u64::try_from(wait).unwrap_or(0).max(1));
-        }
+        self.room(times, now)?;
         times.push_back(now);
         Ok(())
     }

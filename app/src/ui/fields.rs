@@ -2,16 +2,18 @@
 
 use dioxus::prelude::*;
 
-/// The ids `aria-describedby` names: the help and the error, where there are any.
-fn described_by(id: &str, help: bool, error: bool) -> String {
-    [
+/// The ids `aria-describedby` names: the help and the error, where there are any; `None`
+/// (no attribute at all, rather than an empty one) where there are neither.
+fn described_by(id: &str, help: bool, error: bool) -> Option<String> {
+    let ids = [
         help.then(|| format!("{id}-help")),
         error.then(|| format!("{id}-error")),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
-    .join(" ")
+    .join(" ");
+    (!ids.is_empty()).then_some(ids)
 }
 
 /// The label, the help and the error around one input.
@@ -60,7 +62,7 @@ pub fn TextField(
                 "data-test": "{id}",
                 r#type: input_type,
                 inputmode,
-                "aria-describedby": "{described}",
+                "aria-describedby": described,
                 "aria-invalid": if invalid { "true" } else { "false" },
                 value: "{value}",
                 oninput: move |e| on_change.call(e.value()),
@@ -87,7 +89,7 @@ pub fn TextArea(
                 id: "{id}",
                 "data-test": "{id}",
                 rows: "3",
-                "aria-describedby": "{described}",
+                "aria-describedby": described,
                 "aria-invalid": if invalid { "true" } else { "false" },
                 value: "{value}",
                 oninput: move |e| on_change.call(e.value()),

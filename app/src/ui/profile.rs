@@ -444,17 +444,29 @@ pub fn ProfileForm() -> Element {
             }
         };
     }
+    // A checkbox; with `about`, the line that says what it is (`.about` of its label) under
+    // it, which the checkbox names as its description.
     macro_rules! check {
         ($field:ident, $label:expr) => {
+            check!(@ $field, $label, None::<&str>)
+        };
+        ($field:ident, $label:expr, about) => {
+            check!(@ $field, $label, Some(concat!("profile-", stringify!($field), "-about")))
+        };
+        (@ $field:ident, $label:expr, $about:expr) => {
             rsx! {
                 label { class: "switch",
                     input {
                         r#type: "checkbox",
                         "data-test": concat!("profile-", stringify!($field)),
                         checked: d.$field,
+                        "aria-describedby": $about,
                         onchange: move |e: FormEvent| draft.write().$field = e.checked(),
                     }
                     span { {tr.t($label)} }
+                }
+                if let Some(about) = $about {
+                    p { class: "help about", id: "{about}", {tr.attribute($label, "about")} }
                 }
             }
         };
@@ -513,19 +525,7 @@ pub fn ProfileForm() -> Element {
                 fieldset {
                     legend { {tr.t("profile-which")} }
                     p { class: "help", {tr.t("profile-which-help")} }
-                    label { class: "switch",
-                        input {
-                            r#type: "checkbox",
-                            "data-test": "profile-unemployment",
-                            checked: d.unemployment,
-                            "aria-describedby": "profile-unemployment-about",
-                            onchange: move |e: FormEvent| draft.write().unemployment = e.checked(),
-                        }
-                        span { {tr.t("profile-unemployment")} }
-                    }
-                    p { class: "help about", id: "profile-unemployment-about",
-                        {tr.attribute("profile-unemployment", "about")}
-                    }
+                    {check!(unemployment, "profile-unemployment", about)}
                     {benefit!(housing, "benefit-housing-general")}
                     if d.housing {
                         BenefitFields { name: "housing",

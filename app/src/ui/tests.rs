@@ -1680,6 +1680,12 @@ fn every_benefit_has_its_one_line_explanation_where_it_first_appears() {
             assert_has(&page, &t.attribute(id, "about"));
         }
         assert!(page.contains(r#"aria-describedby="profile-unemployment-about""#));
+        assert!(
+            !page.contains(r#"aria-describedby="""#),
+            "an empty description: {}",
+            page.find(r#"aria-describedby="""#)
+                .map_or("", |i| &page[i.saturating_sub(200)..i + 20])
+        );
         let page = render(device_store(true), locale, Screen::Task(draft(2, 1).id));
         assert_has(
             &page,
