@@ -718,6 +718,16 @@ mod tests {
         assert_eq!(run(&mut w, &aino, share()), Err(DomainError::Forbidden));
     }
 
+    /// A supervisor's one-tap approval of `claim`, paid on 5.4.2026.
+    fn approve_as_reported(claim: ClaimId) -> Op {
+        Op::ApproveCompletion {
+            claim,
+            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        }
+    }
+
     fn published(seats: u16) -> MemoryWorld {
         let mut w = world();
         run(
@@ -838,12 +848,7 @@ mod tests {
             note: None,
         };
         run_at(&mut w, &participant(1), done, "2026-03-28T12:00:00+02:00").unwrap();
-        let approve = Op::ApproveCompletion {
-            claim,
-            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
-            minutes: None,
-            adjust_reason: None,
-        };
+        let approve = approve_as_reported(claim);
         run_at(
             &mut w,
             &supervisor(org()),
@@ -1000,12 +1005,7 @@ mod tests {
             "2026-03-28T12:00:00+02:00",
         )
         .unwrap();
-        let approve = Op::ApproveCompletion {
-            claim,
-            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
-            minutes: None,
-            adjust_reason: None,
-        };
+        let approve = approve_as_reported(claim);
         assert_eq!(
             run_at(&mut w, &supervisor(org()), approve.clone(), thursday),
             Err(DomainError::NotYet)
@@ -1059,12 +1059,7 @@ mod tests {
         )
         .unwrap();
         let other = supervisor(OrganisationId(Uuid::from_u128(77)));
-        let approve = Op::ApproveCompletion {
-            claim,
-            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 4, 5).unwrap(),
-            minutes: None,
-            adjust_reason: None,
-        };
+        let approve = approve_as_reported(claim);
         assert_eq!(
             run(&mut w, &other, approve.clone()),
             Err(DomainError::not_found("claim"))

@@ -1663,6 +1663,21 @@ fn every_benefit_has_its_one_line_explanation_where_it_first_appears() {
         BenefitName::PensionerHousing,
         BenefitName::SocialAssistance,
     ];
+    // A new kind of benefit is a compile error here until it joins the list above.
+    for name in names {
+        match name {
+            BenefitName::LabourMarketSupport
+            | BenefitName::GeneralSupport
+            | BenefitName::KelaDisabilityPension
+            | BenefitName::EarningsRelatedDisabilityPension
+            | BenefitName::WorkActivityPay
+            | BenefitName::ExpenseCompensation
+            | BenefitName::ActivityAllowance
+            | BenefitName::HousingGeneral
+            | BenefitName::PensionerHousing
+            | BenefitName::SocialAssistance => {}
+        }
+    }
     for locale in Locale::ALL {
         let t = tr(locale);
         for name in names {
