@@ -46,6 +46,7 @@ pub fn supervisor() -> Person {
         gigs_since: None,
         moved_on: None,
         removed_at: None,
+        devices: Vec::new(),
     }
 }
 
@@ -60,6 +61,7 @@ pub fn participant(n: u128) -> Person {
         gigs_since: None,
         moved_on: None,
         removed_at: None,
+        devices: Vec::new(),
     }
 }
 
@@ -163,7 +165,12 @@ impl ServerSim {
         by: &Person,
         m: &Mutation,
     ) -> Result<Vec<Change>, keikka_core::DomainError> {
-        match apply(&self.world, &actor(by), m) {
+        match apply(
+            &self.world,
+            &actor(by),
+            m,
+            keikka_core::apply::Received::as_recorded(m.at),
+        ) {
             Ok(effects) => {
                 let changes = effects
                     .iter()

@@ -39,6 +39,7 @@ fn participant() -> Person {
         gigs_since: None,
         moved_on: None,
         removed_at: None,
+        devices: Vec::new(),
     }
 }
 

@@ -63,14 +63,47 @@ pub enum ApplyError {
     Storage(#[from] WorldError),
 }
 
-/// Decides `mutation` for `actor` against `world`: the effects to store, or why not.
-/// Anything the actor may not see is `not_found`, never `forbidden`, so ids do not leak.
+/// The clock a mutation is decided by. A device sends the time it recorded the action
+/// (`Mutation::at`), which may be hours old after a day offline or simply false; the decider
+/// holds it between the last time it knew the device to be in touch and its own `now`, so a
+/// device can neither date an action into a time it was already past (a task over, an undo
+/// window closed) nor into the future (a no-show before the task began).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Received {
+    /// The decider's clock: the server's when it receives the mutation.
+    pub now: Timestamp,
+    /// The earliest the device's action can have been: its last exchange with the server
+    /// before this one (it would have sent the action then), or its pairing.
+    pub not_before: Timestamp,
+}
+
+impl Received {
+    /// The device deciding its own mutation for its preview: its clock is all it has.
+    pub fn as_recorded(at: Timestamp) -> Received {
+        Received {
+            now: at,
+            not_before: at,
+        }
+    }
+
+    /// The time the action counts at: the device's, held within what the decider knows.
+    pub fn time_of(&self, at: Timestamp) -> Timestamp {
+        at.clamp(self.not_before.min(self.now), self.now)
+    }
+}
+
+/// Decides `mutation` for `actor` against `world` by the clock of `received`: the effects to
+/// store, or why not. Anything the actor may not see is `not_found`, never `forbidden`, so ids
+/// do not leak.
 pub fn apply<W: World + ?Sized>(
     world: &W,
     actor: &Actor,
     mutation: &Mutation,
+    received: Received,
 ) -> Result<Vec<Effect>, ApplyError> {
-    let at = mutation.at;
+    let at = received.time_of(mutation.at);
+    // A step on a claim is never recorded before the steps it follows.
+    let after = |claim: &Claim| at.max(claim.last_step_at());
     let effects = match &mutation.op {
         Op::ClaimTask { claim, task } => {
             require(actor, Role::Participant)?;
@@ -87,6 +120,7 @@ pub fn apply<W: World + ?Sized>(
         Op::StartTask { claim } => {
             let claim = own_claim(world, actor, *claim)?;
             let task = work_task(world, &claim)?;
+            let at = after(&claim);
             day_has_come(&task, at)?;
             vec![Effect::PutClaim(claim.start(at)?)]
         }
@@ -101,6 +135,7 @@ pub fn apply<W: World + ?Sized>(
         } => {
             let claim = own_claim(world, actor, *claim)?;
             let task = work_task(world, &claim)?;
+            let at = after(&claim);
             day_has_come(&task, at)?;
             within_task(&task, *minutes)?;
             vec![Effect::PutClaim(claim.complete(
@@ -112,12 +147,14 @@ pub fn apply<W: World + ?Sized>(
         Op::WithdrawClaim { claim } => {
             let claim = own_claim(world, actor, *claim)?;
             let task = task_of(world, &claim)?;
-            let (claim, task) = claim.withdraw(&task, at)?;
+            let (claim, task) = claim.withdraw(&task, after(&claim))?;
             vec![Effect::PutTask(task), Effect::PutClaim(claim)]
         }
         Op::UndoApproval { claim } => {
             let claim = supervised_claim(world, actor, *claim)?;
-            vec![Effect::PutClaim(claim.undo_approval(at)?)]
+            vec![Effect::PutClaim(
+                claim.undo_approval(after(&claim), received.now)?,
+            )]
         }
         Op::ApproveCompletion {
             claim,
@@ -127,6 +164,7 @@ pub fn apply<W: World + ?Sized>(
         } => {
             let claim = supervised_claim(world, actor, *claim)?;
             let task = work_task(world, &claim)?;
+            let at = after(&claim);
             day_has_come(&task, at)?;
             if let Some(minutes) = minutes {
                 within_task(&task, *minutes)?;
@@ -147,13 +185,15 @@ pub fn apply<W: World + ?Sized>(
                 }),
                 None => None,
             };
-            vec![Effect::PutClaim(approved.billed(billing))]
+            vec![Effect::PutClaim(
+                approved.billed(billing).approval_received(received.now),
+            )]
         }
         Op::RejectCompletion { claim, reason } => {
             let claim = supervised_claim(world, actor, *claim)?;
             vec![Effect::PutClaim(claim.reject(
                 actor.person,
-                at,
+                after(&claim),
                 reason.clone(),
             )?)]
         }
@@ -191,7 +231,7 @@ pub fn apply<W: World + ?Sized>(
         Op::MarkNoShow { claim } => {
             let claim = supervised_claim(world, actor, *claim)?;
             let task = task_of(world, &claim)?;
-            let (claim, task) = claim.mark_no_show(&task, actor.person, at)?;
+            let (claim, task) = claim.mark_no_show(&task, actor.person, after(&claim))?;
             vec![Effect::PutTask(task), Effect::PutClaim(claim)]
         }
         Op::AddFeedback { claim, text } => {
@@ -199,7 +239,7 @@ pub fn apply<W: World + ?Sized>(
             vec![Effect::PutClaim(claim.with_feedback(
                 text.clone(),
                 actor.person,
-                at,
+                after(&claim),
             )?)]
         }
         Op::SaveCommissioner { commissioner } => {
@@ -615,7 +655,7 @@ mod tests {
     use crate::ids::MutationId;
     use crate::money::Minutes;
     use crate::task::tests::{at, draft};
-    use crate::{ClaimStatus, DomainError};
+    use crate::{ClaimState, ClaimStatus, DomainError};
     use proptest::prelude::*;
     use uuid::Uuid;
 
@@ -668,19 +708,8 @@ mod tests {
     }
 
     fn run_at(w: &mut MemoryWorld, actor: &Actor, op: Op, when: &str) -> Result<(), DomainError> {
-        let m = Mutation {
-            id: MutationId(Uuid::new_v4()),
-            at: at(when),
-            op,
-        };
-        match apply(w, actor, &m) {
-            Ok(effects) => {
-                w.store(effects);
-                Ok(())
-            }
-            Err(ApplyError::Rejected(e)) => Err(e),
-            Err(ApplyError::Storage(e)) => panic!("{e}"),
-        }
+        // The device deciding its own mutation: its clock is the decider's.
+        run_received(w, actor, op, when, when, when)
     }
 
     #[test]
@@ -834,6 +863,126 @@ mod tests {
         );
     }
 
+    fn run_received(
+        w: &mut MemoryWorld,
+        actor: &Actor,
+        op: Op,
+        sent: &str,
+        now: &str,
+        not_before: &str,
+    ) -> Result<(), DomainError> {
+        let m = Mutation {
+            id: MutationId(Uuid::new_v4()),
+            at: at(sent),
+            op,
+        };
+        let received = Received {
+            now: at(now),
+            not_before: at(not_before),
+        };
+        match apply(w, actor, &m, received) {
+            Ok(effects) => {
+                w.store(effects);
+                Ok(())
+            }
+            Err(ApplyError::Rejected(e)) => Err(e),
+            Err(ApplyError::Storage(e)) => panic!("{e}"),
+        }
+    }
+
+    /// The decider's clock sets what a device's time can be: an action dated into a time the
+    /// device was already past (a task over on Sunday, claimed on Monday with Sunday's time),
+    /// or into the future (a no-show an hour before the task), counts at the nearest time it
+    /// can have happened, and the rules judge it there. A day offline keeps its own times.
+    #[test]
+    fn a_device_cannot_date_an_action_outside_what_the_server_knows_of_it() {
+        let (saturday_eight, task_day_noon) =
+            ("2026-03-28T08:00:00+02:00", "2026-03-28T12:00:00+02:00");
+        let sunday = "2026-03-29T10:00:00+02:00";
+        // Claiming an ended task with a time from before its end, after being in touch since:
+        let mut w = published(3);
+        let task = draft(3).id;
+        let claim = ClaimId(Uuid::new_v4());
+        let take = Op::ClaimTask { claim, task };
+        assert_eq!(
+            run_received(
+                &mut w,
+                &participant(1),
+                take.clone(),
+                saturday_eight,
+                sunday,
+                sunday
+            ),
+            Err(DomainError::TaskNotOpen)
+        );
+        // ...while a phone offline since Saturday morning, that took it then, keeps its claim
+        // and its time.
+        run_received(
+            &mut w,
+            &participant(1),
+            take,
+            saturday_eight,
+            sunday,
+            "2026-03-28T07:00:00+02:00",
+        )
+        .unwrap();
+        assert_eq!(w.claims[&claim].claimed_at, at(saturday_eight));
+        // A no-show cannot be dated after now: an hour before the task it is refused.
+        let an_hour_before = "2026-03-28T08:00:00+02:00";
+        assert_eq!(
+            run_received(
+                &mut w,
+                &supervisor(org()),
+                Op::MarkNoShow { claim },
+                task_day_noon,
+                an_hour_before,
+                an_hour_before,
+            ),
+            Err(DomainError::invalid("at", "before_start"))
+        );
+        // A completion dated before its claim is recorded after it.
+        run_received(
+            &mut w,
+            &participant(1),
+            Op::CompleteTask {
+                claim,
+                minutes: Minutes(60),
+                note: None,
+            },
+            "2026-03-27T12:00:00+02:00",
+            task_day_noon,
+            "2026-03-27T12:00:00+02:00",
+        )
+        .unwrap();
+        let ClaimState::Completed { completion, .. } = &w.claims[&claim].state else {
+            panic!("not completed");
+        };
+        assert_eq!(completion.completed_at, at(saturday_eight));
+        // The undo window runs on the server's clock too: an undo the device dates five
+        // minutes after the approval but sends two hours later is too late.
+        run_received(
+            &mut w,
+            &supervisor(org()),
+            approve_as_reported(claim),
+            "2026-03-28T13:00:00+02:00",
+            "2026-03-28T13:00:00+02:00",
+            "2026-03-28T12:59:00+02:00",
+        )
+        .unwrap();
+        assert_eq!(
+            run_received(
+                &mut w,
+                &supervisor(org()),
+                Op::UndoApproval { claim },
+                "2026-03-28T13:05:00+02:00",
+                "2026-03-28T15:00:00+02:00",
+                "2026-03-28T13:00:00+02:00",
+            ),
+            Err(DomainError::AlreadyDecided)
+        );
+        assert_eq!(w.claims[&claim].status(), ClaimStatus::Approved);
+    }
+
     /// An approval tapped on the wrong card is taken back within ten minutes, by a supervisor
     /// of the unit only; then the work waits again as reported, and later the approval stands.
     #[test]
@@ -875,7 +1024,8 @@ mod tests {
         .unwrap();
         assert_eq!(w.claims[&claim].status(), ClaimStatus::Completed);
         assert_eq!(w.claims[&claim].earning(), None);
-        // An undo dated before the approval it undoes is none.
+        // An undo dated before the approval it follows (a clock that jumped back) is recorded
+        // as just after it: a step is never dated before the one it follows.
         run_at(
             &mut w,
             &supervisor(org()),
@@ -883,22 +1033,14 @@ mod tests {
             "2026-03-28T13:30:00+02:00",
         )
         .unwrap();
-        assert_eq!(
-            run_at(
-                &mut w,
-                &supervisor(org()),
-                undo.clone(),
-                "2026-03-28T13:20:00+02:00"
-            ),
-            Err(DomainError::AlreadyDecided)
-        );
         run_at(
             &mut w,
             &supervisor(org()),
             undo.clone(),
-            "2026-03-28T13:31:00+02:00",
+            "2026-03-28T13:20:00+02:00",
         )
         .unwrap();
+        assert_eq!(w.claims[&claim].status(), ClaimStatus::Completed);
         // Approved again, and this time the undo comes too late.
         run_at(
             &mut w,
@@ -1005,18 +1147,18 @@ mod tests {
             "2026-03-28T12:00:00+02:00",
         )
         .unwrap();
-        let approve = approve_as_reported(claim);
-        assert_eq!(
-            run_at(&mut w, &supervisor(org()), approve.clone(), thursday),
-            Err(DomainError::NotYet)
-        );
+        // An approval dated before the work it approves is recorded as made after it.
         run_at(
             &mut w,
             &supervisor(org()),
-            approve,
-            "2026-03-28T13:00:00+02:00",
+            approve_as_reported(claim),
+            thursday,
         )
         .unwrap();
+        let ClaimState::Approved { approval, .. } = &w.claims[&claim].state else {
+            panic!("not approved");
+        };
+        assert_eq!(approval.at, at("2026-03-28T12:00:00+02:00"));
     }
 
     #[test]

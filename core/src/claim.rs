@@ -25,6 +25,11 @@ pub struct Approval {
     /// Why the supervisor changed the reported minutes, when they did.
     pub adjust_reason: Option<String>,
     pub earning: Earning,
+    /// When the server took the approval in (`at` is the supervisor's device's time, which an
+    /// offline device may send hours later); the undo window runs on this clock. `None` on
+    /// approvals stored before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received_at: Option<Timestamp>,
 }
 
 /// A supervisor's no, with a reason the participant will read.
@@ -314,8 +319,49 @@ impl Claim {
                 minutes,
                 adjust_reason,
                 earning,
+                received_at: None,
             },
         }))
+    }
+
+    /// The approved claim marked as taken in at `received` by whoever decides (the server).
+    pub fn approval_received(mut self, received: Timestamp) -> Claim {
+        if let ClaimState::Approved { approval, .. } = &mut self.state {
+            approval.received_at = Some(received);
+        }
+        self
+    }
+
+    /// The latest time recorded on the claim: a next step cannot be recorded before it.
+    pub fn last_step_at(&self) -> Timestamp {
+        let state = match &self.state {
+            ClaimState::Claimed => None,
+            ClaimState::Started { started_at } => Some(*started_at),
+            ClaimState::Completed {
+                started_at,
+                completion,
+            } => {
+                Some(started_at.map_or(completion.completed_at, |s| s.max(completion.completed_at)))
+            }
+            ClaimState::Approved {
+                completion,
+                approval,
+                ..
+            } => Some(completion.completed_at.max(approval.at)),
+            ClaimState::Rejected {
+                completion,
+                rejection,
+                ..
+            } => Some(completion.completed_at.max(rejection.at)),
+            ClaimState::Withdrawn { withdrawn_at } => Some(*withdrawn_at),
+            ClaimState::NoShow { marked_at, .. } => Some(*marked_at),
+        };
+        let feedback = self.feedback.as_ref().map(|f| f.at);
+        [Some(self.claimed_at), state, feedback]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(self.claimed_at)
     }
 
     /// How long after an approval the supervisor can still take it back: long enough for a
@@ -324,8 +370,10 @@ impl Claim {
 
     /// Takes an approval back (a tap on the wrong card): the work waits for approval again, as
     /// reported. Only within [`Claim::UNDO_APPROVAL_WITHIN`] and before any feedback is added;
-    /// after that the approval stands.
-    pub fn undo_approval(&self, at: Timestamp) -> Result<Claim, DomainError> {
+    /// after that the approval stands. The window holds on both clocks: the device's (`at`
+    /// after the approval's `at`) and the decider's (`now` after the approval was received),
+    /// so an undo held back on a silent device cannot stretch it.
+    pub fn undo_approval(&self, at: Timestamp, now: Timestamp) -> Result<Claim, DomainError> {
         let ClaimState::Approved {
             started_at,
             completion,
@@ -337,9 +385,11 @@ impl Claim {
         // Within the minutes after the approval, never before it (a time before the approval
         // is no undo of it).
         let since = at - approval.at;
+        let since_received = approval.received_at.map(|received| now - received);
         if self.feedback.is_some()
             || since > Claim::UNDO_APPROVAL_WITHIN
             || since < chrono::Duration::zero()
+            || since_received.is_some_and(|s| s > Claim::UNDO_APPROVAL_WITHIN)
         {
             return Err(DomainError::AlreadyDecided);
         }

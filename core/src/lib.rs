@@ -25,7 +25,7 @@ pub use ids::*;
 pub use money::{Cents, Minutes, VatRate};
 pub use org::{
     Commissioner, CommissionerDraft, Consent, Destination, Group, MovedOn, Order, OrderDraft,
-    Organisation, Person, Readiness, Role, SharedProfile,
+    Organisation, PairedDevice, Person, Readiness, Role, SharedProfile,
 };
 pub use pay::PayCalendar;
 pub use task::{ContractType, Pay, Task, TaskDraft, TaskStatus, TaskText};

@@ -2,7 +2,7 @@
 
 use crate::Timestamp;
 use crate::error::DomainError;
-use crate::ids::{CommissionerId, GroupId, OrderId, OrganisationId, PersonId};
+use crate::ids::{CommissionerId, DeviceId, GroupId, OrderId, OrganisationId, PersonId};
 use crate::money::{Cents, VatRate};
 use crate::task::{MAX_PAY, MAX_TEXT_CHARS, MAX_TITLE_CHARS, check_line, check_text};
 use chrono::NaiveDate;
@@ -94,6 +94,22 @@ pub struct Person {
     /// anonymous hours and pay remain for the unit's figures.
     #[serde(default)]
     pub removed_at: Option<Timestamp>,
+    /// Every device paired in this person's name, kept by the server: whoever can act as the
+    /// person shows here, on the person's own screen too, so a device paired with a code the
+    /// person never asked for does not stay unseen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<PairedDevice>,
+}
+
+/// A device paired in a person's name, as the person and their supervisors see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairedDevice {
+    pub id: DeviceId,
+    /// The name given at pairing, e.g. "Annan puhelin".
+    pub name: String,
+    pub paired_at: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_at: Option<Timestamp>,
 }
 
 impl Person {
@@ -109,7 +125,13 @@ impl Person {
             gigs_since: None,
             moved_on: None,
             removed_at: None,
+            devices: Vec::new(),
         }
+    }
+
+    /// The devices that can act as this person now, and those that could before.
+    pub fn active_devices(&self) -> impl Iterator<Item = &PairedDevice> {
+        self.devices.iter().filter(|d| d.revoked_at.is_none())
     }
 }
 
@@ -120,6 +142,7 @@ impl Person {
         Person {
             name: String::new(),
             groups: Vec::new(),
+            devices: Vec::new(),
             removed_at: Some(at),
             ..self.clone()
         }

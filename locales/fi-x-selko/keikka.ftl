@@ -12,6 +12,7 @@ sync-offline = Netti ei toimi nyt. Kaikki on tallessa tässä laitteessa.
 sync-offline-nothing-waiting = Netti ei toimi nyt. Näet tiedot sellaisina kuin ne olivat viimeksi.
 needs-network = Netti ei toimi nyt. Tätä ei voi tehdä ilman nettiä. Mitään ei tallennettu. Yritä uudelleen myöhemmin.
 sync-server-error = Yhteys ei toiminut. Kaikki on tallessa. Kokeile myöhemmin uudelleen.
+sync-daily-limit = Tästä puhelimesta on lähetetty tänään todella paljon. Kaikki on tallessa puhelimessa. Se lähtee myöhemmin. Jos tämä toistuu, kerro ohjaajalle.
 sync-conflict = Tämä muutos ei ehkä onnistu. Lähetämme sen silti. Näet pian, onnistuiko se.
 
 ## Laitteen liittäminen.
@@ -386,6 +387,12 @@ me-consent-withdraw = Peru lupa
 me-consent-given = Annoit luvan.
 me-consent-withdrawn = Peruit luvan.
 me-history-open = Näytä työt, jotka olet tehnyt
+me-devices-title = Laitteet, joissa on sinun nimesi
+me-devices-explain = Tässä ovat kaikki laitteet, joissa on sinun nimesi. Tunnetko ne kaikki? Jos et tunne, kerro heti ohjaajalle.
+me-device-this = { $name }: tämä laite, käytössä { $date } alkaen
+me-device-active = { $name }: käytössä { $date } alkaen
+me-device-revoked = { $name }: ei käytössä { $date } alkaen
+me-devices-new = Sinun nimelläsi on uusi laite. Katso se Minä-sivulta. Jos et tehnyt sitä itse, kerro ohjaajalle.
 
 ## Tehdyt työt.
 history-title = Tehdyt työt

@@ -12,6 +12,7 @@ sync-offline = Ei verkkoyhteyttä. Kaikki tekemäsi on tallessa tässä laittees
 sync-offline-nothing-waiting = Ei verkkoyhteyttä. Näet tiedot sellaisina kuin ne olivat viimeksi päivitettäessä.
 needs-network = Ei verkkoyhteyttä. Tähän tarvitaan verkko, eikä mitään tallennettu. Yritä uudelleen, kun yhteys toimii.
 sync-server-error = Palvelin ei vastannut. Tietosi ovat tallessa. Yritä myöhemmin uudelleen.
+sync-daily-limit = Tästä laitteesta on tänään lähetetty hyvin paljon muutoksia. Tietosi ovat tallessa tässä laitteessa. Ne lähtevät myöhemmin itsestään. Jos tämä toistuu, kerro ohjaajalle.
 sync-conflict = Tämä muutos ei ehkä enää onnistu. Se lähetetään silti, ja näet pian, menikö se läpi.
 
 ## Laitteen liittäminen kertakoodilla.
@@ -374,6 +375,12 @@ me-consent-withdraw = Peru lupa
 me-consent-given = Lupa on annettu.
 me-consent-withdrawn = Lupa on peruttu.
 me-history-open = Näytä tehdyt työt
+me-devices-title = Laitteet, joilla voi toimia nimelläsi
+me-devices-explain = Tässä ovat kaikki laitteet, jotka on otettu käyttöön sinun nimelläsi. Jos et tunnista jotain niistä, kerro siitä heti ohjaajalle.
+me-device-this = { $name }: tämä laite, otettu käyttöön { $date }
+me-device-active = { $name }: otettu käyttöön { $date }
+me-device-revoked = { $name }: poistettu käytöstä { $date }
+me-devices-new = Nimelläsi otettiin käyttöön uusi laite. Näet sen Minä-sivulta. Jos et tehnyt sitä itse, kerro siitä ohjaajalle.
 
 ## Tehdyt työt.
 history-title = Tehdyt työt

@@ -12,6 +12,7 @@ sync-offline = Nätet fungerar inte nu. Allt är sparat på den här enheten.
 sync-offline-nothing-waiting = Nätet fungerar inte nu. Du ser uppgifterna som de var senast.
 needs-network = Nätet fungerar inte nu. Det här går inte utan nätet. Inget sparades. Försök igen senare.
 sync-server-error = Det gick inte att skicka. Allt är sparat. Försök igen senare.
+sync-daily-limit = Den här telefonen har skickat väldigt mycket i dag. Allt är sparat i telefonen. Det skickas senare. Om det händer igen, säg till din handledare.
 sync-conflict = Det här går kanske inte. Du ser snart om det gick.
 
 ## Koppla enheten.
@@ -386,6 +387,12 @@ me-consent-withdraw = Ändra till nej
 me-consent-given = Du har sagt ja.
 me-consent-withdrawn = Du har sagt nej.
 me-history-open = Visa arbeten som du har gjort
+me-devices-title = Enheter med ditt namn
+me-devices-explain = Här är alla enheter som har ditt namn. Känner du igen alla? Om inte, säg genast till din handledare.
+me-device-this = { $name }: den här enheten, används sedan { $date }
+me-device-active = { $name }: används sedan { $date }
+me-device-revoked = { $name }: används inte sedan { $date }
+me-devices-new = Det finns en ny enhet med ditt namn. Titta på sidan Jag. Om det inte var du, säg till din handledare.
 
 ## Arbeten som du har gjort.
 history-title = Arbeten som du har gjort

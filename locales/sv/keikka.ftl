@@ -12,6 +12,7 @@ sync-offline = Ingen nätförbindelse. Allt du gjort finns sparat på den här e
 sync-offline-nothing-waiting = Ingen nätförbindelse. Du ser uppgifterna som de var vid den senaste uppdateringen.
 needs-network = Ingen nätförbindelse. Det här kräver nätet, och inget sparades. Försök igen när förbindelsen fungerar.
 sync-server-error = Servern svarade inte. Dina uppgifter är sparade. Försök igen senare.
+sync-daily-limit = Den här enheten har skickat väldigt många ändringar i dag. Dina uppgifter är sparade på den här enheten. De skickas senare av sig själva. Om det händer igen, säg till din handledare.
 sync-conflict = Den här ändringen kanske inte går igenom längre. Den skickas ändå, och du ser snart om den gick igenom.
 
 ## Koppla enheten med en engångskod.
@@ -374,6 +375,12 @@ me-consent-withdraw = Återta tillståndet
 me-consent-given = Du har gett tillstånd.
 me-consent-withdrawn = Du har återtagit tillståndet.
 me-history-open = Visa utförda arbeten
+me-devices-title = Enheter som kan användas i ditt namn
+me-devices-explain = Här är alla enheter som har tagits i bruk i ditt namn. Om du inte känner igen någon av dem, säg genast till din handledare.
+me-device-this = { $name }: den här enheten, i bruk sedan { $date }
+me-device-active = { $name }: i bruk sedan { $date }
+me-device-revoked = { $name }: togs ur bruk { $date }
+me-devices-new = En ny enhet har tagits i bruk i ditt namn. Du ser den på sidan Jag. Om det inte var du, säg till din handledare.
 
 ## Utförda arbeten.
 history-title = Utförda arbeten

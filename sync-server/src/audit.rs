@@ -1,4 +1,5 @@
-//! The audit log: every change a supervisor makes, with who, when, and the thing before and after.
+//! The audit log: every change a supervisor makes, and every decision a participant's device
+//! makes about their data, with who, on which device, when, and the thing before and after.
 //!
 //! Written in the same transaction as the change itself, so a change is never without its entry
 //! and an entry never without its change. Append-only (triggers in migration V3 refuse updates
@@ -16,13 +17,16 @@ use uuid::Uuid;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuditEntry {
     pub id: i64,
-    /// The supervisor who did it.
+    /// The supervisor or participant who did it (as far as the server can know: the person
+    /// whose device it was).
     pub actor: PersonId,
     pub device: Option<DeviceId>,
     pub mutation: Uuid,
     /// The mutation's type, e.g. `approve_completion`.
     pub action: String,
-    /// `claim`, `task`, `person`, `commissioner` or `order`.
+    /// `claim`, `task`, `person`, `commissioner`, `order`, `consent`, `shared_profile`, or
+    /// `device` (a pairing code issued for a person, a device paired or taken out of use, with
+    /// the person as the subject).
     pub subject_kind: String,
     pub subject_id: Uuid,
     /// The thing before the change (absent when it was created by it).
@@ -36,6 +40,57 @@ pub struct AuditEntry {
 
 /// The most entries one answer carries.
 pub const MAX_AUDIT_ENTRIES: usize = 500;
+
+/// The participant-side mutations that are audited: decisions about their own data, which a
+/// device paired in their name without them could otherwise make unseen.
+pub(crate) fn is_participant_decision(effects: &[Effect]) -> bool {
+    effects
+        .iter()
+        .any(|e| matches!(e, Effect::PutConsent(_) | Effect::PutSharedProfile(_)))
+}
+
+/// A shared profile as the log keeps it: whether one is shared, never its contents (they are
+/// the participant's benefit data, gone from the server when the consent is).
+fn profile_summary(json: &str) -> Result<String, StoreError> {
+    let shared: keikka_core::SharedProfile = serde_json::from_str(json)?;
+    Ok(serde_json::json!({
+        "participant": shared.participant,
+        "shared": shared.profile.is_some(),
+        "updated_at": shared.updated_at,
+    })
+    .to_string())
+}
+
+/// Appends an entry for something done outside a mutation (a pairing code issued, a device
+/// paired or taken out of use), with an id of its own in place of a mutation's.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn note(
+    tx: &Connection,
+    organisation: OrganisationId,
+    actor: PersonId,
+    device: Option<DeviceId>,
+    action: &str,
+    subject: PersonId,
+    after: &serde_json::Value,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO audit_log (organisation, actor, device, mutation, action, subject_kind,
+             subject_id, before, after, done_at, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'device', ?6, NULL, ?7, ?8, ?8)",
+        params![
+            organisation.0.to_string(),
+            actor.0.to_string(),
+            device.map(|d| d.0.to_string()),
+            Uuid::new_v4().to_string(),
+            action,
+            subject.0.to_string(),
+            after.to_string(),
+            now.to_rfc3339(),
+        ],
+    )?;
+    Ok(())
+}
 
 /// What one effect writes, as `(kind, id, table, json after)`.
 fn subject_of(effect: &Effect) -> Result<(&'static str, Uuid, &'static str, String), StoreError> {
@@ -71,8 +126,8 @@ fn subject_of(effect: &Effect) -> Result<(&'static str, Uuid, &'static str, Stri
     })
 }
 
-/// Appends one entry per effect of a supervisor's mutation; called before the effects are
-/// stored, so the row read is the state before.
+/// Appends one entry per effect of a mutation; called before the effects are stored, so the
+/// row read is the state before.
 pub(crate) fn record(
     tx: &Connection,
     actor: &Actor,
@@ -100,6 +155,14 @@ pub(crate) fn record(
                 |r| r.get(0),
             )
             .optional()?;
+        let (before, after) = if table == "shared_profiles" {
+            (
+                before.map(|b| profile_summary(&b)).transpose()?,
+                profile_summary(&after)?,
+            )
+        } else {
+            (before, after)
+        };
         tx.execute(
             "INSERT INTO audit_log (organisation, actor, device, mutation, action, subject_kind,
                  subject_id, before, after, done_at, recorded_at)

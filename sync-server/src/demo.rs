@@ -49,7 +49,7 @@ pub fn seed(store: &Store, now: Timestamp) -> Result<DemoSeed, StoreError> {
     let codes = store
         .people(DEMO_ORGANISATION)?
         .into_iter()
-        .map(|person| store.issue_pairing_code(Some(DEMO_ORGANISATION), person.id, now))
+        .map(|person| store.issue_pairing_code(Some(DEMO_ORGANISATION), person.id, None, now))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(DemoSeed {
         organisation,

@@ -33,6 +33,10 @@ pub enum StoreError {
     /// was imported.
     #[error("{0}")]
     RulesRefused(String),
+    /// The device has had this many mutations recorded in the last 24 hours; nothing of this
+    /// sync was stored, and the device keeps it to send later.
+    #[error("this device has sent {0} changes in a day, the most one device may")]
+    DeviceDailyLimit(usize),
 }
 
 /// An HTTP error answer: a status and the [`ApiError`] JSON body with a stable `error` code.
@@ -104,6 +108,17 @@ impl From<StoreError> for ApiFailure {
         match e {
             StoreError::NotFound(what) => ApiFailure::not_found(what),
             StoreError::Invalid(reason) => ApiFailure::invalid_input(reason.to_string()),
+            StoreError::DeviceDailyLimit(limit) => ApiFailure {
+                retry_after: Some(3600),
+                ..ApiFailure::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "device_daily_limit",
+                    format!(
+                        "this device has sent {limit} changes in 24 hours, the most one device \
+                         may; nothing of this sync was stored: send it again later"
+                    ),
+                )
+            },
             other => ApiFailure::internal(&other),
         }
     }

@@ -4,7 +4,8 @@ use crate::audit::AuditEntry;
 use crate::clock::Clock;
 use crate::error::ApiFailure;
 use crate::pairing::{
-    WindowLimiter, address_limiter, device_limiter, looks_like_token, overall_limiter,
+    ATTEMPTS_UNDER_BRAKE, WindowLimiter, address_limiter, ceiling_limiter, device_limiter,
+    looks_like_token, overall_limiter, unknown_token_limiter,
 };
 use crate::reports::{ReportLanguage, ReportWords};
 use crate::rules::{RULES_RECHECK, RulesCache};
@@ -17,7 +18,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
-use axum::{Extension, Json, Router};
+use axum::{Json, Router};
 use keikka_core::benefit::Month;
 use keikka_core::protocol::{
     CreateGroup, CreateParticipant, MAX_BODY_BYTES, MAX_CHANGES_PER_SYNC, MAX_MUTATIONS_PER_SYNC,
@@ -58,7 +59,11 @@ pub const OPENAPI_JSON: &str = include_str!("../openapi.json");
 /// The abuse limits, kept in memory for the life of the process.
 struct Limits {
     pairing_by_address: WindowLimiter<IpAddr>,
+    /// Wrong codes from everyone: when full, the brake is on.
     pairing_overall: WindowLimiter<()>,
+    /// Wrong codes from everyone: when full, pairing waits for everyone.
+    pairing_ceiling: WindowLimiter<()>,
+    unknown_tokens_by_address: WindowLimiter<IpAddr>,
     requests_by_device: WindowLimiter<DeviceId>,
 }
 
@@ -67,6 +72,8 @@ impl Default for Limits {
         Limits {
             pairing_by_address: address_limiter(),
             pairing_overall: overall_limiter(),
+            pairing_ceiling: ceiling_limiter(),
+            unknown_tokens_by_address: unknown_token_limiter(),
             requests_by_device: device_limiter(),
         }
     }
@@ -90,6 +97,9 @@ pub struct AppState {
     rules: Arc<RulesCache>,
     /// The built web app served at `/`, if any.
     web: Option<Arc<std::path::PathBuf>>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client; from anyone else it is
+    /// ignored, so a client cannot choose the address it is counted under.
+    trusted_proxies: Arc<[IpAddr]>,
 }
 
 impl AppState {
@@ -102,7 +112,44 @@ impl AppState {
             connections: ConnectionLimits::default(),
             rules: Arc::new(RulesCache::new(RULES_RECHECK)),
             web: None,
+            trusted_proxies: Arc::new([]),
         }
+    }
+
+    /// Takes the client's address from `X-Forwarded-For` when the connection comes from one
+    /// of `proxies` (the TLS reverse proxy in front of the server).
+    pub fn with_trusted_proxies(mut self, proxies: Vec<IpAddr>) -> AppState {
+        self.trusted_proxies = proxies.into();
+        self
+    }
+
+    /// The address a request is counted under: the connection's, or, from a trusted proxy,
+    /// the nearest address in `X-Forwarded-For` that is not one of the trusted proxies
+    /// (addresses further left are the client's own say and could be anything).
+    fn client_address(&self, parts: &Parts) -> IpAddr {
+        // Without connection info (a router used in-process) every caller shares one address.
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+        if !self.trusted_proxies.contains(&peer) {
+            return peer;
+        }
+        let forwarded: Vec<IpAddr> = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .map(|a| a.parse::<IpAddr>().ok())
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|a| !self.trusted_proxies.contains(a))
+            .unwrap_or(peer)
     }
 
     /// Looks for a newly imported rule set after `every` instead of the default.
@@ -385,17 +432,18 @@ pub struct Authenticated {
     pub actor: Actor,
 }
 
-/// A bearer token of the right shape, not yet looked up: refused with 401 before the body is
-/// read when it is missing or malformed.
-pub struct BearerToken(String);
+/// A bearer token of the right shape, not yet looked up, and the address it came from:
+/// refused with 401 before the body is read when it is missing or malformed.
+pub struct BearerToken(String, IpAddr);
 
 impl FromRequestParts<AppState> for BearerToken {
     type Rejection = ApiFailure;
 
     async fn from_request_parts(
         parts: &mut Parts,
-        _state: &AppState,
+        state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        let address = state.client_address(parts);
         parts
             .headers
             .get(header::AUTHORIZATION)
@@ -405,7 +453,7 @@ impl FromRequestParts<AppState> for BearerToken {
             .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("Bearer"))
             .map(|(_, token)| token.trim())
             .filter(|token| looks_like_token(token))
-            .map(|token| BearerToken(token.to_owned()))
+            .map(|token| BearerToken(token.to_owned(), address))
             .ok_or_else(ApiFailure::unauthorized)
     }
 }
@@ -415,14 +463,25 @@ impl BearerToken {
     /// it on the blocking pool, where the work the request came for can follow in the same
     /// trip.
     fn authenticate(&self, state: &AppState) -> Result<Authenticated, ApiFailure> {
-        let (device, actor) = state
-            .store
-            .authenticate(&self.0)?
-            .ok_or_else(ApiFailure::unauthorized)?;
+        let now = state.clock.now();
+        let unknown = &state.limits.unknown_tokens_by_address;
+        // An address that sent many made-up tokens waits before any token of it is looked
+        // up: spraying tokens costs the database nothing.
+        unknown.check(&self.1, now).map_err(|wait| {
+            too_many(
+                "too_many_unknown_tokens",
+                "too many unknown device tokens from this address; wait and try again",
+                wait,
+            )
+        })?;
+        let Some((device, actor)) = state.store.authenticate(&self.0)? else {
+            unknown.record(self.1, now);
+            return Err(ApiFailure::unauthorized());
+        };
         state
             .limits
             .requests_by_device
-            .admit(device, state.clock.now())
+            .admit(device, now)
             .map_err(|wait| {
                 too_many(
                     "too_many_requests",
@@ -502,13 +561,25 @@ async fn openapi() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI_JSON)
 }
 
+/// The address a request is counted under (see [`AppState::client_address`]).
+pub struct ClientAddress(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(state.client_address(parts)))
+    }
+}
+
 async fn pair(
     State(state): State<AppState>,
-    client: Option<Extension<ConnectInfo<SocketAddr>>>,
+    ClientAddress(ip): ClientAddress,
     ApiJson(request): ApiJson<PairRequest>,
 ) -> Result<Json<PairResponse>, ApiFailure> {
-    // Without connection info (a router used in-process) every caller shares one counter.
-    let ip = client.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip());
     let now = state.clock.now();
     let limits = Arc::clone(&state.limits);
     // Every attempt is counted before its code is looked up (one lock for check and count),
@@ -520,26 +591,33 @@ async fn pair(
             wait,
         )
     };
-    limits.pairing_by_address.admit(ip, now).map_err(refused)?;
-    if let Err(wait) = limits.pairing_overall.admit((), now) {
-        limits.pairing_by_address.give_back(&ip, now);
-        return Err(refused(wait));
+    // Past the ceiling nobody is tried until the window moves on.
+    limits.pairing_ceiling.check(&(), now).map_err(refused)?;
+    // With the brake on (many wrong codes from everyone), each address gets two tries, so
+    // a guesser with many addresses cannot close pairing for every unit.
+    if limits.pairing_overall.check(&(), now).is_err() {
+        limits
+            .pairing_by_address
+            .admit_up_to(ip, ATTEMPTS_UNDER_BRAKE, now)
+    } else {
+        limits.pairing_by_address.admit(ip, now)
     }
+    .map_err(refused)?;
     let store = state.store.clone();
     let paired = blocking(move || store.pair(&request.code, &request.device_name, now)).await;
     match paired {
         Ok(Some(response)) => {
             limits.pairing_by_address.give_back(&ip, now);
-            limits.pairing_overall.give_back(&(), now);
             Ok(Json(response))
         }
         Err(e) => {
             // The server failed, not the code: the attempt does not count against anyone.
             limits.pairing_by_address.give_back(&ip, now);
-            limits.pairing_overall.give_back(&(), now);
             Err(e)
         }
         Ok(None) => {
+            limits.pairing_overall.note((), now);
+            limits.pairing_ceiling.note((), now);
             // Wrong, expired and used codes are answered alike, so guessing learns nothing.
             Err(ApiFailure::new(
                 StatusCode::BAD_REQUEST,
@@ -580,15 +658,12 @@ async fn sync(
             rules,
             ..
         } = state;
+        let received = clock.now();
         // Committed (grouped with other devices' mutations) before anything is answered; an
         // answer lost after this point is safe, because the device resends and gets the
         // recorded outcome.
-        let outcomes = store.apply_mutations(
-            &auth.actor,
-            Some(auth.device),
-            &request.mutations,
-            clock.now(),
-        )?;
+        let outcomes =
+            store.apply_mutations(&auth.actor, Some(auth.device), &request.mutations, received)?;
         let results = request
             .mutations
             .iter()
@@ -604,6 +679,8 @@ async fn sync(
             MAX_CHANGES_PER_SYNC,
             clock.now(),
         )?;
+        // From here on the device has sent what it had: what it sends later was done later.
+        store.note_contact(auth.device, received);
         Ok(crate::sync::SyncAnswer {
             results,
             changes: pull.changes,
@@ -653,7 +730,12 @@ async fn new_pairing_code(
     let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
     let AppState { store, clock, .. } = state;
     let code = blocking(move || {
-        store.issue_pairing_code(Some(auth.actor.organisation), person, clock.now())
+        store.issue_pairing_code(
+            Some(auth.actor.organisation),
+            person,
+            Some((auth.actor.person, auth.device)),
+            clock.now(),
+        )
     })
     .await?;
     Ok((StatusCode::CREATED, Json(code)))

@@ -16,7 +16,7 @@ pub mod privacy;
 pub mod reports;
 pub mod rules;
 pub mod store;
-mod sync;
+pub mod sync;
 pub mod web;
 
 pub use clock::Clock;

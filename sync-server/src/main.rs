@@ -106,6 +106,13 @@ struct ServeArgs {
     /// Requests one device may make per minute before it is told to wait (429).
     #[arg(long, default_value_t = keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE)]
     requests_per_minute: usize,
+    /// A reverse proxy (by address; may be given more than once) whose `X-Forwarded-For` says
+    /// who the client is. Without it, every client behind a proxy counts as the proxy.
+    #[arg(long = "trusted-proxy")]
+    trusted_proxies: Vec<std::net::IpAddr>,
+    /// Mutations one device may have recorded in 24 hours before its syncs are refused (429).
+    #[arg(long, default_value_t = keikka_sync_server::sync::DEVICE_DAILY_MUTATIONS)]
+    device_daily_mutations: usize,
     /// How often to look for a rule set imported by `rules import` while serving.
     #[arg(long, default_value_t = keikka_sync_server::rules::RULES_RECHECK.as_secs())]
     rules_recheck_seconds: u64,
@@ -128,6 +135,8 @@ fn main() -> anyhow::Result<()> {
                 listen: cli.listen,
                 web: cli.web,
                 requests_per_minute: keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE,
+                device_daily_mutations: keikka_sync_server::sync::DEVICE_DAILY_MUTATIONS,
+                trusted_proxies: Vec::new(),
                 rules_recheck_seconds: keikka_sync_server::rules::RULES_RECHECK.as_secs(),
             };
             run_server(&args, clock, false)
@@ -152,7 +161,7 @@ fn main() -> anyhow::Result<()> {
         Some(Command::PairingCode { db, person }) => {
             let store = open(&db)?;
             let code = store
-                .issue_pairing_code(None, person, clock.now())
+                .issue_pairing_code(None, person, None, clock.now())
                 .with_context(|| format!("no pairing code for person {person}"))?;
             println!("{}", code.code);
             Ok(())
@@ -257,6 +266,7 @@ async fn listen_on(listen: &str) -> anyhow::Result<tokio::net::TcpListener> {
 fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> {
     let (db, listen, web) = (&args.db, args.listen.as_str(), args.web.clone());
     let store = open(db)?;
+    store.set_device_daily_limit(args.device_daily_mutations);
     if let Some(dir) = &web {
         anyhow::ensure!(
             dir.join("index.html").is_file(),
@@ -284,6 +294,7 @@ fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> 
         drop(out);
         let mut state = AppState::new(store, clock)
             .with_requests_per_minute(args.requests_per_minute)
+            .with_trusted_proxies(args.trusted_proxies.clone())
             .with_rules_recheck(std::time::Duration::from_secs(args.rules_recheck_seconds));
         if let Some(dir) = web {
             state = state.with_web(dir);

@@ -204,6 +204,19 @@ CREATE TABLE rule_sets (
 );
 "#;
 
+/// Version 7: bounded mutation records. `received_unix` lets the writer count a device's
+/// mutations of the last day (its storage cap) and find refused answers old enough to forget;
+/// `refused` marks those, which changed nothing and may be decided again if sent again.
+const V7: &str = r#"
+ALTER TABLE mutations ADD COLUMN received_unix INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE mutations ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;
+UPDATE mutations SET
+    received_unix = COALESCE(CAST(strftime('%s', received_at) AS INTEGER), 0),
+    refused = COALESCE(json_extract(outcome, '$.outcome') = 'rejected', 0);
+CREATE INDEX mutations_by_device ON mutations (device, received_unix);
+CREATE INDEX mutations_refused ON mutations (received_unix) WHERE refused = 1;
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
 pub const STEPS: &[M<'static>] = &[
     M::up(V1),
@@ -212,6 +225,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(V4),
     M::up(V5),
     M::up(V6),
+    M::up(V7),
 ];
 
 /// The migration list over [`STEPS`].

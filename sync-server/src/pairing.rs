@@ -19,9 +19,22 @@ pub const CODE_LIFETIME: chrono::Duration = chrono::Duration::hours(24);
 pub const MAX_FAILED_ATTEMPTS: usize = 10;
 /// The window failed attempts are counted in.
 pub const ATTEMPT_WINDOW: chrono::Duration = chrono::Duration::minutes(15);
-/// Failed pairing attempts from every address together per [`ATTEMPT_WINDOW`]: with 31⁸ codes,
-/// a day of guessing at this rate finds a live code with odds far below one in a million.
+/// Failed pairing attempts from every address together per [`ATTEMPT_WINDOW`] before the brake
+/// goes on. With 31⁸ codes, a day of guessing at this rate finds a live code with odds far
+/// below one in a million.
 pub const MAX_FAILED_ATTEMPTS_OVERALL: usize = 1_000;
+/// Attempts one address may make per [`ATTEMPT_WINDOW`] while the brake is on. Not zero: a
+/// brake that closed pairing for everyone would let 100 addresses × 10 wrong codes lock every
+/// unit out, while two tries each still lets a person type their code (and mistype it once)
+/// and cuts a guesser to two guesses per address.
+pub const ATTEMPTS_UNDER_BRAKE: usize = 2;
+/// Failed attempts from every address together per [`ATTEMPT_WINDOW`] at which pairing stops
+/// for everyone until the window passes: reaching it takes 10,000 addresses under the brake,
+/// and it holds even such a guesser to odds of about one in four thousand a day.
+pub const MAX_FAILED_ATTEMPTS_CEILING: usize = 20_000;
+/// Unknown device tokens one address may present per [`REQUEST_WINDOW`]: a real device has a
+/// working token or one that was revoked, and stops after a 401.
+pub const MAX_UNKNOWN_TOKENS: usize = 30;
 /// Requests one device may make per [`REQUEST_WINDOW`]: an app syncs once a minute and after each
 /// tap, so this is only reached by a broken or hostile client.
 pub const MAX_REQUESTS_PER_DEVICE: usize = 240;
@@ -136,6 +149,38 @@ impl<K: Hash + Eq> WindowLimiter<K> {
         events.entry(key).or_default().push_back(now);
     }
 
+    /// Counts one event of `key` without ever refusing it, keeping at most the limit's worth
+    /// (the newest): for a count that only says whether the window is full.
+    pub fn note(&self, key: K, now: Timestamp) {
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        self.prune(&mut events, now);
+        let times = events.entry(key).or_default();
+        forget_old(times, now, self.window);
+        if times.len() >= self.limit {
+            times.pop_front();
+        }
+        times.push_back(now);
+    }
+
+    /// [`WindowLimiter::admit`] with a lower limit than the limiter's own, for a stricter
+    /// moment (the pairing brake).
+    pub fn admit_up_to(&self, key: K, limit: usize, now: Timestamp) -> Result<(), u64> {
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        self.prune(&mut events, now);
+        let times = events.entry(key).or_default();
+        forget_old(times, now, self.window);
+        let limit = limit.min(self.limit);
+        if times.len() >= limit {
+            let wait = times
+                .get(times.len() - limit)
+                .map(|t| (*t + self.window - now).num_seconds())
+                .unwrap_or(0);
+            return Err(u64::try_from(wait).unwrap_or(0).max(1));
+        }
+        times.push_back(now);
+        Ok(())
+    }
+
     /// Checks and counts one event of `key` under one lock, so that many requests at once
     /// cannot all pass the check before any is counted (80 wrong codes at once were all tried
     /// when the limit was 10). `Err(seconds to wait)` when the window is full.
@@ -166,10 +211,20 @@ pub fn address_limiter() -> WindowLimiter<IpAddr> {
     WindowLimiter::new(MAX_FAILED_ATTEMPTS, ATTEMPT_WINDOW)
 }
 
-/// Failed pairing attempts from all addresses together: guessing spread over many addresses
-/// still gets at most this many tries at the whole code space per window.
+/// Failed pairing attempts from all addresses together: when the window is full, the brake
+/// is on (each address gets [`ATTEMPTS_UNDER_BRAKE`]).
 pub fn overall_limiter() -> WindowLimiter<()> {
     WindowLimiter::new(MAX_FAILED_ATTEMPTS_OVERALL, ATTEMPT_WINDOW)
+}
+
+/// Failed pairing attempts from all addresses together up to the full stop.
+pub fn ceiling_limiter() -> WindowLimiter<()> {
+    WindowLimiter::new(MAX_FAILED_ATTEMPTS_CEILING, ATTEMPT_WINDOW)
+}
+
+/// Unknown device tokens per client address.
+pub fn unknown_token_limiter() -> WindowLimiter<IpAddr> {
+    WindowLimiter::new(MAX_UNKNOWN_TOKENS, REQUEST_WINDOW)
 }
 
 /// Requests per device token.

@@ -42,6 +42,12 @@ struct Inner {
     /// Syncs' mutations waiting for the writer; whoever holds it next commits them all at
     /// once (`sync.rs`, group commit).
     queue: Mutex<Vec<crate::sync::QueuedMutations>>,
+    /// When each device last had a sync answered by this process: nothing it sends later can
+    /// have been done before then (it would have been sent then). Lost on restart, when the
+    /// device's last recorded mutation or its pairing stands in (`sync::last_contact`).
+    contacts: Mutex<std::collections::HashMap<DeviceId, Timestamp>>,
+    /// How many mutations one device may have recorded in a day (`sync::DEVICE_DAILY_MUTATIONS`).
+    device_daily_limit: std::sync::atomic::AtomicUsize,
 }
 
 /// A device as a supervisor sees it in the device list (never its token).
@@ -101,6 +107,10 @@ impl Store {
                 writer: Mutex::new(writer),
                 readers: Mutex::new(Vec::new()),
                 queue: Mutex::new(Vec::new()),
+                contacts: Mutex::new(std::collections::HashMap::new()),
+                device_daily_limit: std::sync::atomic::AtomicUsize::new(
+                    crate::sync::DEVICE_DAILY_MUTATIONS,
+                ),
             }),
         })
     }
@@ -145,6 +155,42 @@ impl Store {
             .writer
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Records that `device` had a sync received at `at` answered; an answer that finishes
+    /// late never moves the time back.
+    pub fn note_contact(&self, device: DeviceId, at: Timestamp) {
+        let mut contacts = self
+            .inner
+            .contacts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let last = contacts.entry(device).or_insert(at);
+        *last = (*last).max(at);
+    }
+
+    /// The last answered sync of `device` this process knows of.
+    pub(crate) fn known_contact(&self, device: DeviceId) -> Option<Timestamp> {
+        self.inner
+            .contacts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&device)
+            .copied()
+    }
+
+    /// How many mutations one device may have recorded in a day before its syncs are refused
+    /// (429 `device_daily_limit`, nothing lost: the device keeps them and sends them later).
+    pub fn set_device_daily_limit(&self, limit: usize) {
+        self.inner
+            .device_daily_limit
+            .store(limit, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub(crate) fn device_daily_limit(&self) -> usize {
+        self.inner
+            .device_daily_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The mutations waiting for the writer.
@@ -255,6 +301,7 @@ impl Store {
                 gigs_since: None,
                 moved_on: None,
                 removed_at: None,
+                devices: Vec::new(),
             };
             put_person(tx, &person)?;
             let code = issue_code(tx, person, now)?;
@@ -373,6 +420,7 @@ impl Store {
                 gigs_since: None,
                 moved_on: None,
                 removed_at: None,
+                devices: Vec::new(),
             };
             put_person(tx, &person)?;
             issue_code(tx, person, now)
@@ -404,10 +452,14 @@ impl Store {
 
     /// A fresh pairing code for `person`; their earlier unused codes stop working. With
     /// `organisation` set, a person of another organisation is `NotFound`.
+    ///
+    /// `by` is the supervisor and device asking (`None` for the server's CLI): the code is on
+    /// record in the audit log, and the device it pairs shows on the person's own screen.
     pub fn issue_pairing_code(
         &self,
         organisation: Option<OrganisationId>,
         person: PersonId,
+        by: Option<(PersonId, DeviceId)>,
         now: Timestamp,
     ) -> Result<PairingCode, StoreError> {
         self.write(|tx| {
@@ -417,7 +469,20 @@ impl Store {
                     organisation.is_none_or(|o| p.organisation == o) && p.removed_at.is_none()
                 })
                 .ok_or(StoreError::NotFound("person"))?;
-            issue_code(tx, person, now)
+            let code = issue_code(tx, person, now)?;
+            if let Some((supervisor, device)) = by {
+                crate::audit::note(
+                    tx,
+                    code.person.organisation,
+                    supervisor,
+                    Some(device),
+                    "issue_pairing_code",
+                    code.person.id,
+                    &serde_json::json!({ "expires_at": code.expires_at }),
+                    now,
+                )?;
+            }
+            Ok(code)
         })
     }
 
@@ -475,6 +540,25 @@ impl Store {
                     pairing::sha256_hex(&token),
                     now.to_rfc3339()
                 ],
+            )?;
+            // On the person's own row, so their other devices show it at their next sync.
+            let mut person = person;
+            person.devices.push(keikka_core::PairedDevice {
+                id: device,
+                name: device_name.clone(),
+                paired_at: now,
+                revoked_at: None,
+            });
+            put_person(tx, &person)?;
+            crate::audit::note(
+                tx,
+                person.organisation,
+                person.id,
+                Some(device),
+                "pair_device",
+                person.id,
+                &serde_json::json!({ "device": device, "name": device_name }),
+                now,
             )?;
             Ok(Some(PairResponse {
                 device,
@@ -562,10 +646,30 @@ impl Store {
             if !own && !supervises {
                 return Err(StoreError::NotFound("device"));
             }
-            tx.execute(
+            let changed = tx.execute(
                 "UPDATE devices SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
                 params![now.to_rfc3339(), device.0.to_string()],
             )?;
+            if changed > 0 {
+                let owner: Option<Person> =
+                    get_json(tx, "SELECT json FROM persons WHERE id = ?1", &person)?;
+                if let Some(mut owner) = owner {
+                    for paired in owner.devices.iter_mut().filter(|d| d.id == device) {
+                        paired.revoked_at = Some(now);
+                    }
+                    put_person(tx, &owner)?;
+                    crate::audit::note(
+                        tx,
+                        owner.organisation,
+                        actor.person,
+                        None,
+                        "revoke_device",
+                        owner.id,
+                        &serde_json::json!({ "device": device }),
+                        now,
+                    )?;
+                }
+            }
             Ok(())
         })
     }

@@ -6,7 +6,7 @@ use crate::store::{
     SqlWorld, Store, current_seq, parse_id, put_claim, put_commissioner, put_consent, put_order,
     put_organisation, put_person, put_shared_profile, put_task,
 };
-use keikka_core::apply::{ApplyError, check_mutation_time};
+use keikka_core::apply::{ApplyError, Received, check_mutation_time};
 use keikka_core::protocol::{Change, Cursor, Mutation, MutationResult, Outcome};
 use keikka_core::{Actor, DeviceId, DomainError, Effect, Role, Timestamp};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -147,6 +147,8 @@ impl Store {
         self.write_queue().push(QueuedMutations {
             actor: actor.clone(),
             device,
+            known_contact: device.and_then(|d| self.known_contact(d)),
+            daily_limit: self.device_daily_limit(),
             mutations: mutations.to_vec(),
             now,
             answer: answer.clone(),
@@ -263,10 +265,27 @@ impl Store {
 
 type Answer = Arc<Mutex<Option<Result<Vec<Outcome>, StoreError>>>>;
 
+/// How long the answer to a refused mutation is kept. A device whose answer was lost sends
+/// the mutation again at its next sync and gets the recorded answer; one that comes back later
+/// than this is decided again, which is safe because a refusal changed nothing.
+pub const REFUSED_KEPT_FOR: chrono::Duration = chrono::Duration::days(7);
+
+/// How far back a device's own time can reach when the server knows nothing newer of it (after
+/// a restart): a month offline with unsent work is the longest honest case.
+pub const MAX_OFFLINE: chrono::Duration = chrono::Duration::days(31);
+
+/// How many mutations one device may have recorded in 24 hours. A participant taps a few dozen
+/// times a day and a busy supervisor a few hundred; past this the device's syncs are refused
+/// (429 `device_daily_limit`) and it keeps its outbox, so one device cannot fill the disk.
+pub const DEVICE_DAILY_MUTATIONS: usize = 2_000;
+
 /// One sync's mutations waiting for the writer, and where their outcomes go.
 pub(crate) struct QueuedMutations {
     actor: Actor,
     device: Option<DeviceId>,
+    /// The device's last answered sync, when this process knows it.
+    known_contact: Option<Timestamp>,
+    daily_limit: usize,
     mutations: Vec<Mutation>,
     now: Timestamp,
     answer: Answer,
@@ -298,13 +317,25 @@ fn commit_group(conn: &mut Connection, batch: &[QueuedMutations]) {
     };
     let mut decided = Vec::with_capacity(batch.len());
     for job in batch {
+        let not_before = match job_clock(&tx, job) {
+            Ok(not_before) => not_before,
+            Err(e) => {
+                decided.push(Err(e));
+                continue;
+            }
+        };
         let mut outcomes = Vec::with_capacity(job.mutations.len());
         let mut failure = None;
         for mutation in &job.mutations {
+            let received = Received {
+                now: job.now,
+                // The server's own CLI (the demo seed) dates its records as it says.
+                not_before: not_before.unwrap_or(mutation.at),
+            };
             // A panic deciding one mutation fails that sync alone, not the whole group.
             let decided = in_savepoint(&tx, |tx| {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    apply_one(tx, &job.actor, job.device, mutation, job.now)
+                    apply_one(tx, &job.actor, job.device, mutation, received)
                 }))
                 .unwrap_or_else(|_| {
                     Err(StoreError::Corrupt("deciding the mutation panicked".into()))
@@ -338,6 +369,12 @@ fn commit_group(conn: &mut Connection, batch: &[QueuedMutations]) {
             None => Ok(outcomes),
         });
     }
+    if let Some(now) = batch.iter().map(|job| job.now).max() {
+        // Housekeeping: a failure here keeps the old answers a while longer, nothing more.
+        if let Err(e) = in_savepoint(&tx, |tx| forget_old_refusals(tx, now)) {
+            tracing::warn!("old refused answers were not forgotten: {e}");
+        }
+    }
     match tx.commit() {
         Ok(()) => {
             for (job, result) in batch.iter().zip(decided) {
@@ -353,6 +390,75 @@ fn commit_group(conn: &mut Connection, batch: &[QueuedMutations]) {
             }
         }
     }
+}
+
+/// The earliest time the job's device can have acted (`None` for the server's CLI), after
+/// checking that its mutations fit in its daily limit.
+fn job_clock(tx: &Connection, job: &QueuedMutations) -> Result<Option<Timestamp>, StoreError> {
+    let Some(device) = job.device else {
+        return Ok(None);
+    };
+    within_daily_limit(tx, device, job)?;
+    let last = match job.known_contact {
+        Some(at) => Some(at),
+        None => last_contact(tx, device)?,
+    };
+    let floor = job.now - MAX_OFFLINE;
+    Ok(Some(last.map_or(floor, |at| at.max(floor))))
+}
+
+/// The latest the database knows `device` was in touch: its last recorded mutation, or its
+/// pairing.
+fn last_contact(tx: &Connection, device: DeviceId) -> Result<Option<Timestamp>, StoreError> {
+    let id = device.0.to_string();
+    let mutation: Option<i64> = tx
+        .prepare_cached("SELECT MAX(received_unix) FROM mutations WHERE device = ?1")?
+        .query_row([&id], |r| r.get(0))?;
+    let paired: Option<String> = tx
+        .prepare_cached("SELECT paired_at FROM devices WHERE id = ?1")?
+        .query_row([&id], |r| r.get(0))
+        .optional()?;
+    let paired = paired.map(|t| crate::store::parse_time(&t)).transpose()?;
+    let mutation = mutation
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map(|t| t.fixed_offset());
+    Ok(paired.max(mutation))
+}
+
+/// Refuses the job when its new mutations would take the device past its daily limit.
+fn within_daily_limit(
+    tx: &Connection,
+    device: DeviceId,
+    job: &QueuedMutations,
+) -> Result<(), StoreError> {
+    let since = (job.now - chrono::Duration::days(1)).timestamp();
+    let recorded: i64 = tx
+        .prepare_cached("SELECT COUNT(*) FROM mutations WHERE device = ?1 AND received_unix > ?2")?
+        .query_row(params![device.0.to_string(), since], |r| r.get(0))?;
+    let mut seen = tx.prepare_cached("SELECT 1 FROM mutations WHERE id = ?1")?;
+    let mut new = 0usize;
+    for mutation in &job.mutations {
+        if !seen.exists([mutation.id.0.to_string()])? {
+            new += 1;
+        }
+    }
+    let recorded = usize::try_from(recorded).unwrap_or(usize::MAX);
+    if new > 0 && recorded.saturating_add(new) > job.daily_limit {
+        return Err(StoreError::DeviceDailyLimit(job.daily_limit));
+    }
+    Ok(())
+}
+
+/// Forgets refused answers older than [`REFUSED_KEPT_FOR`], a few at a time, so the table of
+/// answers holds what devices may still ask about and little more.
+fn forget_old_refusals(tx: &Connection, now: Timestamp) -> Result<(), StoreError> {
+    let before = (now - REFUSED_KEPT_FOR).timestamp();
+    tx.prepare_cached(
+        "DELETE FROM mutations WHERE rowid IN (
+             SELECT rowid FROM mutations WHERE refused = 1 AND received_unix < ?1 LIMIT 500)",
+    )?
+    .execute([before])?;
+    Ok(())
 }
 
 /// Runs `f` inside a savepoint: kept when it succeeds, undone when it fails.
@@ -382,8 +488,9 @@ fn apply_one(
     actor: &Actor,
     device: Option<DeviceId>,
     mutation: &Mutation,
-    now: Timestamp,
+    received: Received,
 ) -> Result<Outcome, StoreError> {
+    let now = received.now;
     let id = mutation.id.0.to_string();
     let seen: Option<(String, String)> = tx
         .prepare_cached("SELECT person, outcome FROM mutations WHERE id = ?1")?
@@ -401,10 +508,10 @@ fn apply_one(
     }
     let decided = check_mutation_time(mutation.at, now)
         .map_err(ApplyError::Rejected)
-        .and_then(|()| keikka_core::apply(&SqlWorld(tx), actor, mutation));
+        .and_then(|()| keikka_core::apply(&SqlWorld(tx), actor, mutation, received));
     let outcome = match decided {
         Ok(effects) => {
-            if actor.role == Role::Supervisor {
+            if actor.role == Role::Supervisor || crate::audit::is_participant_decision(&effects) {
                 crate::audit::record(tx, actor, device, mutation, &effects, now)?;
             }
             store_effects(tx, actor, &effects)?;
@@ -414,15 +521,17 @@ fn apply_one(
         Err(ApplyError::Storage(e)) => return Err(e.into()),
     };
     tx.prepare_cached(
-        "INSERT INTO mutations (id, device, person, outcome, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO mutations (id, device, person, outcome, received_at, received_unix, refused)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         id,
         device.map(|d| d.0.to_string()),
         actor.person.0.to_string(),
         serde_json::to_string(&outcome)?,
-        now.to_rfc3339()
+        now.to_rfc3339(),
+        now.timestamp(),
+        matches!(outcome, Outcome::Rejected { .. })
     ])?;
     Ok(outcome)
 }

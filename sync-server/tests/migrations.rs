@@ -156,6 +156,19 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
         ClaimStatus::Claimed
     );
 
+    // Version 7 gave the old answer its time in seconds (the daily limit and the forgetting
+    // of refusals count by it) and marked it as not refused.
+    let (received, refused): (i64, bool) = rusqlite::Connection::open(store.path())
+        .unwrap()
+        .query_row(
+            "SELECT received_unix, refused FROM mutations WHERE id = ?1",
+            [MUTATION],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(received, at("2026-03-02T06:00:00+00:00").timestamp());
+    assert!(!refused);
+
     // The old pairing code still pairs, and new writes continue the sequence.
     let paired = store.pair("abcd-efgh", "Sannan tabletti", now).unwrap();
     assert_eq!(paired.expect("old code pairs").person.name, "Sanna");
@@ -172,7 +185,8 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
             .unwrap(),
         Outcome::Applied
     );
-    assert_eq!(store.current_seq().unwrap(), 8);
+    // Two new writes: the person's row with the paired device on it, and the claim.
+    assert_eq!(store.current_seq().unwrap(), 9);
 
     // Version 2 filled in the end time of the old task: after a group change it is resent.
     let organisation = actor.organisation;

@@ -230,3 +230,240 @@ async fn right_codes_do_not_use_up_the_wrong_code_limit() {
         assert!(!person.token.is_empty());
     }
 }
+
+/// A supervisor who makes a new code for a participant who already has a device, and pairs a
+/// device with it, cannot act as them unseen: the code, the pairing and the consent and
+/// profile decisions that device makes are in the audit log with the device that made them
+/// (the profile's contents never are), and the participant's own phone lists the new device
+/// at its next sync, and later that it was taken out of use.
+#[tokio::test]
+async fn a_device_paired_in_a_participants_name_shows_on_their_phone_and_its_decisions_are_on_record()
+ {
+    use keikka_core::protocol::{Change, Op};
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let aino = server.participant(&supervisor, "Aino", &[]).await;
+    let person = aino.person;
+    let (status, code) = server
+        .post(
+            &format!("/api/v1/people/{person}/pairing-code"),
+            Some(&supervisor.token),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{code}");
+    server.clock.advance(chrono::Duration::minutes(5));
+    let second = server.pair(code["code"].as_str().unwrap()).await;
+    assert_eq!(second.person, person);
+
+    // Aino's own phone hears of it at its next sync.
+    let devices_on_her_phone = |changes: &[Change]| {
+        changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Person(p) if p.id == person => Some(p.devices.clone()),
+                _ => None,
+            })
+            .next_back()
+            .unwrap_or_default()
+    };
+    let devices = devices_on_her_phone(&server.pull_all(&aino).await);
+    let ids: Vec<_> = devices.iter().map(|d| d.id).collect();
+    assert_eq!(ids, vec![aino.id, second.id], "{devices:?}");
+    assert!(devices[1].paired_at > devices[0].paired_at);
+
+    // The new device decides on her data, with a time a month back.
+    let profile: keikka_core::benefit::BenefitProfile =
+        serde_json::from_str(r#"{"adults": 1, "benefits": [{"kind": "unemployment_basic"}]}"#)
+            .unwrap();
+    let month_ago = common::at("2026-02-01T09:00:00+02:00");
+    let answer = server
+        .sync_mutations(
+            &second,
+            0,
+            [
+                Op::SetConsent {
+                    share_benefit_profile: true,
+                },
+                Op::ShareBenefitProfile {
+                    profile: Some(profile),
+                },
+            ]
+            .into_iter()
+            .map(|op| keikka_core::protocol::Mutation {
+                id: keikka_core::MutationId(uuid::Uuid::new_v4()),
+                at: month_ago,
+                op,
+            })
+            .collect(),
+        )
+        .await;
+    assert!(
+        answer
+            .results
+            .iter()
+            .all(|r| r.outcome == keikka_core::protocol::Outcome::Applied)
+    );
+    let (status, revoke) = server
+        .post(
+            &format!("/api/v1/devices/{}/revoke", second.id),
+            Some(&supervisor.token),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{revoke}");
+
+    let (status, log) = server
+        .get(
+            &format!("/api/v1/audit?subject={person}"),
+            Some(&supervisor.token),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{log}");
+    let entries = log.as_array().unwrap();
+    let entry = |action: &str| {
+        // The latest of its kind: Aino's first phone was paired too.
+        entries
+            .iter()
+            .rev()
+            .find(|e| e["action"] == action)
+            .unwrap_or_else(|| panic!("no {action} in {log}"))
+    };
+    assert_eq!(
+        entry("issue_pairing_code")["actor"],
+        json!(supervisor.person)
+    );
+    assert_eq!(entry("issue_pairing_code")["device"], json!(supervisor.id));
+    assert_eq!(entry("pair_device")["device"], json!(second.id));
+    assert_eq!(entry("set_consent")["device"], json!(second.id));
+    assert_eq!(entry("set_consent")["actor"], json!(person));
+    // Recorded when the server got it, whatever the device said.
+    assert_eq!(
+        entry("set_consent")["recorded_at"],
+        json!(server.clock.now())
+    );
+    let shared = entry("share_benefit_profile");
+    assert_eq!(shared["device"], json!(second.id));
+    assert_eq!(shared["after"]["shared"], json!(true));
+    assert!(
+        !shared.to_string().contains("unemployment_basic"),
+        "the log keeps no benefit data: {shared}"
+    );
+    assert_eq!(entry("revoke_device")["actor"], json!(supervisor.person));
+
+    let devices = devices_on_her_phone(&server.pull_all(&aino).await);
+    assert!(devices[1].revoked_at.is_some(), "{devices:?}");
+    assert!(devices[0].revoked_at.is_none());
+}
+
+async fn pair_from(server: &TestServer, from: &str, code: &str) -> (StatusCode, serde_json::Value) {
+    let answer = server
+        .http
+        .post(format!("{}/api/v1/pair", server.url))
+        .header("x-forwarded-for", from)
+        .json(&json!({"code": code, "device_name": "Puhelin"}))
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status();
+    (status, answer.json().await.unwrap_or_default())
+}
+
+fn behind_proxy(state: keikka_sync_server::AppState) -> keikka_sync_server::AppState {
+    state.with_trusted_proxies(vec![[127, 0, 0, 1].into()])
+}
+
+/// `X-Forwarded-For` names the client only when a trusted proxy sends it: from anyone else a
+/// made-up header changes nothing, and behind the proxy each client has its own count.
+#[tokio::test]
+async fn the_forwarded_address_counts_only_from_a_trusted_proxy() {
+    let direct = TestServer::start().await;
+    for n in 0..10 {
+        let (status, _) = pair_from(&direct, &format!("203.0.113.{n}"), "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    let (status, _) = pair_from(&direct, "203.0.113.99", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+
+    let proxied = TestServer::start_with(behind_proxy).await;
+    for _ in 0..10 {
+        // The left entry is the client's own claim; the proxy's entry is the one that counts.
+        let (status, _) = pair_from(&proxied, "10.9.9.9, 198.51.100.1", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    let (status, _) = pair_from(&proxied, "10.9.9.8, 198.51.100.1", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    let (status, body) = pair_from(&proxied, "198.51.100.2", "ZZZZ-ZZZZ").await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_code"))
+    );
+}
+
+/// 100 addresses × 10 wrong codes used to close pairing for every unit for 15 minutes. Now
+/// they put the brake on: a person at a fresh address still pairs with their code, and each
+/// address gets two tries while the brake is on.
+#[tokio::test]
+async fn a_flood_of_wrong_codes_from_many_addresses_leaves_first_pairings_open() {
+    let server = TestServer::start_with(behind_proxy).await;
+    let new = server
+        .store
+        .create_organisation("Työkeskus", "Väylä ry", "Sanna Laine", server.clock.now())
+        .unwrap();
+    for a in 0..100 {
+        for _ in 0..10 {
+            let (status, _) = pair_from(&server, &format!("198.51.{a}.1"), "ZZZZ-ZZZZ").await;
+            assert_eq!(status, StatusCode::BAD_REQUEST);
+        }
+    }
+    let (status, body) = pair_from(&server, "192.0.2.10", &new.supervisor.code).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    for _ in 0..keikka_sync_server::pairing::ATTEMPTS_UNDER_BRAKE {
+        let (status, _) = pair_from(&server, "192.0.2.20", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    let (status, _) = pair_from(&server, "192.0.2.20", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // The window passes and the brake comes off.
+    server
+        .clock
+        .advance(keikka_sync_server::pairing::ATTEMPT_WINDOW);
+    for _ in 0..3 {
+        let (status, _) = pair_from(&server, "192.0.2.30", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+}
+
+/// Made-up tokens of the right shape are looked up at most 30 times a minute per address;
+/// a real device elsewhere is not slowed, and a minute later the address may try again.
+#[tokio::test]
+async fn made_up_device_tokens_from_one_address_are_refused_after_thirty_a_minute() {
+    let server = TestServer::start_with(behind_proxy).await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let sync_from = |from: &'static str, token: String| {
+        let request = server
+            .http
+            .post(format!("{}/api/v1/sync", server.url))
+            .header("x-forwarded-for", from)
+            .bearer_auth(token)
+            .json(&json!({"device": supervisor.id, "cursor": 0}));
+        async move { request.send().await.unwrap() }
+    };
+    let fake = || keikka_sync_server::pairing::new_token();
+    for _ in 0..keikka_sync_server::pairing::MAX_UNKNOWN_TOKENS {
+        let answer = sync_from("198.51.100.7", fake()).await;
+        assert_eq!(answer.status(), StatusCode::UNAUTHORIZED);
+    }
+    let answer = sync_from("198.51.100.7", fake()).await;
+    assert_eq!(answer.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(answer.headers().contains_key("retry-after"));
+    let body: serde_json::Value = answer.json().await.unwrap();
+    assert_eq!(body["error"], "too_many_unknown_tokens");
+    let real = sync_from("198.51.100.8", supervisor.token.clone()).await;
+    assert_eq!(real.status(), StatusCode::OK);
+    server
+        .clock
+        .advance(keikka_sync_server::pairing::REQUEST_WINDOW);
+    let answer = sync_from("198.51.100.7", fake()).await;
+    assert_eq!(answer.status(), StatusCode::UNAUTHORIZED);
+}

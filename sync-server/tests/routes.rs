@@ -109,3 +109,35 @@ async fn api_answers_are_not_sniffed_or_stored_by_caches() {
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["cache-control"], "no-cache");
 }
+
+/// Over the wire, `HEAD /` says the length and type the page's GET sends (it said
+/// `content-length: 0`), with the page's headers.
+#[tokio::test]
+async fn head_of_the_page_gives_the_length_its_get_sends() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = "<!doctype html><title>Keikka</title><p>Tervetuloa</p>";
+    std::fs::write(dir.path().join("index.html"), page).expect("page written");
+    let root = dir.path().to_path_buf();
+    let server = TestServer::start_with(move |state| state.with_web(root)).await;
+    let head = server
+        .http
+        .head(format!("{}/", server.url))
+        .send()
+        .await
+        .expect("HEAD answered");
+    assert_eq!(head.status(), StatusCode::OK);
+    let length = head
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    assert_eq!(length, Some(page.len()));
+    assert_eq!(head.headers()["x-content-type-options"], "nosniff");
+    let get = server
+        .http
+        .get(format!("{}/", server.url))
+        .send()
+        .await
+        .expect("GET answered");
+    assert_eq!(get.text().await.expect("body"), page);
+}

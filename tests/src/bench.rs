@@ -115,8 +115,17 @@ impl BenchUnit {
             .and_then(|l| l.rsplit(' ').next())
             .ok_or("no supervisor code")?
             .to_owned();
-        let server =
-            ServerProcess::start_on(&db, &["serve", "--requests-per-minute", "1000000"]).await?;
+        let server = ServerProcess::start_on(
+            &db,
+            &[
+                "serve",
+                "--requests-per-minute",
+                "1000000",
+                "--device-daily-mutations",
+                "100000000",
+            ],
+        )
+        .await?;
         let url = server.url();
         let client = SyncClient::new()?;
         let boss = client.pair(&url, &code, "Kuormitus").await?;

@@ -16,6 +16,7 @@ pub use migrations::LATEST_VERSION;
 pub use view::{PendingMutation, SyncState, Synced};
 
 use crate::settings::Settings;
+use keikka_core::apply::Received;
 use keikka_core::benefit::{BenefitProfile, RuleSet, RuleVersion};
 use keikka_core::protocol::{
     Change, Cursor, Mutation, MutationResult, Op, Outcome, PairResponse, Subject, SyncResponse,
@@ -396,7 +397,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         {
             let view = View::build(ServerTables::new(&tx), &actor, outbox_all(&tx)?)?;
-            match apply(&view, &actor, &mutation) {
+            match apply(&view, &actor, &mutation, Received::as_recorded(mutation.at)) {
                 Ok(_) => {}
                 Err(keikka_core::apply::ApplyError::Rejected(reason)) => {
                     return Err(StoreError::Rejected(reason));
@@ -636,6 +637,41 @@ impl Store {
         };
         let server = ServerTables::new(&self.conn).person(pairing.person.id)?;
         Ok(Some(server.unwrap_or(pairing.person)))
+    }
+
+    /// The devices in the paired person's name, this one first, each with whether it is this
+    /// one.
+    pub fn my_devices(&self) -> Result<Vec<(keikka_core::PairedDevice, bool)>, StoreError> {
+        let (Some(pairing), Some(me)) = (self.pairing()?, self.me()?) else {
+            return Ok(Vec::new());
+        };
+        let mut devices: Vec<_> = me
+            .devices
+            .into_iter()
+            .map(|d| {
+                let this = d.id == pairing.device;
+                (d, this)
+            })
+            .collect();
+        devices.sort_by_key(|(d, this)| (!this, std::cmp::Reverse(d.paired_at)));
+        Ok(devices)
+    }
+
+    /// How many devices still in use were paired in the person's name after this one: each is
+    /// someone who can act as them, which the person should hear about.
+    pub fn later_devices(&self) -> Result<usize, StoreError> {
+        let devices = self.my_devices()?;
+        let Some(mine) = devices
+            .iter()
+            .find(|(_, this)| *this)
+            .map(|(d, _)| d.paired_at)
+        else {
+            return Ok(0);
+        };
+        Ok(devices
+            .iter()
+            .filter(|(d, this)| !this && d.revoked_at.is_none() && d.paired_at > mine)
+            .count())
     }
 
     /// The unit as the server last described it, with a pay calendar set on this device.

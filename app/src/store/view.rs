@@ -3,7 +3,7 @@
 
 use super::StoreError;
 use super::rows::ServerTables;
-use keikka_core::apply::{ApplyError, MemoryWorld};
+use keikka_core::apply::{ApplyError, MemoryWorld, Received};
 use keikka_core::protocol::{Mutation, Subject};
 use keikka_core::{
     Actor, Claim, ClaimId, Commissioner, CommissionerId, DomainError, Group, GroupId, Order,
@@ -71,7 +71,8 @@ impl<'c> View<'c> {
             pending: Vec::with_capacity(outbox.len()),
         };
         for mutation in outbox {
-            let conflict = match apply(&view, actor, &mutation) {
+            let conflict = match apply(&view, actor, &mutation, Received::as_recorded(mutation.at))
+            {
                 Ok(effects) => {
                     view.overlay.store(effects);
                     None

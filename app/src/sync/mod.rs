@@ -66,6 +66,9 @@ impl SyncError {
         match self {
             SyncError::Offline(_) => "sync-offline",
             SyncError::Unauthorized => "pairing-revoked",
+            SyncError::Server { error: Some(e), .. } if e.error == "device_daily_limit" => {
+                "sync-daily-limit"
+            }
             SyncError::Server { status: 429, .. } => "pairing-too-many-attempts",
             SyncError::Server { error: Some(e), .. } if e.error == "invalid_code" => {
                 "pairing-invalid-code"

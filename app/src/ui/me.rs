@@ -67,6 +67,7 @@ pub fn Me() -> Element {
     let shared = consent
         .as_ref()
         .is_some_and(|c| c.item.share_benefit_profile);
+    let devices = ui.read(|s| s.my_devices()).unwrap_or_default();
     rsx! {
         section { class: "me",
             ScreenTitle { text: tr.t("me-title") }
@@ -114,6 +115,21 @@ pub fn Me() -> Element {
                     }
                 },
                 {tr.t(if shared { "me-consent-withdraw" } else { "me-consent-give" })}
+            }
+            if !devices.is_empty() {
+                h2 { {tr.t("me-devices-title")} }
+                p { {tr.t("me-devices-explain")} }
+                ul { class: "devices", "data-test": "my-devices",
+                    for (device, this) in devices {
+                        li { key: "{device.id}",
+                            {match (device.revoked_at, this) {
+                                (Some(revoked), _) => tr.ta("me-device-revoked", &[("name", device.name.clone().into()), ("date", tr.date_on(ui.local(revoked).date_naive(), now.year()).into())]),
+                                (None, true) => tr.ta("me-device-this", &[("name", device.name.clone().into()), ("date", tr.date_on(ui.local(device.paired_at).date_naive(), now.year()).into())]),
+                                (None, false) => tr.ta("me-device-active", &[("name", device.name.clone().into()), ("date", tr.date_on(ui.local(device.paired_at).date_naive(), now.year()).into())]),
+                            }}
+                        }
+                    }
+                }
             }
             h2 { {tr.t("history-title")} }
             button { class: "secondary", "data-test": "open-history", onclick: move |_| ui.go(Screen::History),

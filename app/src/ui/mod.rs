@@ -443,6 +443,15 @@ impl Ui {
         // comes (taking a task opens My tasks), and the sync must not die with it.
         dioxus::core::spawn_forever(async move {
             let now = ui.now();
+            let later_devices = || {
+                device
+                    .store
+                    .try_borrow()
+                    .ok()
+                    .and_then(|s| s.later_devices().ok())
+                    .unwrap_or(0)
+            };
+            let devices_before = later_devices();
             let result = client.sync_shared(&device.store, now).await;
             if result.as_ref().is_ok_and(|r| r.rules_updated.is_some()) {
                 device.reload_rules();
@@ -451,6 +460,9 @@ impl Ui {
             syncing.set(false);
             ui.refresh();
             match result {
+                // A device newer than this one now acts in the person's name: they hear of it
+                // first, whoever paired it.
+                Ok(_) if later_devices() > devices_before => ui.say("me-devices-new", true),
                 Ok(report) if !report.rejected.is_empty() => ui.say("sync-refused", true),
                 // "Taken, sure once sent" becomes the server's word: the seat is the person's.
                 Ok(_) if (ui.notice)().is_some_and(|(id, _)| id == "task-taken") => {

@@ -549,6 +549,74 @@ fn me_offers_language_text_size_profile_consent_and_history() {
     }
 }
 
+/// Every device in the person's name is on their own screen, this one marked, one taken out
+/// of use said so; a device paired after this one counts as news for the person.
+#[test]
+fn me_lists_every_device_in_the_persons_name_and_counts_one_paired_after_this_one() {
+    use keikka_core::{DeviceId, PairedDevice};
+    let mut me = participant(1);
+    let this = pair_response(&me, 1).device;
+    let at = |t: &str| chrono::DateTime::parse_from_rfc3339(t).unwrap();
+    me.devices = vec![
+        PairedDevice {
+            id: DeviceId(uuid::Uuid::from_u128(7)),
+            name: "Vanha puhelin".into(),
+            paired_at: at("2026-02-02T10:00:00+02:00"),
+            revoked_at: Some(at("2026-03-02T10:00:00+02:00")),
+        },
+        PairedDevice {
+            id: this,
+            name: "Oma puhelin".into(),
+            paired_at: at("2026-03-02T10:00:00+02:00"),
+            revoked_at: None,
+        },
+        PairedDevice {
+            id: DeviceId(uuid::Uuid::from_u128(8)),
+            name: "Toimiston tabletti".into(),
+            paired_at: at("2026-03-20T10:00:00+02:00"),
+            revoked_at: None,
+        },
+    ];
+    let store = || device_of(&me, vec![Change::Person(me.clone())]);
+    assert_eq!(store().later_devices().unwrap(), 1);
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(store(), locale, Screen::Me);
+        let day = |d: &str| t.date_on(d.parse().unwrap(), 2026);
+        assert_has(&page, &t.t("me-devices-title"));
+        assert_has(
+            &page,
+            &t.ta(
+                "me-device-this",
+                &[
+                    ("name", "Oma puhelin".into()),
+                    ("date", day("2026-03-02").into()),
+                ],
+            ),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "me-device-active",
+                &[
+                    ("name", "Toimiston tabletti".into()),
+                    ("date", day("2026-03-20").into()),
+                ],
+            ),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "me-device-revoked",
+                &[
+                    ("name", "Vanha puhelin".into()),
+                    ("date", day("2026-03-02").into()),
+                ],
+            ),
+        );
+    }
+}
+
 #[test]
 fn the_profile_form_labels_every_field_and_the_history_lists_approved_work() {
     for locale in Locale::ALL {
