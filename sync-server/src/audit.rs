@@ -143,18 +143,21 @@ pub(crate) fn record(
         .to_owned();
     for effect in effects {
         let (kind, id, table, after) = subject_of(effect)?;
-        let key = if matches!(table, "consents" | "shared_profiles") {
-            "participant"
-        } else {
-            "id"
+        // Tasks, claims, commissioners and orders are keyed by organisation and id.
+        let key = match table {
+            "consents" | "shared_profiles" => "participant = ?1",
+            "tasks" | "claims" | "commissioners" | "orders" => "id = ?1 AND organisation = ?2",
+            _ => "id = ?1",
         };
-        let before: Option<String> = tx
-            .query_row(
-                &format!("SELECT json FROM {table} WHERE {key} = ?1"),
-                [id.to_string()],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let sql = format!("SELECT json FROM {table} WHERE {key}");
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let org = actor.organisation.0.to_string();
+        let id = id.to_string();
+        let before: Option<String> = if stmt.parameter_count() == 2 {
+            stmt.query_row([&id, &org], |r| r.get(0)).optional()?
+        } else {
+            stmt.query_row([&id], |r| r.get(0)).optional()?
+        };
         let (before, after) = if table == "shared_profiles" {
             (
                 before.map(|b| profile_summary(&b)).transpose()?,

@@ -217,6 +217,92 @@ CREATE INDEX mutations_by_device ON mutations (device, received_unix);
 CREATE INDEX mutations_refused ON mutations (received_unix) WHERE refused = 1;
 "#;
 
+/// Version 8: what devices name by ids they make (tasks, claims, commissioners, orders) is
+/// keyed by organisation and id, so another unit's id is simply free here: creating a thing
+/// with it works as with any new id, and nobody learns that the id exists elsewhere. The old
+/// tables are renamed, copied into the new ones and dropped (children first; foreign keys are
+/// checked at commit).
+const V8: &str = r#"
+PRAGMA defer_foreign_keys = ON;
+ALTER TABLE claims RENAME TO claims_v7;
+ALTER TABLE task_groups RENAME TO task_groups_v7;
+ALTER TABLE tasks RENAME TO tasks_v7;
+ALTER TABLE orders RENAME TO orders_v7;
+ALTER TABLE commissioners RENAME TO commissioners_v7;
+
+CREATE TABLE commissioners (
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    id TEXT NOT NULL,
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    PRIMARY KEY (organisation, id)
+);
+CREATE TABLE orders (
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    id TEXT NOT NULL,
+    commissioner TEXT NOT NULL,
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    PRIMARY KEY (organisation, id),
+    FOREIGN KEY (organisation, commissioner) REFERENCES commissioners (organisation, id)
+);
+CREATE TABLE tasks (
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    ends_at_unix INTEGER,
+    PRIMARY KEY (organisation, id)
+);
+CREATE TABLE task_groups (
+    organisation TEXT NOT NULL,
+    task TEXT NOT NULL,
+    group_id TEXT NOT NULL REFERENCES groups (id),
+    PRIMARY KEY (organisation, task, group_id),
+    FOREIGN KEY (organisation, task) REFERENCES tasks (organisation, id)
+);
+CREATE TABLE claims (
+    organisation TEXT NOT NULL REFERENCES organisations (id),
+    id TEXT NOT NULL,
+    task TEXT NOT NULL,
+    participant TEXT NOT NULL REFERENCES persons (id),
+    status TEXT NOT NULL,
+    json TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    PRIMARY KEY (organisation, id),
+    FOREIGN KEY (organisation, task) REFERENCES tasks (organisation, id)
+);
+
+INSERT INTO commissioners (organisation, id, json, seq)
+    SELECT organisation, id, json, seq FROM commissioners_v7;
+INSERT INTO orders (organisation, id, commissioner, json, seq)
+    SELECT organisation, id, commissioner, json, seq FROM orders_v7;
+INSERT INTO tasks (organisation, id, status, json, seq, ends_at_unix)
+    SELECT organisation, id, status, json, seq, ends_at_unix FROM tasks_v7;
+INSERT INTO task_groups (organisation, task, group_id)
+    SELECT t.organisation, tg.task, tg.group_id
+    FROM task_groups_v7 tg JOIN tasks_v7 t ON t.id = tg.task;
+INSERT INTO claims (organisation, id, task, participant, status, json, seq)
+    SELECT organisation, id, task, participant, status, json, seq FROM claims_v7;
+
+DROP TABLE claims_v7;
+DROP TABLE task_groups_v7;
+DROP TABLE tasks_v7;
+DROP TABLE orders_v7;
+DROP TABLE commissioners_v7;
+
+CREATE INDEX commissioners_by_organisation ON commissioners (organisation, seq);
+CREATE INDEX orders_by_organisation ON orders (organisation, seq);
+CREATE INDEX tasks_by_organisation ON tasks (organisation, seq);
+CREATE INDEX tasks_by_end ON tasks (organisation, ends_at_unix);
+CREATE INDEX task_groups_by_group ON task_groups (group_id);
+CREATE INDEX claims_by_task ON claims (organisation, task, participant, status);
+CREATE INDEX claims_by_participant ON claims (participant, seq);
+CREATE INDEX claims_by_organisation ON claims (organisation, seq);
+CREATE INDEX claims_by_status ON claims (organisation, status);
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
 pub const STEPS: &[M<'static>] = &[
     M::up(V1),
@@ -226,6 +312,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(V5),
     M::up(V6),
     M::up(V7),
+    M::up(V8),
 ];
 
 /// The migration list over [`STEPS`].

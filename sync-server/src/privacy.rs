@@ -18,14 +18,20 @@ fn redact(kind: &str, json: &str, at: Timestamp) -> Result<String, StoreError> {
     })
 }
 
-fn redact_audit(tx: &Connection, subjects: &[String], at: Timestamp) -> Result<(), StoreError> {
+fn redact_audit(
+    tx: &Connection,
+    organisation: &str,
+    subjects: &[String],
+    at: Timestamp,
+) -> Result<(), StoreError> {
     for subject in subjects {
+        // Another unit may use the same id for a thing of its own: its log stays as it is.
         let entries: Vec<(i64, String, Option<String>, String)> = {
             let mut stmt = tx.prepare(
                 "SELECT id, subject_kind, before, after FROM audit_log
-                 WHERE subject_id = ?1 AND redacted = 0",
+                 WHERE organisation = ?1 AND subject_id = ?2 AND redacted = 0",
             )?;
-            let rows = stmt.query_map([subject], |r| {
+            let rows = stmt.query_map([organisation, subject], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
             })?;
             rows.collect::<Result<_, _>>()?
@@ -126,7 +132,7 @@ impl Store {
                 )?;
             }
             tx.execute("DELETE FROM pairing_codes WHERE person = ?1", [&id])?;
-            redact_audit(tx, &subjects, now)?;
+            redact_audit(tx, &found.organisation.0.to_string(), &subjects, now)?;
             // The removal itself is on record, without the name it removed.
             tx.execute(
                 "INSERT INTO audit_log (organisation, actor, device, mutation, action, subject_kind,

@@ -334,12 +334,13 @@ impl Store {
         })
     }
 
-    /// The task with this id, if any (for tests and tools; devices get tasks through sync).
+    /// The task with this id, if any, in whichever unit has one (for tests and tools, where ids
+    /// are not shared between units; devices get tasks through sync).
     pub fn task(&self, id: TaskId) -> Result<Option<Task>, StoreError> {
         self.read(|tx| get_json(tx, "SELECT json FROM tasks WHERE id = ?1", id.0))
     }
 
-    /// The claim with this id, if any.
+    /// The claim with this id, if any, as [`Store::task`] finds it.
     pub fn claim(&self, id: ClaimId) -> Result<Option<Claim>, StoreError> {
         self.read(|tx| get_json(tx, "SELECT json FROM claims WHERE id = ?1", id.0))
     }
@@ -822,8 +823,8 @@ pub(crate) fn put_task(tx: &Connection, t: &Task) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO tasks (id, organisation, status, json, seq, ends_at_unix)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json,
-             seq = excluded.seq, ends_at_unix = excluded.ends_at_unix",
+         ON CONFLICT (organisation, id) DO UPDATE SET status = excluded.status,
+             json = excluded.json, seq = excluded.seq, ends_at_unix = excluded.ends_at_unix",
         params![
             id,
             t.organisation.0.to_string(),
@@ -833,11 +834,15 @@ pub(crate) fn put_task(tx: &Connection, t: &Task) -> Result<(), StoreError> {
             t.ends_at.timestamp()
         ],
     )?;
-    tx.execute("DELETE FROM task_groups WHERE task = ?1", [&id])?;
+    let organisation = t.organisation.0.to_string();
+    tx.execute(
+        "DELETE FROM task_groups WHERE organisation = ?1 AND task = ?2",
+        [&organisation, &id],
+    )?;
     for group in &t.groups {
         tx.execute(
-            "INSERT INTO task_groups (task, group_id) VALUES (?1, ?2)",
-            params![id, group.0.to_string()],
+            "INSERT INTO task_groups (organisation, task, group_id) VALUES (?1, ?2, ?3)",
+            params![organisation, id, group.0.to_string()],
         )?;
     }
     Ok(())
@@ -847,7 +852,8 @@ pub(crate) fn put_claim(tx: &Connection, c: &Claim) -> Result<(), StoreError> {
     tx.prepare_cached(
         "INSERT INTO claims (id, task, participant, organisation, status, json, seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (id) DO UPDATE SET status = excluded.status, json = excluded.json, seq = excluded.seq",
+         ON CONFLICT (organisation, id) DO UPDATE SET status = excluded.status,
+             json = excluded.json, seq = excluded.seq",
     )?
     .execute(params![
         c.id.0.to_string(),
@@ -882,7 +888,7 @@ pub(crate) fn put_consent(
 pub(crate) fn put_commissioner(tx: &Connection, c: &Commissioner) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO commissioners (id, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (id) DO UPDATE SET json = excluded.json, seq = excluded.seq",
+         ON CONFLICT (organisation, id) DO UPDATE SET json = excluded.json, seq = excluded.seq",
         params![
             c.id.0.to_string(),
             c.organisation.0.to_string(),
@@ -896,7 +902,7 @@ pub(crate) fn put_commissioner(tx: &Connection, c: &Commissioner) -> Result<(), 
 pub(crate) fn put_order(tx: &Connection, o: &Order) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO orders (id, organisation, commissioner, json, seq) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (id) DO UPDATE SET commissioner = excluded.commissioner,
+         ON CONFLICT (organisation, id) DO UPDATE SET commissioner = excluded.commissioner,
              json = excluded.json, seq = excluded.seq",
         params![
             o.id.0.to_string(),
@@ -937,6 +943,21 @@ pub(crate) fn get_json<T: DeserializeOwned>(
         .transpose()
 }
 
+/// [`get_json`] for a row keyed by organisation and id (tasks, claims, commissioners, orders).
+pub(crate) fn get_scoped_json<T: DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    organisation: OrganisationId,
+    id: Uuid,
+) -> Result<Option<T>, StoreError> {
+    let json: Option<String> = conn
+        .prepare_cached(sql)?
+        .query_row([organisation.0.to_string(), id.to_string()], |r| r.get(0))
+        .optional()?;
+    json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+        .transpose()
+}
+
 /// How an id is written in the database: the hyphenated UUID text.
 pub(crate) trait KeyText {
     fn key_text(&self) -> String;
@@ -964,8 +985,12 @@ pub(crate) fn parse_time(text: &str) -> Result<Timestamp, StoreError> {
 }
 
 /// `keikka_core::World` over an open write transaction, so `apply` decides against exactly the
-/// state the effects will be written into.
-pub(crate) struct SqlWorld<'a>(pub &'a Connection);
+/// state the effects will be written into, as one organisation sees it: another unit's tasks,
+/// claims, commissioners and orders are not there at all (their ids are free here).
+pub(crate) struct SqlWorld<'a> {
+    pub tx: &'a Connection,
+    pub organisation: OrganisationId,
+}
 
 fn world_err(e: StoreError) -> WorldError {
     WorldError(e.to_string())
@@ -973,20 +998,25 @@ fn world_err(e: StoreError) -> WorldError {
 
 impl World for SqlWorld<'_> {
     fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError> {
-        get_json(self.0, "SELECT json FROM organisations WHERE id = ?1", id.0).map_err(world_err)
+        get_json(
+            self.tx,
+            "SELECT json FROM organisations WHERE id = ?1",
+            id.0,
+        )
+        .map_err(world_err)
     }
 
     fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError> {
-        get_json(self.0, "SELECT json FROM groups WHERE id = ?1", id.0).map_err(world_err)
+        get_json(self.tx, "SELECT json FROM groups WHERE id = ?1", id.0).map_err(world_err)
     }
 
     fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError> {
-        get_json(self.0, "SELECT json FROM persons WHERE id = ?1", id.0).map_err(world_err)
+        get_json(self.tx, "SELECT json FROM persons WHERE id = ?1", id.0).map_err(world_err)
     }
 
     fn consent(&self, participant: PersonId) -> Result<Option<Consent>, WorldError> {
         get_json(
-            self.0,
+            self.tx,
             "SELECT json FROM consents WHERE participant = ?1",
             participant.0,
         )
@@ -994,19 +1024,43 @@ impl World for SqlWorld<'_> {
     }
 
     fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {
-        get_json(self.0, "SELECT json FROM commissioners WHERE id = ?1", id.0).map_err(world_err)
+        get_scoped_json(
+            self.tx,
+            "SELECT json FROM commissioners WHERE organisation = ?1 AND id = ?2",
+            self.organisation,
+            id.0,
+        )
+        .map_err(world_err)
     }
 
     fn order(&self, id: OrderId) -> Result<Option<Order>, WorldError> {
-        get_json(self.0, "SELECT json FROM orders WHERE id = ?1", id.0).map_err(world_err)
+        get_scoped_json(
+            self.tx,
+            "SELECT json FROM orders WHERE organisation = ?1 AND id = ?2",
+            self.organisation,
+            id.0,
+        )
+        .map_err(world_err)
     }
 
     fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {
-        get_json(self.0, "SELECT json FROM tasks WHERE id = ?1", id.0).map_err(world_err)
+        get_scoped_json(
+            self.tx,
+            "SELECT json FROM tasks WHERE organisation = ?1 AND id = ?2",
+            self.organisation,
+            id.0,
+        )
+        .map_err(world_err)
     }
 
     fn claim(&self, id: ClaimId) -> Result<Option<Claim>, WorldError> {
-        get_json(self.0, "SELECT json FROM claims WHERE id = ?1", id.0).map_err(world_err)
+        get_scoped_json(
+            self.tx,
+            "SELECT json FROM claims WHERE organisation = ?1 AND id = ?2",
+            self.organisation,
+            id.0,
+        )
+        .map_err(world_err)
     }
 
     fn seat_holder(
@@ -1015,11 +1069,16 @@ impl World for SqlWorld<'_> {
         participant: PersonId,
     ) -> Result<Option<ClaimId>, WorldError> {
         let id: Option<String> = self
-            .0
+            .tx
             .query_row(
-                "SELECT id FROM claims WHERE task = ?1 AND participant = ?2 AND status NOT IN ('withdrawn', 'no_show')
+                "SELECT id FROM claims WHERE organisation = ?1 AND task = ?2 AND participant = ?3
+                     AND status NOT IN ('withdrawn', 'no_show')
                  LIMIT 1",
-                params![task.0.to_string(), participant.0.to_string()],
+                params![
+                    self.organisation.0.to_string(),
+                    task.0.to_string(),
+                    participant.0.to_string()
+                ],
                 |r| r.get(0),
             )
             .optional()

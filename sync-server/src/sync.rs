@@ -76,10 +76,13 @@ const SUPERVISOR_PULL: &str = "
 /// groups (read from `person_groups`, so a membership change counts at once), or one they have
 /// a claim on (an edit that moved it to other groups must still reach them).
 const VISIBLE_TASK: &str = "t.organisation = :org AND (
-        NOT EXISTS (SELECT 1 FROM task_groups tg WHERE tg.task = t.id)
+        NOT EXISTS (SELECT 1 FROM task_groups tg
+                    WHERE tg.organisation = t.organisation AND tg.task = t.id)
         OR EXISTS (SELECT 1 FROM task_groups tg JOIN person_groups pg ON pg.group_id = tg.group_id
-                   WHERE tg.task = t.id AND pg.person = :person)
-        OR EXISTS (SELECT 1 FROM claims c WHERE c.task = t.id AND c.participant = :person))";
+                   WHERE tg.organisation = t.organisation AND tg.task = t.id
+                     AND pg.person = :person)
+        OR EXISTS (SELECT 1 FROM claims c WHERE c.organisation = t.organisation
+                   AND c.task = t.id AND c.participant = :person))";
 
 /// The participant's organisation and its groups, their own person, claims and consent, and the
 /// tasks they may see (cancelled ones too, so a cancellation reaches the phone).
@@ -508,7 +511,17 @@ fn apply_one(
     }
     let decided = check_mutation_time(mutation.at, now)
         .map_err(ApplyError::Rejected)
-        .and_then(|()| keikka_core::apply(&SqlWorld(tx), actor, mutation, received));
+        .and_then(|()| {
+            keikka_core::apply(
+                &SqlWorld {
+                    tx,
+                    organisation: actor.organisation,
+                },
+                actor,
+                mutation,
+                received,
+            )
+        });
     let outcome = match decided {
         Ok(effects) => {
             if actor.role == Role::Supervisor || crate::audit::is_participant_decision(&effects) {

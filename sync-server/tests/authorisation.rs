@@ -376,3 +376,105 @@ async fn a_device_that_sends_too_much_waits_and_others_do_not() {
         .await;
     assert_eq!(status, OK);
 }
+
+/// The ids a device makes are its unit's own: another unit that makes a task, a claim, a
+/// commissioner or an order with an id already used elsewhere gets what a never-used id gets
+/// (applied), not `id_in_use`, so nobody can test whether an id exists in another unit; and
+/// neither unit's things change or show to the other.
+#[tokio::test]
+async fn another_units_ids_are_free_here_and_answered_like_new_ones() {
+    use keikka_core::protocol::{Change, Op, Outcome};
+    use keikka_core::{ClaimId, CommissionerDraft, CommissionerId, OrderDraft, OrderId};
+    let server = TestServer::start().await;
+    let ours = server.organisation("Työkeskus").await;
+    let theirs = server.organisation("Toinen yksikkö").await;
+    let aino = server.participant(&ours, "Aino", &[]).await;
+    let otto = server.participant(&theirs, "Otto", &[]).await;
+    let commissioner = CommissionerDraft {
+        id: CommissionerId(Uuid::new_v4()),
+        name: "Kallion seurakunta".into(),
+        contact: String::new(),
+        price_per_hour: keikka_core::Cents(1450),
+        vat: keikka_core::VatRate(2550),
+    };
+    let order = OrderDraft {
+        id: OrderId(Uuid::new_v4()),
+        commissioner: commissioner.id,
+        title: "Salin siivous".into(),
+        notes: String::new(),
+    };
+    let task = common::draft(3);
+    let claim = ClaimId(Uuid::new_v4());
+    let make = |title: &str| {
+        let mut task = task.clone();
+        title.clone_into(&mut task.title);
+        vec![
+            Op::SaveCommissioner {
+                commissioner: CommissionerDraft {
+                    name: format!("{title} tilaaja"),
+                    ..commissioner.clone()
+                },
+            },
+            Op::SaveOrder {
+                order: order.clone(),
+            },
+            Op::PublishTask { task },
+        ]
+    };
+    let take = Op::ClaimTask {
+        claim,
+        task: task.id,
+    };
+    for (supervisor, participant, title) in [(&ours, &aino, "Meidän"), (&theirs, &otto, "Toisten")]
+    {
+        let answer = server.sync(supervisor, 0, make(title)).await;
+        assert!(
+            answer.results.iter().all(|r| r.outcome == Outcome::Applied),
+            "{title}: {answer:?}"
+        );
+        let answer = server.sync(participant, 0, vec![take.clone()]).await;
+        assert_eq!(answer.results[0].outcome, Outcome::Applied, "{title}");
+    }
+    // Each unit sees its own task, commissioner and claim under the shared ids, nothing else.
+    for (supervisor, title) in [(&ours, "Meidän"), (&theirs, "Toisten")] {
+        let changes = server.pull_all(supervisor).await;
+        let tasks: Vec<_> = common::tasks_in(&changes)
+            .into_iter()
+            .filter(|t| t.id == task.id)
+            .collect();
+        assert_eq!(tasks.len(), 1, "{title}");
+        assert_eq!(tasks[0].title, title);
+        assert_eq!(tasks[0].seats_taken, 1);
+        assert_eq!(tasks[0].organisation, supervisor.organisation);
+        let commissioners: Vec<_> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Commissioner(c) if c.id == commissioner.id => Some(c),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(commissioners.len(), 1, "{title}");
+        assert_eq!(commissioners[0].name, format!("{title} tilaaja"));
+        let claims = common::claims_in(&changes);
+        assert_eq!(
+            claims.iter().filter(|c| c.id == claim).count(),
+            1,
+            "{title}"
+        );
+    }
+    // An edit reaches only the editor's own task.
+    let mut edited = task.clone();
+    edited.title = "Toisten muutettu".into();
+    let answer = server
+        .sync(&theirs, 0, vec![Op::EditTask { task: edited }])
+        .await;
+    assert_eq!(answer.results[0].outcome, Outcome::Applied);
+    let ours_now = server.pull_all(&aino).await;
+    assert!(
+        common::tasks_in(&ours_now)
+            .iter()
+            .filter(|t| t.id == task.id)
+            .all(|t| t.title == "Meidän"),
+        "{ours_now:?}"
+    );
+}
