@@ -339,6 +339,7 @@ pub fn apply<W: World + ?Sized>(
                 participant: actor.person,
                 share_benefit_profile: *share_benefit_profile,
                 decided_at: at,
+                device: None,
             })];
             if !share_benefit_profile {
                 // Taking the permission back takes the shared profile off the server too.

@@ -302,4 +302,9 @@ pub struct Consent {
     pub share_benefit_profile: bool,
     /// When the current answer was given.
     pub decided_at: Timestamp,
+    /// The device the answer came from, as the server recorded it (every device can only be
+    /// paired with a code from a supervisor, so the answer is marked with where it came from
+    /// and the participant sees it). `None` until the server has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceId>,
 }

@@ -382,6 +382,7 @@ me-consent-explain = Voit antaa luvan. Silloin ohjaaja voi auttaa sinua tukiasio
 me-consent-yes = Annoit luvan { $date }.
 me-consent-no = Päätit { $date }, että et anna lupaa.
 me-consent-none = Et ole vielä vastannut.
+me-consent-device = Vastaus tuli laitteesta { $name }. Jos et vastannut itse, kerro ohjaajalle.
 me-consent-give = Annan luvan
 me-consent-withdraw = Peru lupa
 me-consent-given = Annoit luvan.

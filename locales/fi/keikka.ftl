@@ -370,6 +370,7 @@ me-consent-explain = Jos annat luvan, ohjaaja voi auttaa sinua tukiin liittyviss
 me-consent-yes = Annoit luvan { $date }.
 me-consent-no = Et antanut lupaa. Vastasit { $date }.
 me-consent-none = Et ole vielä vastannut.
+me-consent-device = Vastaus annettiin laitteella { $name }. Jos se et ollut sinä, kerro siitä ohjaajalle.
 me-consent-give = Annan luvan
 me-consent-withdraw = Peru lupa
 me-consent-given = Lupa on annettu.

@@ -382,6 +382,7 @@ me-consent-explain = Om du säger ja kan handledaren hjälpa dig med frågor om 
 me-consent-yes = Du sa ja { $date }.
 me-consent-no = Du sa nej { $date }.
 me-consent-none = Du har inte svarat ännu.
+me-consent-device = Svaret kom från enheten { $name }. Om du inte svarade själv, säg till din handledare.
 me-consent-give = Ja, handledaren får se dem
 me-consent-withdraw = Ändra till nej
 me-consent-given = Du har sagt ja.

@@ -370,6 +370,7 @@ me-consent-explain = Om du ger ditt tillstånd kan handledaren hjälpa dig med f
 me-consent-yes = Du gav tillstånd { $date }.
 me-consent-no = Du gav inte tillstånd. Du svarade { $date }.
 me-consent-none = Du har inte svarat ännu.
+me-consent-device = Svaret gavs på enheten { $name }. Om det inte var du, säg till din handledare.
 me-consent-give = Jag ger tillstånd
 me-consent-withdraw = Återta tillståndet
 me-consent-given = Du har gett tillstånd.

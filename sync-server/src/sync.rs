@@ -527,7 +527,7 @@ fn apply_one(
             if actor.role == Role::Supervisor || crate::audit::is_participant_decision(&effects) {
                 crate::audit::record(tx, actor, device, mutation, &effects, now)?;
             }
-            store_effects(tx, actor, &effects)?;
+            store_effects(tx, actor, device, &effects)?;
             Outcome::Applied
         }
         Err(ApplyError::Rejected(reason)) => Outcome::Rejected { reason },
@@ -628,14 +628,27 @@ fn decode_change(kind: &str, json: &str) -> Result<Change, StoreError> {
     })
 }
 
-fn store_effects(tx: &Connection, actor: &Actor, effects: &[Effect]) -> Result<(), StoreError> {
+fn store_effects(
+    tx: &Connection,
+    actor: &Actor,
+    device: Option<DeviceId>,
+    effects: &[Effect],
+) -> Result<(), StoreError> {
     for effect in effects {
         match effect {
             Effect::PutOrganisation(organisation) => put_organisation(tx, organisation)?,
             Effect::PutTask(task) => put_task(tx, task)?,
             Effect::PutClaim(claim) => put_claim(tx, claim)?,
             // Only participants give consent, and only their own: it belongs to their organisation.
-            Effect::PutConsent(consent) => put_consent(tx, actor.organisation, consent)?,
+            // Marked with the device it came from, which the participant's screen names.
+            Effect::PutConsent(consent) => put_consent(
+                tx,
+                actor.organisation,
+                &keikka_core::Consent {
+                    device,
+                    ..consent.clone()
+                },
+            )?,
             Effect::PutPerson(person) => put_person(tx, person)?,
             Effect::PutCommissioner(commissioner) => put_commissioner(tx, commissioner)?,
             Effect::PutOrder(order) => put_order(tx, order)?,

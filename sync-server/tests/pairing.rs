@@ -351,7 +351,17 @@ async fn a_device_paired_in_a_participants_name_shows_on_their_phone_and_its_dec
     );
     assert_eq!(entry("revoke_device")["actor"], json!(supervisor.person));
 
-    let devices = devices_on_her_phone(&server.pull_all(&aino).await);
+    let changes = server.pull_all(&aino).await;
+    // Her phone also learns which device gave the consent in her name.
+    let consent = changes
+        .iter()
+        .find_map(|c| match c {
+            Change::Consent(c) => Some(c.clone()),
+            _ => None,
+        })
+        .expect("the consent reaches her phone");
+    assert_eq!(consent.device, Some(second.id));
+    let devices = devices_on_her_phone(&changes);
     assert!(devices[1].revoked_at.is_some(), "{devices:?}");
     assert!(devices[0].revoked_at.is_none());
 }

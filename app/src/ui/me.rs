@@ -68,6 +68,13 @@ pub fn Me() -> Element {
         .as_ref()
         .is_some_and(|c| c.item.share_benefit_profile);
     let devices = ui.read(|s| s.my_devices()).unwrap_or_default();
+    // An answer given on another device in the person's name is said with that device's
+    // name: if it was not them, they can tell.
+    let consent_elsewhere = consent
+        .as_ref()
+        .and_then(|c| c.item.device)
+        .and_then(|id| devices.iter().find(|(d, this)| d.id == id && !this))
+        .map(|(d, _)| d.name.clone());
     rsx! {
         section { class: "me",
             ScreenTitle { text: tr.t("me-title") }
@@ -98,6 +105,9 @@ pub fn Me() -> Element {
                     Some(c) => tr.ta("me-consent-no", &[("date", tr.date_on(c.item.decided_at.date_naive(), now.year()).into())]),
                     None => tr.t("me-consent-none"),
                 }}
+            }
+            if let Some(name) = consent_elsewhere {
+                p { "data-test": "consent-device", {tr.ta("me-consent-device", &[("name", name.into())])} }
             }
             if let Some(c) = &consent {
                 SyncBadge { state: c.sync.clone() }

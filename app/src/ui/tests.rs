@@ -577,7 +577,19 @@ fn me_lists_every_device_in_the_persons_name_and_counts_one_paired_after_this_on
             revoked_at: None,
         },
     ];
-    let store = || device_of(&me, vec![Change::Person(me.clone())]);
+    // The tablet gave the consent: the person's own phone names it.
+    let consent = keikka_core::Consent {
+        participant: me.id,
+        share_benefit_profile: true,
+        decided_at: at("2026-03-20T10:05:00+02:00"),
+        device: Some(DeviceId(uuid::Uuid::from_u128(8))),
+    };
+    let store = || {
+        device_of(
+            &me,
+            vec![Change::Person(me.clone()), Change::Consent(consent.clone())],
+        )
+    };
     assert_eq!(store().later_devices().unwrap(), 1);
     for locale in Locale::ALL {
         let t = tr(locale);
@@ -602,6 +614,13 @@ fn me_lists_every_device_in_the_persons_name_and_counts_one_paired_after_this_on
                     ("name", "Toimiston tabletti".into()),
                     ("date", day("2026-03-20").into()),
                 ],
+            ),
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "me-consent-device",
+                &[("name", "Toimiston tabletti".into())],
             ),
         );
         assert_has(
