@@ -153,15 +153,20 @@ pub(crate) fn check_text(
     if text.chars().count() > max {
         return Err(invalid("too_long"));
     }
-    // Control characters, and the bidirectional overrides and isolates that can make a title
-    // read backwards ("exe.gnp" shown as "png.exe") on everyone's screen.
-    if text.chars().any(|c| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    }) {
+    if text
+        .chars()
+        .any(|c| c != '\n' && c != '\t' && is_hidden_control(c))
+    {
         return Err(invalid("control_characters"));
     }
     Ok(())
+}
+
+/// Control characters, and the bidirectional overrides and isolates that can make a text read
+/// backwards ("exe.gnp" shown as "png.exe") on everyone's screen: refused in anything people
+/// type for others to read.
+pub fn is_hidden_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// [`check_text`] for a one-line field (a title, a place, a name): no line breaks either.

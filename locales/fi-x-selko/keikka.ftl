@@ -13,11 +13,13 @@ sync-offline-nothing-waiting = Netti ei toimi nyt. Näet tiedot sellaisina kuin 
 needs-network = Netti ei toimi nyt. Tätä ei voi tehdä ilman nettiä. Mitään ei tallennettu. Yritä uudelleen myöhemmin.
 sync-server-error = Yhteys ei toiminut. Kaikki on tallessa. Kokeile myöhemmin uudelleen.
 sync-daily-limit = Tästä puhelimesta on lähetetty tänään todella paljon. Kaikki on tallessa puhelimessa. Se lähtee myöhemmin. Jos tämä toistuu, kerro ohjaajalle.
+sync-too-many-created = Tästä laitteesta on tehty tänään todella paljon. Tätä ei tallennettu. Kokeile huomenna uudelleen.
+sync-too-many-requests = Tämä laite on ottanut yhteyttä liian usein. Kaikki on tallessa. Kokeile minuutin päästä uudelleen.
 sync-conflict = Tämä muutos ei ehkä onnistu. Lähetämme sen silti. Näet pian, onnistuiko se.
 
 ## Laitteen liittäminen.
 pairing-invalid-code = Koodi ei toimi. Katso koodi uudelleen. Voit pyytää ohjaajalta uuden koodin.
-pairing-too-many-attempts = Yritit monta kertaa. Odota vähän. Kokeile sitten uudelleen.
+pairing-too-many-attempts = Koodia ei voi nyt kokeilla. Yrityksiä on tullut liian monta. Odota 15 minuuttia. Kokeile sitten uudelleen.
 # A supervisor's device in the participant's web build: it opens the supervisor's app.
 staff-app-title = Ohjaajan sivu
 staff-app-text = Tämä laite on ohjaajan. Ohjaajan sivu aukeaa pian.
@@ -390,9 +392,9 @@ me-consent-withdrawn = Peruit luvan.
 me-history-open = Näytä työt, jotka olet tehnyt
 me-devices-title = Laitteet, joissa on sinun nimesi
 me-devices-explain = Tässä ovat kaikki laitteet, joissa on sinun nimesi. Tunnetko ne kaikki? Jos et tunne, kerro heti ohjaajalle.
-me-device-this = { $name }: tämä laite, käytössä { $date } alkaen
-me-device-active = { $name }: käytössä { $date } alkaen
-me-device-revoked = { $name }: ei käytössä { $date } alkaen
+me-device-this = Tämä laite: ”{ $name }”, käytössä { $date } kello { $time } alkaen
+me-device-active = ”{ $name }”, käytössä { $date } kello { $time } alkaen
+me-device-revoked = ”{ $name }”, käytössä { $date } kello { $time } alkaen. Ei käytössä { $revoked } alkaen.
 me-devices-new = Sinun nimelläsi on uusi laite. Katso se Minä-sivulta. Jos et tehnyt sitä itse, kerro ohjaajalle.
 
 ## Tehdyt työt.

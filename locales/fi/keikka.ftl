@@ -13,11 +13,13 @@ sync-offline-nothing-waiting = Ei verkkoyhteyttä. Näet tiedot sellaisina kuin 
 needs-network = Ei verkkoyhteyttä. Tähän tarvitaan verkko, eikä mitään tallennettu. Yritä uudelleen, kun yhteys toimii.
 sync-server-error = Palvelin ei vastannut. Tietosi ovat tallessa. Yritä myöhemmin uudelleen.
 sync-daily-limit = Tästä laitteesta on tänään lähetetty hyvin paljon muutoksia. Tietosi ovat tallessa tässä laitteessa. Ne lähtevät myöhemmin itsestään. Jos tämä toistuu, kerro ohjaajalle.
+sync-too-many-created = Tästä laitteesta on tänään tehty hyvin paljon ryhmiä, osallistujia tai koodeja. Tätä ei tallennettu. Yritä huomenna uudelleen.
+sync-too-many-requests = Tämä laite on ottanut yhteyttä palvelimeen hyvin usein. Tietosi ovat tallessa. Yritä minuutin päästä uudelleen.
 sync-conflict = Tämä muutos ei ehkä enää onnistu. Se lähetetään silti, ja näet pian, menikö se läpi.
 
 ## Laitteen liittäminen kertakoodilla.
 pairing-invalid-code = Koodi ei kelpaa. Tarkista koodi tai pyydä ohjaajalta uusi.
-pairing-too-many-attempts = Liian monta yritystä. Odota hetki ja yritä uudelleen.
+pairing-too-many-attempts = Koodia ei voi nyt kokeilla, koska yrityksiä on tullut liian monta. Odota enintään 15 minuuttia ja yritä sitten uudelleen.
 # A supervisor's device in the participant's web build: it opens the supervisor's app.
 staff-app-title = Ohjaajan sovellus
 staff-app-text = Tämä laite on ohjaajan. Ohjaajan näkymät avautuvat omalla sivullaan.
@@ -378,9 +380,9 @@ me-consent-withdrawn = Lupa on peruttu.
 me-history-open = Näytä tehdyt työt
 me-devices-title = Laitteet, joilla voi toimia nimelläsi
 me-devices-explain = Tässä ovat kaikki laitteet, jotka on otettu käyttöön sinun nimelläsi. Jos et tunnista jotain niistä, kerro siitä heti ohjaajalle.
-me-device-this = { $name }: tämä laite, otettu käyttöön { $date }
-me-device-active = { $name }: otettu käyttöön { $date }
-me-device-revoked = { $name }: poistettu käytöstä { $date }
+me-device-this = Tämä laite: ”{ $name }”, otettu käyttöön { $date } klo { $time }
+me-device-active = ”{ $name }”, otettu käyttöön { $date } klo { $time }
+me-device-revoked = ”{ $name }”, otettu käyttöön { $date } klo { $time }, poistettu käytöstä { $revoked }
 me-devices-new = Nimelläsi otettiin käyttöön uusi laite. Näet sen Minä-sivulta. Jos et tehnyt sitä itse, kerro siitä ohjaajalle.
 
 ## Tehdyt työt.

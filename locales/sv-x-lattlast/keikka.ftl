@@ -13,11 +13,13 @@ sync-offline-nothing-waiting = Nätet fungerar inte nu. Du ser uppgifterna som d
 needs-network = Nätet fungerar inte nu. Det här går inte utan nätet. Inget sparades. Försök igen senare.
 sync-server-error = Det gick inte att skicka. Allt är sparat. Försök igen senare.
 sync-daily-limit = Den här telefonen har skickat väldigt mycket i dag. Allt är sparat i telefonen. Det skickas senare. Om det händer igen, säg till din handledare.
+sync-too-many-created = Den här enheten har gjort väldigt mycket i dag. Det här sparades inte. Försök igen i morgon.
+sync-too-many-requests = Den här telefonen har hört av sig för ofta. Allt är sparat. Försök igen om en minut.
 sync-conflict = Det här går kanske inte. Du ser snart om det gick.
 
 ## Koppla enheten.
 pairing-invalid-code = Koden fungerar inte. Titta på koden igen. Du kan be handledaren om en ny kod.
-pairing-too-many-attempts = Du har försökt många gånger. Vänta lite. Försök sedan igen.
+pairing-too-many-attempts = Koden går inte att prova nu. Det har kommit för många försök. Vänta 15 minuter. Försök sedan igen.
 # A supervisor's device in the participant's web build: it opens the supervisor's app.
 staff-app-title = Handledarens sida
 staff-app-text = Den här enheten tillhör en handledare. Handledarens sida öppnas snart.
@@ -390,9 +392,9 @@ me-consent-withdrawn = Du har sagt nej.
 me-history-open = Visa arbeten som du har gjort
 me-devices-title = Enheter med ditt namn
 me-devices-explain = Här är alla enheter som har ditt namn. Känner du igen alla? Om inte, säg genast till din handledare.
-me-device-this = { $name }: den här enheten, används sedan { $date }
-me-device-active = { $name }: används sedan { $date }
-me-device-revoked = { $name }: används inte sedan { $date }
+me-device-this = Den här enheten: ”{ $name }”, används sedan { $date } klockan { $time }
+me-device-active = ”{ $name }”, används sedan { $date } klockan { $time }
+me-device-revoked = ”{ $name }”, användes från { $date } klockan { $time }. Används inte sedan { $revoked }.
 me-devices-new = Det finns en ny enhet med ditt namn. Titta på sidan Jag. Om det inte var du, säg till din handledare.
 
 ## Arbeten som du har gjort.

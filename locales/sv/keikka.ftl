@@ -13,11 +13,13 @@ sync-offline-nothing-waiting = Ingen nätförbindelse. Du ser uppgifterna som de
 needs-network = Ingen nätförbindelse. Det här kräver nätet, och inget sparades. Försök igen när förbindelsen fungerar.
 sync-server-error = Servern svarade inte. Dina uppgifter är sparade. Försök igen senare.
 sync-daily-limit = Den här enheten har skickat väldigt många ändringar i dag. Dina uppgifter är sparade på den här enheten. De skickas senare av sig själva. Om det händer igen, säg till din handledare.
+sync-too-many-created = Från den här enheten har det i dag gjorts väldigt många grupper, deltagare eller koder. Det här sparades inte. Försök igen i morgon.
+sync-too-many-requests = Den här enheten har kontaktat servern väldigt ofta. Dina uppgifter är sparade. Försök igen om en minut.
 sync-conflict = Den här ändringen kanske inte går igenom längre. Den skickas ändå, och du ser snart om den gick igenom.
 
 ## Koppla enheten med en engångskod.
 pairing-invalid-code = Koden fungerar inte. Kontrollera koden eller be handledaren om en ny.
-pairing-too-many-attempts = För många försök. Vänta en stund och försök igen.
+pairing-too-many-attempts = Koden kan inte prövas nu, eftersom det har kommit för många försök. Vänta högst 15 minuter och försök sedan igen.
 # A supervisor's device in the participant's web build: it opens the supervisor's app.
 staff-app-title = Handledarens app
 staff-app-text = Den här enheten tillhör en handledare. Handledarens vyer öppnas på en egen sida.
@@ -378,9 +380,9 @@ me-consent-withdrawn = Du har återtagit tillståndet.
 me-history-open = Visa utförda arbeten
 me-devices-title = Enheter som kan användas i ditt namn
 me-devices-explain = Här är alla enheter som har tagits i bruk i ditt namn. Om du inte känner igen någon av dem, säg genast till din handledare.
-me-device-this = { $name }: den här enheten, i bruk sedan { $date }
-me-device-active = { $name }: i bruk sedan { $date }
-me-device-revoked = { $name }: togs ur bruk { $date }
+me-device-this = Den här enheten: ”{ $name }”, i bruk sedan { $date } kl. { $time }
+me-device-active = ”{ $name }”, i bruk sedan { $date } kl. { $time }
+me-device-revoked = ”{ $name }”, i bruk från { $date } kl. { $time }, togs ur bruk { $revoked }
 me-devices-new = En ny enhet har tagits i bruk i ditt namn. Du ser den på sidan Jag. Om det inte var du, säg till din handledare.
 
 ## Utförda arbeten.

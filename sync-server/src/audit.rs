@@ -32,7 +32,8 @@ pub struct AuditEntry {
     /// The thing before the change (absent when it was created by it).
     pub before: Option<serde_json::Value>,
     pub after: serde_json::Value,
-    /// When the supervisor did it, by their device's clock.
+    /// When it was done: the device's time, held within what the server knows of the device
+    /// (never after `recorded_at`, never before the device's previous sync).
     pub done_at: Timestamp,
     /// When the server received it.
     pub recorded_at: Timestamp,
@@ -134,8 +135,11 @@ pub(crate) fn record(
     device: Option<DeviceId>,
     mutation: &Mutation,
     effects: &[Effect],
-    now: Timestamp,
+    received: keikka_core::apply::Received,
 ) -> Result<(), StoreError> {
+    let now = received.now;
+    // The time the rules judged it at, not the device's claim (the evidence is what counted).
+    let done_at = received.time_of(mutation.at);
     let action = serde_json::to_value(&mutation.op)?
         .get("type")
         .and_then(|t| t.as_str())
@@ -180,7 +184,7 @@ pub(crate) fn record(
                 id.to_string(),
                 before,
                 after,
-                mutation.at.to_rfc3339(),
+                done_at.to_rfc3339(),
                 now.to_rfc3339(),
             ],
         )?;

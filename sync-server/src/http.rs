@@ -4,8 +4,8 @@ use crate::audit::AuditEntry;
 use crate::clock::Clock;
 use crate::error::ApiFailure;
 use crate::pairing::{
-    ATTEMPTS_UNDER_BRAKE, WindowLimiter, address_limiter, ceiling_limiter, device_limiter,
-    looks_like_token, overall_limiter, unknown_token_limiter,
+    ATTEMPTS_UNDER_BRAKE, WindowLimiter, address_limiter, ceiling_limiter, creation_limiter,
+    device_limiter, looks_like_token, overall_limiter, unknown_token_limiter,
 };
 use crate::reports::{ReportLanguage, ReportWords};
 use crate::rules::{RULES_RECHECK, RulesCache};
@@ -65,6 +65,8 @@ struct Limits {
     pairing_ceiling: WindowLimiter<()>,
     unknown_tokens_by_address: WindowLimiter<IpAddr>,
     requests_by_device: WindowLimiter<DeviceId>,
+    /// Groups, participants and pairing codes per supervisor's device.
+    created_by_device: WindowLimiter<DeviceId>,
 }
 
 impl Default for Limits {
@@ -75,6 +77,7 @@ impl Default for Limits {
             pairing_ceiling: ceiling_limiter(),
             unknown_tokens_by_address: unknown_token_limiter(),
             requests_by_device: device_limiter(),
+            created_by_device: creation_limiter(),
         }
     }
 }
@@ -150,6 +153,14 @@ impl AppState {
             .rev()
             .find(|a| !self.trusted_proxies.contains(a))
             .unwrap_or(peer)
+    }
+
+    /// The address a request is counted under by the abuse limits: [`Self::client_address`],
+    /// with an IPv6 address taken as its /56, because one home connection is given at least
+    /// that many addresses and could otherwise try from each (an IPv4-mapped address is its
+    /// IPv4 address).
+    fn limit_key(&self, parts: &Parts) -> IpAddr {
+        counted_as(self.client_address(parts))
     }
 
     /// Looks for a newly imported rule set after `every` instead of the default.
@@ -443,7 +454,7 @@ impl FromRequestParts<AppState> for BearerToken {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let address = state.client_address(parts);
+        let address = state.limit_key(parts);
         parts
             .headers
             .get(header::AUTHORIZATION)
@@ -465,16 +476,16 @@ impl BearerToken {
     fn authenticate(&self, state: &AppState) -> Result<Authenticated, ApiFailure> {
         let now = state.clock.now();
         let unknown = &state.limits.unknown_tokens_by_address;
-        // An address that sent many made-up tokens waits before any token of it is looked
-        // up: spraying tokens costs the database nothing.
-        unknown.check(&self.1, now).map_err(|wait| {
-            too_many(
-                "too_many_unknown_tokens",
-                "too many unknown device tokens from this address; wait and try again",
-                wait,
-            )
-        })?;
+        // A real token always works, whatever others at the same address (a shared work-centre
+        // network) send; an address that sent many made-up tokens is told to wait for the rest.
         let Some((device, actor)) = state.store.authenticate(&self.0)? else {
+            unknown.check(&self.1, now).map_err(|wait| {
+                too_many(
+                    "too_many_unknown_tokens",
+                    "too many unknown device tokens from this address; wait and try again",
+                    wait,
+                )
+            })?;
             unknown.record(self.1, now);
             return Err(ApiFailure::unauthorized());
         };
@@ -561,7 +572,21 @@ async fn openapi() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI_JSON)
 }
 
-/// The address a request is counted under (see [`AppState::client_address`]).
+/// `address` as the abuse limits count it: an IPv6 address by its /56 prefix.
+pub fn counted_as(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let prefix = u128::from(v6) & !((1u128 << 72) - 1);
+                IpAddr::V6(std::net::Ipv6Addr::from(prefix))
+            }
+        },
+    }
+}
+
+/// The address a request is counted under by the abuse limits (see [`counted_as`]).
 pub struct ClientAddress(pub IpAddr);
 
 impl FromRequestParts<AppState> for ClientAddress {
@@ -571,7 +596,7 @@ impl FromRequestParts<AppState> for ClientAddress {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(state.client_address(parts)))
+        Ok(ClientAddress(state.limit_key(parts)))
     }
 }
 
@@ -693,11 +718,28 @@ async fn sync(
     Ok(Json(response))
 }
 
+/// Counts one thing a supervisor's device makes outside a sync (a group, a participant, a
+/// pairing code): each is rows kept for good, so one device's are bounded like its mutations.
+fn count_creation(state: &AppState, device: DeviceId) -> Result<(), ApiFailure> {
+    state
+        .limits
+        .created_by_device
+        .admit(device, state.clock.now())
+        .map_err(|wait| {
+            too_many(
+                "too_many_created",
+                "this device has made very many groups, participants or codes today; wait and try again",
+                wait,
+            )
+        })
+}
+
 async fn create_group(
     State(state): State<AppState>,
     Supervisor(auth): Supervisor,
     ApiJson(request): ApiJson<CreateGroup>,
 ) -> Result<(StatusCode, Json<Group>), ApiFailure> {
+    count_creation(&state, auth.device)?;
     let store = state.store.clone();
     let group = blocking(move || store.create_group(&auth.actor, &request.name)).await?;
     Ok((StatusCode::CREATED, Json(group)))
@@ -708,6 +750,7 @@ async fn create_participant(
     Supervisor(auth): Supervisor,
     ApiJson(request): ApiJson<CreateParticipant>,
 ) -> Result<(StatusCode, Json<PairingCode>), ApiFailure> {
+    count_creation(&state, auth.device)?;
     let AppState { store, clock, .. } = state;
     let code = blocking(move || {
         store.create_participant(
@@ -728,6 +771,7 @@ async fn new_pairing_code(
 ) -> Result<(StatusCode, Json<PairingCode>), ApiFailure> {
     // A malformed id cannot name anyone: the same answer as a foreign one.
     let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
+    count_creation(&state, auth.device)?;
     let AppState { store, clock, .. } = state;
     let code = blocking(move || {
         store.issue_pairing_code(
@@ -794,7 +838,7 @@ async fn revoke_device(
 ) -> Result<StatusCode, ApiFailure> {
     let device: DeviceId = id.parse().map_err(|_| ApiFailure::not_found("device"))?;
     let AppState { store, clock, .. } = state;
-    blocking(move || store.revoke_device(&auth.actor, device, clock.now())).await?;
+    blocking(move || store.revoke_device(&auth.actor, auth.device, device, clock.now())).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

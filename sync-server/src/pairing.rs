@@ -1,7 +1,7 @@
 //! Pairing codes and device tokens: how they are made, typed, hashed, and how guessing is slowed.
 
 use base64::Engine;
-use keikka_core::Timestamp;
+use keikka_core::{DeviceId, Timestamp};
 use rand::Rng;
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, VecDeque};
@@ -39,6 +39,10 @@ pub const MAX_UNKNOWN_TOKENS: usize = 30;
 /// tap, so this is only reached by a broken or hostile client.
 pub const MAX_REQUESTS_PER_DEVICE: usize = 240;
 pub const REQUEST_WINDOW: chrono::Duration = chrono::Duration::minutes(1);
+/// Groups, participants and pairing codes one supervisor's device may make per
+/// [`CREATION_WINDOW`]: a whole unit's people in a day, and not the audit log's rows without end.
+pub const MAX_CREATIONS_PER_DEVICE: usize = 500;
+pub const CREATION_WINDOW: chrono::Duration = chrono::Duration::days(1);
 /// Keys remembered at most; beyond it, the keys with no recent event are forgotten.
 const MAX_TRACKED_KEYS: usize = 10_000;
 
@@ -225,6 +229,11 @@ pub fn ceiling_limiter() -> WindowLimiter<()> {
 /// Unknown device tokens per client address.
 pub fn unknown_token_limiter() -> WindowLimiter<IpAddr> {
     WindowLimiter::new(MAX_UNKNOWN_TOKENS, REQUEST_WINDOW)
+}
+
+/// Groups, participants and pairing codes made per supervisor's device.
+pub fn creation_limiter() -> WindowLimiter<DeviceId> {
+    WindowLimiter::new(MAX_CREATIONS_PER_DEVICE, CREATION_WINDOW)
 }
 
 /// Requests per device token.

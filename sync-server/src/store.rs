@@ -626,6 +626,7 @@ impl Store {
     pub fn revoke_device(
         &self,
         actor: &Actor,
+        by_device: DeviceId,
         device: DeviceId,
         now: Timestamp,
     ) -> Result<(), StoreError> {
@@ -663,7 +664,7 @@ impl Store {
                         tx,
                         owner.organisation,
                         actor.person,
-                        None,
+                        Some(by_device),
                         "revoke_device",
                         owner.id,
                         &serde_json::json!({ "device": device }),
@@ -693,7 +694,7 @@ pub(crate) fn check_name(field: &'static str, text: &str) -> Result<String, Stor
         Some("empty")
     } else if text.chars().count() > MAX_NAME_CHARS {
         Some("too_long")
-    } else if text.chars().any(char::is_control) {
+    } else if text.chars().any(keikka_core::task::is_hidden_control) {
         Some("control_characters")
     } else {
         None

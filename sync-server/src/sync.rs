@@ -525,7 +525,7 @@ fn apply_one(
     let outcome = match decided {
         Ok(effects) => {
             if actor.role == Role::Supervisor || crate::audit::is_participant_decision(&effects) {
-                crate::audit::record(tx, actor, device, mutation, &effects, now)?;
+                crate::audit::record(tx, actor, device, mutation, &effects, received)?;
             }
             store_effects(tx, actor, device, &effects)?;
             Outcome::Applied

@@ -14,20 +14,25 @@ async fn healthz_answers_ok() {
     assert_eq!(body, json!({"status": "ok"}));
 }
 
-#[tokio::test]
-async fn a_code_pairs_a_device_whose_token_then_syncs() {
-    let server = TestServer::start().await;
+/// A new unit's first supervisor pairs a device named `device_name`: the answer.
+async fn first_pairing(server: &TestServer, device_name: &str) -> (StatusCode, serde_json::Value) {
     let new = server
         .store
         .create_organisation("Työkeskus", "Väylä ry", "Sanna Laine", server.clock.now())
         .unwrap();
-    let (status, body) = server
+    server
         .post(
             "/api/v1/pair",
             None,
-            &json!({"code": new.supervisor.code, "device_name": "Sannan tabletti"}),
+            &json!({"code": new.supervisor.code, "device_name": device_name}),
         )
-        .await;
+        .await
+}
+
+#[tokio::test]
+async fn a_code_pairs_a_device_whose_token_then_syncs() {
+    let server = TestServer::start().await;
+    let (status, body) = first_pairing(&server, "Sannan tabletti").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["person"]["name"], "Sanna Laine");
     assert_eq!(body["organisation"]["name"], "Työkeskus");
@@ -350,6 +355,9 @@ async fn a_device_paired_in_a_participants_name_shows_on_their_phone_and_its_dec
         "the log keeps no benefit data: {shared}"
     );
     assert_eq!(entry("revoke_device")["actor"], json!(supervisor.person));
+    assert_eq!(entry("revoke_device")["device"], json!(supervisor.id));
+    // The month-old time the device gave is not what the log keeps: it was paired just now.
+    assert_eq!(entry("set_consent")["done_at"], json!(server.clock.now()));
 
     let changes = server.pull_all(&aino).await;
     // Her phone also learns which device gave the consent in her name.
@@ -444,8 +452,8 @@ async fn a_flood_of_wrong_codes_from_many_addresses_leaves_first_pairings_open()
     }
 }
 
-/// Made-up tokens of the right shape are looked up at most 30 times a minute per address;
-/// a real device elsewhere is not slowed, and a minute later the address may try again.
+/// After 30 made-up tokens of the right shape in a minute an address is told to wait (429),
+/// while real tokens from it still work; a minute later it may try again.
 #[tokio::test]
 async fn made_up_device_tokens_from_one_address_are_refused_after_thirty_a_minute() {
     let server = TestServer::start_with(behind_proxy).await;
@@ -469,11 +477,49 @@ async fn made_up_device_tokens_from_one_address_are_refused_after_thirty_a_minut
     assert!(answer.headers().contains_key("retry-after"));
     let body: serde_json::Value = answer.json().await.unwrap();
     assert_eq!(body["error"], "too_many_unknown_tokens");
-    let real = sync_from("198.51.100.8", supervisor.token.clone()).await;
+    // A real token from the same address (a shared work-centre network) still works.
+    let real = sync_from("198.51.100.7", supervisor.token.clone()).await;
     assert_eq!(real.status(), StatusCode::OK);
     server
         .clock
         .advance(keikka_sync_server::pairing::REQUEST_WINDOW);
     let answer = sync_from("198.51.100.7", fake()).await;
     assert_eq!(answer.status(), StatusCode::UNAUTHORIZED);
+}
+
+/// The addresses of one IPv6 /56 (one home connection has at least that many) count as one
+/// address: a thousand of them do not get ten wrong codes each.
+#[tokio::test]
+async fn the_addresses_of_one_ipv6_prefix_share_one_wrong_code_limit() {
+    let server = TestServer::start_with(behind_proxy).await;
+    for n in 0..10 {
+        let from = format!("2001:db8:aa:bb::{n:x}");
+        let (status, _) = pair_from(&server, &from, "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    for from in [
+        "2001:db8:aa:bb::1:1",
+        "2001:db8:aa:ff::1",
+        "2001:db8:aa:bb::ffff",
+    ] {
+        let (status, _) = pair_from(&server, from, "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{from}");
+    }
+    // Another /56 is another connection.
+    let (status, _) = pair_from(&server, "2001:db8:ab::1", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        keikka_sync_server::http::counted_as("::ffff:192.0.2.1".parse().unwrap()),
+        "192.0.2.1".parse::<std::net::IpAddr>().unwrap()
+    );
+}
+
+/// A device name cannot carry direction overrides (a name shown backwards could pass for
+/// another device on the person's own list).
+#[tokio::test]
+async fn a_device_name_with_a_direction_override_is_refused() {
+    let server = TestServer::start().await;
+    let (status, body) = first_pairing(&server, "\u{202e}enohp").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert_eq!(body["error"], "invalid_input");
 }

@@ -853,3 +853,43 @@ async fn a_benefit_profile_reaches_only_the_own_supervisor_and_only_with_consent
         "forbidden",
     );
 }
+
+/// What a supervisor's device makes outside a sync (groups, participants, pairing codes) is
+/// rows kept for good: 500 a day per device, then 429 `too_many_created` and nothing made.
+#[tokio::test]
+async fn a_supervisors_device_makes_at_most_500_groups_participants_and_codes_a_day() {
+    let server = TestServer::start_with(|state| state.with_requests_per_minute(100_000)).await;
+    let supervisor = server.organisation("Työkeskus").await;
+    for n in 0..keikka_sync_server::pairing::MAX_CREATIONS_PER_DEVICE {
+        let (status, body) = server
+            .post(
+                "/api/v1/groups",
+                Some(&supervisor.token),
+                &serde_json::json!({"name": format!("Ryhmä {n}")}),
+            )
+            .await;
+        assert_eq!(status, reqwest::StatusCode::CREATED, "{n}: {body}");
+    }
+    let before = server.snapshot();
+    let (status, body) = server
+        .post(
+            "/api/v1/participants",
+            Some(&supervisor.token),
+            &serde_json::json!({"name": "Vielä yksi"}),
+        )
+        .await;
+    assert_eq!(status, reqwest::StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert_eq!(body["error"], "too_many_created");
+    assert_eq!(server.snapshot(), before);
+    server
+        .clock
+        .advance(keikka_sync_server::pairing::CREATION_WINDOW);
+    let (status, _) = server
+        .post(
+            "/api/v1/participants",
+            Some(&supervisor.token),
+            &serde_json::json!({"name": "Huomenna"}),
+        )
+        .await;
+    assert_eq!(status, reqwest::StatusCode::CREATED);
+}

@@ -657,8 +657,8 @@ impl Store {
         Ok(devices)
     }
 
-    /// How many devices still in use were paired in the person's name after this one: each is
-    /// someone who can act as them, which the person should hear about.
+    /// How many devices were paired in the person's name after this one, in use or already
+    /// taken out of it: each could act as them, even for a moment, which they should hear of.
     pub fn later_devices(&self) -> Result<usize, StoreError> {
         let devices = self.my_devices()?;
         let Some(mine) = devices
@@ -670,7 +670,7 @@ impl Store {
         };
         Ok(devices
             .iter()
-            .filter(|(d, this)| !this && d.revoked_at.is_none() && d.paired_at > mine)
+            .filter(|(d, this)| !this && d.paired_at > mine)
             .count())
     }
 

@@ -28,6 +28,9 @@ pub struct State {
     pub lose_answers: usize,
     /// Answer the next sync request with this status, without processing it.
     pub fail_next: Option<u16>,
+    /// Refuse every sync that carries mutations as the real server does past a device's daily
+    /// limit (429 `device_daily_limit`); syncs without any are answered.
+    pub over_daily_limit: bool,
     /// How many mutations each sync request carried.
     pub batches: Vec<usize>,
 }
@@ -66,6 +69,7 @@ impl FakeServer {
             page: 500,
             lose_answers: 0,
             fail_next: None,
+            over_daily_limit: false,
             batches: Vec::new(),
         }));
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
@@ -155,6 +159,9 @@ impl State {
             return Some(error(400, "too_many_mutations"));
         }
         self.batches.push(request.mutations.len());
+        if self.over_daily_limit && !request.mutations.is_empty() {
+            return Some(error(429, "device_daily_limit"));
+        }
         let mut results = Vec::new();
         for m in &request.mutations {
             let outcome = match self.outcomes.get(&m.id) {

@@ -66,15 +66,25 @@ impl SyncError {
         match self {
             SyncError::Offline(_) => "sync-offline",
             SyncError::Unauthorized => "pairing-revoked",
-            SyncError::Server { error: Some(e), .. } if e.error == "device_daily_limit" => {
-                "sync-daily-limit"
+            e if e.is_daily_limit() => "sync-daily-limit",
+            SyncError::Server { error: Some(e), .. } if e.error == "too_many_created" => {
+                "sync-too-many-created"
             }
-            SyncError::Server { status: 429, .. } => "pairing-too-many-attempts",
+            SyncError::Server { error: Some(e), .. } if e.error == "too_many_attempts" => {
+                "pairing-too-many-attempts"
+            }
+            SyncError::Server { status: 429, .. } => "sync-too-many-requests",
             SyncError::Server { error: Some(e), .. } if e.error == "invalid_code" => {
                 "pairing-invalid-code"
             }
             _ => "sync-server-error",
         }
+    }
+
+    /// The server refused what this device sent because it sent too much today: nothing was
+    /// stored, and the outbox is sent again later.
+    pub fn is_daily_limit(&self) -> bool {
+        matches!(self, SyncError::Server { error: Some(e), .. } if e.error == "device_daily_limit")
     }
 
     /// The message for a call that keeps nothing on the device to send later (pairing, a new
@@ -297,17 +307,33 @@ impl SyncClient {
         let pairing = store.with(|s| s.pairing())?.ok_or(SyncError::NotPaired)?;
         let mut report = SyncReport::default();
         let mut server_rules = None;
+        // Past the device's daily limit the server stores nothing it sends: the outbox waits,
+        // and what changed still comes (a device paired in the person's name, a cancelled
+        // task), then the sync reports the limit.
+        let mut held_back: Option<SyncError> = None;
         while report.rounds < MAX_ROUNDS {
             let request = store.with(|s| {
                 Ok(SyncRequest {
                     device: pairing.device,
                     cursor: s.cursor()?,
-                    mutations: s.outbox_batch(MAX_MUTATIONS_PER_SYNC)?,
+                    mutations: if held_back.is_some() {
+                        Vec::new()
+                    } else {
+                        s.outbox_batch(MAX_MUTATIONS_PER_SYNC)?
+                    },
                 })
             })?;
-            let answer = self
+            let answer = match self
                 .send(&pairing.server_url, &pairing.token, &request)
-                .await?;
+                .await
+            {
+                Ok(answer) => answer,
+                Err(e) if held_back.is_none() && e.is_daily_limit() => {
+                    held_back = Some(e);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             let (applied, after) = store.with(|s| {
                 let applied = s.apply_sync_response(&answer, now)?;
                 Ok((applied, s.outbox_len()?))
@@ -321,6 +347,9 @@ impl SyncClient {
             report.changes_received += applied.changes;
             if !answer.more && after == 0 {
                 report.complete = true;
+                break;
+            }
+            if !answer.more && held_back.is_some() {
                 break;
             }
             // A server that answers none of what was sent would make this loop spin. (Sending
@@ -339,7 +368,10 @@ impl SyncClient {
         {
             report.rules_updated = Some(version);
         }
-        Ok(report)
+        match held_back {
+            Some(e) => Err(e),
+            None => Ok(report),
+        }
     }
 
     /// The server's rule set (`GET /api/v1/rules`), as its text; the store checks it whole.

@@ -403,3 +403,44 @@ async fn futures_poll_once<F: std::future::Future + Unpin>(mut f: F) -> bool {
     })
     .await
 }
+
+/// Past the device's daily limit the outbox waits on the device (nothing is lost) while what
+/// changed on the server still arrives, and the person hears why their work waits.
+#[tokio::test]
+async fn past_the_daily_limit_the_outbox_waits_and_changes_still_arrive() {
+    let server = FakeServer::start(&[participant(1)]).await;
+    let client = SyncClient::new().unwrap();
+    let mut store = paired_store(&server, &participant(1)).await;
+    client.sync(&mut store, now()).await.unwrap();
+    store
+        .record(
+            Op::SetConsent {
+                share_benefit_profile: true,
+            },
+            now(),
+        )
+        .unwrap();
+    {
+        let mut state = server.state();
+        let changes = state.sim.publish(crate::testkit::draft(40, 1));
+        state.record(changes);
+        state.over_daily_limit = true;
+    }
+    let err = client.sync(&mut store, now()).await.unwrap_err();
+    assert!(err.is_daily_limit(), "{err:?}");
+    assert_eq!(err.message_id(), "sync-daily-limit");
+    assert_eq!(store.outbox_len().unwrap(), 1);
+    assert!(
+        store
+            .task(crate::testkit::draft(40, 1).id)
+            .unwrap()
+            .is_some(),
+        "the new task arrived"
+    );
+    let batches = server.state().batches.clone();
+    assert_eq!(batches[batches.len() - 2..], [1, 0]);
+    // The next day the work goes.
+    server.state().over_daily_limit = false;
+    client.sync(&mut store, now()).await.unwrap();
+    assert_eq!(store.outbox_len().unwrap(), 0);
+}

@@ -132,11 +132,23 @@ pub fn Me() -> Element {
                 ul { class: "devices", "data-test": "my-devices",
                     for (device, this) in devices {
                         li { key: "{device.id}",
-                            {match (device.revoked_at, this) {
-                                (Some(revoked), _) => tr.ta("me-device-revoked", &[("name", device.name.clone().into()), ("date", tr.date_on(ui.local(revoked).date_naive(), now.year()).into())]),
-                                (None, true) => tr.ta("me-device-this", &[("name", device.name.clone().into()), ("date", tr.date_on(ui.local(device.paired_at).date_naive(), now.year()).into())]),
-                                (None, false) => tr.ta("me-device-active", &[("name", device.name.clone().into()), ("date", tr.date_on(ui.local(device.paired_at).date_naive(), now.year()).into())]),
-                            }}
+                            {
+                                let paired = ui.local(device.paired_at);
+                                let mut args = vec![
+                                    ("name", device.name.clone().into()),
+                                    ("date", tr.date_on(paired.date_naive(), now.year()).into()),
+                                    ("time", tr.clock(paired).into()),
+                                ];
+                                let id = match (device.revoked_at, this) {
+                                    (Some(revoked), _) => {
+                                        args.push(("revoked", tr.date_on(ui.local(revoked).date_naive(), now.year()).into()));
+                                        "me-device-revoked"
+                                    }
+                                    (None, true) => "me-device-this",
+                                    (None, false) => "me-device-active",
+                                };
+                                tr.ta(id, &args)
+                            }
                         }
                     }
                 }

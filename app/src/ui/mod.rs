@@ -459,10 +459,11 @@ impl Ui {
             let mut syncing = ui.syncing;
             syncing.set(false);
             ui.refresh();
+            // A device newer than this one can act in the person's name: they hear of it
+            // above anything else this sync has to say, whoever paired it.
+            let new_device = later_devices() > devices_before;
             match result {
-                // A device newer than this one now acts in the person's name: they hear of it
-                // first, whoever paired it.
-                Ok(_) if later_devices() > devices_before => ui.say("me-devices-new", true),
+                Ok(_) if new_device => ui.say("me-devices-new", true),
                 Ok(report) if !report.rejected.is_empty() => ui.say("sync-refused", true),
                 // "Taken, sure once sent" becomes the server's word: the seat is the person's.
                 Ok(_) if (ui.notice)().is_some_and(|(id, _)| id == "task-taken") => {
@@ -490,6 +491,10 @@ impl Ui {
                         ui.say("sync-offline-nothing-waiting", true);
                     } else if by_hand || !offline {
                         ui.say(e.message_id(), true);
+                    }
+                    // A refused send still brought what changed (the daily limit).
+                    if new_device {
+                        ui.say("me-devices-new", true);
                     }
                 }
             }

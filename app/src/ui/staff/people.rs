@@ -588,13 +588,15 @@ pub fn PersonPage(id: PersonId) -> Element {
                     for d in list {
                         li { key: "{d.id}", class: "card", "data-test": "device-card",
                             h3 { class: "card-title", "{d.name}" }
-                            p { {tr.ta("staff-device-paired", &[("date", tr.date_on(ui.local(d.paired_at).date_naive(), this_year).into())])} }
+                            // Phones paired in the app share a name: the time tells them apart,
+                            // on the card and in the button's name.
+                            p { {tr.ta("staff-device-paired", &[("date", tr.date_on(ui.local(d.paired_at).date_naive(), this_year).into()), ("time", tr.clock(ui.local(d.paired_at)).into())])} }
                             if d.revoked_at.is_some() {
                                 p { class: "problem", {tr.t("staff-device-is-revoked")} }
                             } else {
                                 button { class: "secondary", "data-test": "revoke-device",
                                     onclick: move |_| revoke(d.id),
-                                    {tr.ta("staff-device-revoke", &[("name", d.name.clone().into())])}
+                                    {tr.ta("staff-device-revoke", &[("name", d.name.clone().into()), ("date", tr.date_on(ui.local(d.paired_at).date_naive(), this_year).into()), ("time", tr.clock(ui.local(d.paired_at)).into())])}
                                 }
                             }
                         }
