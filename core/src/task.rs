@@ -166,7 +166,18 @@ pub(crate) fn check_text(
 /// backwards ("exe.gnp" shown as "png.exe") on everyone's screen: refused in anything people
 /// type for others to read.
 pub fn is_hidden_control(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            // Direction overrides and isolates, and the marks that steer direction unseen.
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+            // Line and paragraph separators: a line break by another name.
+            | '\u{2028}' | '\u{2029}'
+            // Characters that show as nothing: zero-width space and joiners' neighbours, word
+            // joiner and invisible operators, the byte-order mark, the Hangul fillers.
+            | '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{115f}' | '\u{1160}'
+            | '\u{3164}' | '\u{ffa0}'
+        )
 }
 
 /// [`check_text`] for a one-line field (a title, a place, a name): no line breaks either.

@@ -384,7 +384,7 @@ me-consent-explain = Voit antaa luvan. Silloin ohjaaja voi auttaa sinua tukiasio
 me-consent-yes = Annoit luvan { $date }.
 me-consent-no = Päätit { $date }, että et anna lupaa.
 me-consent-none = Et ole vielä vastannut.
-me-consent-device = Vastaus tuli laitteesta { $name }. Jos et vastannut itse, kerro ohjaajalle.
+me-consent-device = Vastaus tuli laitteesta ”{ $name }”. Laite on käytössä { $date } kello { $time } alkaen. Jos et vastannut itse, kerro ohjaajalle.
 me-consent-give = Annan luvan
 me-consent-withdraw = Peru lupa
 me-consent-given = Annoit luvan.
@@ -394,7 +394,7 @@ me-devices-title = Laitteet, joissa on sinun nimesi
 me-devices-explain = Tässä ovat kaikki laitteet, joissa on sinun nimesi. Tunnetko ne kaikki? Jos et tunne, kerro heti ohjaajalle.
 me-device-this = Tämä laite: ”{ $name }”, käytössä { $date } kello { $time } alkaen
 me-device-active = ”{ $name }”, käytössä { $date } kello { $time } alkaen
-me-device-revoked = ”{ $name }”, käytössä { $date } kello { $time } alkaen. Ei käytössä { $revoked } alkaen.
+me-device-revoked = ”{ $name }”, käytössä { $date } kello { $time } alkaen. Ei käytössä { $revoked } kello { $rtime } alkaen.
 me-devices-new = Sinun nimelläsi on uusi laite. Katso se Minä-sivulta. Jos et tehnyt sitä itse, kerro ohjaajalle.
 
 ## Tehdyt työt.

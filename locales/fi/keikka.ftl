@@ -372,7 +372,7 @@ me-consent-explain = Jos annat luvan, ohjaaja voi auttaa sinua tukiin liittyviss
 me-consent-yes = Annoit luvan { $date }.
 me-consent-no = Et antanut lupaa. Vastasit { $date }.
 me-consent-none = Et ole vielä vastannut.
-me-consent-device = Vastaus annettiin laitteella { $name }. Jos se et ollut sinä, kerro siitä ohjaajalle.
+me-consent-device = Vastaus annettiin laitteella ”{ $name }” (otettu käyttöön { $date } klo { $time }). Jos et vastannut itse, kerro siitä ohjaajalle.
 me-consent-give = Annan luvan
 me-consent-withdraw = Peru lupa
 me-consent-given = Lupa on annettu.
@@ -382,7 +382,7 @@ me-devices-title = Laitteet, joilla voi toimia nimelläsi
 me-devices-explain = Tässä ovat kaikki laitteet, jotka on otettu käyttöön sinun nimelläsi. Jos et tunnista jotain niistä, kerro siitä heti ohjaajalle.
 me-device-this = Tämä laite: ”{ $name }”, otettu käyttöön { $date } klo { $time }
 me-device-active = ”{ $name }”, otettu käyttöön { $date } klo { $time }
-me-device-revoked = ”{ $name }”, otettu käyttöön { $date } klo { $time }, poistettu käytöstä { $revoked }
+me-device-revoked = ”{ $name }”, otettu käyttöön { $date } klo { $time }, poistettu käytöstä { $revoked } klo { $rtime }
 me-devices-new = Nimelläsi otettiin käyttöön uusi laite. Näet sen Minä-sivulta. Jos et tehnyt sitä itse, kerro siitä ohjaajalle.
 
 ## Tehdyt työt.

@@ -384,7 +384,7 @@ me-consent-explain = Om du säger ja kan handledaren hjälpa dig med frågor om 
 me-consent-yes = Du sa ja { $date }.
 me-consent-no = Du sa nej { $date }.
 me-consent-none = Du har inte svarat ännu.
-me-consent-device = Svaret kom från enheten { $name }. Om du inte svarade själv, säg till din handledare.
+me-consent-device = Svaret kom från enheten ”{ $name }”. Den används sedan { $date } klockan { $time }. Om du inte svarade själv, säg till din handledare.
 me-consent-give = Ja, handledaren får se dem
 me-consent-withdraw = Ändra till nej
 me-consent-given = Du har sagt ja.
@@ -394,7 +394,7 @@ me-devices-title = Enheter med ditt namn
 me-devices-explain = Här är alla enheter som har ditt namn. Känner du igen alla? Om inte, säg genast till din handledare.
 me-device-this = Den här enheten: ”{ $name }”, används sedan { $date } klockan { $time }
 me-device-active = ”{ $name }”, används sedan { $date } klockan { $time }
-me-device-revoked = ”{ $name }”, användes från { $date } klockan { $time }. Används inte sedan { $revoked }.
+me-device-revoked = ”{ $name }”, användes från { $date } klockan { $time }. Används inte sedan { $revoked } klockan { $rtime }.
 me-devices-new = Det finns en ny enhet med ditt namn. Titta på sidan Jag. Om det inte var du, säg till din handledare.
 
 ## Arbeten som du har gjort.

@@ -372,7 +372,7 @@ me-consent-explain = Om du ger ditt tillstånd kan handledaren hjälpa dig med f
 me-consent-yes = Du gav tillstånd { $date }.
 me-consent-no = Du gav inte tillstånd. Du svarade { $date }.
 me-consent-none = Du har inte svarat ännu.
-me-consent-device = Svaret gavs på enheten { $name }. Om det inte var du, säg till din handledare.
+me-consent-device = Svaret gavs på enheten ”{ $name }” (i bruk sedan { $date } kl. { $time }). Om du inte svarade själv, säg till din handledare.
 me-consent-give = Jag ger tillstånd
 me-consent-withdraw = Återta tillståndet
 me-consent-given = Du har gett tillstånd.
@@ -382,7 +382,7 @@ me-devices-title = Enheter som kan användas i ditt namn
 me-devices-explain = Här är alla enheter som har tagits i bruk i ditt namn. Om du inte känner igen någon av dem, säg genast till din handledare.
 me-device-this = Den här enheten: ”{ $name }”, i bruk sedan { $date } kl. { $time }
 me-device-active = ”{ $name }”, i bruk sedan { $date } kl. { $time }
-me-device-revoked = ”{ $name }”, i bruk från { $date } kl. { $time }, togs ur bruk { $revoked }
+me-device-revoked = ”{ $name }”, i bruk från { $date } kl. { $time }, togs ur bruk { $revoked } kl. { $rtime }
 me-devices-new = En ny enhet har tagits i bruk i ditt namn. Du ser den på sidan Jag. Om det inte var du, säg till din handledare.
 
 ## Utförda arbeten.

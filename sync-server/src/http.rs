@@ -4,8 +4,9 @@ use crate::audit::AuditEntry;
 use crate::clock::Clock;
 use crate::error::ApiFailure;
 use crate::pairing::{
-    ATTEMPTS_UNDER_BRAKE, WindowLimiter, address_limiter, ceiling_limiter, creation_limiter,
-    device_limiter, looks_like_token, overall_limiter, unknown_token_limiter,
+    ATTEMPTS_UNDER_BRAKE, ATTEMPTS_UNDER_FULL_BRAKE, WindowLimiter, address_limiter,
+    ceiling_limiter, creation_limiter, device_limiter, looks_like_token, overall_limiter,
+    unknown_token_limiter,
 };
 use crate::reports::{ReportLanguage, ReportWords};
 use crate::rules::{RULES_RECHECK, RulesCache};
@@ -144,8 +145,7 @@ impl AppState {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
-            .map(str::trim)
-            .map(|a| a.parse::<IpAddr>().ok())
+            .map(forwarded_address)
             .collect::<Option<Vec<_>>>()
             .unwrap_or_default();
         forwarded
@@ -572,6 +572,23 @@ async fn openapi() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI_JSON)
 }
 
+/// One entry of `X-Forwarded-For` as an address: proxies write `203.0.113.7`, some with a
+/// port (`203.0.113.7:5555`, `[2001:db8::5]:443`) or an IPv6 zone (`fe80::1%eth0`).
+fn forwarded_address(entry: &str) -> Option<IpAddr> {
+    let entry = entry.trim();
+    if let Ok(address) = entry.parse::<IpAddr>() {
+        return Some(address);
+    }
+    if let Ok(socket) = entry.parse::<SocketAddr>() {
+        return Some(socket.ip());
+    }
+    let bare = entry.trim_start_matches('[').trim_end_matches(']');
+    bare.split_once('%')
+        .map_or(bare, |(address, _zone)| address)
+        .parse()
+        .ok()
+}
+
 /// `address` as the abuse limits count it: an IPv6 address by its /56 prefix.
 pub fn counted_as(address: IpAddr) -> IpAddr {
     match address {
@@ -616,11 +633,14 @@ async fn pair(
             wait,
         )
     };
-    // Past the ceiling nobody is tried until the window moves on.
-    limits.pairing_ceiling.check(&(), now).map_err(refused)?;
-    // With the brake on (many wrong codes from everyone), each address gets two tries, so
-    // a guesser with many addresses cannot close pairing for every unit.
-    if limits.pairing_overall.check(&(), now).is_err() {
+    // With the brake on (many wrong codes from everyone), each address gets two tries, past
+    // the ceiling one: a guesser with many addresses cannot close pairing for every unit, and
+    // a person typing their code from an address that has not tried still pairs.
+    if limits.pairing_ceiling.check(&(), now).is_err() {
+        limits
+            .pairing_by_address
+            .admit_up_to(ip, ATTEMPTS_UNDER_FULL_BRAKE, now)
+    } else if limits.pairing_overall.check(&(), now).is_err() {
         limits
             .pairing_by_address
             .admit_up_to(ip, ATTEMPTS_UNDER_BRAKE, now)

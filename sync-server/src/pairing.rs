@@ -28,10 +28,13 @@ pub const MAX_FAILED_ATTEMPTS_OVERALL: usize = 1_000;
 /// unit out, while two tries each still lets a person type their code (and mistype it once)
 /// and cuts a guesser to two guesses per address.
 pub const ATTEMPTS_UNDER_BRAKE: usize = 2;
-/// Failed attempts from every address together per [`ATTEMPT_WINDOW`] at which pairing stops
-/// for everyone until the window passes: reaching it takes 10,000 addresses under the brake,
-/// and it holds even such a guesser to odds of about one in four thousand a day.
+/// Failed attempts from every address together per [`ATTEMPT_WINDOW`] at which the brake
+/// tightens to one try per address. Never to none: a stop for everyone let a flood from many
+/// addresses lock out a person typing their right code, while one try per address still
+/// lets them pair and holds a guesser to one guess per address they control.
 pub const MAX_FAILED_ATTEMPTS_CEILING: usize = 20_000;
+/// Attempts one address may make per [`ATTEMPT_WINDOW`] past the ceiling.
+pub const ATTEMPTS_UNDER_FULL_BRAKE: usize = 1;
 /// Unknown device tokens one address may present per [`REQUEST_WINDOW`]: a real device has a
 /// working token or one that was revoked, and stops after a 401.
 pub const MAX_UNKNOWN_TOKENS: usize = 30;
@@ -221,7 +224,7 @@ pub fn overall_limiter() -> WindowLimiter<()> {
     WindowLimiter::new(MAX_FAILED_ATTEMPTS_OVERALL, ATTEMPT_WINDOW)
 }
 
-/// Failed pairing attempts from all addresses together up to the full stop.
+/// Failed pairing attempts from all addresses together up to the tightest brake.
 pub fn ceiling_limiter() -> WindowLimiter<()> {
     WindowLimiter::new(MAX_FAILED_ATTEMPTS_CEILING, ATTEMPT_WINDOW)
 }

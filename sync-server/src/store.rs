@@ -696,6 +696,13 @@ pub(crate) fn check_name(field: &'static str, text: &str) -> Result<String, Stor
         Some("too_long")
     } else if text.chars().any(keikka_core::task::is_hidden_control) {
         Some("control_characters")
+    } else if !text.chars().any(char::is_alphanumeric) {
+        // A name of spaces and marks shows as nothing in a list.
+        Some("no_letters")
+    } else if field == "device_name" && text.contains(['”', '“', '"']) {
+        // Screens quote a device's name: a quote inside it could pass for the end of one name
+        // and the start of another ("this device").
+        Some("quotes")
     } else {
         None
     };

@@ -442,6 +442,26 @@ async fn a_flood_of_wrong_codes_from_many_addresses_leaves_first_pairings_open()
     }
     let (status, _) = pair_from(&server, "192.0.2.20", "ZZZZ-ZZZZ").await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // Past the ceiling (20,000 wrong codes from everyone) the brake tightens to one try an
+    // address, never to none: a person's first try with their right code still pairs.
+    let code = server
+        .store
+        .create_organisation("Toinen", "Väylä ry", "Pekka", server.clock.now())
+        .unwrap()
+        .supervisor
+        .code;
+    for a in 0..keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS_CEILING / 2 {
+        for _ in 0..2 {
+            let from = format!("10.{}.{}.1", a / 250, a % 250);
+            pair_from(&server, &from, "ZZZZ-ZZZZ").await;
+        }
+    }
+    let (status, body) = pair_from(&server, "192.0.2.40", &code).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _) = pair_from(&server, "192.0.2.41", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = pair_from(&server, "192.0.2.41", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     // The window passes and the brake comes off.
     server
         .clock
@@ -508,18 +528,51 @@ async fn the_addresses_of_one_ipv6_prefix_share_one_wrong_code_limit() {
     // Another /56 is another connection.
     let (status, _) = pair_from(&server, "2001:db8:ab::1", "ZZZZ-ZZZZ").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+    // A proxy that writes ports, brackets or a zone still names the client, not itself.
+    for (n, from) in [
+        "203.0.113.50:5555",
+        "[2001:db8:cc::5]:443",
+        "fe80::1%eth0",
+        "[2001:db8:dd::7]",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        for _ in 0..10 {
+            let (status, _) = pair_from(&server, from, "ZZZZ-ZZZZ").await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{n}: {from}");
+        }
+    }
+    let (status, _) = pair_from(&server, "203.0.113.51:5555", "ZZZZ-ZZZZ").await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "the proxy is not one bucket"
+    );
     assert_eq!(
         keikka_sync_server::http::counted_as("::ffff:192.0.2.1".parse().unwrap()),
         "192.0.2.1".parse::<std::net::IpAddr>().unwrap()
     );
 }
 
-/// A device name cannot carry direction overrides (a name shown backwards could pass for
-/// another device on the person's own list).
+/// A device name cannot pass for another on the person's own list: no direction overrides or
+/// marks (a name shown backwards), no line separators, no quotes (the list quotes names), and
+/// not only invisible characters.
 #[tokio::test]
-async fn a_device_name_with_a_direction_override_is_refused() {
+async fn a_device_name_that_could_pass_for_another_is_refused() {
     let server = TestServer::start().await;
-    let (status, body) = first_pairing(&server, "\u{202e}enohp").await;
-    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
-    assert_eq!(body["error"], "invalid_input");
+    for name in [
+        "\u{202e}enohp",
+        "Koti\u{200f}tabletti",
+        "Kotitabletti\u{2028}Tämä laite",
+        "Kotitabletti” Tämä laite: ”Puhelin",
+        "\u{3164}",
+        "\u{200b}\u{feff}",
+    ] {
+        let (status, body) = first_pairing(&server, name).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{name:?}: {body}");
+        assert_eq!(body["error"], "invalid_input");
+    }
+    let (status, _) = first_pairing(&server, "Annan puhelin 2").await;
+    assert_eq!(status, StatusCode::OK);
 }

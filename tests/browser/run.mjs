@@ -477,6 +477,45 @@ test('every notice, a problem or news, is readable and passes axe while it shows
   await page.context().setOffline(false);
 });
 
+test('a device paired in the participant\'s name is news on their phone in all four sets at 200 % on 320 px, readable from its first word, and stays until closed', async (page) => {
+  await pairParticipant(page, 'Mikko');
+  await waitUntilSent(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.click('[data-test="nav-me"]');
+  await page.click('[data-test="text-size-200"]');
+  const sets = [['fi', false], ['sv', false], ['fi', true], ['sv', true]];
+  for (const [lang, easy] of sets) {
+    const set = `${lang}${easy ? '-easy' : ''}`;
+    await page.click('[data-test="nav-me"]');
+    await page.click(`[data-test="language-${lang}"]`);
+    if ((await page.isChecked('[data-test="easy-read"]')) !== easy) await page.click('[data-test="easy-read"]');
+    // Someone pairs another device with a code made for Mikko.
+    await api(server.url, 'pair', { code: await newCode('Mikko'), device_name: `Toinen laite ${set}` });
+    await page.click('[data-test="update"]');
+    await page.locator('[data-test="notice"].notice-problem').waitFor({ timeout: 30000 });
+    await noticeReadable(page, `new device ${set} at 200 % on 320 px`, true);
+    // Scrolled to its top, the notice's first line is inside its box (centred, the first lines
+    // spilled out above where no scrolling reaches).
+    const spill = await page.evaluate(() => {
+      const box = document.querySelector('[data-test="notice"]');
+      box.scrollTop = 0;
+      const text = box.querySelector('p').getBoundingClientRect();
+      return box.getBoundingClientRect().top - text.top;
+    });
+    if (spill > 1) fail(`${set}: the notice's first ${Math.round(spill)} px are above its box, unreadable`);
+    // It stays when the person moves on, until they close it.
+    await page.click('[data-test="nav-tasks"]');
+    if (!(await page.locator('[data-test="notice"] p').count())) fail(`${set}: the new-device notice went when the screen changed`);
+    await page.click('.notice-close');
+    if (await page.locator('[data-test="notice"] p').count()) fail(`${set}: the new-device notice did not close`);
+    await page.click('[data-test="nav-me"]');
+    const list = await text(page, 'my-devices');
+    if (!list.includes(`Toinen laite ${set}`)) fail(`${set}: the device list does not name the new device: ${list}`);
+    await fitsPhone(page, 320, `the device list ${set}`);
+    await shot(page, `new-device-${set}-320-200`);
+  }
+});
+
 test('every notice on the supervisor\'s screens is readable and passes axe while it shows (desktop 1280×800)', async (page) => {
   await pairSupervisor(page, 'staff-notices');
   await page.click('[data-test="nav-unit-tasks"]');

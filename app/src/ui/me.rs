@@ -74,7 +74,7 @@ pub fn Me() -> Element {
         .as_ref()
         .and_then(|c| c.item.device)
         .and_then(|id| devices.iter().find(|(d, this)| d.id == id && !this))
-        .map(|(d, _)| d.name.clone());
+        .map(|(d, _)| (d.name.clone(), ui.local(d.paired_at)));
     rsx! {
         section { class: "me",
             ScreenTitle { text: tr.t("me-title") }
@@ -106,8 +106,10 @@ pub fn Me() -> Element {
                     None => tr.t("me-consent-none"),
                 }}
             }
-            if let Some(name) = consent_elsewhere {
-                p { "data-test": "consent-device", {tr.ta("me-consent-device", &[("name", name.into())])} }
+            if let Some((name, paired)) = consent_elsewhere {
+                p { "data-test": "consent-device",
+                    {tr.ta("me-consent-device", &[("name", name.into()), ("date", tr.date_on(paired.date_naive(), now.year()).into()), ("time", tr.clock(paired).into())])}
+                }
             }
             if let Some(c) = &consent {
                 SyncBadge { state: c.sync.clone() }
@@ -141,7 +143,9 @@ pub fn Me() -> Element {
                                 ];
                                 let id = match (device.revoked_at, this) {
                                     (Some(revoked), _) => {
-                                        args.push(("revoked", tr.date_on(ui.local(revoked).date_naive(), now.year()).into()));
+                                        let revoked = ui.local(revoked);
+                                        args.push(("revoked", tr.date_on(revoked.date_naive(), now.year()).into()));
+                                        args.push(("rtime", tr.clock(revoked).into()));
                                         "me-device-revoked"
                                     }
                                     (None, true) => "me-device-this",

@@ -207,6 +207,10 @@ impl Screen {
     }
 }
 
+/// Notices that stay on screen until the person closes them: that a device they may not know
+/// can act in their name.
+pub const STAYING_NOTICES: [&str; 1] = ["me-devices-new"];
+
 /// What every screen shares: the device and the app's signals. Copy, so handlers take it freely.
 #[derive(Clone, Copy)]
 pub struct Ui {
@@ -336,8 +340,12 @@ impl Ui {
     fn show(&self, to: Screen) {
         let mut screen = self.screen;
         screen.set(to);
+        // A notice is about the screen it came on, except one the person must not miss by
+        // moving on: it stays until they close it.
         let mut notice = self.notice;
-        notice.set(None);
+        if !notice().is_some_and(|(id, _)| STAYING_NOTICES.contains(&id.as_str())) {
+            notice.set(None);
+        }
     }
 
     /// The app's Back to `to`: a step back in the browser's history when that is where it
@@ -373,7 +381,8 @@ impl Ui {
         notice.set(None);
     }
 
-    /// Says `message_id` in the status line (and to screen readers).
+    /// Says `message_id` in the status line (and to screen readers). A notice closes when the
+    /// screen changes, except the [`STAYING_NOTICES`].
     pub fn say(&self, message_id: &str, problem: bool) {
         let mut notice = self.notice;
         notice.set(Some((message_id.to_owned(), problem)));

@@ -629,11 +629,12 @@ fn me_lists_every_device_in_the_persons_name_and_counts_one_paired_after_this_on
             &page,
             &t.ta(
                 "me-consent-device",
-                &[("name", "Toimiston tabletti".into())],
+                &args("Toimiston tabletti", "2026-03-20"),
             ),
         );
         let mut revoked = args("Vanha puhelin", "2026-02-02");
         revoked.push(("revoked", day("2026-03-02").into()));
+        revoked.push(("rtime", "10.00".into()));
         assert_has(&page, &t.ta("me-device-revoked", &revoked));
     }
 }
