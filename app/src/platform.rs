@@ -142,6 +142,62 @@ mod imp {
         web_sys::window().is_none_or(|w| w.navigator().on_line())
     }
 
+    /// The name of the Web Lock that makes one page the store's owner.
+    const STORE_LOCK: &str = "keikka-store";
+
+    /// Waits until this page owns the device's store, and keeps it for the page's life: the
+    /// store lives in each page's memory and is written back to IndexedDB, so two pages
+    /// writing it would each overwrite the other's work. `waiting` is called once when another
+    /// tab or window owns it; this one then takes over the moment that one closes. Where the
+    /// browser has no Web Locks (an insecure address, an old browser), it returns at once.
+    pub async fn own_store(waiting: impl FnOnce()) {
+        let Some(locks) = web_sys::window()
+            .map(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()))
+            .and_then(Result::ok)
+            .filter(|l| l.is_object())
+        else {
+            return;
+        };
+        if take_lock(&locks, true).await {
+            return;
+        }
+        waiting();
+        take_lock(&locks, false).await;
+    }
+
+    /// Asks for the store's lock (only if free, or waiting for it) and tells whether this page
+    /// holds it now. Held: the lock's callback returns a promise that never settles, so the
+    /// browser releases it only when the page goes. A browser that refuses the request counts
+    /// as having no locks at all (the page goes on as the owner, as before Web Locks).
+    async fn take_lock(locks: &wasm_bindgen::JsValue, if_available: bool) -> bool {
+        use wasm_bindgen::JsValue;
+        let asked = js_sys::Promise::new(&mut |resolve, _reject| {
+            let answer = resolve.clone();
+            let callback = Closure::once_into_js(move |lock: JsValue| -> JsValue {
+                let held = !lock.is_null();
+                let _ = answer.call1(&JsValue::NULL, &JsValue::from_bool(held));
+                if held {
+                    js_sys::Promise::new(&mut |_, _| {}).into()
+                } else {
+                    JsValue::UNDEFINED
+                }
+            });
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"ifAvailable".into(), &if_available.into());
+            let request = js_sys::Reflect::get(locks, &"request".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            let sent = request
+                .map(|request| request.call3(locks, &STORE_LOCK.into(), &options, &callback));
+            if !matches!(sent, Some(Ok(_))) {
+                let _ = resolve.call1(&JsValue::NULL, &JsValue::TRUE);
+            }
+        });
+        wasm_bindgen_futures::JsFuture::from(asked)
+            .await
+            .map_or(true, |held| held.as_bool() != Some(false))
+    }
+
     /// Runs `f` as a User Timing measure called `name`, which the browser's performance tools
     /// and the web benchmark (`tests/browser/bench.mjs`) read.
     pub fn measured<R>(name: &str, f: impl FnOnce() -> R) -> R {

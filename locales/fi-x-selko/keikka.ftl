@@ -42,6 +42,7 @@ back = Takaisin
 notice-close = Sulje
 error-storage = Laite ei voinut lukea tai tallentaa tietoja. Sulje Keikka-sovellus ja avaa se uudelleen. Jos tämä tapahtuu uudelleen, kerro ohjaajalle.
 error-cannot-open = Keikka-sovellus ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista nettiselainta, esimerkiksi Chromea tai Safaria. Voit myös kertoa ohjaajalle.
+open-elsewhere = Keikka on jo auki toisessa ikkunassa. Käytä sitä. Kun suljet sen, Keikka jatkaa tässä.
 sync-update = Päivitä
 sync-updating = Tiedot päivittyvät…
 sync-done = Tiedot on päivitetty.

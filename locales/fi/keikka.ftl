@@ -42,6 +42,7 @@ back = Takaisin
 notice-close = Sulje
 error-storage = Tietoja ei voitu lukea tai tallentaa tähän laitteeseen. Sulje Keikka-sovellus ja avaa se uudelleen. Jos tämä toistuu, kerro ohjaajalle.
 error-cannot-open = Keikka-sovellus ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista selainta tai kerro ohjaajalle.
+open-elsewhere = Keikka on jo auki toisessa välilehdessä tai ikkunassa. Käytä sitä. Kun suljet sen, Keikka jatkaa tässä.
 sync-update = Päivitä
 sync-updating = Päivitetään…
 sync-done = Tiedot on päivitetty.

@@ -42,6 +42,7 @@ back = Tillbaka
 notice-close = Stäng
 error-storage = Enheten kunde inte läsa eller spara uppgifterna. Stäng appen Keikka och öppna den igen. Berätta för handledaren om det händer igen.
 error-cannot-open = Appen Keikka kan inte spara saker på den här enheten. Pröva en annan webbläsare, till exempel Chrome eller Safari. Du kan också berätta för handledaren.
+open-elsewhere = Keikka är redan öppen i ett annat fönster. Använd det. När du stänger det fortsätter Keikka här.
 sync-update = Uppdatera
 sync-updating = Uppdaterar…
 sync-done = Uppgifterna är uppdaterade.

@@ -42,6 +42,7 @@ back = Tillbaka
 notice-close = Stäng
 error-storage = Uppgifterna kunde inte läsas eller sparas på den här enheten. Stäng appen Keikka och öppna den igen. Om det här upprepas, berätta det för handledaren.
 error-cannot-open = Appen Keikka kan inte spara uppgifter på den här enheten. Pröva en annan webbläsare eller berätta för handledaren.
+open-elsewhere = Keikka är redan öppen i en annan flik eller ett annat fönster. Använd den. När du stänger den fortsätter Keikka här.
 sync-update = Uppdatera
 sync-updating = Uppdaterar…
 sync-done = Uppgifterna har uppdaterats.

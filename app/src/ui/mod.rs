@@ -519,16 +519,20 @@ fn tracing_error(e: &StoreError) {
     eprintln!("keikka: {e}");
 }
 
-/// The app for the browser: opens the store in IndexedDB, then shows the screens.
+/// The app for the browser: once this page owns the store (one tab at a time), opens it in
+/// IndexedDB and shows the screens; while another tab owns it, says so and waits.
 #[cfg(target_arch = "wasm32")]
 #[component]
 pub fn WebApp() -> Element {
-    let device = use_resource(|| async {
+    let mut elsewhere = use_signal(|| false);
+    let device = use_resource(move || async move {
+        platform::own_store(move || elsewhere.set(true)).await;
         let store = Store::open_browser("keikka.sqlite3").await?;
         Device::new(store, platform::origin()).map(Rc::new)
     });
     let value = device.read();
     match &*value {
+        None if elsewhere() => rsx! { OpenElsewhere {} },
         None => rsx! { p { class: "loading", "Keikka…" } },
         Some(Err(e)) => rsx! { CannotOpen { detail: e.to_string() } },
         Some(Ok(device)) => rsx! { App { device: DeviceHandle(device.clone()) } },
@@ -554,6 +558,23 @@ pub fn NativeApp() -> Element {
         match device {
             Ok(device) => rsx! { App { device: DeviceHandle(device) } },
             Err(detail) => rsx! { CannotOpen { detail } },
+        }
+    }
+}
+
+/// Another tab or window of this browser has Keikka open: this one waits and takes over when
+/// that one closes. No language is chosen yet (the settings are in the store), so both say it.
+#[cfg(target_arch = "wasm32")]
+#[component]
+fn OpenElsewhere() -> Element {
+    let texts = Rc::new(Texts::load());
+    rsx! {
+        div { class: "fatal", role: "status", "data-test": "open-elsewhere",
+            for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
+                p { key: "{locale.id()}", lang: locale.language(),
+                    {Tr::new(texts.clone(), locale).t("open-elsewhere")}
+                }
+            }
         }
     }
 }
