@@ -183,6 +183,24 @@ impl Store {
         Store::from_connection(conn)
     }
 
+    /// Waits until every commit made so far is in IndexedDB, not only in this page's memory.
+    ///
+    /// The relaxed-idb VFS writes each commit's pages to IndexedDB in order, one operation
+    /// after another; the removal of a file that does not exist, queued behind them, finishes
+    /// only after all of them, which is the one way its interface gives to wait for them.
+    #[cfg(target_arch = "wasm32")]
+    pub async fn browser_writes_done() -> Result<(), StoreError> {
+        use sqlite_wasm_vfs::relaxed_idb::{RelaxedIdbCfg, install};
+        const MARKER: &str = "keikka-writes-done-marker";
+        let vfs = install::<sqlite_wasm_rs::WasmOsCallback>(&RelaxedIdbCfg::default(), true)
+            .await
+            .map_err(|e| StoreError::Browser(e.to_string()))?;
+        vfs.delete_db(MARKER)
+            .map_err(|e| StoreError::Browser(e.to_string()))?
+            .await
+            .map_err(|e| StoreError::Browser(e.to_string()))
+    }
+
     /// Wraps an open connection and migrates it to the latest schema.
     pub fn from_connection(mut conn: Connection) -> Result<Store, StoreError> {
         migrations::migrations().to_latest(&mut conn)?;

@@ -673,16 +673,22 @@ fn StaffShell() -> Element {
 
 /// A build without the supervisor's screens, paired to a supervisor: it opens the full build
 /// at `staff/`, which shares this page's origin and so its database (the pairing is there).
-/// The wait lets the browser store the pairing first (this build does not sync a supervisor's
-/// data, so the pairing is the last write); offline, where `staff/` may not be kept yet, the
-/// button waits for the person instead.
+/// It goes once the pairing is in IndexedDB, not only in this page's memory (this build does
+/// not sync a supervisor's data, so the pairing is the last write); offline, where `staff/` may
+/// not be kept yet, the button waits for the person instead.
 #[cfg(not(feature = "staff"))]
 #[component]
 fn StaffShell() -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     use_future(|| async {
-        platform::sleep_ms(1500).await;
+        #[cfg(target_arch = "wasm32")]
+        if let Err(e) = Store::browser_writes_done().await {
+            // The pairing may not be kept: the person opens the supervisor's screens with the
+            // button, and pairs again there if they must.
+            tracing_error(&e);
+            return;
+        }
         if platform::online() {
             platform::open_staff_app();
         }
