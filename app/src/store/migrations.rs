@@ -151,7 +151,27 @@ CREATE TABLE rule_set (
 );
 "#;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)];
+/// Version 6: work of someone this device was paired as before, not yet sent when it was paired
+/// as another person. It is kept apart with the pairing it was made under, and sent under that
+/// pairing when it can be; it was deleted before, and with it work the person was told was saved.
+const V6: &str = r#"
+CREATE TABLE set_aside (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    server_url TEXT NOT NULL,
+    device     TEXT NOT NULL,
+    token      TEXT NOT NULL,
+    mutation   TEXT NOT NULL
+);
+"#;
+
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(V1),
+    M::up(V2),
+    M::up(V3),
+    M::up(V4),
+    M::up(V5),
+    M::up(V6),
+];
 
 /// Every migration, oldest first.
 pub(crate) fn migrations() -> Migrations<'static> {

@@ -68,6 +68,16 @@ pub struct SavedProfile {
     pub updated_at: Timestamp,
 }
 
+/// Unsent work of an earlier pairing of this device, with that pairing.
+#[derive(Debug, Clone)]
+pub struct SetAside {
+    pub server_url: String,
+    pub device: DeviceId,
+    pub token: String,
+    /// `(row, mutation)`, oldest first.
+    pub mutations: Vec<(i64, Mutation)>,
+}
+
 /// This device's link to the server, made once from a supervisor's one-time code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pairing {
@@ -219,7 +229,9 @@ impl Store {
 
     /// Saves the pairing the server answered. Pairing again as the same person (a new code
     /// after the old token was revoked) keeps the outbox, so no work is lost; pairing as
-    /// someone else forgets everything the previous person had here.
+    /// someone else forgets what the previous person had here, except their unsent work: that
+    /// is set aside with their pairing and sent under it when it can be
+    /// ([`Store::set_aside_batch`]).
     pub fn save_pairing(
         &mut self,
         server_url: &str,
@@ -231,6 +243,17 @@ impl Store {
             .as_ref()
             .is_some_and(|p| p.person.id == answer.person.id && p.server_url == server_url);
         if !same_person {
+            if let Some(previous) = &previous {
+                tx.execute(
+                    "INSERT INTO set_aside (server_url, device, token, mutation) \
+                     SELECT ?1, ?2, ?3, json FROM outbox ORDER BY seq",
+                    params![
+                        previous.server_url,
+                        previous.device.to_string(),
+                        previous.token
+                    ],
+                )?;
+            }
             rows::clear(&tx)?;
             // The benefit profile is the previous person's special-category data: it goes too.
             tx.execute_batch(
@@ -458,6 +481,59 @@ impl Store {
             .conn
             .query_row("SELECT COUNT(*) FROM outbox", [], |r| r.get(0))?;
         usize::try_from(n).map_err(|_| StoreError::Corrupt(format!("outbox count {n}")))
+    }
+
+    /// How many mutations of an earlier pairing wait to be sent under it.
+    pub fn set_aside_len(&self) -> Result<usize, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM set_aside", [], |r| r.get(0))?;
+        usize::try_from(n).map_err(|_| StoreError::Corrupt(format!("set-aside count {n}")))
+    }
+
+    /// The oldest set-aside mutations of one earlier pairing (at most `limit`), with the
+    /// pairing to send them under: `(server_url, device, token, [(row, mutation)])`.
+    pub fn set_aside_batch(&self, limit: usize) -> Result<Option<SetAside>, StoreError> {
+        let first: Option<(String, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT server_url, device, token FROM set_aside ORDER BY seq LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((server_url, device, token)) = first else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, mutation FROM set_aside WHERE server_url = ?1 AND device = ?2 \
+             ORDER BY seq LIMIT ?3",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = stmt.query_map(params![server_url, device, limit], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut mutations = Vec::new();
+        for row in rows {
+            let (seq, json) = row?;
+            mutations.push((seq, serde_json::from_str::<Mutation>(&json)?));
+        }
+        Ok(Some(SetAside {
+            server_url,
+            device: parse_id(&device)?,
+            token,
+            mutations,
+        }))
+    }
+
+    /// Forgets the set-aside rows `seqs`: the server has answered them.
+    pub fn forget_set_aside(&mut self, seqs: &[i64]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for seq in seqs {
+            tx.execute("DELETE FROM set_aside WHERE seq = ?1", [seq])?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Every pending mutation, oldest first, with why it no longer applies locally if it does not.

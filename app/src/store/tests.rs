@@ -557,7 +557,7 @@ fn me_and_my_unit_come_from_the_pairing_and_then_from_the_server() {
 }
 
 #[test]
-fn pairing_again_as_the_same_person_keeps_the_outbox_and_as_another_forgets_it() {
+fn pairing_again_as_the_same_person_keeps_the_outbox_and_as_another_sets_it_aside() {
     let server = ServerSim::new();
     let mut store = paired(&participant(1), &server, vec![]);
     store
@@ -584,6 +584,19 @@ fn pairing_again_as_the_same_person_keeps_the_outbox_and_as_another_forgets_it()
     assert_eq!(store.outbox_len().unwrap(), 0);
     assert_eq!(store.cursor().unwrap(), Cursor(0));
     assert_eq!(store.me().unwrap().map(|p| p.id), Some(participant(2).id));
+    // The first person's unsent work is not deleted: it waits apart, under their pairing.
+    assert_eq!(store.set_aside_len().unwrap(), 1);
+    let batch = store.set_aside_batch(100).unwrap().expect("set aside");
+    assert_eq!(batch.token, "new-token");
+    assert_eq!(batch.device, again.device);
+    assert!(matches!(
+        batch.mutations[0].1.op,
+        Op::SetConsent {
+            share_benefit_profile: false
+        }
+    ));
+    store.forget_set_aside(&[batch.mutations[0].0]).unwrap();
+    assert_eq!(store.set_aside_len().unwrap(), 0);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -15,8 +15,8 @@ use crate::store::{Store, StoreError};
 use keikka_core::Timestamp;
 use keikka_core::benefit::RuleVersion;
 use keikka_core::protocol::{
-    ApiError, CreateGroup, CreateParticipant, MAX_MUTATIONS_PER_SYNC, PairRequest, PairResponse,
-    PairingCode, SyncRequest, SyncResponse,
+    ApiError, CreateGroup, CreateParticipant, Cursor, MAX_MUTATIONS_PER_SYNC, PairRequest,
+    PairResponse, PairingCode, SyncRequest, SyncResponse,
 };
 use keikka_core::{DeviceId, DomainError, Group, MutationId, PersonId};
 
@@ -359,6 +359,7 @@ impl SyncClient {
                 break;
             }
         }
+        self.send_set_aside(&mut store).await?;
         // Newer benefit figures on the server: fetch and keep them. The person's work is synced
         // already, so a failure here only means the figures come at the next sync.
         let ours = store.with(|s| s.rules_version())?;
@@ -372,6 +373,39 @@ impl SyncClient {
             Some(e) => Err(e),
             None => Ok(report),
         }
+    }
+
+    /// Sends the work set aside from earlier pairings of this device under those pairings, a
+    /// batch at a time, and forgets what the server answered; what cannot go now (offline, a
+    /// token taken out of use) stays for the next sync. Only a storage failure is an error.
+    async fn send_set_aside(&self, store: &mut impl StoreAccess) -> Result<(), SyncError> {
+        for _ in 0..MAX_ROUNDS {
+            let Some(batch) = store.with(|s| s.set_aside_batch(MAX_MUTATIONS_PER_SYNC))? else {
+                return Ok(());
+            };
+            let request = SyncRequest {
+                device: batch.device,
+                // Nothing to pull for a person no longer here.
+                cursor: Cursor(u64::MAX),
+                mutations: batch.mutations.iter().map(|(_, m)| m.clone()).collect(),
+            };
+            let Ok(answer) = self.send(&batch.server_url, &batch.token, &request).await else {
+                return Ok(());
+            };
+            let answered: std::collections::HashSet<_> =
+                answer.results.iter().map(|r| r.id).collect();
+            let rows: Vec<i64> = batch
+                .mutations
+                .iter()
+                .filter(|(_, m)| answered.contains(&m.id))
+                .map(|(row, _)| *row)
+                .collect();
+            if rows.is_empty() {
+                return Ok(());
+            }
+            store.with(|s| s.forget_set_aside(&rows))?;
+        }
+        Ok(())
     }
 
     /// The server's rule set (`GET /api/v1/rules`), as its text; the store checks it whole.

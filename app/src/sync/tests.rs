@@ -444,3 +444,66 @@ async fn past_the_daily_limit_the_outbox_waits_and_changes_still_arrive() {
     client.sync(&mut store, now()).await.unwrap();
     assert_eq!(store.outbox_len().unwrap(), 0);
 }
+
+/// Pairing the phone as another person does not drop the first person's unsent work: it is
+/// sent under the first pairing at the next sync; with that pairing's token taken out of use
+/// it waits, and the new person's own sync still works.
+#[tokio::test]
+async fn pairing_as_another_person_sends_the_first_persons_unsent_work_under_their_pairing() {
+    let server = FakeServer::start(&[participant(1), participant(2)]).await;
+    let client = SyncClient::new().unwrap();
+    let mut store = paired_store(&server, &participant(1)).await;
+    let consent = store
+        .record(
+            Op::SetConsent {
+                share_benefit_profile: true,
+            },
+            now(),
+        )
+        .unwrap();
+    client
+        .pair_and_save(
+            &mut store,
+            &server.url,
+            &code(&participant(2)),
+            "Testipuhelin",
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.set_aside_len().unwrap(), 1);
+    client.sync(&mut store, now()).await.unwrap();
+    assert_eq!(store.set_aside_len().unwrap(), 0);
+    assert_eq!(
+        server.state().outcomes.get(&consent),
+        Some(&keikka_core::protocol::Outcome::Applied),
+        "the first person's consent reached the server"
+    );
+
+    // Again, with the first person's token revoked before the sync: it waits. (Codes are
+    // one-time: new ones.)
+    for who in [participant(1), participant(2)] {
+        server.state().codes.insert(code(&who), who.id);
+    }
+    let mut store = paired_store(&server, &participant(1)).await;
+    store
+        .record(
+            Op::SetConsent {
+                share_benefit_profile: false,
+            },
+            now(),
+        )
+        .unwrap();
+    let first_token = store.pairing().unwrap().unwrap().token;
+    client
+        .pair_and_save(
+            &mut store,
+            &server.url,
+            &code(&participant(2)),
+            "Testipuhelin",
+        )
+        .await
+        .unwrap();
+    server.state().tokens.remove(&first_token);
+    client.sync(&mut store, now()).await.unwrap();
+    assert_eq!(store.set_aside_len().unwrap(), 1);
+}

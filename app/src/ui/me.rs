@@ -68,6 +68,7 @@ pub fn Me() -> Element {
         .as_ref()
         .is_some_and(|c| c.item.share_benefit_profile);
     let devices = ui.read(|s| s.my_devices()).unwrap_or_default();
+    let set_aside = ui.read(|s| s.set_aside_len()).unwrap_or(0);
     // An answer given on another device in the person's name is said with that device's
     // name: if it was not them, they can tell.
     let consent_elsewhere = consent
@@ -127,6 +128,11 @@ pub fn Me() -> Element {
                     }
                 },
                 {tr.t(if shared { "me-consent-withdraw" } else { "me-consent-give" })}
+            }
+            if set_aside > 0 {
+                p { class: "problem", "data-test": "set-aside",
+                    {tr.ta("me-set-aside", &[("count", i64::try_from(set_aside).unwrap_or(i64::MAX).into())])}
+                }
             }
             if !devices.is_empty() {
                 h2 { {tr.t("me-devices-title")} }

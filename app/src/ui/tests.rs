@@ -639,6 +639,33 @@ fn me_lists_every_device_in_the_persons_name_and_counts_one_paired_after_this_on
     }
 }
 
+/// The unsent work of someone who had the phone before waits apart, and the new person's
+/// Me screen says so in every set, with who to tell if it does not go.
+#[test]
+fn me_says_when_an_earlier_persons_unsent_work_waits_on_the_phone() {
+    let store = || {
+        let mut store = device_of(&participant(1), vec![]);
+        store
+            .record(
+                keikka_core::protocol::Op::SetConsent {
+                    share_benefit_profile: true,
+                },
+                now(),
+            )
+            .unwrap();
+        store
+            .save_pairing("http://keikka.test", &pair_response(&participant(2), 2))
+            .unwrap();
+        store
+    };
+    assert_eq!(store().set_aside_len().unwrap(), 1);
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(store(), locale, Screen::Me);
+        assert_has(&page, &t.ta("me-set-aside", &[("count", 1.into())]));
+    }
+}
+
 #[test]
 fn the_profile_form_labels_every_field_and_the_history_lists_approved_work() {
     for locale in Locale::ALL {
