@@ -244,6 +244,8 @@ pub fn apply<W: World + ?Sized>(
         }
         Op::SaveCommissioner { commissioner } => {
             require(actor, Role::Supervisor)?;
+            // A world of one unit (the server's) never holds another's; one that holds every
+            // unit under one key (`MemoryWorld` in tests) cannot store both.
             if world
                 .commissioner(commissioner.id)?
                 .is_some_and(|existing| existing.organisation != actor.organisation)

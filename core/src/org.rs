@@ -128,11 +128,6 @@ impl Person {
             devices: Vec::new(),
         }
     }
-
-    /// The devices that can act as this person now, and those that could before.
-    pub fn active_devices(&self) -> impl Iterator<Item = &PairedDevice> {
-        self.devices.iter().filter(|d| d.revoked_at.is_none())
-    }
 }
 
 impl Person {

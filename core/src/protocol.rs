@@ -195,6 +195,11 @@ pub struct SyncRequest {
     pub cursor: Cursor,
     #[serde(default)]
     pub mutations: Vec<Mutation>,
+    /// These mutations are all the device has to send (its outbox holds nothing else and
+    /// nothing is held back): nothing it sends later was done before this request, so the
+    /// server may hold later times to after it. False for a batch of a longer outbox.
+    #[serde(default)]
+    pub sent_all: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

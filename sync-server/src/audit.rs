@@ -138,7 +138,8 @@ pub(crate) fn record(
     received: keikka_core::apply::Received,
 ) -> Result<(), StoreError> {
     let now = received.now;
-    // The time the rules judged it at, not the device's claim (the evidence is what counted).
+    // The device's time held to what the server knows of the device, not its raw claim (a
+    // step on a claim is further held to after the step before it, on the claim itself).
     let done_at = received.time_of(mutation.at);
     let action = serde_json::to_value(&mutation.op)?
         .get("type")

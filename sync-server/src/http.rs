@@ -139,20 +139,25 @@ impl AppState {
         if !self.trusted_proxies.contains(&peer) {
             return peer;
         }
-        let forwarded: Vec<IpAddr> = parts
+        // From the right: the entries the trusted proxies added, then the one the nearest of
+        // them saw. Whatever stands further left is the client's own say (it may have sent
+        // `X-Forwarded-For: junk` to be counted as the proxy), so it is never read.
+        let entries: Vec<String> = parts
             .headers
             .get_all("x-forwarded-for")
             .iter()
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
-            .map(forwarded_address)
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default();
-        forwarded
-            .into_iter()
-            .rev()
-            .find(|a| !self.trusted_proxies.contains(a))
-            .unwrap_or(peer)
+            .map(str::to_owned)
+            .collect();
+        for entry in entries.iter().rev() {
+            match forwarded_address(entry) {
+                Some(address) if self.trusted_proxies.contains(&address) => continue,
+                Some(address) => return address,
+                None => break,
+            }
+        }
+        peer
     }
 
     /// The address a request is counted under by the abuse limits: [`Self::client_address`],
@@ -478,15 +483,16 @@ impl BearerToken {
         let unknown = &state.limits.unknown_tokens_by_address;
         // A real token always works, whatever others at the same address (a shared work-centre
         // network) send; an address that sent many made-up tokens is told to wait for the rest.
+        // (So every token is looked up: the limit saves no lookup, which costs what any
+        // request's does and is bounded by the connection limits; it tells a sprayer to stop.)
         let Some((device, actor)) = state.store.authenticate(&self.0)? else {
-            unknown.check(&self.1, now).map_err(|wait| {
+            unknown.admit(self.1, now).map_err(|wait| {
                 too_many(
                     "too_many_unknown_tokens",
                     "too many unknown device tokens from this address; wait and try again",
                     wait,
                 )
             })?;
-            unknown.record(self.1, now);
             return Err(ApiFailure::unauthorized());
         };
         state
@@ -724,8 +730,11 @@ async fn sync(
             MAX_CHANGES_PER_SYNC,
             clock.now(),
         )?;
-        // From here on the device has sent what it had: what it sends later was done later.
-        store.note_contact(auth.device, received);
+        // The device says this was everything it had: what it sends later was done later. (A
+        // batch of a longer outbox, or a pull while its work is held back, moves nothing.)
+        if request.sent_all {
+            store.note_contact(auth.device, received);
+        }
         Ok(crate::sync::SyncAnswer {
             results,
             changes: pull.changes,

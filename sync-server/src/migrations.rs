@@ -303,6 +303,28 @@ CREATE INDEX claims_by_organisation ON claims (organisation, seq);
 CREATE INDEX claims_by_status ON claims (organisation, status);
 "#;
 
+/// Version 9: the devices paired before a person's row listed them are put on it, so the
+/// person's own phone shows them too (new pairings add themselves, `Store::pair`). Each changed
+/// row takes the next numbers of the sequence, so every device pulls it.
+const V9: &str = r#"
+WITH listed AS (
+    SELECT p.id AS person,
+           (SELECT json_group_array(json(o)) FROM (
+                SELECT json_object('id', d.id, 'name', d.name, 'paired_at', d.paired_at,
+                                   'revoked_at', d.revoked_at) AS o
+                FROM devices d WHERE d.person = p.id ORDER BY d.paired_at, d.id)) AS devices,
+           ROW_NUMBER() OVER (ORDER BY p.seq) AS n
+    FROM persons p
+    WHERE p.json ->> '$.removed_at' IS NULL
+      AND EXISTS (SELECT 1 FROM devices d WHERE d.person = p.id)
+)
+UPDATE persons SET
+    json = json_set(persons.json, '$.devices', json(listed.devices)),
+    seq = (SELECT value FROM sequence) + listed.n
+FROM listed WHERE listed.person = persons.id;
+UPDATE sequence SET value = MAX(value, (SELECT COALESCE(MAX(seq), 0) FROM persons));
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
 pub const STEPS: &[M<'static>] = &[
     M::up(V1),
@@ -313,6 +335,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(V6),
     M::up(V7),
     M::up(V8),
+    M::up(V9),
 ];
 
 /// The migration list over [`STEPS`].

@@ -42,9 +42,9 @@ struct Inner {
     /// Syncs' mutations waiting for the writer; whoever holds it next commits them all at
     /// once (`sync.rs`, group commit).
     queue: Mutex<Vec<crate::sync::QueuedMutations>>,
-    /// When each device last had a sync answered by this process: nothing it sends later can
-    /// have been done before then (it would have been sent then). Lost on restart, when the
-    /// device's last recorded mutation or its pairing stands in (`sync::last_contact`).
+    /// When each device last had a sync answered by this process that carried all it had to
+    /// send (`SyncRequest::sent_all`): nothing it sends later can have been done before then.
+    /// Lost on restart, when its pairing stands in (`sync::last_contact`).
     contacts: Mutex<std::collections::HashMap<DeviceId, Timestamp>>,
     /// How many mutations one device may have recorded in a day (`sync::DEVICE_DAILY_MUTATIONS`).
     device_daily_limit: std::sync::atomic::AtomicUsize,

@@ -402,6 +402,8 @@ fn job_clock(tx: &Connection, job: &QueuedMutations) -> Result<Option<Timestamp>
         return Ok(None);
     };
     within_daily_limit(tx, device, job)?;
+    // The pairing is earlier than any answered sync, so the database is read only after a
+    // restart forgot the latter.
     let last = match job.known_contact {
         Some(at) => Some(at),
         None => last_contact(tx, device)?,
@@ -410,22 +412,14 @@ fn job_clock(tx: &Connection, job: &QueuedMutations) -> Result<Option<Timestamp>
     Ok(Some(last.map_or(floor, |at| at.max(floor))))
 }
 
-/// The latest the database knows `device` was in touch: its last recorded mutation, or its
-/// pairing.
+/// The earliest the database can vouch for: the device's pairing. (Its last recorded
+/// mutation is no bound: it may have been the first batch of a longer outbox.)
 fn last_contact(tx: &Connection, device: DeviceId) -> Result<Option<Timestamp>, StoreError> {
-    let id = device.0.to_string();
-    let mutation: Option<i64> = tx
-        .prepare_cached("SELECT MAX(received_unix) FROM mutations WHERE device = ?1")?
-        .query_row([&id], |r| r.get(0))?;
     let paired: Option<String> = tx
         .prepare_cached("SELECT paired_at FROM devices WHERE id = ?1")?
-        .query_row([&id], |r| r.get(0))
+        .query_row([device.0.to_string()], |r| r.get(0))
         .optional()?;
-    let paired = paired.map(|t| crate::store::parse_time(&t)).transpose()?;
-    let mutation = mutation
-        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
-        .map(|t| t.fixed_offset());
-    Ok(paired.max(mutation))
+    paired.map(|t| crate::store::parse_time(&t)).transpose()
 }
 
 /// Refuses the job when its new mutations would take the device past its daily limit.
@@ -509,19 +503,24 @@ fn apply_one(
             })
         };
     }
-    let decided = check_mutation_time(mutation.at, now)
-        .map_err(ApplyError::Rejected)
-        .and_then(|()| {
-            keikka_core::apply(
-                &SqlWorld {
-                    tx,
-                    organisation: actor.organisation,
-                },
-                actor,
-                mutation,
-                received,
-            )
-        });
+    // A device's time is held to what the server knows of it (`Received`): a clock a day fast
+    // or reset to 1999 has its work counted at the nearest time it can have been, not refused.
+    // The server's own CLI says its times as they are, so only those are checked.
+    let clock_check = match device {
+        Some(_) => Ok(()),
+        None => check_mutation_time(mutation.at, now),
+    };
+    let decided = clock_check.map_err(ApplyError::Rejected).and_then(|()| {
+        keikka_core::apply(
+            &SqlWorld {
+                tx,
+                organisation: actor.organisation,
+            },
+            actor,
+            mutation,
+            received,
+        )
+    });
     let outcome = match decided {
         Ok(effects) => {
             if actor.role == Role::Supervisor || crate::audit::is_participant_decision(&effects) {

@@ -263,3 +263,39 @@ async fn a_device_past_its_daily_limit_is_told_so_and_nothing_of_that_sync_is_st
     let later = server.sync_mutations(&aino, 0, refused(1)).await;
     assert_eq!(later.results.len(), 1);
 }
+
+/// A device whose outbox goes in several batches (or is held back past its daily limit) keeps
+/// the times of its later batches: only a sync that carried all it had moves the server's
+/// bound. An approval in one batch and its undo five minutes later in the next both count.
+#[tokio::test]
+async fn the_batches_of_one_outbox_keep_their_own_times() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let aino = server.participant(&supervisor, "Aino", &[]).await;
+    let task = server.publish(&supervisor, draft(1)).await;
+    server.clock.set(at("2026-03-02T13:00:00+02:00"));
+    let claim = server.claim_and_report(&aino, task, 120).await;
+    server.sync(&supervisor, 0, vec![]).await;
+    // Offline from 13.00: an approval at 13.01 and its undo at 13.03, sent at 13.20 in two
+    // requests, the first saying more is to come.
+    server.clock.set(at("2026-03-02T13:20:00+02:00"));
+    let approve = mutation(
+        Op::ApproveCompletion {
+            claim,
+            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 15).expect("date"),
+            minutes: None,
+            adjust_reason: None,
+        },
+        "2026-03-02T13:01:00+02:00",
+    );
+    let request =
+        json!({"device": supervisor.id, "cursor": 0, "mutations": [approve], "sent_all": false});
+    let (status, body) = server
+        .post("/api/v1/sync", Some(&supervisor.token), &request)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["results"][0]["outcome"], "applied");
+    let undo = mutation(Op::UndoApproval { claim }, "2026-03-02T13:03:00+02:00");
+    let answer = server.sync_mutations(&supervisor, 0, vec![undo]).await;
+    assert_eq!(answer.results[0].outcome, Outcome::Applied, "{answer:?}");
+}

@@ -113,18 +113,29 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
             Change::SharedProfile(_) => "shared_profile",
         })
         .collect();
+    // Version 9 put Aino's phone on her row, which so comes again, after the rest.
     assert_eq!(
         kinds,
         [
             "organisation",
             "group",
-            "person",
             "task",
             "claim",
-            "consent"
+            "consent",
+            "person"
         ]
     );
-    assert_eq!(pull.cursor, Cursor(7));
+    assert_eq!(pull.cursor, Cursor(8));
+    let Some(Change::Person(aino)) = pull.changes.last() else {
+        panic!("her row last");
+    };
+    let devices: Vec<_> = aino
+        .devices
+        .iter()
+        .map(|d| (d.id, d.name.as_str()))
+        .collect();
+    assert_eq!(devices, [(device, "Ainon puhelin")]);
+    assert_eq!(aino.devices[0].paired_at, at("2026-03-01T12:00:00+00:00"));
     let claim = store
         .claim(ClaimId::from_str(CLAIM).unwrap())
         .unwrap()
@@ -186,7 +197,7 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
         Outcome::Applied
     );
     // Two new writes: the person's row with the paired device on it, and the claim.
-    assert_eq!(store.current_seq().unwrap(), 9);
+    assert_eq!(store.current_seq().unwrap(), 10);
 
     // Version 2 filled in the end time of the old task: after a group change it is resent.
     let organisation = actor.organisation;

@@ -411,6 +411,9 @@ async fn the_forwarded_address_counts_only_from_a_trusted_proxy() {
     }
     let (status, _) = pair_from(&proxied, "10.9.9.8, 198.51.100.1", "ZZZZ-ZZZZ").await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // Junk the client put in front does not make it count as the proxy.
+    let (status, _) = pair_from(&proxied, "junk, 198.51.100.1", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     let (status, body) = pair_from(&proxied, "198.51.100.2", "ZZZZ-ZZZZ").await;
     assert_eq!(
         (status, body["error"].as_str()),

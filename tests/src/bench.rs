@@ -145,6 +145,7 @@ impl BenchUnit {
                 device: who.device,
                 cursor: Cursor(u64::MAX),
                 mutations: batch.to_vec(),
+                sent_all: true,
             };
             let answer = self.client.send(&self.url, &who.token, &request).await?;
             if let Some(refused) = answer

@@ -313,14 +313,16 @@ impl SyncClient {
         let mut held_back: Option<SyncError> = None;
         while report.rounds < MAX_ROUNDS {
             let request = store.with(|s| {
+                let mutations = if held_back.is_some() {
+                    Vec::new()
+                } else {
+                    s.outbox_batch(MAX_MUTATIONS_PER_SYNC)?
+                };
                 Ok(SyncRequest {
                     device: pairing.device,
                     cursor: s.cursor()?,
-                    mutations: if held_back.is_some() {
-                        Vec::new()
-                    } else {
-                        s.outbox_batch(MAX_MUTATIONS_PER_SYNC)?
-                    },
+                    sent_all: held_back.is_none() && mutations.len() == s.outbox_len()?,
+                    mutations,
                 })
             })?;
             let answer = match self
@@ -388,6 +390,8 @@ impl SyncClient {
                 // Nothing to pull for a person no longer here.
                 cursor: Cursor(u64::MAX),
                 mutations: batch.mutations.iter().map(|(_, m)| m.clone()).collect(),
+                // The server's clock for that device stays where its last whole send left it.
+                sent_all: false,
             };
             let Ok(answer) = self.send(&batch.server_url, &batch.token, &request).await else {
                 return Ok(());

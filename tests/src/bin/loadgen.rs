@@ -125,6 +125,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                         device,
                         cursor,
                         mutations: vec![],
+                        sent_all: true,
                     };
                     let answer = client.send(&url, &token, &request).await?;
                     cursor = answer.cursor;
@@ -196,6 +197,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     device: sim.device,
                     cursor: sim.cursor,
                     mutations,
+                    sent_all: true,
                 };
                 let started = Instant::now();
                 match client.send(&url, &sim.token, &request).await {
@@ -248,6 +250,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     device: boss_device,
                     cursor,
                     mutations: approvals,
+                    sent_all: true,
                 };
                 if let Ok(answer) = client.send(&url, &boss_token, &request).await {
                     cursor = answer.cursor;
@@ -366,6 +369,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                         device,
                         cursor: Cursor(u64::MAX),
                         mutations,
+                        sent_all: true,
                     };
                     if let Ok(answer) = client.send(&url, &token, &request).await {
                         // Claims past the seats are refused, and a refusal is written too.
