@@ -137,22 +137,32 @@ async fn the_servers_clock_bounds_the_time_a_device_gives_its_actions() {
     );
 }
 
-/// An approval's undo window runs on the server's clock: an undo a silent device dates a
-/// minute after the approval but sends an hour later is refused, and the approval stands.
-#[tokio::test]
-async fn an_undo_held_back_on_a_device_cannot_stretch_the_undo_window() {
+/// A unit where Aino has reported two hours on Monday's task at one o'clock.
+async fn reported_at_one() -> (TestServer, Device, Device, ClaimId) {
     let server = TestServer::start().await;
     let supervisor = server.organisation("Työkeskus").await;
     let aino = server.participant(&supervisor, "Aino", &[]).await;
     let task = server.publish(&supervisor, draft(1)).await;
     server.clock.set(at("2026-03-02T13:00:00+02:00"));
     let claim = server.claim_and_report(&aino, task, 120).await;
-    let approve = Op::ApproveCompletion {
+    (server, supervisor, aino, claim)
+}
+
+fn approve_as_reported(claim: ClaimId) -> Op {
+    Op::ApproveCompletion {
         claim,
         paid_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 15).expect("date"),
         minutes: None,
         adjust_reason: None,
-    };
+    }
+}
+
+/// An approval's undo window runs on the server's clock: an undo a silent device dates a
+/// minute after the approval but sends an hour later is refused, and the approval stands.
+#[tokio::test]
+async fn an_undo_held_back_on_a_device_cannot_stretch_the_undo_window() {
+    let (server, supervisor, aino, claim) = reported_at_one().await;
+    let approve = approve_as_reported(claim);
     let answer = server.sync(&supervisor, 0, vec![approve]).await;
     assert_eq!(answer.results[0].outcome, Outcome::Applied);
     server.clock.set(at("2026-03-02T14:00:00+02:00"));
@@ -269,25 +279,12 @@ async fn a_device_past_its_daily_limit_is_told_so_and_nothing_of_that_sync_is_st
 /// bound. An approval in one batch and its undo five minutes later in the next both count.
 #[tokio::test]
 async fn the_batches_of_one_outbox_keep_their_own_times() {
-    let server = TestServer::start().await;
-    let supervisor = server.organisation("Työkeskus").await;
-    let aino = server.participant(&supervisor, "Aino", &[]).await;
-    let task = server.publish(&supervisor, draft(1)).await;
-    server.clock.set(at("2026-03-02T13:00:00+02:00"));
-    let claim = server.claim_and_report(&aino, task, 120).await;
+    let (server, supervisor, _aino, claim) = reported_at_one().await;
     server.sync(&supervisor, 0, vec![]).await;
     // Offline from 13.00: an approval at 13.01 and its undo at 13.03, sent at 13.20 in two
     // requests, the first saying more is to come.
     server.clock.set(at("2026-03-02T13:20:00+02:00"));
-    let approve = mutation(
-        Op::ApproveCompletion {
-            claim,
-            paid_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 15).expect("date"),
-            minutes: None,
-            adjust_reason: None,
-        },
-        "2026-03-02T13:01:00+02:00",
-    );
+    let approve = mutation(approve_as_reported(claim), "2026-03-02T13:01:00+02:00");
     let request =
         json!({"device": supervisor.id, "cursor": 0, "mutations": [approve], "sent_all": false});
     let (status, body) = server
