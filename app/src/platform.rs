@@ -142,6 +142,37 @@ mod imp {
         web_sys::window().is_none_or(|w| w.navigator().on_line())
     }
 
+    /// Asks the browser to keep this site's data when the device runs short of space
+    /// (`navigator.storage.persist()`); the answer is what [`storage_kept`] says from then on.
+    pub async fn keep_storage() {
+        let _ = storage_call("persist").await;
+    }
+
+    /// Whether the browser has promised to keep this site's data when space runs short
+    /// (`navigator.storage.persisted()`); `None` where it cannot say.
+    pub async fn storage_kept() -> Option<bool> {
+        storage_call("persisted").await
+    }
+
+    async fn storage_call(method: &str) -> Option<bool> {
+        let storage = js_sys::Reflect::get(&web_sys::window()?.navigator(), &"storage".into())
+            .ok()
+            .filter(|s| s.is_object())?;
+        let call = js_sys::Reflect::get(&storage, &method.into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let promise = call
+            .call0(&storage)
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()?;
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()?
+            .as_bool()
+    }
+
     /// The name of the Web Lock that makes one page the store's owner.
     const STORE_LOCK: &str = "keikka-store";
 
@@ -289,6 +320,9 @@ mod imp {
     pub fn measured<R>(_name: &str, f: impl FnOnce() -> R) -> R {
         f()
     }
+
+    /// Files in the data directory stay: nothing to ask.
+    pub async fn keep_storage() {}
 }
 
 pub use imp::*;

@@ -509,6 +509,9 @@ test('a device paired in the participant\'s name is news on their phone in all f
     await page.click('.notice-close');
     if (await page.locator('[data-test="notice"] p').count()) fail(`${set}: the new-device notice did not close`);
     await page.click('[data-test="nav-me"]');
+    // What the browser answered about keeping the data, in plain words.
+    const kept = await text(page, 'storage-kept');
+    if (!kept) fail(`${set}: the Me screen does not say whether the browser keeps the data`);
     const list = await text(page, 'my-devices');
     if (!list.includes(`Toinen laite ${set}`)) fail(`${set}: the device list does not name the new device: ${list}`);
     await fitsPhone(page, 320, `the device list ${set}`);

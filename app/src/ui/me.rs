@@ -69,6 +69,16 @@ pub fn Me() -> Element {
         .is_some_and(|c| c.item.share_benefit_profile);
     let devices = ui.read(|s| s.my_devices()).unwrap_or_default();
     let set_aside = ui.read(|s| s.set_aside_len()).unwrap_or(0);
+    // Whether the browser keeps the data when space runs short (files on a desktop or phone
+    // app always stay).
+    #[cfg(target_arch = "wasm32")]
+    let kept = use_resource(crate::platform::storage_kept)
+        .read()
+        .as_ref()
+        .copied()
+        .flatten();
+    #[cfg(not(target_arch = "wasm32"))]
+    let kept = Some(true);
     // An answer given on another device in the person's name is said with that device's
     // name: if it was not them, they can tell.
     let consent_elsewhere = consent
@@ -95,6 +105,11 @@ pub fn Me() -> Element {
                 }}
             }
             p { class: "help", {tr.t("me-profile-stays")} }
+            if let Some(kept) = kept {
+                p { class: "help", "data-test": "storage-kept",
+                    {tr.t(if kept { "me-storage-kept" } else { "me-storage-not-kept" })}
+                }
+            }
             button { class: "secondary", "data-test": "open-profile", onclick: move |_| ui.go(Screen::Profile),
                 {tr.t("me-profile-open")}
             }

@@ -66,6 +66,9 @@ pub fn Pairing() -> Element {
                         problem.set(Some("error-storage"));
                         return;
                     }
+                    // The person's work lives here now: ask the browser to keep it when the
+                    // phone runs short of space (the Me screen says what it answered).
+                    spawn(crate::platform::keep_storage());
                     let mut repair = ui.repair;
                     repair.set(false);
                     ui.go(super::Screen::Tasks);

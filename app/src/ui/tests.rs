@@ -541,6 +541,9 @@ fn me_offers_language_text_size_profile_consent_and_history() {
         assert_has(&page, &t.t("me-consent-none"));
         assert_has(&page, &t.t("me-consent-give"));
         assert_has(&page, &t.t("me-profile-stays"));
+        // A phone or desktop app keeps its files: said so (the browser's answer is in
+        // the browser test).
+        assert_has(&page, &t.t("me-storage-kept"));
         assert_eq!(
             page.contains(r#"data-test="easy-read" checked=true"#),
             locale.is_easy_read(),
