@@ -378,8 +378,10 @@ pub fn apply<W: World + ?Sized>(
     Ok(effects)
 }
 
-/// Refuses a device clock that is clearly wrong (before Keikka existed or more than a day ahead
-/// of `now`), so a bad clock cannot put work in a month it was not done in.
+/// Refuses a time that is clearly wrong (before Keikka existed or more than a day ahead of
+/// `now`) for records whose time is taken as given: the server's own tools. A device's time is
+/// never taken as given; [`Received`] holds it instead, so a phone with a bad clock keeps its
+/// work.
 pub fn check_mutation_time(at: Timestamp, now: Timestamp) -> Result<(), DomainError> {
     let earliest = chrono::NaiveDate::from_ymd_opt(2024, 1, 1)
         .and_then(|d| d.and_hms_opt(0, 0, 0))

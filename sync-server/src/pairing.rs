@@ -123,17 +123,18 @@ impl<K: Hash + Eq> WindowLimiter<K> {
             return Ok(());
         };
         forget_old(times, now, self.window);
-        self.room(times, now)
+        self.room(times, self.limit, now)
     }
 
-    /// `Err(seconds to wait)` when `times` (already without the old ones) fill the window.
-    fn room(&self, times: &VecDeque<Timestamp>, now: Timestamp) -> Result<(), u64> {
-        if times.len() < self.limit {
+    /// `Err(seconds to wait)` when `times` (already without the old ones) hold `limit` events:
+    /// the wait is until the oldest of the last `limit` leaves the window.
+    fn room(&self, times: &VecDeque<Timestamp>, limit: usize, now: Timestamp) -> Result<(), u64> {
+        let Some(first) = times.len().checked_sub(limit) else {
             return Ok(());
-        }
+        };
         let wait = times
-            .front()
-            .map(|oldest| (*oldest + self.window - now).num_seconds())
+            .get(first)
+            .map(|t| (*t + self.window - now).num_seconds())
             .unwrap_or(0);
         Err(u64::try_from(wait).unwrap_or(0).max(1))
     }
@@ -147,13 +148,6 @@ impl<K: Hash + Eq> WindowLimiter<K> {
                 !times.is_empty()
             });
         }
-    }
-
-    /// Counts one event of `key`.
-    pub fn record(&self, key: K, now: Timestamp) {
-        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
-        self.prune(&mut events, now);
-        events.entry(key).or_default().push_back(now);
     }
 
     /// Counts one event of `key` without ever refusing it, keeping at most the limit's worth
@@ -176,14 +170,7 @@ impl<K: Hash + Eq> WindowLimiter<K> {
         self.prune(&mut events, now);
         let times = events.entry(key).or_default();
         forget_old(times, now, self.window);
-        let limit = limit.min(self.limit);
-        if times.len() >= limit {
-            let wait = times
-                .get(times.len() - limit)
-                .map(|t| (*t + self.window - now).num_seconds())
-                .unwrap_or(0);
-            return Err(u64::try_from(wait).unwrap_or(0).max(1));
-        }
+        self.room(times, limit.min(self.limit), now)?;
         times.push_back(now);
         Ok(())
     }
@@ -192,13 +179,7 @@ impl<K: Hash + Eq> WindowLimiter<K> {
     /// cannot all pass the check before any is counted (80 wrong codes at once were all tried
     /// when the limit was 10). `Err(seconds to wait)` when the window is full.
     pub fn admit(&self, key: K, now: Timestamp) -> Result<(), u64> {
-        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
-        self.prune(&mut events, now);
-        let times = events.entry(key).or_default();
-        forget_old(times, now, self.window);
-        self.room(times, now)?;
-        times.push_back(now);
-        Ok(())
+        self.admit_up_to(key, self.limit, now)
     }
 
     /// Takes back one event of `key` counted at `at` by [`WindowLimiter::admit`]: an attempt
@@ -293,7 +274,7 @@ mod tests {
         let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+02:00").unwrap();
         for _ in 0..MAX_FAILED_ATTEMPTS {
             assert!(limiter.check(&ip, now).is_ok());
-            limiter.record(ip, now);
+            limiter.note(ip, now);
         }
         assert_eq!(limiter.check(&ip, now), Err(15 * 60));
         assert!(limiter.check(&[10, 0, 0, 2].into(), now).is_ok());
@@ -306,7 +287,7 @@ mod tests {
         let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+02:00").unwrap();
         for _ in 0..MAX_FAILED_ATTEMPTS_OVERALL {
             assert!(overall.check(&(), now).is_ok());
-            overall.record((), now);
+            overall.note((), now);
         }
         assert!(overall.check(&(), now).is_err());
         assert!(overall.check(&(), now + ATTEMPT_WINDOW).is_ok());

@@ -14,12 +14,28 @@ fn code(p: &Person) -> String {
 
 async fn paired_store(server: &FakeServer, who: &Person) -> Store {
     let mut store = Store::open_in_memory().unwrap();
-    let client = SyncClient::new().unwrap();
+    pair_as(&SyncClient::new().unwrap(), &mut store, server, who).await;
+    store
+}
+
+/// Pairs `store` as `who` with their code.
+async fn pair_as(client: &SyncClient, store: &mut Store, server: &FakeServer, who: &Person) {
     client
-        .pair_and_save(&mut store, &server.url, &code(who), "Testipuhelin")
+        .pair_and_save(store, &server.url, &code(who), "Testipuhelin")
         .await
         .unwrap();
+}
+
+/// The participant's answer on sharing their profile, recorded on `store`: a mutation to send.
+fn record_consent(store: &mut Store, share: bool) -> keikka_core::MutationId {
     store
+        .record(
+            Op::SetConsent {
+                share_benefit_profile: share,
+            },
+            now(),
+        )
+        .unwrap()
 }
 
 fn claim(store: &mut Store, task: TaskId) -> ClaimId {
@@ -224,14 +240,7 @@ async fn a_revoked_token_is_unauthorized_and_keeps_the_outbox() {
     let server = FakeServer::start(&[participant(1)]).await;
     let client = SyncClient::new().unwrap();
     let mut store = paired_store(&server, &participant(1)).await;
-    store
-        .record(
-            Op::SetConsent {
-                share_benefit_profile: true,
-            },
-            now(),
-        )
-        .unwrap();
+    record_consent(&mut store, true);
     server.state().tokens.clear();
     let err = client.sync(&mut store, now()).await.unwrap_err();
     assert!(matches!(err, SyncError::Unauthorized), "{err:?}");
@@ -244,14 +253,7 @@ async fn a_server_error_is_typed_with_its_status_and_changes_nothing() {
     let server = FakeServer::start(&[participant(1)]).await;
     let client = SyncClient::new().unwrap();
     let mut store = paired_store(&server, &participant(1)).await;
-    store
-        .record(
-            Op::SetConsent {
-                share_benefit_profile: true,
-            },
-            now(),
-        )
-        .unwrap();
+    record_consent(&mut store, true);
     server.state().fail_next = Some(500);
     let err = client.sync(&mut store, now()).await.unwrap_err();
     assert!(
@@ -412,14 +414,7 @@ async fn past_the_daily_limit_the_outbox_waits_and_changes_still_arrive() {
     let client = SyncClient::new().unwrap();
     let mut store = paired_store(&server, &participant(1)).await;
     client.sync(&mut store, now()).await.unwrap();
-    store
-        .record(
-            Op::SetConsent {
-                share_benefit_profile: true,
-            },
-            now(),
-        )
-        .unwrap();
+    record_consent(&mut store, true);
     {
         let mut state = server.state();
         let changes = state.sim.publish(crate::testkit::draft(40, 1));
@@ -453,23 +448,8 @@ async fn pairing_as_another_person_sends_the_first_persons_unsent_work_under_the
     let server = FakeServer::start(&[participant(1), participant(2)]).await;
     let client = SyncClient::new().unwrap();
     let mut store = paired_store(&server, &participant(1)).await;
-    let consent = store
-        .record(
-            Op::SetConsent {
-                share_benefit_profile: true,
-            },
-            now(),
-        )
-        .unwrap();
-    client
-        .pair_and_save(
-            &mut store,
-            &server.url,
-            &code(&participant(2)),
-            "Testipuhelin",
-        )
-        .await
-        .unwrap();
+    let consent = record_consent(&mut store, true);
+    pair_as(&client, &mut store, &server, &participant(2)).await;
     assert_eq!(store.set_aside_len().unwrap(), 1);
     client.sync(&mut store, now()).await.unwrap();
     assert_eq!(store.set_aside_len().unwrap(), 0);
@@ -485,24 +465,9 @@ async fn pairing_as_another_person_sends_the_first_persons_unsent_work_under_the
         server.state().codes.insert(code(&who), who.id);
     }
     let mut store = paired_store(&server, &participant(1)).await;
-    store
-        .record(
-            Op::SetConsent {
-                share_benefit_profile: false,
-            },
-            now(),
-        )
-        .unwrap();
+    record_consent(&mut store, false);
     let first_token = store.pairing().unwrap().unwrap().token;
-    client
-        .pair_and_save(
-            &mut store,
-            &server.url,
-            &code(&participant(2)),
-            "Testipuhelin",
-        )
-        .await
-        .unwrap();
+    pair_as(&client, &mut store, &server, &participant(2)).await;
     server.state().tokens.remove(&first_token);
     client.sync(&mut store, now()).await.unwrap();
     assert_eq!(store.set_aside_len().unwrap(), 1);

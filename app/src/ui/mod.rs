@@ -209,7 +209,7 @@ impl Screen {
 
 /// Notices that stay on screen until the person closes them: that a device they may not know
 /// can act in their name.
-pub const STAYING_NOTICES: [&str; 1] = ["me-devices-new"];
+const STAYING_NOTICES: [&str; 1] = ["me-devices-new"];
 
 /// What every screen shares: the device and the app's signals. Copy, so handlers take it freely.
 #[derive(Clone, Copy)]
