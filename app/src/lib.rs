@@ -1,21 +1,14 @@
-//! Keikka's client library: the device's local store, the sync client and the text people read,
-//! the money answers and the screens, shared by the web, desktop and mobile builds.
+//! Keikka's screens (Dioxus) for the web, desktop and mobile builds, over keikka-device's store,
+//! sync client, money answers and text.
 
-pub mod money;
-pub mod platform;
-pub mod settings;
-pub mod store;
-pub mod sync;
-pub mod text;
 pub mod ui;
 
+// The screens name these as `crate::store`, `crate::text`, …: one path whichever crate holds them.
 #[cfg(test)]
-pub(crate) mod testkit;
-
-pub use settings::{Settings, TextSize};
-pub use store::{
-    AnswerApplied, ClaimItem, MonthEarnings, Pairing, PendingMutation, RejectionNote, SavedProfile,
-    Store, StoreError, SyncState, Synced,
+pub(crate) use keikka_device::testkit;
+pub use keikka_device::{
+    AnswerApplied, ClaimItem, DeviceInfo, Locale, MonthEarnings, Pairing, PendingMutation,
+    RejectionNote, SavedProfile, Settings, Store, StoreError, SyncClient, SyncError, SyncReport,
+    SyncState, Synced, Text, TextSize, money, platform, reason_message, settings, store, sync,
+    text,
 };
-pub use sync::{DeviceInfo, SyncClient, SyncError, SyncReport};
-pub use text::{Locale, Text, reason_message};

@@ -2,9 +2,9 @@
 //! server, task drafts, mutations, percentiles and a process's memory.
 
 use crate::{ServerProcess, server_binary};
-use keikka_app::SyncClient;
 use keikka_core::protocol::{Cursor, Mutation, Op, PairResponse, SyncRequest};
 use keikka_core::{Cents, ContractType, Minutes, MutationId, Pay, TaskDraft, TaskId, Timestamp};
+use keikka_device::SyncClient;
 use std::time::Duration;
 use uuid::Uuid;
 

@@ -5,10 +5,10 @@ mod common;
 
 use chrono::Duration;
 use common::{Device, add_participant, create_organisation, now, one_seat_task};
-use keikka_app::{SyncError, SyncState};
 use keikka_core::Cents;
 use keikka_core::protocol::Op;
 use keikka_core::{ClaimId, ClaimStatus, DomainError, Minutes};
+use keikka_device::{SyncError, SyncState};
 use keikka_tests::{FaultProxy, ServerProcess};
 use uuid::Uuid;
 
@@ -87,7 +87,7 @@ async fn two_offline_claims_of_the_last_seat_one_wins_the_other_hears_task_full_
     assert_eq!(notes.len(), 1);
     assert_eq!(notes[0].reason, DomainError::TaskFull);
     assert_eq!(
-        keikka_app::reason_message(&notes[0].reason),
+        keikka_device::reason_message(&notes[0].reason),
         "reason-task-full"
     );
     assert!(

@@ -7,10 +7,10 @@ mod common;
 
 use chrono::TimeZone;
 use common::{Device, add_participant, create_organisation, now};
-use keikka_app::money::{MoneyInputs, TaskAnswer};
 use keikka_core::benefit::{BenefitKind, BenefitProfile, ResultStatus, RuleSet, Warning};
 use keikka_core::protocol::Op;
 use keikka_core::{Cents, Pay, TaskDraft, TaskId};
+use keikka_device::money::{MoneyInputs, TaskAnswer};
 use keikka_tests::{ServerProcess, server_binary};
 use serde_json::Value;
 use uuid::Uuid;
@@ -49,7 +49,7 @@ fn rules_cli(args: &[&str], db: &std::path::Path) -> (i32, String, String) {
 }
 
 /// The badge of the January task, and the traced answer "Why?" shows, on Aino's phone.
-fn money_of(aino: &Device, task: TaskId) -> (keikka_app::money::TaskImpact, RuleSet) {
+fn money_of(aino: &Device, task: TaskId) -> (keikka_device::money::TaskImpact, RuleSet) {
     let rules = aino.store.rules().expect("rules");
     let mut inputs = MoneyInputs::read(&aino.store, now().date_naive()).expect("inputs");
     inputs.profile = Some(
@@ -113,7 +113,7 @@ async fn an_imported_rule_set_reaches_the_phone_and_changes_the_badge_and_why() 
         rules.version(),
         RuleSet::builtin().expect("shipped").version()
     );
-    let assistance = |why: &keikka_app::money::TaskImpact| {
+    let assistance = |why: &keikka_device::money::TaskImpact| {
         why.with_task
             .benefits
             .iter()
@@ -122,7 +122,7 @@ async fn an_imported_rule_set_reaches_the_phone_and_changes_the_badge_and_why() 
             .expect("social assistance")
     };
     let basic = "social_assistance.basic_amount_single";
-    let unconfirmed = |why: &keikka_app::money::TaskImpact| {
+    let unconfirmed = |why: &keikka_device::money::TaskImpact| {
         why.warnings.iter().any(|w| {
             matches!(w, Warning::FigureNotYetPublished { parameter, year: 2027 } if parameter == basic)
         })

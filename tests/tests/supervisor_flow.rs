@@ -7,13 +7,13 @@ mod common;
 
 use chrono::Duration;
 use common::{Device, add_participant, create_organisation, now};
-use keikka_app::{SyncError, SyncState};
 use keikka_core::benefit::Month;
 use keikka_core::protocol::Op;
 use keikka_core::{
     Cents, ClaimId, CommissionerDraft, CommissionerId, ContractType, Minutes, OrderDraft, OrderId,
     Pay, TaskDraft, TaskId, VatRate,
 };
+use keikka_device::{SyncError, SyncState};
 use keikka_tests::ServerProcess;
 use uuid::Uuid;
 

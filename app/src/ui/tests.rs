@@ -611,7 +611,7 @@ fn me_lists_every_device_in_the_persons_name_and_counts_one_paired_after_this_on
         let day = |d: &str| t.date_on(d.parse().unwrap(), 2026);
         let args = |name: &str, date: &str| {
             vec![
-                ("name", fluent_bundle::FluentValue::from(name.to_owned())),
+                ("name", crate::text::FluentValue::from(name.to_owned())),
                 ("date", day(date).into()),
                 ("time", "10.00".into()),
             ]

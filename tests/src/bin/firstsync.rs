@@ -6,9 +6,9 @@
 //! `cargo build --release -p keikka-sync-server -p keikka-tests --bin firstsync --bin keikka-sync-server`,
 //! then `target/release/firstsync [--tasks 16000] [--history 4000]`.
 
-use keikka_app::store::Store;
 use keikka_core::protocol::Op;
 use keikka_core::{ClaimId, Minutes};
+use keikka_device::store::Store;
 use keikka_tests::bench::{BenchResult, BenchUnit, arg, mutation, now, published, status_mb, task};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

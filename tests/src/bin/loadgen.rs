@@ -130,7 +130,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     let answer = client.send(&url, &token, &request).await?;
                     cursor = answer.cursor;
                     if !answer.more {
-                        return Ok::<_, keikka_app::SyncError>((cursor, started.elapsed()));
+                        return Ok::<_, keikka_device::SyncError>((cursor, started.elapsed()));
                     }
                 }
             }

@@ -4,9 +4,9 @@
 
 use chrono::Duration;
 use chrono::{FixedOffset, Utc};
-use keikka_app::{Store, SyncClient, SyncError};
 use keikka_core::protocol::{CreateParticipant, Op};
 use keikka_core::{Cents, ContractType, Minutes, MutationId, Pay, TaskDraft, TaskId, Timestamp};
+use keikka_device::{Store, SyncClient, SyncError};
 use keikka_tests::server_binary;
 use uuid::Uuid;
 
@@ -59,7 +59,7 @@ impl Device {
         Device { store, client }
     }
 
-    pub async fn sync(&mut self) -> Result<keikka_app::SyncReport, SyncError> {
+    pub async fn sync(&mut self) -> Result<keikka_device::SyncReport, SyncError> {
         self.client.sync(&mut self.store, now()).await
     }
 

@@ -1,9 +1,8 @@
 //! The store and the text work the same in the browser build: run natively with
-//! `cargo test -p keikka-app --test wasm_store`, and in Node (SQLite in memory through
+//! `cargo test -p keikka-device --test wasm_store`, and in Node (SQLite in memory through
 //! sqlite-wasm-rs) with `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-//! cargo test -p keikka-app --test wasm_store --target wasm32-unknown-unknown`.
+//! cargo test -p keikka-device --test wasm_store --target wasm32-unknown-unknown`.
 
-use keikka_app::{Locale, Store, SyncState, Text};
 use keikka_core::protocol::{
     Change, Cursor, MutationResult, Op, Outcome, PairResponse, SyncResponse,
 };
@@ -11,6 +10,7 @@ use keikka_core::{
     Cents, ClaimId, ContractType, DeviceId, GroupId, Minutes, Organisation, OrganisationId, Pay,
     Person, PersonId, Role, TaskDraft, TaskId, Timestamp,
 };
+use keikka_device::{Locale, Store, SyncState, Text};
 use uuid::Uuid;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;

@@ -183,7 +183,7 @@ impl Text {
     }
 }
 
-#[cfg(test)]
+#[cfg(any(test, feature = "testkit"))]
 thread_local! {
     /// Set by the screen tests: every text from `locales/` comes wrapped in [`MARK_START`] and
     /// [`MARK_END`], so a test can find any text on a screen that came from elsewhere.
@@ -192,12 +192,12 @@ thread_local! {
 
 /// Where a text from `locales/` starts and ends on a screen under test (private-use
 /// characters no message contains).
-#[cfg(test)]
+#[cfg(any(test, feature = "testkit"))]
 pub const MARK_START: char = '\u{E000}';
-#[cfg(test)]
+#[cfg(any(test, feature = "testkit"))]
 pub const MARK_END: char = '\u{E001}';
 
-#[cfg(test)]
+#[cfg(any(test, feature = "testkit"))]
 fn marked(text: String) -> String {
     if MARK_TEXTS.with(|m| m.get()) {
         format!("{MARK_START}{text}{MARK_END}")
@@ -206,7 +206,7 @@ fn marked(text: String) -> String {
     }
 }
 
-#[cfg(not(test))]
+#[cfg(not(any(test, feature = "testkit")))]
 fn marked(text: String) -> String {
     text
 }
@@ -401,10 +401,12 @@ mod tests {
     #[test]
     fn every_message_is_used_by_the_code() {
         let mut code = String::new();
-        let app = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        source_files(&app.join("src"), &mut code);
+        let device = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        source_files(&device.join("src"), &mut code);
+        // The screens name most of them.
+        source_files(&device.join("../app/src"), &mut code);
         // keikka-core names the words of the files it writes (the report CSVs' headers).
-        source_files(&app.join("../core/src"), &mut code);
+        source_files(&device.join("../core/src"), &mut code);
         let unused: Vec<String> = message_ids(Locale::Fi)
             .into_iter()
             .filter(|id| !BUILT_FAMILIES.iter().any(|f| id.starts_with(f)))
@@ -418,11 +420,9 @@ mod tests {
     #[test]
     fn the_participant_screens_name_no_message_of_the_supervisor_set() {
         let mut code = String::new();
-        source_files_except(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-            Some("staff"),
-            &mut code,
-        );
+        let device = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        source_files_except(&device.join("src"), Some("staff"), &mut code);
+        source_files_except(&device.join("../app/src"), Some("staff"), &mut code);
         let named: Vec<String> = ids_in(include_str!("../../locales/fi/staff.ftl"))
             .into_iter()
             .filter(|id| code.contains(&format!("\"{id}\"")))

@@ -74,6 +74,43 @@ fn a_recorded_claim_shows_at_once_saved_on_the_phone_only() {
     assert_eq!(store.pending().unwrap()[0].conflict, None);
 }
 
+/// A screen reads the store many times per render; each read needs the outbox replayed over
+/// the server tables, which only changes when a row does (issue 16, item 7).
+#[test]
+fn reads_without_a_write_between_replay_the_outbox_once_and_a_write_shows_at_once() {
+    let mut server = ServerSim::new();
+    let published = server.publish(draft(1, 2));
+    let mut store = paired(&participant(1), &server, published);
+    let task = draft(1, 2).id;
+    let (claim, op) = claim_op(task);
+    store.record(op, now()).unwrap();
+
+    let before = store.replays.get();
+    assert!(store.open_tasks(now()).unwrap().is_empty());
+    assert_eq!(store.my_claims().unwrap()[0].claim.id, claim);
+    assert_eq!(
+        store.task(task).unwrap().map(|t| t.item.seats_taken),
+        Some(1)
+    );
+    assert_eq!(store.pending().unwrap().len(), 1);
+    assert_eq!(store.replays.get() - before, 1, "one replay for four reads");
+
+    // A write moves SQLite's change count: the next read replays and shows it.
+    store.record(Op::WithdrawClaim { claim }, now()).unwrap();
+    assert!(matches!(
+        store.my_claims().unwrap()[0].claim.state,
+        ClaimState::Withdrawn { .. }
+    ));
+    assert_eq!(store.open_tasks(now()).unwrap().len(), 1);
+    assert_eq!(store.replays.get() - before, 2);
+    // So does an answer from the server.
+    store
+        .apply_sync_response(&answer(vec![], vec![], 2), now())
+        .unwrap();
+    store.my_claims().unwrap();
+    assert_eq!(store.replays.get() - before, 3);
+}
+
 #[test]
 fn an_applied_answer_marks_the_claim_on_server_and_empties_the_outbox() {
     let mut server = ServerSim::new();

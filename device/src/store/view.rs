@@ -58,7 +58,37 @@ pub(crate) struct View<'c> {
     pub(crate) pending: Vec<PendingMutation>,
 }
 
+/// A replay kept for the next read: what [`View::build`] made, for whom, and the connection's
+/// change count when it was made.
+pub(crate) struct Replayed {
+    pub(crate) changes: u64,
+    pub(crate) actor: Actor,
+    overlay: MemoryWorld,
+    pending: Vec<PendingMutation>,
+}
+
+impl Replayed {
+    /// The kept replay over `server`, as [`View::build`] would make it again.
+    pub(crate) fn view<'c>(&self, server: ServerTables<'c>) -> View<'c> {
+        View {
+            server,
+            overlay: self.overlay.clone(),
+            pending: self.pending.clone(),
+        }
+    }
+}
+
 impl<'c> View<'c> {
+    /// This view's replay, kept for reads until `changes` moves.
+    pub(crate) fn keep(&self, actor: Actor, changes: u64) -> Replayed {
+        Replayed {
+            changes,
+            actor,
+            overlay: self.overlay.clone(),
+            pending: self.pending.clone(),
+        }
+    }
+
     /// Replays `outbox` (oldest first) for `actor` over the server tables of `conn`.
     pub(crate) fn build(
         server: ServerTables<'c>,
