@@ -3,6 +3,44 @@
 // inline code.
 import init from './keikka.js';
 
+// A new build waits as a new service worker until the app takes it (platform::take_update):
+// the app hears of it from `keikkaUpdate` and the `keikka-update-ready` event, and takes it
+// when nothing typed would be lost. Then every page of this build reloads into the new one.
+const update = { ready: false, take() {}, check() {} };
+globalThis.keikkaUpdate = update;
+if ('serviceWorker' in navigator) {
+  const container = navigator.serviceWorker;
+  // The first worker taking a page that had none is no new build: nothing to reload.
+  let controller = container.controller;
+  let reloading = false;
+  container.addEventListener('controllerchange', () => {
+    const before = controller;
+    controller = container.controller;
+    if (!before || reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
+  const offer = (worker) => {
+    if (!container.controller || update.ready) return;
+    update.ready = true;
+    update.take = () => worker.postMessage('take-update');
+    window.dispatchEvent(new Event('keikka-update-ready'));
+  };
+  const watch = (worker) => {
+    if (!worker) return;
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offer(worker);
+    });
+  };
+  container.register('./sw.js').then((registration) => {
+    update.check = () => registration.update().catch(() => {});
+    if (registration.waiting) offer(registration.waiting);
+    watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+  }).catch((e) => console.error('keikka: service worker', e));
+}
+
+// Last: the app reads `keikkaUpdate` as it starts.
 init({ module_or_path: './keikka_bg.wasm' }).catch((e) => {
   const root = document.getElementById('app');
   root.replaceChildren();
@@ -17,7 +55,3 @@ init({ module_or_path: './keikka_bg.wasm' }).catch((e) => {
   }
   console.error(e);
 });
-
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('./sw.js').catch((e) => console.error('keikka: service worker', e));
-}

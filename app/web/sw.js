@@ -1,6 +1,11 @@
 // Keikka's service worker: keeps the app shell on the phone so the app opens with the network
 // off. The data lives in the app's own database (IndexedDB), never in this cache; the API is
-// never cached. The build writes the version below, so a new build replaces the old shell.
+// never cached. The build writes the version below, so a new build is a new worker.
+//
+// Updates cannot mix builds: every file a page loads has its content's hash in its name, a new
+// worker caches its whole set before it can take over (`addAll` keeps all or nothing), pages
+// are always answered from the active worker's set, and a new worker waits until the page
+// asks for it ('take-update'), which the app does at a safe moment.
 const VERSION = '__KEIKKA_VERSION__';
 // One cache per build: the participant's at / and the supervisor's at /staff/ each keep (and
 // clean up) only their own.
@@ -10,9 +15,12 @@ const CACHE = `${PREFIX}${VERSION}`;
 const SHELL = __KEIKKA_SHELL__;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()),
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+});
+
+// The page says when: not mid-form, and with its writes in IndexedDB (boot.js, ui::Ui).
+self.addEventListener('message', (event) => {
+  if (event.data === 'take-update') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {
@@ -40,9 +48,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') {
-    // A page load: the newest page when online, the kept one when not.
+    // A page load: this worker's page, whose files are all in this worker's cache, online or
+    // not (a newer build arrives as a new worker). The network only while nothing is kept.
     event.respondWith(
-      fetch(request).catch(() => ownMatch('./index.html')),
+      ownMatch('./index.html').then((hit) => hit || fetch(request)),
     );
     return;
   }

@@ -173,6 +173,81 @@ mod imp {
             .as_bool()
     }
 
+    /// `globalThis.keikkaUpdate`, which boot.js keeps: whether a new build waits, and how to
+    /// take it or look for one.
+    fn update_handle() -> Option<wasm_bindgen::JsValue> {
+        js_sys::Reflect::get(&js_sys::global(), &"keikkaUpdate".into())
+            .ok()
+            .filter(|u| u.is_object())
+    }
+
+    fn call_update(method: &str) {
+        if let Some(update) = update_handle()
+            && let Some(call) = js_sys::Reflect::get(&update, &method.into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = call.call0(&update);
+        }
+    }
+
+    /// Whether a new build of the app is on the device, complete, waiting to be taken.
+    pub fn update_ready() -> bool {
+        update_handle()
+            .and_then(|u| js_sys::Reflect::get(&u, &"ready".into()).ok())
+            .and_then(|r| r.as_bool())
+            .unwrap_or(false)
+    }
+
+    /// Calls `f` once a new build is on the device, complete, waiting to be taken.
+    pub fn on_update_ready(f: impl FnMut() + 'static) {
+        if let Some(window) = web_sys::window() {
+            let closure = Closure::<dyn FnMut()>::new(f);
+            let _ = window.add_event_listener_with_callback(
+                "keikka-update-ready",
+                closure.as_ref().unchecked_ref(),
+            );
+            // The listener lives as long as the page.
+            closure.forget();
+        }
+    }
+
+    /// Switches to the waiting build: every page of this build reloads into it. The caller
+    /// makes sure nothing typed is lost and the store's writes are in IndexedDB first.
+    pub fn take_update() {
+        call_update("take");
+    }
+
+    /// Asks the server whether a newer build is there (the browser also asks on page loads).
+    pub fn check_for_update() {
+        call_update("check");
+    }
+
+    /// Calls `f` whenever the page goes out of sight (another app, the home screen, a locked
+    /// phone): the moment to take an update without interrupting anyone.
+    pub fn on_hidden(mut f: impl FnMut() + 'static) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let seen = document.clone();
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            if seen.visibility_state() == web_sys::VisibilityState::Hidden {
+                f();
+            }
+        });
+        let _ = document
+            .add_event_listener_with_callback("visibilitychange", closure.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        closure.forget();
+    }
+
+    /// Loads the page again (the newest build the device has).
+    pub fn reload() {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    }
+
     /// The name of the Web Lock that makes one page the store's owner.
     const STORE_LOCK: &str = "keikka-store";
 
@@ -323,6 +398,21 @@ mod imp {
 
     /// Files in the data directory stay: nothing to ask.
     pub async fn keep_storage() {}
+
+    // A native build is updated as a whole by its installer, never under a running window.
+    pub fn update_ready() -> bool {
+        false
+    }
+
+    pub fn on_update_ready(_f: impl FnMut() + 'static) {}
+
+    pub fn take_update() {}
+
+    pub fn check_for_update() {}
+
+    pub fn on_hidden(_f: impl FnMut() + 'static) {}
+
+    pub fn reload() {}
 }
 
 pub use imp::*;

@@ -147,12 +147,34 @@ async fn file_response(root: &Path, method: &Method, uri: &Uri, request: &Header
     response
 }
 
+/// Whether `path` names a file by its content, as `scripts/build-web` names what the page
+/// loads: `keikka_bg-0123456789ab.wasm`, 12 hex digits of its SHA-256 before the extension.
+fn named_by_content(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let Some((stem, _extension)) = file.rsplit_once('.') else {
+        return false;
+    };
+    stem.rsplit_once('-').is_some_and(|(name, hash)| {
+        !name.is_empty()
+            && hash.len() == 12
+            && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    })
+}
+
 /// Answers a GET for the web app from `root`, with the page's security headers.
 pub async fn serve_file(root: &Path, method: &Method, uri: &Uri, request: &HeaderMap) -> Response {
     let mut response = file_response(root, method, uri, request).await;
+    let found = response.status() == StatusCode::OK;
     let headers = response.headers_mut();
-    // The service worker decides what is kept for offline use; the browser checks each time.
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    // A file named by its content never changes: any cache may keep it. Everything else (the
+    // page, the service worker) the browser checks each time; the worker decides what is kept
+    // for offline use.
+    let cache = if found && named_by_content(uri.path()) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -172,6 +194,29 @@ pub async fn serve_file(root: &Path, method: &Method, uri: &Uri, request: &Heade
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_files_named_by_their_content_may_be_kept_for_ever() {
+        for kept in [
+            "/keikka_bg-0123456789ab.wasm",
+            "/staff/keikka-fedcba987654.js",
+            "/style-00aa11bb22cc.css",
+        ] {
+            assert!(named_by_content(kept), "{kept}");
+        }
+        for checked in [
+            "/",
+            "/index.html",
+            "/sw.js",
+            "/keikka_bg.wasm",
+            "/keikka-0123456789a.js",
+            "/keikka-0123456789AB.js",
+            "/-0123456789ab.js",
+            "/snippets/dioxus-web-eae67878b22d6805/inline0.js",
+        ] {
+            assert!(!named_by_content(checked), "{checked}");
+        }
+    }
 
     fn at(path: &str) -> Option<PathBuf> {
         resolve(Path::new("/srv/web"), &path.parse().unwrap())

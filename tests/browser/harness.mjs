@@ -16,11 +16,12 @@ export const webDir = process.env.KEIKKA_WEB_DIR ?? join(root, 'target/web');
 // ----- The real server -----
 
 /**
- * The server on `port` (0: any) over `db`, seeding the demo unit first when `demo` (which also
- * prints fresh codes and so voids the earlier ones); resolves with its URL and the codes.
+ * The server on `port` (0: any) over `db`, serving the web build in `web`, seeding the demo unit
+ * first when `demo` (which also prints fresh codes and so voids the earlier ones); resolves with
+ * its URL and the codes.
  */
-export function startServer(db, port, demo = false) {
-  const args = [...(demo ? ['demo'] : ['serve']), '--db', db, '--listen', `127.0.0.1:${port}`, '--web', webDir];
+export function startServer(db, port, demo = false, web = webDir) {
+  const args = [...(demo ? ['demo'] : ['serve']), '--db', db, '--listen', `127.0.0.1:${port}`, '--web', web];
   return new Promise((ok, fail) => {
     const child = spawn(serverBin, args, {
       stdio: ['ignore', 'pipe', 'pipe'],

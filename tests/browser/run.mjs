@@ -7,11 +7,12 @@
 //
 // Usage (from the repository root): node tests/browser/run.mjs [name filter]
 
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { DESKTOP, PHONE, Supervisor, TABLET, api, launch, root, startServer, stopServer } from './harness.mjs';
+import { DESKTOP, PHONE, Supervisor, TABLET, api, launch, root, startServer, stopServer, webDir } from './harness.mjs';
 
 const shots = join(root, 'target/browser/screenshots');
 mkdirSync(shots, { recursive: true });
@@ -64,6 +65,8 @@ const test = (name, fn, device = PHONE) => tests.push({ name, fn, device });
 let axeScreens = 0;
 let server;
 let db;
+/** The web build the server serves: a copy of target/web, which the deploy test replaces. */
+let served;
 let supervisor;
 let participants;
 
@@ -179,7 +182,7 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await shot(page, `${label}-8-reloaded-offline`);
 
   // Back online: the same database, the same port.
-  server = await startServer(db, port);
+  server = await startServer(db, port, false, served);
   await page.context().setOffline(false);
   await page.click('[data-test="update"]');
   await waitUntilSent(page);
@@ -560,6 +563,129 @@ test('two tabs on one phone: one owns the store, the other says so plainly and t
   const after = (await claimsOf('Aino')).length;
   if (after !== before + 2) fail(`the server has ${after - before} new claims of Aino's, not 2: a take was lost`);
   await second.close();
+});
+
+/**
+ * A new deploy of the web build in `dir`, as a unit's server gets one: the wasm, its JS, boot.js
+ * and the styles change and come under new content-hashed names (the old names are gone from
+ * the server), index.html names the new ones, and sw.js is a new worker listing the new set.
+ * Returns the names before and after.
+ */
+function deployNewBuild(dir, mark) {
+  const files = readdirSync(dir);
+  const named = (re) => files.find((f) => re.test(f));
+  const before = {
+    wasm: named(/^keikka_bg-[0-9a-f]{12}\.wasm$/),
+    js: named(/^keikka-[0-9a-f]{12}\.js$/),
+    boot: named(/^boot-[0-9a-f]{12}\.js$/),
+    css: named(/^style-[0-9a-f]{12}\.css$/),
+  };
+  if (Object.values(before).some((f) => !f)) fail(`the build in ${dir} has no content-hashed files: ${files}`);
+  const after = {};
+  const write = (key, bytes) => {
+    const name = before[key].replace(/-[0-9a-f]{12}\./, `-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.`);
+    writeFileSync(join(dir, name), bytes);
+    for (const f of [before[key], `${before[key]}.gz`, `${before[key]}.br`]) rmSync(join(dir, f), { force: true });
+    after[key] = name;
+  };
+  const read = (name) => readFileSync(join(dir, name));
+  // A custom section at the end changes the wasm's bytes and nothing it does.
+  const tag = Buffer.from(`keikka-deploy-${mark}`);
+  write('wasm', Buffer.concat([read(before.wasm), Buffer.from([0, tag.length + 1, tag.length]), tag]));
+  write('js', Buffer.concat([read(before.js), Buffer.from(`\n// deploy ${mark}\n`)]));
+  write('css', Buffer.concat([read(before.css), Buffer.from(`\n/* deploy ${mark} */\n`)]));
+  write('boot', Buffer.from(read(before.boot).toString().replace(before.js, after.js).replace(before.wasm, after.wasm)));
+  const rewrite = (name, change) => {
+    writeFileSync(join(dir, name), change(read(name).toString()));
+    for (const f of [`${name}.gz`, `${name}.br`]) rmSync(join(dir, f), { force: true });
+  };
+  rewrite('index.html', (html) => html.replace(before.boot, after.boot).replace(before.css, after.css));
+  rewrite('sw.js', (sw) => {
+    let next = sw.replace(/const VERSION = '[0-9a-f]+'/, `const VERSION = '${createHash('sha256').update(mark).digest('hex').slice(0, 16)}'`);
+    for (const key of Object.keys(before)) next = next.replace(before[key], after[key]);
+    return next;
+  });
+  return { before, after };
+}
+
+/** The paths of every file the page has loaded since its last load. */
+async function loadedFiles(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+}
+
+/** Says to the page that the person left it (another app, the home screen, a locked phone). */
+async function leaveApp(page) {
+  // Headless chromium keeps a page visible; the page reads `document.visibilityState`.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    delete document.visibilityState;
+  });
+}
+
+test('a deploy lands between two taps: the page keeps working on its own build, is told a new one is ready, and takes it only when nothing typed would be lost', async (page) => {
+  await pairParticipant(page, 'Leena');
+  await waitUntilSent(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const before = (await claimsOf('Leena')).length;
+  const take = async (skip) => {
+    await page.click('[data-test="nav-tasks"]');
+    const card = page.locator('[data-test="task-card"]', skip ? { hasNotText: skip } : {}).first();
+    const title = (await card.innerText()).split('\n')[0];
+    await card.click();
+    await page.click('[data-test="take"]');
+    await page.locator('[data-test="notice"] p').waitFor();
+    return title;
+  };
+  const first = await take();
+  const { before: old, after: next } = deployNewBuild(served, 'b');
+  // The second tap, on the page of the build before: it works and reaches the server.
+  const second = await take(first);
+  await waitUntilSent(page);
+  if ((await claimsOf('Leena')).length !== before + 2) fail('a take after the deploy did not reach the server');
+  // The browser looks for a newer build (on page loads; the app every half hour).
+  await page.evaluate(() => globalThis.keikkaUpdate.check());
+  await page.locator('[data-test="update-ready"]').waitFor({ timeout: 30000 });
+  await axe(page, 'a newer build waiting');
+  await shot(page, 'update-ready');
+  if ((await loadedFiles(page)).some((f) => Object.values(next).some((n) => f.endsWith(n)))) {
+    fail('the page of the old build loaded a file of the new one');
+  }
+  // On a form, leaving the app does not take it: what was typed stays.
+  await page.evaluate(() => { window.keikkaSameDocument = true; });
+  await page.click('[data-test="nav-me"]');
+  await page.click('[data-test="open-profile"]');
+  await screen(page, 'profile-save');
+  await leaveApp(page);
+  await page.waitForTimeout(2000);
+  if (!(await page.evaluate(() => window.keikkaSameDocument === true))) fail('the update was taken on the benefit form');
+  // From a screen without fields, leaving the app takes it: the page loads the new build.
+  await page.click('[data-test="nav-tasks"]');
+  await screen(page, 'task-card');
+  const reloaded = page.waitForEvent('load', { timeout: 30000 });
+  await leaveApp(page);
+  await reloaded;
+  await screen(page, 'task-card');
+  const files = await loadedFiles(page);
+  for (const key of ['wasm', 'js', 'boot', 'css']) {
+    if (!files.some((f) => f.endsWith(next[key]))) fail(`the new build's ${key} (${next[key]}) was not loaded: ${files}`);
+    if (files.some((f) => f.endsWith(old[key]))) fail(`the old build's ${key} was loaded after the update`);
+  }
+  if (await page.locator('[data-test="update-ready"]').count()) fail('the new build still says an update waits');
+  // Nothing was lost or doubled: both takes on this phone and once each on the server.
+  await page.click('[data-test="nav-my-tasks"]');
+  const mine = await page.locator('main').innerText();
+  for (const title of [first, second]) if (!mine.includes(title)) fail(`after the update My tasks lacks "${title}"`);
+  if ((await claimsOf('Leena')).length !== before + 2) fail('the update changed what the server has');
+  // A second deploy, taken at once with the button.
+  const third = deployNewBuild(served, 'c');
+  await page.evaluate(() => globalThis.keikkaUpdate.check());
+  await page.locator('[data-test="update-take"]').waitFor({ timeout: 30000 });
+  const again = page.waitForEvent('load', { timeout: 30000 });
+  await page.click('[data-test="update-take"]');
+  await again;
+  await screen(page, 'nav-my-tasks');
+  if (!(await loadedFiles(page)).some((f) => f.endsWith(third.after.wasm))) fail('the button did not load the newest build');
 });
 
 test('every notice on the supervisor\'s screens is readable and passes axe while it shows (desktop 1280×800)', async (page) => {
@@ -1063,20 +1189,24 @@ test('a supervisor reads the month and prints a work certificate in Swedish (tab
 
 /** A fresh one-time code for a participant, made by the supervisor over the API. */
 test('the server sends the web app with its security headers, gzipped or as brotli', async () => {
-  for (const path of ['/', '/keikka_bg.wasm', '/no-such-file']) {
+  const wasmPath = `/${readdirSync(served).find((f) => /^keikka_bg-[0-9a-f]{12}\.wasm$/.test(f))}`;
+  for (const path of ['/', wasmPath, '/no-such-file']) {
     const res = await fetch(`${server.url}${path}`);
     const csp = res.headers.get('content-security-policy') ?? '';
     if (!csp.includes("frame-ancestors 'none'") || csp.includes('unsafe-inline')) fail(`${path}: CSP ${csp}`);
     if (res.headers.get('x-content-type-options') !== 'nosniff') fail(`${path}: no nosniff`);
   }
-  const wasm = await fetch(`${server.url}/keikka_bg.wasm`, { headers: { 'accept-encoding': 'gzip' } });
+  const wasm = await fetch(`${server.url}${wasmPath}`, { headers: { 'accept-encoding': 'gzip' } });
+  // Named by its content, it may be kept for ever; the page is checked each time.
+  if (!/immutable/.test(wasm.headers.get('cache-control') ?? '')) fail(`the hashed wasm is not immutable: ${wasm.headers.get('cache-control')}`);
+  if ((await fetch(server.url)).headers.get('cache-control') !== 'no-cache') fail('the page may be kept unchecked');
   if (wasm.headers.get('content-type') !== 'application/wasm') fail('wasm content type');
   if (wasm.headers.get('content-encoding') !== 'gzip') fail('the wasm is not sent gzipped');
   // fetch unpacks it: what arrives is the wasm itself.
   const bytes = new Uint8Array(await wasm.arrayBuffer());
   if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) fail('the gzipped wasm does not unpack to a wasm');
   // Over HTTPS browsers ask for brotli too, and get the smaller copy.
-  const br = await fetch(`${server.url}/keikka_bg.wasm`, { headers: { 'accept-encoding': 'gzip, br' } });
+  const br = await fetch(`${server.url}${wasmPath}`, { headers: { 'accept-encoding': 'gzip, br' } });
   if (br.headers.get('content-encoding') !== 'br') fail('the wasm is not sent as brotli to a browser that accepts it');
   const unpacked = new Uint8Array(await br.arrayBuffer());
   if (unpacked.length !== bytes.length || unpacked[1] !== 0x61) fail('the brotli wasm does not unpack to the same wasm');
@@ -1097,7 +1227,9 @@ async function newCode(name) {
 const filter = process.argv[2];
 const work = mkdtempSync(join(tmpdir(), 'keikka-browser-'));
 db = join(work, 'keikka.sqlite3');
-server = await startServer(db, 0, true);
+served = join(work, 'web');
+cpSync(webDir, served, { recursive: true });
+server = await startServer(db, 0, true, served);
 participants = server.codes;
 supervisor = await Supervisor.pair(server.url, server.codes['Sanna Laine'] ?? Object.values(server.codes)[0]);
 let passed = 0;
@@ -1132,7 +1264,7 @@ for (const { name, fn, device } of tests) {
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
-    if (server.child.exitCode !== null) server = await startServer(db, new URL(server.url).port);
+    if (server.child.exitCode !== null) server = await startServer(db, new URL(server.url).port, false, served);
   }
 }
 await stopServer(server);

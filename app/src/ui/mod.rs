@@ -37,6 +37,9 @@ use std::rc::Rc;
 /// How often the app syncs on its own while it is open, besides after every action.
 const SYNC_EVERY_MS: u32 = 60_000;
 
+/// How often an app left open asks whether a newer build is there (page loads ask too).
+const UPDATE_CHECK_EVERY_MS: u32 = 30 * 60_000;
+
 /// Everything the app holds for the life of the page or process.
 pub struct Device {
     pub store: RefCell<Store>,
@@ -191,6 +194,21 @@ impl Screen {
         Some(screen)
     }
 
+    /// Whether the screen has fields a person types into and saves with a button, so that
+    /// loading the page again (to take an update) could lose what they typed.
+    pub fn keeps_typed_input(self) -> bool {
+        matches!(
+            self,
+            Screen::Finish(_)
+                | Screen::Profile
+                | Screen::Approvals
+                | Screen::TaskForm(_)
+                | Screen::Orders
+                | Screen::People
+                | Screen::Person(_)
+        )
+    }
+
     /// Whether the screen belongs to the supervisor's side of the app.
     pub fn is_staff(self) -> bool {
         matches!(
@@ -224,6 +242,8 @@ pub struct Ui {
     syncing: Signal<bool>,
     /// The server no longer accepts this device's token: it must pair again with a new code.
     pub repair: Signal<bool>,
+    /// A newer build of the app is on the device, complete, waiting to be taken.
+    pub update_ready: Signal<bool>,
 }
 
 impl Ui {
@@ -244,6 +264,7 @@ impl Ui {
             notice: Signal::new(None),
             syncing: Signal::new(false),
             repair: Signal::new(false),
+            update_ready: Signal::new(platform::update_ready()),
         }
     }
 
@@ -386,6 +407,33 @@ impl Ui {
     pub fn say(&self, message_id: &str, problem: bool) {
         let mut notice = self.notice;
         notice.set(Some((message_id.to_owned(), problem)));
+    }
+
+    /// Switches to the newer build waiting on the device, once every write is in IndexedDB;
+    /// the page then loads again on the screen it shows (its address names it).
+    pub fn take_update(&self) {
+        if !(self.update_ready)() {
+            return;
+        }
+        // In the root scope: the screen that asked may be gone by the time the writes are in.
+        dioxus::core::spawn_forever(async {
+            #[cfg(target_arch = "wasm32")]
+            if let Err(e) = Store::browser_writes_done().await {
+                // Not sure the last write is kept: the update waits for the next chance.
+                tracing_error(&e);
+                return;
+            }
+            platform::take_update();
+        });
+    }
+
+    /// The page went out of sight: the moment to take a waiting update, unless the screen
+    /// holds something typed and not yet saved, or the person is pairing.
+    fn went_out_of_sight(&self) {
+        let paired = self.read(|s| s.pairing()).ok().flatten().is_some() && !(self.repair)();
+        if paired && !(self.screen)().keeps_typed_input() {
+            self.take_update();
+        }
     }
 
     /// Records what the person did and sends it when it can. A refusal is said kindly and
@@ -534,6 +582,7 @@ pub fn WebApp() -> Element {
     match &*value {
         None if elsewhere() => rsx! { OpenElsewhere {} },
         None => rsx! { p { class: "loading", "Keikka…" } },
+        Some(Err(StoreError::NewerSchema { .. })) => rsx! { NewerBuildHere {} },
         Some(Err(e)) => rsx! { CannotOpen { detail: e.to_string() } },
         Some(Ok(device)) => rsx! { App { device: DeviceHandle(device.clone()) } },
     }
@@ -595,6 +644,75 @@ fn CannotOpen(detail: String) -> Element {
     }
 }
 
+/// A newer build is on the device: it comes by itself when the person next leaves the app
+/// (not from a screen with typed fields), or at once with the button.
+#[component]
+fn UpdateReady() -> Element {
+    let ui = use_context::<Ui>();
+    if !(ui.update_ready)() {
+        return rsx! {};
+    }
+    let tr = ui.tr();
+    rsx! {
+        section { class: "update-ready", role: "status", "data-test": "update-ready",
+            p { {tr.t("update-ready")} }
+            button { class: "secondary", "data-test": "update-take",
+                onclick: move |_| ui.take_update(),
+                {tr.t("update-take")}
+            }
+        }
+    }
+}
+
+/// The store was made by a newer build than this page's (opened in another tab, or this one
+/// loaded from an older cache): this page writes nothing, and loads the newer build, by itself
+/// once the device has it, or with the button. No language is chosen yet, so both say it.
+#[component]
+fn NewerBuildHere() -> Element {
+    let texts = Rc::new(Texts::load());
+    use_hook(|| {
+        // Nothing of this page can be lost: take the newer build the moment it is there.
+        platform::on_update_ready(platform::take_update);
+        if platform::update_ready() {
+            platform::take_update();
+        } else {
+            platform::check_for_update();
+        }
+    });
+    rsx! {
+        div { class: "fatal", role: "alert", "data-test": "open-newer",
+            for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
+                p { key: "{locale.id()}", lang: locale.language(),
+                    {Tr::new(texts.clone(), locale).t("open-newer")}
+                }
+            }
+            button { class: "primary", "data-test": "open-newer-reload",
+                onclick: move |_| {
+                    if platform::update_ready() {
+                        platform::take_update();
+                    } else {
+                        platform::reload();
+                    }
+                },
+                span { lang: "fi", {Tr::new(texts.clone(), crate::text::Locale::Fi).t("open-newer-reload")} }
+                " / "
+                span { lang: "sv", {Tr::new(texts.clone(), crate::text::Locale::Sv).t("open-newer-reload")} }
+            }
+        }
+    }
+}
+
+/// `f` as a handler of the page's own events (online, hidden, an update ready): they come from
+/// outside Dioxus's runtime, which starting a task needs, so the handler carries the runtime it
+/// was made in.
+fn in_runtime(mut f: impl FnMut() + 'static) -> impl FnMut() + 'static {
+    let runtime = dioxus::core::Runtime::current();
+    move || {
+        let _guard = dioxus::core::RuntimeGuard::new(runtime.clone());
+        f();
+    }
+}
+
 /// The whole app over an open device.
 #[component]
 pub fn App(device: DeviceHandle) -> Element {
@@ -614,12 +732,23 @@ pub fn App(device: DeviceHandle) -> Element {
     // Sync at start, whenever the network comes back, and every minute while open.
     use_hook(move || {
         ui.sync_now();
-        platform::on_online(move || ui.sync_now());
+        platform::on_online(in_runtime(move || ui.sync_now()));
         platform::on_address_change(move |path| ui.moved_to(&path));
+        platform::on_update_ready(in_runtime(move || {
+            let mut ready = ui.update_ready;
+            ready.set(true);
+        }));
+        platform::on_hidden(in_runtime(move || ui.went_out_of_sight()));
         spawn(async move {
             loop {
                 platform::sleep_ms(SYNC_EVERY_MS).await;
                 ui.sync_now();
+            }
+        });
+        spawn(async move {
+            loop {
+                platform::sleep_ms(UPDATE_CHECK_EVERY_MS).await;
+                platform::check_for_update();
             }
         });
     });
@@ -650,6 +779,7 @@ fn Shell() -> Element {
                 StaffShell {}
             } else if paired {
                 Header {}
+                UpdateReady {}
                 main { id: "main", class: "screen", CurrentScreen {} }
                 Nav {}
             } else {
@@ -666,6 +796,7 @@ fn Shell() -> Element {
 fn StaffShell() -> Element {
     rsx! {
         Header {}
+        UpdateReady {}
         main { id: "main", class: "screen", staff::StaffScreen {} }
         staff::StaffNav {}
     }

@@ -1855,3 +1855,101 @@ fn the_screens_say_what_states_mean_that_figures_are_estimates_and_how_to_see_th
         assert_has(&page, &t.t("tasks-profile-nudge"));
     }
 }
+
+/// [`Harness`] with a newer build waiting on the device.
+#[component]
+fn HarnessWithUpdate(device: DeviceHandle, screen: Screen) -> Element {
+    let ui = use_context_provider(|| Ui::new(device.0.clone(), screen));
+    let mut ready = ui.update_ready;
+    use_hook(move || ready.set(true));
+    rsx! { Shell {} }
+}
+
+fn render_with_update(locale: Locale, screen: Screen) -> String {
+    let mut store = device_store(false);
+    store
+        .save_settings(&Settings {
+            locale,
+            text_size: TextSize::Normal,
+        })
+        .unwrap();
+    let mut device = Device::new(store, Some("http://keikka.test".into())).unwrap();
+    device.clock = Box::new(now);
+    let mut dom = VirtualDom::new_with_props(
+        HarnessWithUpdate,
+        HarnessWithUpdateProps {
+            device: DeviceHandle(Rc::new(device)),
+            screen,
+        },
+    );
+    dom.rebuild_in_place();
+    dom.render_immediate_to_vec();
+    let page = dioxus_ssr::render(&dom);
+    assert_no_missing_messages(&page, locale);
+    page
+}
+
+/// Issue 16, item 2: a newer build that has arrived is said in plain words with one button,
+/// on every screen, in every set; without one nothing is said.
+#[test]
+fn a_newer_build_on_the_device_is_said_with_one_button_to_take_it_in_all_four_sets() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        for screen in [Screen::Tasks, Screen::Profile] {
+            let page = render_with_update(locale, screen);
+            assert_has(&page, &t.t("update-ready"));
+            assert_has(&page, &t.t("update-take"));
+            assert!(page.contains(r#"data-test="update-take""#), "{page}");
+        }
+        let without = render(device_store(false), locale, Screen::Tasks);
+        assert!(!without.contains(r#"data-test="update-ready""#));
+    }
+}
+
+/// A waiting update is taken by itself only where loading the page again loses nothing typed:
+/// never on a form, and never while pairing.
+#[test]
+fn an_update_is_not_taken_by_itself_on_a_screen_with_fields_to_fill_in() {
+    let id = keikka_core::ClaimId::from_uuid(uuid::Uuid::from_u128(9));
+    let person = keikka_core::PersonId(uuid::Uuid::from_u128(9));
+    for form in [
+        Screen::Finish(id),
+        Screen::Profile,
+        Screen::Approvals,
+        Screen::TaskForm(TaskFormMode::New),
+        Screen::Orders,
+        Screen::People,
+        Screen::Person(person),
+    ] {
+        assert!(form.keeps_typed_input(), "{form:?}");
+    }
+    for list in [
+        Screen::Tasks,
+        Screen::Task(draft(1, 1).id),
+        Screen::MyTasks,
+        Screen::Money,
+        Screen::Me,
+        Screen::History,
+        Screen::UnitTasks,
+        Screen::Reports,
+        Screen::Certificate(person),
+    ] {
+        assert!(!list.keeps_typed_input(), "{list:?}");
+    }
+}
+
+/// A page of an older build that meets a database a newer build made writes nothing and says
+/// so in Finnish and Swedish (no language is chosen before the store opens).
+#[test]
+fn a_page_older_than_the_database_says_so_in_finnish_and_swedish_and_offers_to_reload() {
+    let mut dom = VirtualDom::new(NewerBuildHere);
+    dom.rebuild_in_place();
+    let page = dioxus_ssr::render(&dom);
+    for locale in [Locale::Fi, Locale::Sv] {
+        let t = tr(locale);
+        assert_has(&page, &t.t("open-newer"));
+        assert_has(&page, &t.t("open-newer-reload"));
+    }
+    assert!(page.contains(r#"data-test="open-newer-reload""#), "{page}");
+    assert!(page.contains(r#"role="alert""#), "{page}");
+}

@@ -62,6 +62,11 @@ pub enum StoreError {
     /// Another part of the app is writing to the store this instant; try again.
     #[error("the store is busy")]
     Busy,
+    /// The database was made by a newer build of the app (in another tab, or before this
+    /// build was put back): this one does not know its tables, so it neither migrates nor
+    /// writes, and the app says to load the newer build.
+    #[error("the database has schema {found}; this build knows up to {known}")]
+    NewerSchema { found: usize, known: usize },
     /// A benefit profile that cannot be a real household or decision; nothing was saved.
     #[error("benefit profile: {0}")]
     InvalidProfile(#[from] keikka_core::benefit::ImpactError),
@@ -226,6 +231,14 @@ impl Store {
 
     /// Wraps an open connection and migrates it to the latest schema.
     pub fn from_connection(mut conn: Connection) -> Result<Store, StoreError> {
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let found = usize::try_from(found).map_err(|_| StoreError::Corrupt(found.to_string()))?;
+        if found > LATEST_VERSION {
+            return Err(StoreError::NewerSchema {
+                found,
+                known: LATEST_VERSION,
+            });
+        }
         migrations::migrations().to_latest(&mut conn)?;
         Ok(Store {
             conn,

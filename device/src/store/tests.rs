@@ -908,3 +908,38 @@ fn a_rule_set_from_the_server_is_kept_only_when_whole_and_newer() {
     assert!(store.save_rules(&newer("2027-01-01.2")).unwrap());
     assert_eq!(store.rules().unwrap().version().to_string(), "2027-01-01.2");
 }
+
+/// A page of an older build that meets a database a newer build has migrated (issue 16,
+/// item 2) must neither migrate it nor write to it: it says so and changes nothing.
+#[test]
+fn an_older_build_meeting_a_newer_database_refuses_to_open_it_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keikka.sqlite3");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .save_pairing("http://keikka.test", &pair_response(&participant(1), 1))
+            .unwrap();
+    }
+    let newer = LATEST_VERSION + 1;
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", newer as i64)
+            .unwrap();
+    }
+    match Store::open(&path) {
+        Err(StoreError::NewerSchema { found, known }) => {
+            assert_eq!((found, known), (newer, LATEST_VERSION));
+        }
+        other => panic!("an older build opened a newer database: {other:?}"),
+    }
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, newer as i64);
+    let pairings: i64 = conn
+        .query_row("SELECT count(*) FROM pairing", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(pairings, 1, "the newer build's data is as it left it");
+}
