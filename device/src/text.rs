@@ -48,6 +48,15 @@ impl Locale {
         }
     }
 
+    /// The standard set of the same language: what documents for others (a certificate, a
+    /// payroll file, the work history to show an employer) are written in.
+    pub const fn standard(self) -> Locale {
+        match self {
+            Locale::Sv | Locale::SvEasy => Locale::Sv,
+            Locale::Fi | Locale::FiEasy => Locale::Fi,
+        }
+    }
+
     pub const fn is_easy_read(self) -> bool {
         matches!(self, Locale::FiEasy | Locale::SvEasy)
     }

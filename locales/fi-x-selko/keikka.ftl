@@ -420,6 +420,12 @@ history-date = Päivä
 history-task = Työ
 history-hours = Aika
 history-print = Tulosta
+history-save = Tallenna tiedostona
+history-save-help = Tiedosto aukeaa ilman Keikkaa ja ilman nettiä. Voit näyttää sen työnantajalle.
+history-file-name = keikka-tehdyt-tyot
+history-employer = Työnantaja: { $name }
+history-file-note = Tässä ovat työt, jotka ohjaaja on hyväksynyt. Työtodistuksen antaa työnantaja.
+history-file-saved = Tallennettu Keikasta { $date }.
 
 ## Tukitiedot.
 profile-title = Tukitietoni

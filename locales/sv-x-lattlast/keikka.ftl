@@ -420,6 +420,12 @@ history-date = Dag
 history-task = Arbete
 history-hours = Tid
 history-print = Skriv ut
+history-save = Spara som fil
+history-save-help = Filen öppnas utan Keikka och utan internet. Du kan visa den för en arbetsgivare.
+history-file-name = keikka-utforda-jobb
+history-employer = Arbetsgivare: { $name }
+history-file-note = Här är jobben som handledaren har godkänt. Arbetsintyget får du av arbetsgivaren.
+history-file-saved = Sparat från Keikka { $date }.
 
 ## Uppgifter om stöd.
 profile-title = Mina uppgifter om stöd

@@ -66,7 +66,7 @@ export async function api(url, path, body, token) {
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`${path}: ${res.status} ${text}`);
-  return JSON.parse(text);
+  return text ? JSON.parse(text) : null;
 }
 
 export class Supervisor {
@@ -165,8 +165,8 @@ export const PHONE = { viewport: { width: 390, height: 844 }, touch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, touch: false };
 export const TABLET = { viewport: { width: 820, height: 1180 }, touch: true };
 
-export async function launch({ viewport, touch } = PHONE) {
-  const profile = mkdtempSync(join(tmpdir(), 'keikka-chromium-'));
+/** Chromium on `device`, in the profile directory `profile` (a new one unless given). */
+export async function launch({ viewport, touch } = PHONE, profile = mkdtempSync(join(tmpdir(), 'keikka-chromium-'))) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,

@@ -8,7 +8,7 @@
 // Usage (from the repository root): node tests/browser/run.mjs [name filter]
 
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -206,6 +206,23 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await page.locator('table').waitFor();
   if (!(await page.locator('table').innerText()).includes(title)) fail('the approved task is not in the work history');
   await check(page, `${label}-11-history`);
+  // A copy the person owns (issue 16, item 6): a file that opens with no app and no network.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test="history-save"]')]);
+  if (!/^keikka-(tehdyt-tyot|utforda-jobb)-\d{4}-\d{2}-\d{2}\.html$/.test(download.suggestedFilename())) {
+    fail(`the work history file is named ${download.suggestedFilename()}`);
+  }
+  const saved = join(shots, `${label}-12-history-file.html`);
+  await download.saveAs(saved);
+  const html = readFileSync(saved, 'utf8');
+  if (!html.includes(title) || /<script/i.test(html) || /https?:/.test(html)) fail('the saved work history lacks the task or is not self-contained');
+  const file = await page.context().newPage();
+  await page.context().setOffline(true);
+  await file.goto(`file://${saved}`);
+  if (!(await file.locator('table').innerText()).includes(title)) fail('the saved file does not show the task offline');
+  await axe(file, `${label} saved work history`);
+  await shot(file, `${label}-12-history-file`);
+  await file.close();
+  await page.context().setOffline(false);
   return { sentence, keep, pay, badge };
 }
 
@@ -543,9 +560,7 @@ test('two tabs on one phone: one owns the store, the other says so plainly and t
   await firstCard.click();
   await page.click('[data-test="take"]');
   await page.locator('[data-test="notice"] p').waitFor();
-  // relaxed-idb writes a commit to IndexedDB just after it (issue 16 item 4 waits on the write
-  // itself); the person closes the tab a moment later.
-  await page.waitForTimeout(1500);
+  // "Saved" is said once IndexedDB has the write: the person closes the tab at once.
   await page.close();
   // The second tab takes over by itself and shows the take made in the first.
   await second.locator('[data-test="task-card"]').first().waitFor({ timeout: 15000 });
@@ -687,6 +702,94 @@ test('a deploy lands between two taps: the page keeps working on its own build, 
   await screen(page, 'nav-my-tasks');
   if (!(await loadedFiles(page)).some((f) => f.endsWith(third.after.wasm))) fail('the button did not load the newest build');
 });
+
+test('the browser is closed in the middle of a write, five times at different moments: the store opens whole each time, and what the phone shows is what reaches the server', async (page, { profile, device }) => {
+  await pairParticipant(page, 'Mikko');
+  await waitUntilSent(page);
+  const before = (await claimsOf('Mikko')).length;
+  let context = page.context();
+  let tab = page;
+  let said = 0;
+  for (const delay of [0, 5, 20, 60, 150]) {
+    await context.setOffline(true);
+    await tab.click('[data-test="nav-tasks"]');
+    await tab.locator('[data-test="task-card"]').first().click();
+    await tab.click('[data-test="take"]');
+    // The person closes the browser while the take is being written, or just after.
+    await tab.waitForTimeout(delay);
+    const notice = await tab.locator('[data-test="notice"] p').count();
+    if (notice) said += 1;
+    await context.close();
+    ({ context } = await launch(device, profile));
+    tab = context.pages()[0] ?? (await context.newPage());
+    await context.setOffline(true);
+    await tab.goto(server.url);
+    await screen(tab, 'nav-my-tasks');
+    await tab.click('[data-test="nav-my-tasks"]');
+    await screen(tab, 'claim-card');
+  }
+  await context.setOffline(false);
+  await tab.click('[data-test="update"]');
+  await waitUntilSent(tab);
+  const shown = await tab.locator('[data-test="claim-card"]').count();
+  const onServer = (await claimsOf('Mikko')).length - before;
+  // Every take that was said saved is there; one closed before it was written may be gone,
+  // never half there: the phone and the server agree.
+  if (onServer < said) fail(`${said} takes were said saved, the server has ${onServer}`);
+  const mine = (await claimsOf('Mikko')).filter((c) => c.status === 'claimed').length;
+  if (shown < onServer || mine < onServer) fail(`the phone shows ${shown} cards, the server has ${onServer} new claims`);
+  await shot(tab, 'closed-mid-write-reopened');
+  await context.close();
+});
+
+test('pairing the phone as another person keeps the first person\'s unsent work, says so on the Me screen in plain words, and loses nothing', async (page) => {
+  await pairParticipant(page, 'Aino');
+  await waitUntilSent(page);
+  const before = (await claimsOf('Aino')).length;
+  const leenaBefore = (await claimsOf('Leena')).length;
+  // Offline, Aino takes a task: it waits on the phone.
+  await page.context().setOffline(true);
+  await page.locator('[data-test="task-card"]').first().click();
+  await page.click('[data-test="take"]');
+  await page.locator('[data-test="notice"] p').waitFor();
+  // The supervisor takes Aino's phone out of use and gives it to Leena.
+  await supervisor.sync();
+  const aino = [...supervisor.people.values()].find((p) => p.name === 'Aino');
+  const phone = aino.devices.filter((d) => !d.revoked_at).sort((a, b) => b.paired_at.localeCompare(a.paired_at))[0];
+  await api(server.url, `devices/${phone.id}/revoke`, {}, supervisor.token);
+  // Back online the phone syncs by itself (or the person taps Update) and hears the 401.
+  await page.context().setOffline(false);
+  const update = page.locator('[data-test="update"]');
+  if (await update.isVisible()) await update.click().catch(() => {});
+  await screen(page, 'pairing-code');
+  await page.fill('[data-test="pairing-code"]', await newCode('Leena'));
+  await page.click('[data-test="pair"]');
+  await screen(page, 'task-card');
+  await page.click('[data-test="nav-me"]');
+  const aside = page.locator('[data-test="set-aside"]');
+  await aside.waitFor();
+  if (!/yksi lähettämätön muutos/.test(await aside.innerText())) fail(`the Me screen says: ${await aside.innerText()}`);
+  await axe(page, 'an earlier person\'s work waiting');
+  await shot(page, 'set-aside-waiting');
+  // Still there after a reload, and nothing of it was sent under Leena's name.
+  await page.reload();
+  await page.click('[data-test="nav-me"]');
+  await aside.waitFor();
+  if ((await claimsOf('Aino')).length !== before) fail('Aino\'s take reached the server under a revoked pairing');
+  if ((await claimsOf('Leena')).length !== leenaBefore) fail('Aino\'s take was sent in Leena\'s name');
+});
+
+test('the supervisor\'s hand-over to /staff/ with the CPU slowed 6×: the pairing is there, with no timer', async (page) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.goto(server.url);
+  await screen(page, 'pairing-code');
+  await page.fill('[data-test="pairing-code"]', await newCode('Sanna Laine'));
+  await page.click('[data-test="pair"]');
+  await page.waitForURL(/\/staff\/$/, { timeout: 60000 });
+  await page.locator('[data-test="nav-approvals"]').waitFor({ timeout: 60000 });
+  if (await page.locator('[data-test="pairing-code"]').count()) fail('the supervisor\'s build did not find the pairing');
+}, DESKTOP);
 
 test('every notice on the supervisor\'s screens is readable and passes axe while it shows (desktop 1280×800)', async (page) => {
   await pairSupervisor(page, 'staff-notices');
@@ -1187,6 +1290,90 @@ test('a supervisor reads the month and prints a work certificate in Swedish (tab
   }
 }, TABLET);
 
+/** Publishes `count` one-seat tasks everyone sees, titled `prefix 001`…, over the API. */
+async function publishTasks(prefix, count) {
+  const day = 24 * 3600 * 1000;
+  const stamp = (d) => d.toISOString().replace('Z', '+00:00');
+  const titles = [];
+  const mutations = [];
+  for (let n = 1; n <= count; n += 1) {
+    const title = `${prefix} ${String(n).padStart(3, '0')}`;
+    titles.push(title);
+    const start = new Date(Date.now() + (2 + (n % 10)) * day);
+    start.setUTCHours(8, 0, 0, 0);
+    mutations.push({
+      id: randomUUID(),
+      at: stamp(new Date()),
+      op: {
+        type: 'publish_task',
+        task: {
+          id: randomUUID(), title, steps: ['Tule ovelle.'], place: 'Työkeskus',
+          starts_at: stamp(start), ends_at: stamp(new Date(start.getTime() + 2 * 3600 * 1000)),
+          estimated_minutes: 60, pay: { kind: 'fixed', cents: 1000 }, seats: 1,
+          contract: 'employment', groups: [],
+        },
+      },
+    });
+  }
+  for (let i = 0; i < mutations.length; i += 100) {
+    const refused = (await supervisor.sync(mutations.slice(i, i + 100))).find((r) => r.outcome !== 'applied');
+    if (refused) fail(`a task was refused: ${JSON.stringify(refused)}`);
+  }
+  return titles;
+}
+
+// Last of all: its hundred tasks are all taken by the end, so no other test sees them.
+test('two tabs, 50 rounds in a row, online and offline: a tab opens while the other writes, the writer closes the moment it says saved, the other takes over and writes; every take reaches the server exactly once', async (page) => {
+  const ROUNDS = 50;
+  const titles = await publishTasks('Välilehti', 2 * ROUNDS);
+  await pairParticipant(page, 'Juha');
+  await waitUntilSent(page);
+  const context = page.context();
+  const before = new Set((await claimsOf('Juha')).map((c) => c.id));
+  const take = async (tab, title) => {
+    await tab.click('[data-test="nav-tasks"]');
+    await tab.locator('[data-test="task-card"]', { hasText: title }).click();
+    await tab.click('[data-test="take"]');
+    await tab.locator('[data-test="notice"] p').waitFor();
+  };
+  let owner = page;
+  const started = Date.now();
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const offline = round % 2 === 0;
+    await context.setOffline(offline);
+    const [first, second] = [titles[2 * round], titles[2 * round + 1]];
+    // A second tab opens in the same moment the owner writes.
+    const other = await context.newPage();
+    await Promise.all([take(owner, first), other.goto(server.url)]);
+    await other.locator('[data-test="open-elsewhere"]').waitFor({ timeout: 15000 });
+    // "Saved" said: the person closes the tab at once.
+    await owner.close();
+    await other.locator('[data-test="nav-my-tasks"]').waitFor({ timeout: 15000 });
+    await other.click('[data-test="nav-my-tasks"]');
+    if (!(await other.locator('main').innerText()).includes(first)) {
+      fail(`round ${round + 1} (${offline ? 'offline' : 'online'}): the take of "${first}" is gone after the tab closed`);
+    }
+    await take(other, second);
+    owner = other;
+  }
+  await context.setOffline(false);
+  await owner.click('[data-test="update"]');
+  await waitUntilSent(owner);
+  const mine = (await claimsOf('Juha')).filter((c) => !before.has(c.id));
+  const taken = mine.map((c) => supervisor.tasks.get(c.task)?.title).sort();
+  if (new Set(mine.map((c) => c.id)).size !== mine.length) fail('a claim is on the server twice');
+  if (JSON.stringify(taken) !== JSON.stringify([...titles].sort())) {
+    fail(`the server has ${taken.length} of the ${titles.length} takes: missing ${titles.filter((t) => !taken.includes(t)).slice(0, 5)}`);
+  }
+  // The store reopens whole after all of it.
+  await owner.reload();
+  await owner.click('[data-test="nav-my-tasks"]');
+  const shown = await owner.locator('main').innerText();
+  const lost = titles.filter((t) => !shown.includes(t));
+  if (lost.length) fail(`after a reload My tasks lacks ${lost.length} takes, e.g. ${lost.slice(0, 3)}`);
+  console.log(`  ${ROUNDS} rounds, ${2 * ROUNDS} takes in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+});
+
 /** A fresh one-time code for a participant, made by the supervisor over the API. */
 test('the server sends the web app with its security headers, gzipped or as brotli', async () => {
   const wasmPath = `/${readdirSync(served).find((f) => /^keikka_bg-[0-9a-f]{12}\.wasm$/.test(f))}`;
@@ -1253,7 +1440,7 @@ for (const { name, fn, device } of tests) {
   });
   const started = Date.now();
   try {
-    await fn(page);
+    await fn(page, { profile, device });
     if (fatal.length) fail(`errors in the page:\n    ${fatal.join('\n    ')}`);
     passed += 1;
     console.log(`ok     ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

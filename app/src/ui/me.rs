@@ -3,7 +3,8 @@
 
 use super::icons::{Icon, IconSvg};
 use super::pairing::LanguageChoice;
-use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Ui};
+use super::work_file::{DoneTask, data_address, work_history_page};
+use super::{Back, Screen, ScreenTitle, StorageProblem, SyncBadge, Tr, Ui};
 use crate::settings::TextSize;
 use chrono::Datelike;
 use dioxus::prelude::*;
@@ -197,30 +198,48 @@ pub fn History() -> Element {
     };
     let me = ui.read(|s| s.me()).ok().flatten();
     let organisation = ui.read(|s| s.organisation()).ok().flatten();
-    let mut done: Vec<(chrono::NaiveDate, String, String, Minutes, Option<String>)> = claims
+    let mut done: Vec<DoneTask> = claims
         .iter()
         .filter_map(|c| match &c.claim.state {
-            ClaimState::Approved { approval, .. } => Some((
-                approval.earning.worked_on,
-                c.task.as_ref().map_or_else(
+            ClaimState::Approved { approval, .. } => Some(DoneTask {
+                worked_on: approval.earning.worked_on,
+                title: c.task.as_ref().map_or_else(
                     || tr.t("mine-unknown-task"),
                     |t| t.title_in(tr.locale.language()).to_owned(),
                 ),
-                c.task.as_ref().map(|t| t.place.clone()).unwrap_or_default(),
-                approval.minutes,
-                c.claim.feedback.as_ref().map(|f| f.text.clone()),
-            )),
+                place: c.task.as_ref().map(|t| t.place.clone()).unwrap_or_default(),
+                minutes: approval.minutes,
+                employer: approval.earning.employer_of_record.clone(),
+                feedback: c.claim.feedback.as_ref().map(|f| f.text.clone()),
+            }),
             _ => None,
         })
         .collect();
-    done.sort_by_key(|d| std::cmp::Reverse(d.0));
-    let total = Minutes(done.iter().map(|d| d.3.0).sum());
+    done.sort_by_key(|d| std::cmp::Reverse(d.worked_on));
+    let total = Minutes(done.iter().map(|d| d.minutes.0).sum());
+    let whose = me.as_ref().zip(organisation.as_ref()).map(|(me, org)| {
+        tr.ta(
+            "history-whose",
+            &[
+                ("name", me.name.clone().into()),
+                ("unit", org.name.clone().into()),
+            ],
+        )
+    });
+    // The file is for others to read too (an employer): the standard words of the language.
+    let file_tr = Tr::new(ui.device().texts.clone(), tr.locale.standard());
+    let today = ui.local(now).date_naive();
+    let file = data_address(
+        "text/html",
+        &work_history_page(&file_tr, whose.as_deref(), &done, today),
+    );
+    let file_name = format!("{}-{today}.html", tr.t("history-file-name"));
     rsx! {
         section { class: "history",
             Back { to: Screen::Me }
             ScreenTitle { text: tr.t("history-title") }
-            if let (Some(me), Some(org)) = (me, organisation) {
-                p { class: "lead", {tr.ta("history-whose", &[("name", me.name.into()), ("unit", org.name.into())])} }
+            if let Some(whose) = whose {
+                p { class: "lead", "{whose}" }
             }
             if done.is_empty() {
                 p { class: "empty", {tr.t("history-none")} }
@@ -235,9 +254,9 @@ pub fn History() -> Element {
                         }
                     }
                     tbody {
-                        for (i, (date, title, place, minutes, feedback)) in done.into_iter().enumerate() {
+                        for (i, DoneTask { worked_on, title, place, minutes, feedback, .. }) in done.into_iter().enumerate() {
                             tr { key: "{i}",
-                                td { "data-label": tr.t("history-date"), {tr.date(date, now.year())} }
+                                td { "data-label": tr.t("history-date"), {tr.date(worked_on, now.year())} }
                                 td { "data-label": tr.t("history-task"), "{title}" span { class: "place", " · {place}" }
                                     if let Some(feedback) = feedback {
                                         p { class: "feedback", "data-test": "feedback",
@@ -250,6 +269,12 @@ pub fn History() -> Element {
                         }
                     }
                 }
+                a { class: "primary button-link no-print", "data-test": "history-save",
+                    download: "{file_name}", href: "{file}",
+                    "aria-describedby": "history-save-help",
+                    {tr.t("history-save")}
+                }
+                p { id: "history-save-help", class: "fine-print no-print", {tr.t("history-save-help")} }
                 button { class: "secondary no-print", onclick: move |_| crate::platform::print(),
                     IconSvg { icon: Icon::Mine }
                     span { {tr.t("history-print")} }

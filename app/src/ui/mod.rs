@@ -15,6 +15,7 @@ mod profile;
 #[cfg(feature = "staff")]
 mod staff;
 mod tasks;
+mod work_file;
 
 #[cfg(test)]
 mod tests;
@@ -244,6 +245,12 @@ pub struct Ui {
     pub repair: Signal<bool>,
     /// A newer build of the app is on the device, complete, waiting to be taken.
     pub update_ready: Signal<bool>,
+    /// Store writes not yet known to be in IndexedDB (the browser build writes each commit
+    /// there just after it).
+    unkept: Signal<u32>,
+    /// A notice held until those writes are kept: "saved on this phone" is said only once it
+    /// is true, so closing the tab after reading it loses nothing.
+    held: Signal<Option<(String, bool)>>,
 }
 
 impl Ui {
@@ -265,6 +272,8 @@ impl Ui {
             syncing: Signal::new(false),
             repair: Signal::new(false),
             update_ready: Signal::new(platform::update_ready()),
+            unkept: Signal::new(0),
+            held: Signal::new(None),
         }
     }
 
@@ -341,7 +350,37 @@ impl Ui {
             f(&mut store)
         };
         self.refresh();
+        #[cfg(target_arch = "wasm32")]
+        if result.is_ok() {
+            self.wait_until_kept();
+        }
         result
+    }
+
+    /// Counts the last write as unkept until IndexedDB has it, then says a held notice. A
+    /// write IndexedDB refused is said as a problem: the person must not trust it is saved.
+    #[cfg(target_arch = "wasm32")]
+    fn wait_until_kept(&self) {
+        let mut unkept = self.unkept;
+        unkept += 1;
+        let ui = *self;
+        dioxus::core::spawn_forever(async move {
+            let kept = Store::browser_writes_done().await;
+            let mut unkept = ui.unkept;
+            let left = unkept().saturating_sub(1);
+            unkept.set(left);
+            let mut held = ui.held;
+            if let Err(e) = kept {
+                tracing_error(&e);
+                held.set(None);
+                ui.say("error-storage", true);
+            } else if left == 0
+                && let Some(notice) = held.take()
+            {
+                let mut shown = ui.notice;
+                shown.set(Some(notice));
+            }
+        });
     }
 
     fn refresh(&self) {
@@ -400,13 +439,24 @@ impl Ui {
     pub fn unsay(&self) {
         let mut notice = self.notice;
         notice.set(None);
+        let mut held = self.held;
+        held.set(None);
     }
 
     /// Says `message_id` in the status line (and to screen readers). A notice closes when the
     /// screen changes, except the [`STAYING_NOTICES`].
+    ///
+    /// News said while a write is not yet kept (in the browser) waits until it is: it is
+    /// usually that the write was saved.
     pub fn say(&self, message_id: &str, problem: bool) {
+        let said = Some((message_id.to_owned(), problem));
+        if !problem && (self.unkept)() > 0 {
+            let mut held = self.held;
+            held.set(said);
+            return;
+        }
         let mut notice = self.notice;
-        notice.set(Some((message_id.to_owned(), problem)));
+        notice.set(said);
     }
 
     /// Switches to the newer build waiting on the device, once every write is in IndexedDB;

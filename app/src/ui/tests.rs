@@ -683,6 +683,25 @@ fn the_profile_form_labels_every_field_and_the_history_lists_approved_work() {
         assert_has(&history, &t.t("history-title"));
         assert_has(&history, "Imurointi 6");
         assert_has(&history, &t.duration(Minutes(150)));
+        // Issue 16, item 6: a file of its own, in the standard words of the language (an
+        // employer reads it), with the task in it.
+        let link = tag_with(&history, r#"data-test="history-save""#);
+        let file_name = format!("{}-2026-03-23.html", t.t("history-file-name"));
+        assert!(
+            link.contains(&format!(r#"download="{file_name}""#)),
+            "{link}"
+        );
+        assert!(
+            link.contains("href=\"data:text/html;charset=utf-8,"),
+            "{link}"
+        );
+        assert!(link.contains("Imurointi%206"), "{link}");
+        let note = tr(locale.standard()).t("history-file-note");
+        assert!(
+            link.contains(&work_file::data_address("", &note)[20..]),
+            "{link}"
+        );
+        assert_has(&history, &t.t("history-save-help"));
     }
 }
 
@@ -1350,7 +1369,7 @@ fn the_reports_say_what_waits_for_approval_and_what_each_table_lacks() {
 /// payroll office reads the file), with names, and the participant's id as a column of its own.
 #[test]
 fn the_pay_file_is_in_the_supervisors_language_with_names_and_ids() {
-    use staff::reports::data_address;
+    use work_file::data_address;
     let finnish = (
         "Kuukausi;Osallistujan tunniste;Nimi;Työnantaja;",
         "Työsopimus",

@@ -5,34 +5,12 @@
 
 use super::people::destination_text;
 use crate::text::Locale;
+use crate::ui::work_file::data_address;
 use crate::ui::{Back, Screen, ScreenTitle, StorageProblem, Tr, Ui};
 use dioxus::prelude::*;
 use keikka_core::PersonId;
 use keikka_core::benefit::Month;
 use keikka_core::report;
-
-/// `text` as a `data:` address a link can download: every byte outside the unreserved set
-/// percent-encoded.
-pub fn data_address(media_type: &str, text: &str) -> String {
-    let mut out = format!("data:{media_type};charset=utf-8,");
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// The standard set of `locale`'s language: what documents for others (a certificate, a
-/// payroll file) are written in.
-fn standard_language(locale: Locale) -> Locale {
-    match locale {
-        Locale::Sv | Locale::SvEasy => Locale::Sv,
-        Locale::Fi | Locale::FiEasy => Locale::Fi,
-    }
-}
 
 #[component]
 pub fn Reports() -> Element {
@@ -48,7 +26,7 @@ pub fn Reports() -> Element {
     let invoice = records.invoice_lines(m);
     let indicators = records.indicators(m);
     // The files in the supervisor's language, standard form: a payroll office reads them.
-    let csv_tr = Tr::new(ui.device().texts.clone(), standard_language(tr.locale));
+    let csv_tr = Tr::new(ui.device().texts.clone(), tr.locale.standard());
     let words = |id: &str| csv_tr.t(id);
     let pay_csv = data_address("text/csv", &report::pay_csv(m, &pay, words));
     let invoice_csv = data_address("text/csv", &report::invoice_csv(m, &invoice, words));
@@ -165,7 +143,7 @@ pub fn Reports() -> Element {
 pub fn CertificatePage(id: PersonId) -> Element {
     let ui = use_context::<Ui>();
     let app_tr = ui.tr();
-    let mut language = use_signal(|| standard_language(app_tr.locale));
+    let mut language = use_signal(|| app_tr.locale.standard());
     let Ok(records) = ui.read(|s| s.unit_records()) else {
         return rsx! { StorageProblem {} };
     };
@@ -246,19 +224,5 @@ pub fn CertificatePage(id: PersonId) -> Element {
                 {app_tr.t("history-print")}
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_download_address_carries_the_csv_byte_for_byte() {
-        let address = data_address("text/csv", "\u{feff}a;b\r\nÄ,1");
-        assert_eq!(
-            address,
-            "data:text/csv;charset=utf-8,%EF%BB%BFa%3Bb%0D%0A%C3%84%2C1"
-        );
     }
 }
