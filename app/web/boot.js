@@ -40,6 +40,32 @@ if ('serviceWorker' in navigator) {
   }).catch((e) => console.error('keikka: service worker', e));
 }
 
+// Whether the browser still has room for the app's next writes (platform::room_for): a write
+// of `bytes` into a database of its own, removed again. The browser's own estimate is rounded
+// or capped and cannot say; the bytes are random, as the browser may compress what it keeps.
+globalThis.keikkaRoomFor = (bytes) => new Promise((answer) => {
+  const open = indexedDB.open('keikka-room', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('probe');
+  open.onerror = () => answer(null);
+  open.onsuccess = () => {
+    const db = open.result;
+    const probe = new Uint8Array(bytes);
+    for (let at = 0; at < bytes; at += 65536) crypto.getRandomValues(probe.subarray(at, at + 65536));
+    const put = db.transaction('probe', 'readwrite');
+    put.objectStore('probe').put(probe, 1);
+    put.oncomplete = () => {
+      const clear = db.transaction('probe', 'readwrite');
+      clear.objectStore('probe').delete(1);
+      clear.oncomplete = () => { db.close(); answer(true); };
+      clear.onabort = () => { db.close(); answer(true); };
+    };
+    put.onabort = () => {
+      db.close();
+      answer(put.error && put.error.name === 'QuotaExceededError' ? false : null);
+    };
+  };
+});
+
 // Last: the app reads `keikkaUpdate` as it starts.
 init({ module_or_path: './keikka_bg.wasm' }).catch((e) => {
   const root = document.getElementById('app');

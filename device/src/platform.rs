@@ -154,23 +154,41 @@ mod imp {
         storage_call("persisted").await
     }
 
+    /// Whether the browser still has room for `bytes` more of this site's data: `Some(false)`
+    /// when a write of that size is refused for want of room, `None` where it cannot say
+    /// (boot.js's `keikkaRoomFor`).
+    pub async fn room_for(bytes: u32) -> Option<bool> {
+        call_promise(&js_sys::global(), "keikkaRoomFor", &bytes.into())
+            .await?
+            .as_bool()
+    }
+
     async fn storage_call(method: &str) -> Option<bool> {
         let storage = js_sys::Reflect::get(&web_sys::window()?.navigator(), &"storage".into())
             .ok()
             .filter(|s| s.is_object())?;
-        let call = js_sys::Reflect::get(&storage, &method.into())
+        call_promise(&storage, method, &wasm_bindgen::JsValue::UNDEFINED)
+            .await?
+            .as_bool()
+    }
+
+    /// `target.method(argument)` for a method that answers with a promise, and what it resolves
+    /// to; `None` where there is no such method or it fails.
+    async fn call_promise(
+        target: &wasm_bindgen::JsValue,
+        method: &str,
+        argument: &wasm_bindgen::JsValue,
+    ) -> Option<wasm_bindgen::JsValue> {
+        let call = js_sys::Reflect::get(target, &method.into())
             .ok()?
             .dyn_into::<js_sys::Function>()
             .ok()?;
         let promise = call
-            .call0(&storage)
+            .call1(target, argument)
             .ok()?
             .dyn_into::<js_sys::Promise>()
             .ok()?;
-        wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .ok()?
-            .as_bool()
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok()
     }
 
     /// `globalThis.keikkaUpdate`, which boot.js keeps: whether a new build waits, and how to
@@ -398,6 +416,11 @@ mod imp {
 
     /// Files in the data directory stay: nothing to ask.
     pub async fn keep_storage() {}
+
+    /// The disk's room is the operating system's to tell; SQLite says when it is full.
+    pub async fn room_for(_bytes: u32) -> Option<bool> {
+        None
+    }
 
     // A native build is updated as a whole by its installer, never under a running window.
     pub fn update_ready() -> bool {

@@ -41,6 +41,7 @@ reason-invalid-input = Jokin tieto puuttuu. Katso tiedot uudelleen.
 back = Takaisin
 notice-close = Sulje
 error-storage = Laite ei voinut lukea tai tallentaa tietoja. Sulje Keikka-sovellus ja avaa se uudelleen. Jos tämä tapahtuu uudelleen, kerro ohjaajalle.
+error-storage-full = Puhelimen muisti on täynnä. Tätä ei tallennettu. Aiemmat tiedot ovat tallessa. Poista puhelimesta kuvia tai sovelluksia. Yritä sitten uudelleen.
 error-cannot-open = Keikka-sovellus ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista nettiselainta, esimerkiksi Chromea tai Safaria. Voit myös kertoa ohjaajalle.
 open-elsewhere = Keikka on jo auki toisessa ikkunassa. Käytä sitä. Kun suljet sen, Keikka jatkaa tässä.
 open-newer = Tässä laitteessa on uudempi Keikka. Lataa sivu uudelleen. Tietosi ovat tallessa.

@@ -41,6 +41,7 @@ reason-invalid-input = Jokin tieto puuttuu tai on väärin. Tarkista kentät.
 back = Takaisin
 notice-close = Sulje
 error-storage = Tietoja ei voitu lukea tai tallentaa tähän laitteeseen. Sulje Keikka-sovellus ja avaa se uudelleen. Jos tämä toistuu, kerro ohjaajalle.
+error-storage-full = Puhelimen muisti on täynnä, joten tätä ei tallennettu. Kaikki aiemmin tallennettu on tallessa. Vapauta tilaa, esimerkiksi poistamalla kuvia tai sovelluksia, ja yritä sitten uudelleen.
 error-cannot-open = Keikka-sovellus ei voi tallentaa tietoja tähän laitteeseen. Kokeile toista selainta tai kerro ohjaajalle.
 open-elsewhere = Keikka on jo auki toisessa välilehdessä tai ikkunassa. Käytä sitä. Kun suljet sen, Keikka jatkaa tässä.
 open-newer = Tässä laitteessa on jo uudempi Keikka. Lataa sivu uudelleen, niin se avautuu. Tietosi ovat tallessa.

@@ -41,6 +41,7 @@ reason-invalid-input = Någon uppgift saknas. Titta på uppgifterna igen.
 back = Tillbaka
 notice-close = Stäng
 error-storage = Enheten kunde inte läsa eller spara uppgifterna. Stäng appen Keikka och öppna den igen. Berätta för handledaren om det händer igen.
+error-storage-full = Telefonens minne är fullt. Det här sparades inte. Det du sparade förut finns kvar. Ta bort bilder eller appar från telefonen. Försök sedan igen.
 error-cannot-open = Appen Keikka kan inte spara saker på den här enheten. Pröva en annan webbläsare, till exempel Chrome eller Safari. Du kan också berätta för handledaren.
 open-elsewhere = Keikka är redan öppen i ett annat fönster. Använd det. När du stänger det fortsätter Keikka här.
 open-newer = Den här enheten har en nyare Keikka. Ladda om sidan. Dina uppgifter finns kvar.

@@ -41,6 +41,7 @@ reason-invalid-input = Någon uppgift saknas eller är fel. Kontrollera fälten.
 back = Tillbaka
 notice-close = Stäng
 error-storage = Uppgifterna kunde inte läsas eller sparas på den här enheten. Stäng appen Keikka och öppna den igen. Om det här upprepas, berätta det för handledaren.
+error-storage-full = Telefonens minne är fullt, så det här sparades inte. Allt som sparats tidigare finns kvar. Frigör utrymme, till exempel genom att ta bort bilder eller appar, och försök sedan igen.
 error-cannot-open = Appen Keikka kan inte spara uppgifter på den här enheten. Pröva en annan webbläsare eller berätta för handledaren.
 open-elsewhere = Keikka är redan öppen i en annan flik eller ett annat fönster. Använd den. När du stänger den fortsätter Keikka här.
 open-newer = Den här enheten har redan en nyare Keikka. Ladda om sidan så öppnas den. Dina uppgifter finns kvar.

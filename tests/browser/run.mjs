@@ -791,6 +791,44 @@ test('the supervisor\'s hand-over to /staff/ with the CPU slowed 6×: the pairin
   if (await page.locator('[data-test="pairing-code"]').count()) fail('the supervisor\'s build did not find the pairing');
 }, DESKTOP);
 
+test('with the phone\'s storage full, a take is refused in plain words with a way forward, nothing is half-saved, and it goes through once there is room', async (first) => {
+  await pairParticipant(first, 'Aino');
+  await waitUntilSent(first);
+  const before = (await claimsOf('Aino')).length;
+  const context = first.context();
+  // The browser has no room left for this site (as on a phone whose disk is full). Chromium
+  // applies a new quota to a database only once it is closed: the app closes and opens again.
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(server.url).origin;
+  await first.close();
+  await page.waitForTimeout(4000);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1000 });
+  await page.goto(server.url);
+  await screen(page, 'task-card');
+  await page.waitForTimeout(500);
+  await page.locator('[data-test="task-card"]').first().click();
+  await page.click('[data-test="take"]');
+  const notice = page.locator('[data-test="notice"] p');
+  await notice.waitFor();
+  if (!/muisti on täynnä.*Vapauta tilaa/.test(await notice.innerText())) fail(`with the storage full the app says: ${await notice.innerText()}`);
+  await axe(page, 'the storage is full');
+  await shot(page, 'storage-full');
+  await page.click('[data-test="nav-my-tasks"]');
+  await page.waitForTimeout(300);
+  if (await page.locator('[data-test="pending"]').count()) fail('a refused take waits to be sent');
+  // The person makes room; a moment later the same tap works.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await page.waitForTimeout(6000);
+  await page.click('[data-test="nav-tasks"]');
+  await page.locator('[data-test="task-card"]').first().click();
+  await page.click('[data-test="take"]');
+  await notice.waitFor();
+  if (/muisti/.test(await notice.innerText())) fail('with room again the take is still refused');
+  await waitUntilSent(page);
+  if ((await claimsOf('Aino')).length !== before + 1) fail('not exactly one take reached the server');
+});
+
 test('every notice on the supervisor\'s screens is readable and passes axe while it shows (desktop 1280×800)', async (page) => {
   await pairSupervisor(page, 'staff-notices');
   await page.click('[data-test="nav-unit-tasks"]');

@@ -38,6 +38,14 @@ use std::rc::Rc;
 /// How often the app syncs on its own while it is open, besides after every action.
 const SYNC_EVERY_MS: u32 = 60_000;
 
+/// The room the browser must still have for this site after a write, in bytes: more than a
+/// tap's commit writes, so the next one never meets a full disk halfway (the browser's
+/// database would then keep some of its pages and not others).
+const ROOM_NEEDED: u32 = 256 * 1024;
+
+/// How often a full storage is looked at again, so the app goes on soon after room is made.
+const ROOM_RECHECK_MS: u32 = 5_000;
+
 /// How often an app left open asks whether a newer build is there (page loads ask too).
 const UPDATE_CHECK_EVERY_MS: u32 = 30 * 60_000;
 
@@ -251,6 +259,9 @@ pub struct Ui {
     /// A notice held until those writes are kept: "saved on this phone" is said only once it
     /// is true, so closing the tab after reading it loses nothing.
     held: Signal<Option<(String, bool)>>,
+    /// The browser had no room for [`ROOM_NEEDED`] more of this site's data: writes are refused
+    /// (nothing half-saved) and the person is told how to make room.
+    storage_full: Signal<bool>,
 }
 
 impl Ui {
@@ -274,6 +285,7 @@ impl Ui {
             update_ready: Signal::new(platform::update_ready()),
             unkept: Signal::new(0),
             held: Signal::new(None),
+            storage_full: Signal::new(false),
         }
     }
 
@@ -341,6 +353,12 @@ impl Ui {
         &self,
         f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
+        if (self.storage_full)() {
+            // Maybe the person has made room since: the next try knows.
+            self.check_room();
+            self.say("error-storage-full", true);
+            return Err(StoreError::NoRoom);
+        }
         let device = self.device();
         let result = {
             let mut store = device
@@ -379,6 +397,35 @@ impl Ui {
             {
                 let mut shown = ui.notice;
                 shown.set(Some(notice));
+            }
+            ui.check_room();
+        });
+    }
+
+    /// Asks the browser whether it has room for [`ROOM_NEEDED`] more of this site's data, and
+    /// refuses writes while it has not.
+    /// While it is full, it asks every few seconds, so a person back from making room can
+    /// go on at once.
+    fn check_room(&self) {
+        let ui = *self;
+        dioxus::core::spawn_forever(async move {
+            let mut watching = false;
+            loop {
+                let Some(room) = platform::room_for(ROOM_NEEDED).await else {
+                    return;
+                };
+                let full = !room;
+                let mut storage_full = ui.storage_full;
+                let was_full = storage_full();
+                if was_full != full {
+                    storage_full.set(full);
+                }
+                // One watcher: the check that found it full looks until there is room.
+                if !full || (was_full && !watching) {
+                    return;
+                }
+                watching = true;
+                platform::sleep_ms(ROOM_RECHECK_MS).await;
             }
         });
     }
@@ -449,6 +496,13 @@ impl Ui {
     /// News said while a write is not yet kept (in the browser) waits until it is: it is
     /// usually that the write was saved.
     pub fn say(&self, message_id: &str, problem: bool) {
+        // The general "could not save" never covers the full storage just said, which tells
+        // what to do.
+        if message_id == "error-storage"
+            && (self.notice)().is_some_and(|(id, _)| id == "error-storage-full")
+        {
+            return;
+        }
         let said = Some((message_id.to_owned(), problem));
         if !problem && (self.unkept)() > 0 {
             let mut held = self.held;
@@ -526,6 +580,14 @@ impl Ui {
         // it opens (`StaffShell`).
         #[cfg(not(feature = "staff"))]
         if self.is_staff() {
+            return;
+        }
+        // An answer from the server is written to the store too.
+        if (self.storage_full)() {
+            self.check_room();
+            if by_hand {
+                self.say("error-storage-full", true);
+            }
             return;
         }
         let device = self.device();
@@ -781,6 +843,7 @@ pub fn App(device: DeviceHandle) -> Element {
     });
     // Sync at start, whenever the network comes back, and every minute while open.
     use_hook(move || {
+        ui.check_room();
         ui.sync_now();
         platform::on_online(in_runtime(move || ui.sync_now()));
         platform::on_address_change(move |path| ui.moved_to(&path));

@@ -59,6 +59,10 @@ pub enum StoreError {
     /// The browser's IndexedDB storage could not be set up.
     #[error("browser storage: {0}")]
     Browser(String),
+    /// The device has no room left for what the store would write; nothing was saved, and
+    /// everything saved before is as it was.
+    #[error("the device's storage is full")]
+    NoRoom,
     /// Another part of the app is writing to the store this instant; try again.
     #[error("the store is busy")]
     Busy,
