@@ -6,8 +6,32 @@ import init from './keikka.js';
 // A new build waits as a new service worker until the app takes it (platform::take_update):
 // the app hears of it from `keikkaUpdate` and the `keikka-update-ready` event, and takes it
 // when nothing typed would be lost. Then every page of this build reloads into the new one.
-const update = { ready: false, take() {}, check() {} };
+//
+// A page that waits for the store while another tab has it (platform::own_store sets
+// `waitingForStore`) does not reload at once: it calls its wait off (`lockSignal`) and reloads
+// once the tab the person used holds the store again (or after 10 s, if that tab is gone), so
+// the update never hands the app to the other tab.
+const waitController = typeof AbortController === 'function' ? new AbortController() : null;
+const update = {
+  ready: false, take() {}, check() {}, waitingForStore: false,
+  lockSignal: waitController ? waitController.signal : undefined,
+};
 globalThis.keikkaUpdate = update;
+
+async function reloadOnceTheOwnerIsBack() {
+  const holder = async () => {
+    const state = await navigator.locks.query();
+    return state.held.find((l) => l.name === 'keikka-store')?.clientId;
+  };
+  const before = await holder();
+  for (let waited = 0; waited < 10000; waited += 250) {
+    await new Promise((wake) => setTimeout(wake, 250));
+    const now = await holder();
+    if (now && now !== before) break;
+  }
+  window.location.reload();
+}
+
 if ('serviceWorker' in navigator) {
   const container = navigator.serviceWorker;
   // The first worker taking a page that had none is no new build: nothing to reload.
@@ -18,6 +42,11 @@ if ('serviceWorker' in navigator) {
     controller = container.controller;
     if (!before || reloading) return;
     reloading = true;
+    if (update.waitingForStore && navigator.locks && waitController) {
+      waitController.abort();
+      reloadOnceTheOwnerIsBack();
+      return;
+    }
     window.location.reload();
   });
   const offer = (worker) => {

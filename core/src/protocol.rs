@@ -200,6 +200,31 @@ pub struct SyncRequest {
     /// server may hold later times to after it. False for a batch of a longer outbox.
     #[serde(default)]
     pub sent_all: bool,
+    /// Work of earlier pairings that waits on this device unsent (the phone was paired as
+    /// someone else since): which pairing's device it was done on, and how much. The server
+    /// shows it to the unit's supervisors on that person's devices; it changes nothing else.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waiting: Vec<WaitingWork>,
+}
+
+/// Mutations of one pairing that wait unsent on another device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingWork {
+    /// The pairing (device id) they were done under.
+    pub device: DeviceId,
+    pub mutations: u32,
+}
+
+/// At most this many earlier pairings one sync reports as waiting (more is no real phone).
+pub const MAX_WAITING_REPORTED: usize = 8;
+
+/// A device's work that waits on another device, as the supervisor's device list says it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingOn {
+    /// The device it waits on, and that device's name.
+    pub device: DeviceId,
+    pub device_name: String,
+    pub mutations: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -282,20 +282,35 @@ mod imp {
         else {
             return;
         };
-        if take_lock(&locks, true).await {
+        if take_lock(&locks, true).await == Some(true) {
             return;
         }
         waiting();
-        take_lock(&locks, false).await;
+        // boot.js may call the wait off when a new build takes over (the page then reloads
+        // once the tab the person used has the store again): this page never opens it.
+        set_waiting_for_store(true);
+        let taken = take_lock(&locks, false).await;
+        set_waiting_for_store(false);
+        if taken.is_none() {
+            std::future::pending::<()>().await;
+        }
+    }
+
+    /// Tells boot.js whether this page waits for the store (`keikkaUpdate.waitingForStore`).
+    fn set_waiting_for_store(waiting: bool) {
+        if let Some(update) = update_handle() {
+            let _ = js_sys::Reflect::set(&update, &"waitingForStore".into(), &waiting.into());
+        }
     }
 
     /// Asks for the store's lock (only if free, or waiting for it) and tells whether this page
     /// holds it now. Held: the lock's callback returns a promise that never settles, so the
     /// browser releases it only when the page goes. A browser that refuses the request counts
-    /// as having no locks at all (the page goes on as the owner, as before Web Locks).
-    async fn take_lock(locks: &wasm_bindgen::JsValue, if_available: bool) -> bool {
+    /// as having no locks at all (the page goes on as the owner, as before Web Locks). `None`:
+    /// boot.js called a wait off (`keikkaUpdate.lockSignal`).
+    async fn take_lock(locks: &wasm_bindgen::JsValue, if_available: bool) -> Option<bool> {
         use wasm_bindgen::JsValue;
-        let asked = js_sys::Promise::new(&mut |resolve, _reject| {
+        let asked = js_sys::Promise::new(&mut |resolve, reject| {
             let answer = resolve.clone();
             let callback = Closure::once_into_js(move |lock: JsValue| -> JsValue {
                 let held = !lock.is_null();
@@ -308,18 +323,39 @@ mod imp {
             });
             let options = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&options, &"ifAvailable".into(), &if_available.into());
+            if !if_available
+                && let Some(signal) = update_handle()
+                    .and_then(|u| js_sys::Reflect::get(&u, &"lockSignal".into()).ok())
+                    .filter(|s| s.is_object())
+            {
+                let _ = js_sys::Reflect::set(&options, &"signal".into(), &signal);
+            }
             let request = js_sys::Reflect::get(locks, &"request".into())
                 .ok()
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
             let sent = request
                 .map(|request| request.call3(locks, &STORE_LOCK.into(), &options, &callback));
-            if !matches!(sent, Some(Ok(_))) {
-                let _ = resolve.call1(&JsValue::NULL, &JsValue::TRUE);
+            match sent {
+                // Called off (an AbortError): this page will not take the store.
+                Some(Ok(request)) => {
+                    if let Ok(request) = request.dyn_into::<js_sys::Promise>() {
+                        let called_off = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                            let _ = reject.call0(&JsValue::NULL);
+                        });
+                        let _ = request.catch(&called_off);
+                        // Lives as long as the request can settle: the page's life.
+                        called_off.forget();
+                    }
+                }
+                _ => {
+                    let _ = resolve.call1(&JsValue::NULL, &JsValue::TRUE);
+                }
             }
         });
-        wasm_bindgen_futures::JsFuture::from(asked)
-            .await
-            .map_or(true, |held| held.as_bool() != Some(false))
+        match wasm_bindgen_futures::JsFuture::from(asked).await {
+            Ok(held) => Some(held.as_bool() != Some(false)),
+            Err(_) => None,
+        }
     }
 
     /// Runs `f` as a User Timing measure called `name`, which the browser's performance tools

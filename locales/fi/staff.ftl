@@ -225,6 +225,10 @@ staff-show-devices = Näytä laitteet
 staff-no-devices = Ei laitteita.
 staff-device-paired = Otettu käyttöön { $date } klo { $time }
 staff-device-is-revoked = Poistettu käytöstä
+staff-device-waiting = { $count ->
+    [one] Yksi tällä laitteella tehty muutos odottaa
+   *[other] { $count } tällä laitteella tehtyä muutosta odottaa
+} lähettämättä laitteella ”{ $device }”, jolla toimii nyt toinen henkilö. Muutokset lähtevät, kun tämä henkilö ottaa laitteen ”{ $device }” käyttöön uudella koodilla.
 staff-device-revoke = Poista käytöstä: { $name } ({ $date } klo { $time })
 staff-device-revoked = Laite on poistettu käytöstä.
 staff-certificate-title = Todistus tehdyistä keikoista

@@ -423,9 +423,9 @@ history-hours = Tid
 history-print = Skriv ut
 history-save = Spara som fil
 history-save-help = Filen öppnas utan Keikka och utan internet. Du kan visa den för en arbetsgivare.
-history-file-name = keikka-utforda-jobb
+history-file-name = keikka-utforda-arbeten
 history-employer = Arbetsgivare: { $name }
-history-file-note = Här är jobben som handledaren har godkänt. Arbetsintyget får du av arbetsgivaren.
+history-file-note = Här är arbetena som handledaren har godkänt. Arbetsintyget får du av arbetsgivaren.
 history-file-saved = Sparat från Keikka { $date }.
 
 ## Uppgifter om stöd.

@@ -225,6 +225,10 @@ staff-show-devices = Visa enheter
 staff-no-devices = Det finns inga enheter.
 staff-device-paired = Började användas { $date } klockan { $time }
 staff-device-is-revoked = Används inte längre
+staff-device-waiting = { $count ->
+    [one] En ändring från den här enheten väntar
+   *[other] { $count } ändringar från den här enheten väntar
+} på enheten ”{ $device }”. Den används nu av en annan person. Ge den här personen en ny kod på enheten ”{ $device }”. Då skickas ändringarna.
 staff-device-revoke = Sluta använda: { $name } ({ $date } klockan { $time })
 staff-device-revoked = Enheten kan inte användas längre.
 staff-certificate-title = Intyg över utförda uppdrag

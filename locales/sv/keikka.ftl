@@ -411,9 +411,9 @@ history-hours = Tid
 history-print = Skriv ut
 history-save = Spara som fil
 history-save-help = Filen öppnas i vilken webbläsare som helst, utan Keikka och utan internet. Du kan visa den för en arbetsgivare.
-history-file-name = keikka-utforda-jobb
+history-file-name = keikka-utforda-arbeten
 history-employer = Arbetsgivare: { $name }
-history-file-note = Här är de jobb som handledaren har godkänt i appen Keikka. Arbetsintyget ges av arbetsgivaren.
+history-file-note = Här är de arbeten som handledaren har godkänt i appen Keikka. Arbetsintyget ges av arbetsgivaren.
 history-file-saved = Sparat från Keikka { $date }.
 
 ## Formuläret för förmånsuppgifter.

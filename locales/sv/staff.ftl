@@ -225,6 +225,10 @@ staff-show-devices = Visa enheter
 staff-no-devices = Inga enheter.
 staff-device-paired = Togs i bruk { $date } kl. { $time }
 staff-device-is-revoked = Tagen ur bruk
+staff-device-waiting = { $count ->
+    [one] En ändring som gjordes på den här enheten väntar
+   *[other] { $count } ändringar som gjordes på den här enheten väntar
+} osänd på enheten ”{ $device }”, som nu används av en annan person. Ändringarna skickas när den här personen tar enheten ”{ $device }” i bruk med en ny kod.
 staff-device-revoke = Ta ur bruk: { $name } ({ $date } kl. { $time })
 staff-device-revoked = Enheten har tagits ur bruk.
 staff-certificate-title = Intyg över utförda uppdrag

@@ -735,6 +735,7 @@ async fn sync(
         if request.sent_all {
             store.note_contact(auth.device, received);
         }
+        store.note_waiting(auth.device, &request.waiting);
         Ok(crate::sync::SyncAnswer {
             results,
             changes: pull.changes,

@@ -46,6 +46,10 @@ struct Inner {
     /// send (`SyncRequest::sent_all`): nothing it sends later can have been done before then.
     /// Lost on restart, when its pairing stands in (`sync::last_contact`).
     contacts: Mutex<std::collections::HashMap<DeviceId, Timestamp>>,
+    /// What each device last said waits on it unsent from earlier pairings
+    /// (`SyncRequest::waiting`): shown in the supervisor's device list. Said again at every
+    /// sync, so a restart forgets it only until the device's next one.
+    waiting: Mutex<std::collections::HashMap<DeviceId, Vec<keikka_core::protocol::WaitingWork>>>,
     /// How many mutations one device may have recorded in a day (`sync::DEVICE_DAILY_MUTATIONS`).
     device_daily_limit: std::sync::atomic::AtomicUsize,
 }
@@ -58,6 +62,10 @@ pub struct DeviceInfo {
     pub name: String,
     pub paired_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
+    /// This device's work that waits unsent on another device of the unit, as that device
+    /// last said.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waiting_on: Vec<keikka_core::protocol::WaitingOn>,
 }
 
 /// A new organisation with its first supervisor and the code that pairs the supervisor's device.
@@ -108,6 +116,7 @@ impl Store {
                 readers: Mutex::new(Vec::new()),
                 queue: Mutex::new(Vec::new()),
                 contacts: Mutex::new(std::collections::HashMap::new()),
+                waiting: Mutex::new(std::collections::HashMap::new()),
                 device_daily_limit: std::sync::atomic::AtomicUsize::new(
                     crate::sync::DEVICE_DAILY_MUTATIONS,
                 ),
@@ -167,6 +176,28 @@ impl Store {
             .unwrap_or_else(PoisonError::into_inner);
         let last = contacts.entry(device).or_insert(at);
         *last = (*last).max(at);
+    }
+
+    /// Keeps what `device` says waits on it unsent from earlier pairings (at most
+    /// [`MAX_WAITING_REPORTED`](keikka_core::protocol::MAX_WAITING_REPORTED) of them); an
+    /// empty list forgets it.
+    pub fn note_waiting(&self, device: DeviceId, waiting: &[keikka_core::protocol::WaitingWork]) {
+        let mut all = self
+            .inner
+            .waiting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if waiting.is_empty() {
+            all.remove(&device);
+        } else {
+            let kept = waiting
+                .iter()
+                .take(keikka_core::protocol::MAX_WAITING_REPORTED)
+                .filter(|w| w.device != device && w.mutations > 0)
+                .cloned()
+                .collect();
+            all.insert(device, kept);
+        }
     }
 
     /// The last answered sync of `device` this process knows of.
@@ -607,18 +638,49 @@ impl Store {
                     r.get::<_, Option<String>>(4)?,
                 ))
             })?;
-            rows.map(|row| {
-                let (id, person, name, paired_at, revoked_at) = row?;
-                Ok(DeviceInfo {
-                    id: DeviceId(parse_id(&id)?),
-                    person: PersonId(parse_id(&person)?),
-                    name,
-                    paired_at: parse_time(&paired_at)?,
-                    revoked_at: revoked_at.as_deref().map(parse_time).transpose()?,
+            let mut devices: Vec<DeviceInfo> = rows
+                .map(|row| {
+                    let (id, person, name, paired_at, revoked_at) = row?;
+                    Ok(DeviceInfo {
+                        id: DeviceId(parse_id(&id)?),
+                        person: PersonId(parse_id(&person)?),
+                        name,
+                        paired_at: parse_time(&paired_at)?,
+                        revoked_at: revoked_at.as_deref().map(parse_time).transpose()?,
+                        waiting_on: Vec::new(),
+                    })
                 })
-            })
-            .collect()
+                .collect::<Result<_, StoreError>>()?;
+            self.attach_waiting(&mut devices);
+            Ok(devices)
         })
+    }
+
+    /// Puts on each of `devices` the work of it that another of `devices` says waits there.
+    /// Both must be in the list (one unit's): a device naming another unit's is not heard.
+    fn attach_waiting(&self, devices: &mut [DeviceInfo]) {
+        let names: std::collections::HashMap<DeviceId, String> =
+            devices.iter().map(|d| (d.id, d.name.clone())).collect();
+        let waiting = self
+            .inner
+            .waiting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        for device in devices.iter_mut() {
+            for (on, works) in waiting.iter() {
+                let Some(device_name) = names.get(on) else {
+                    continue;
+                };
+                for work in works.iter().filter(|w| w.device == device.id) {
+                    device.waiting_on.push(keikka_core::protocol::WaitingOn {
+                        device: *on,
+                        device_name: device_name.clone(),
+                        mutations: work.mutations,
+                    });
+                }
+            }
+            device.waiting_on.sort_by_key(|w| w.device);
+        }
     }
 
     /// Revokes a device for a supervisor of its organisation or for its own person; anyone else

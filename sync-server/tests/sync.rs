@@ -631,3 +631,53 @@ async fn consent_is_seen_by_the_participant_and_their_supervisor_only() {
     assert!(!has_consent(&server.pull_all(&mikko).await));
     assert!(!has_consent(&server.pull_all(&other).await));
 }
+
+/// Issue 16, item 3: a phone paired as someone else keeps the earlier person's unsent work and
+/// says so at every sync; the supervisor's device list shows it on the earlier pairing's
+/// device, naming the phone it waits on. A device of another unit, or an unknown one, named
+/// as waiting is not heard; an empty list forgets it.
+#[tokio::test]
+async fn work_waiting_on_a_phone_from_an_earlier_pairing_shows_on_that_pairings_device_for_the_supervisor()
+ {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let aino = server.participant(&supervisor, "Aino", &[]).await;
+    let leena = server.participant(&supervisor, "Leena", &[]).await;
+    let other_unit = server.organisation("Toinen").await;
+    let waiting_sync = |waiting: serde_json::Value| json!({"device": leena.id, "cursor": 0, "sent_all": true, "waiting": waiting});
+    let (status, body) = server
+        .post(
+            "/api/v1/sync",
+            Some(&leena.token),
+            &waiting_sync(json!([
+                {"device": aino.id, "mutations": 2},
+                {"device": other_unit.id, "mutations": 5},
+                {"device": Uuid::new_v4(), "mutations": 1},
+            ])),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let device = |list: &serde_json::Value, id: keikka_core::DeviceId| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == json!(id))
+            .cloned()
+            .unwrap()
+    };
+    let (_, devices) = server.get("/api/v1/devices", Some(&supervisor.token)).await;
+    assert_eq!(
+        device(&devices, aino.id)["waiting_on"],
+        json!([{"device": leena.id, "device_name": "Testipuhelin", "mutations": 2}])
+    );
+    assert!(device(&devices, leena.id).get("waiting_on").is_none());
+    let (_, theirs) = server.get("/api/v1/devices", Some(&other_unit.token)).await;
+    assert!(device(&theirs, other_unit.id).get("waiting_on").is_none());
+    // Sent, or taken back when Aino paired the phone again: the next sync says nothing waits.
+    let (status, _) = server
+        .post("/api/v1/sync", Some(&leena.token), &waiting_sync(json!([])))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, devices) = server.get("/api/v1/devices", Some(&supervisor.token)).await;
+    assert!(device(&devices, aino.id).get("waiting_on").is_none());
+}

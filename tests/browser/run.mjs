@@ -9,6 +9,7 @@
 
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -208,7 +209,7 @@ async function participantFlow(page, { name, lang, easy, label }) {
   await check(page, `${label}-11-history`);
   // A copy the person owns (issue 16, item 6): a file that opens with no app and no network.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test="history-save"]')]);
-  if (!/^keikka-(tehdyt-tyot|utforda-jobb)-\d{4}-\d{2}-\d{2}\.html$/.test(download.suggestedFilename())) {
+  if (!/^keikka-(tehdyt-tyot|utforda-arbeten)-\d{4}-\d{2}-\d{2}\.html$/.test(download.suggestedFilename())) {
     fail(`the work history file is named ${download.suggestedFilename()}`);
   }
   const saved = join(shots, `${label}-12-history-file.html`);
@@ -597,10 +598,16 @@ function deployNewBuild(dir, mark) {
   };
   if (Object.values(before).some((f) => !f)) fail(`the build in ${dir} has no content-hashed files: ${files}`);
   const after = {};
+  // Each file with its gzipped and brotli copies, as build-web leaves them.
+  const put = (name, bytes) => {
+    writeFileSync(join(dir, name), bytes);
+    writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes));
+    writeFileSync(join(dir, `${name}.br`), brotliCompressSync(bytes));
+  };
   const write = (key, bytes) => {
     const name = before[key].replace(/-[0-9a-f]{12}\./, `-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.`);
-    writeFileSync(join(dir, name), bytes);
     for (const f of [before[key], `${before[key]}.gz`, `${before[key]}.br`]) rmSync(join(dir, f), { force: true });
+    put(name, bytes);
     after[key] = name;
   };
   const read = (name) => readFileSync(join(dir, name));
@@ -610,10 +617,7 @@ function deployNewBuild(dir, mark) {
   write('js', Buffer.concat([read(before.js), Buffer.from(`\n// deploy ${mark}\n`)]));
   write('css', Buffer.concat([read(before.css), Buffer.from(`\n/* deploy ${mark} */\n`)]));
   write('boot', Buffer.from(read(before.boot).toString().replace(before.js, after.js).replace(before.wasm, after.wasm)));
-  const rewrite = (name, change) => {
-    writeFileSync(join(dir, name), change(read(name).toString()));
-    for (const f of [`${name}.gz`, `${name}.br`]) rmSync(join(dir, f), { force: true });
-  };
+  const rewrite = (name, change) => put(name, Buffer.from(change(read(name).toString())));
   rewrite('index.html', (html) => html.replace(before.boot, after.boot).replace(before.css, after.css));
   rewrite('sw.js', (sw) => {
     let next = sw.replace(/const VERSION = '[0-9a-f]+'/, `const VERSION = '${createHash('sha256').update(mark).digest('hex').slice(0, 16)}'`);
@@ -703,6 +707,28 @@ test('a deploy lands between two taps: the page keeps working on its own build, 
   if (!(await loadedFiles(page)).some((f) => f.endsWith(third.after.wasm))) fail('the button did not load the newest build');
 });
 
+test('a new build taken in the tab in use keeps the app in that tab; a second tab waiting reloads after it and waits again', async (page) => {
+  await pairParticipant(page, 'Mikko');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const second = await page.context().newPage();
+  await second.goto(server.url);
+  await second.locator('[data-test="open-elsewhere"]').waitFor({ timeout: 15000 });
+  const { after } = deployNewBuild(served, 'd');
+  await page.evaluate(() => globalThis.keikkaUpdate.check());
+  await page.locator('[data-test="update-take"]').waitFor({ timeout: 30000 });
+  const reloaded = page.waitForEvent('load', { timeout: 30000 });
+  const secondReloaded = second.waitForEvent('load', { timeout: 30000 });
+  await page.click('[data-test="update-take"]');
+  await reloaded;
+  await screen(page, 'task-card');
+  await secondReloaded;
+  await second.locator('[data-test="open-elsewhere"]').waitFor({ timeout: 15000 });
+  if (await second.locator('[data-test="task-card"]').count()) fail('the update handed the app to the tab that was waiting');
+  if (!(await loadedFiles(second)).some((f) => f.endsWith(after.wasm))) fail('the waiting tab did not load the new build');
+  await axe(second, 'a second tab waiting after an update');
+  await second.close();
+});
+
 test('the browser is closed in the middle of a write, five times at different moments: the store opens whole each time, and what the phone shows is what reaches the server', async (page, { profile, device }) => {
   await pairParticipant(page, 'Mikko');
   await waitUntilSent(page);
@@ -777,6 +803,22 @@ test('pairing the phone as another person keeps the first person\'s unsent work,
   await aside.waitFor();
   if ((await claimsOf('Aino')).length !== before) fail('Aino\'s take reached the server under a revoked pairing');
   if ((await claimsOf('Leena')).length !== leenaBefore) fail('Aino\'s take was sent in Leena\'s name');
+  // The supervisor's device list says where Aino's work waits.
+  await page.click('[data-test="update"]');
+  await waitUntilSent(page);
+  const listed = await (await fetch(`${server.url}/api/v1/devices`, { headers: { authorization: `Bearer ${supervisor.token}` } })).json();
+  const waits = listed.find((d) => d.id === phone.id)?.waiting_on ?? [];
+  if (waits.length !== 1 || waits[0].mutations !== 1) fail(`the supervisor is not told what waits: ${JSON.stringify(waits)}`);
+  // The phone goes back to Aino with a new code: her take is sent at last.
+  const leenaPhone = waits[0].device;
+  await api(server.url, `devices/${leenaPhone}/revoke`, {}, supervisor.token);
+  if (await update.isVisible()) await update.click().catch(() => {});
+  await screen(page, 'pairing-code');
+  await page.fill('[data-test="pairing-code"]', await newCode('Aino'));
+  await page.click('[data-test="pair"]');
+  await screen(page, 'task-card');
+  await waitUntilSent(page);
+  if ((await claimsOf('Aino')).length !== before + 1) fail('Aino\'s take did not reach the server after she paired the phone again');
 });
 
 test('the supervisor\'s hand-over to /staff/ with the CPU slowed 6×: the pairing is there, with no timer', async (page) => {

@@ -146,6 +146,7 @@ impl BenchUnit {
                 cursor: Cursor(u64::MAX),
                 mutations: batch.to_vec(),
                 sent_all: true,
+                waiting: Vec::new(),
             };
             let answer = self.client.send(&self.url, &who.token, &request).await?;
             if let Some(refused) = answer

@@ -482,6 +482,13 @@ impl Ui {
         }
     }
 
+    /// Whether the notice showing, or the one held until the last write is kept, is
+    /// `message_id`.
+    fn says(&self, message_id: &str) -> bool {
+        let is = |n: Option<(String, bool)>| n.is_some_and(|(id, _)| id == message_id);
+        is((self.notice)()) || is((self.held)())
+    }
+
     /// Takes the last notice away (a "saved" that a later failed try would contradict).
     pub fn unsay(&self) {
         let mut notice = self.notice;
@@ -635,9 +642,8 @@ impl Ui {
                 Ok(_) if new_device => ui.say("me-devices-new", true),
                 Ok(report) if !report.rejected.is_empty() => ui.say("sync-refused", true),
                 // "Taken, sure once sent" becomes the server's word: the seat is the person's.
-                Ok(_) if (ui.notice)().is_some_and(|(id, _)| id == "task-taken") => {
-                    ui.say("task-confirmed", false)
-                }
+                // (Held or shown: an answer can come before IndexedDB has the take.)
+                Ok(_) if ui.says("task-taken") => ui.say("task-confirmed", false),
                 Ok(_) if by_hand => ui.say("sync-done", false),
                 Ok(_) => {}
                 Err(e) => {
@@ -730,10 +736,13 @@ pub fn NativeApp() -> Element {
 fn OpenElsewhere() -> Element {
     let texts = Rc::new(Texts::load());
     rsx! {
-        div { class: "fatal", role: "status", "data-test": "open-elsewhere",
-            for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
-                p { key: "{locale.id()}", lang: locale.language(),
-                    {Tr::new(texts.clone(), locale).t("open-elsewhere")}
+        main { class: "fatal", "data-test": "open-elsewhere",
+            h1 { {Tr::new(texts.clone(), crate::text::Locale::Fi).t("app-name")} }
+            div { role: "status",
+                for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
+                    p { key: "{locale.id()}", lang: locale.language(),
+                        {Tr::new(texts.clone(), locale).t("open-elsewhere")}
+                    }
                 }
             }
         }
@@ -745,10 +754,13 @@ fn OpenElsewhere() -> Element {
 fn CannotOpen(detail: String) -> Element {
     let texts = Rc::new(Texts::load());
     rsx! {
-        div { class: "fatal", role: "alert",
-            for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
-                p { key: "{locale.id()}", lang: locale.language(),
-                    {Tr::new(texts.clone(), locale).t("error-cannot-open")}
+        main { class: "fatal",
+            h1 { {Tr::new(texts.clone(), crate::text::Locale::Fi).t("app-name")} }
+            div { role: "alert",
+                for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
+                    p { key: "{locale.id()}", lang: locale.language(),
+                        {Tr::new(texts.clone(), locale).t("error-cannot-open")}
+                    }
                 }
             }
             p { class: "detail", "{detail}" }
@@ -757,11 +769,13 @@ fn CannotOpen(detail: String) -> Element {
 }
 
 /// A newer build is on the device: it comes by itself when the person next leaves the app
-/// (not from a screen with typed fields), or at once with the button.
+/// (not from a screen with typed fields), or at once with the button. On such a screen it is
+/// not offered at all: the reload would lose what is typed, and "when you leave" would not be
+/// true there.
 #[component]
 fn UpdateReady() -> Element {
     let ui = use_context::<Ui>();
-    if !(ui.update_ready)() {
+    if !(ui.update_ready)() || (ui.screen)().keeps_typed_input() {
         return rsx! {};
     }
     let tr = ui.tr();
@@ -792,10 +806,13 @@ fn NewerBuildHere() -> Element {
         }
     });
     rsx! {
-        div { class: "fatal", role: "alert", "data-test": "open-newer",
-            for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
-                p { key: "{locale.id()}", lang: locale.language(),
-                    {Tr::new(texts.clone(), locale).t("open-newer")}
+        main { class: "fatal", "data-test": "open-newer",
+            h1 { {Tr::new(texts.clone(), crate::text::Locale::Fi).t("app-name")} }
+            div { role: "alert",
+                for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
+                    p { key: "{locale.id()}", lang: locale.language(),
+                        {Tr::new(texts.clone(), locale).t("open-newer")}
+                    }
                 }
             }
             button { class: "primary", "data-test": "open-newer-reload",

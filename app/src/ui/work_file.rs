@@ -3,7 +3,7 @@
 //! addresses.
 
 use crate::ui::Tr;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use keikka_core::Minutes;
 
 /// `text` as a `data:` address a link can download: every byte outside the unreserved set
@@ -63,7 +63,10 @@ pub fn work_history_page(
     let mut rows = String::new();
     for task in done {
         rows.push_str(&format!(
-            "<tr><td>{date}</td><td><strong>{title}</strong><br>{place}<br>{employer}{feedback}</td><td>{hours}</td></tr>\n",
+            "<tr><td data-label=\"{date_label}\">{date}</td><td data-label=\"{task_label}\"><strong>{title}</strong><br>{place}<br>{employer}{feedback}</td><td data-label=\"{hours_label}\">{hours}</td></tr>\n",
+            date_label = escape(&tr.t("history-date")),
+            task_label = escape(&tr.t("history-task")),
+            hours_label = escape(&tr.t("history-hours")),
             date = escape(&tr.date_with_year(task.worked_on)),
             title = escape(&task.title),
             place = escape(&task.place),
@@ -91,9 +94,19 @@ table {{ border-collapse: collapse; width: 100%; }}
 th, td {{ border-bottom: 1px solid #767676; padding: 0.5em; text-align: left; vertical-align: top; }}
 th {{ background: #f2f5f8; }}
 .note {{ color: #4a4a4a; }}
+td {{ overflow-wrap: anywhere; }}
+/* On a phone, or zoomed: each task a block of its own, each value under its name. */
+@media (max-width: 30em) {{
+  thead {{ position: absolute; left: -9999px; }}
+  table, tbody, tr, td {{ display: block; }}
+  tr {{ border-bottom: 1px solid #767676; padding: 0.5em 0; }}
+  td {{ border: 0; padding: 0.2em 0; }}
+  td::before {{ content: attr(data-label) ": "; font-weight: 700; }}
+}}
 </style>
 </head>
 <body>
+<main>
 <h1>{title}</h1>
 {whose}<p>{count}</p>
 <table>
@@ -103,6 +116,7 @@ th {{ background: #f2f5f8; }}
 </table>
 <p class="note">{note}</p>
 <p class="note">{saved}</p>
+</main>
 </body>
 </html>
 "#,
@@ -120,10 +134,22 @@ th {{ background: #f2f5f8; }}
         task = escape(&tr.t("history-task")),
         hours = escape(&tr.t("history-hours")),
         note = escape(&tr.t("history-file-note")),
-        saved = escape(&tr.ta(
-            "history-file-saved",
-            &[("date", tr.date_with_year(saved_on).into())]
-        )),
+        saved = escape(
+            &tr.ta(
+                "history-file-saved",
+                // The day alone, as numbers: no weekday to decline in either language.
+                &[(
+                    "date",
+                    format!(
+                        "{}.{}.{}",
+                        saved_on.day(),
+                        saved_on.month(),
+                        saved_on.year()
+                    )
+                    .into()
+                )]
+            )
+        ),
     )
 }
 
@@ -170,6 +196,8 @@ mod tests {
                 "no script: {page}"
             );
             assert!(!page.contains("http"), "nothing from a network: {page}");
+            assert!(page.contains("<main>"), "one main landmark: {page}");
+            assert!(page.contains("23.3.2026"), "the day it was saved: {page}");
         }
     }
 

@@ -164,6 +164,11 @@ CREATE TABLE set_aside (
 );
 "#;
 
+/// v7: whose set-aside work it is, so pairing the phone as that person again puts it back in
+/// the outbox, sent under their new pairing (rows set aside before have none, and wait as
+/// before).
+const V7: &str = "ALTER TABLE set_aside ADD COLUMN person TEXT;";
+
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1),
     M::up(V2),
@@ -171,6 +176,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(V4),
     M::up(V5),
     M::up(V6),
+    M::up(V7),
 ];
 
 /// Every migration, oldest first.

@@ -266,7 +266,8 @@ impl Store {
     /// after the old token was revoked) keeps the outbox, so no work is lost; pairing as
     /// someone else forgets what the previous person had here, except their unsent work: that
     /// is set aside with their pairing and sent under it when it can be
-    /// ([`Store::set_aside_batch`]).
+    /// ([`Store::set_aside_batch`]); pairing as someone whose work was set aside puts it back
+    /// in the outbox.
     pub fn save_pairing(
         &mut self,
         server_url: &str,
@@ -280,12 +281,13 @@ impl Store {
         if !same_person {
             if let Some(previous) = &previous {
                 tx.execute(
-                    "INSERT INTO set_aside (server_url, device, token, mutation) \
-                     SELECT ?1, ?2, ?3, json FROM outbox ORDER BY seq",
+                    "INSERT INTO set_aside (server_url, device, token, mutation, person) \
+                     SELECT ?1, ?2, ?3, json, ?4 FROM outbox ORDER BY seq",
                     params![
                         previous.server_url,
                         previous.device.to_string(),
-                        previous.token
+                        previous.token,
+                        previous.person.id.0.to_string()
                     ],
                 )?;
             }
@@ -295,6 +297,9 @@ impl Store {
                 "DELETE FROM outbox; DELETE FROM rejections; DELETE FROM benefit_profile; \
                  UPDATE sync_state SET cursor = 0, last_synced_at = NULL;",
             )?;
+            // This person's own work set aside when the phone was someone else's: theirs to
+            // send again, under this pairing.
+            outbox::take_back_set_aside(&tx, server_url, answer.person.id)?;
         }
         tx.execute(
             "INSERT OR REPLACE INTO pairing \

@@ -2,6 +2,7 @@
 //! and the set-aside work of an earlier pairing.
 
 use super::*;
+use keikka_core::PersonId;
 
 impl Store {
     // ----- Recording what the person does -----
@@ -27,18 +28,24 @@ impl Store {
                 Err(keikka_core::apply::ApplyError::Storage(e)) => return Err(e.into()),
             }
         }
-        let (kind, subject_id) = subject_columns(mutation.op.subject());
-        tx.execute(
-            "INSERT INTO outbox (id, subject_kind, subject_id, json) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                mutation.id.to_string(),
-                kind,
-                subject_id,
-                serde_json::to_string(&mutation)?
-            ],
-        )?;
+        put_in_outbox(&tx, &mutation)?;
         tx.commit()?;
         Ok(mutation.id)
+    }
+
+    /// The set-aside work that waits on this phone, per earlier pairing (its device) with how
+    /// many mutations: what the next sync tells the server, so a supervisor sees it.
+    pub fn set_aside_waiting(&self) -> Result<Vec<(DeviceId, u32)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT device, COUNT(*) FROM set_aside GROUP BY device ORDER BY MIN(seq)")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (device, count) = row?;
+            out.push((parse_id(&device)?, u32::try_from(count).unwrap_or(u32::MAX)));
+        }
+        Ok(out)
     }
 
     /// The oldest `limit` pending mutations, in the order they were done.
@@ -144,4 +151,45 @@ pub(super) fn outbox_get(
         .optional()?;
     json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
         .transpose()
+}
+
+/// Appends `mutation` to the outbox (decided already).
+fn put_in_outbox(tx: &Connection, mutation: &Mutation) -> Result<(), StoreError> {
+    let (kind, subject_id) = subject_columns(mutation.op.subject());
+    tx.execute(
+        "INSERT INTO outbox (id, subject_kind, subject_id, json) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            mutation.id.to_string(),
+            kind,
+            subject_id,
+            serde_json::to_string(mutation)?
+        ],
+    )?;
+    Ok(())
+}
+
+/// Moves `person`'s set-aside work on `server_url` back into the outbox, oldest first: the
+/// phone is theirs again, and their new pairing sends it. The server decides it as it would
+/// have (a resend of what it already has is answered as before).
+pub(super) fn take_back_set_aside(
+    tx: &Connection,
+    server_url: &str,
+    person: PersonId,
+) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare(
+        "SELECT seq, mutation FROM set_aside WHERE server_url = ?1 AND person = ?2 ORDER BY seq",
+    )?;
+    let rows = stmt.query_map(params![server_url, person.0.to_string()], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+    })?;
+    let mut taken = Vec::new();
+    for row in rows {
+        let (seq, json) = row?;
+        put_in_outbox(tx, &serde_json::from_str::<Mutation>(&json)?)?;
+        taken.push(seq);
+    }
+    for seq in taken {
+        tx.execute("DELETE FROM set_aside WHERE seq = ?1", [seq])?;
+    }
+    Ok(())
 }

@@ -636,6 +636,46 @@ fn pairing_again_as_the_same_person_keeps_the_outbox_and_as_another_sets_it_asid
     assert_eq!(store.set_aside_len().unwrap(), 0);
 }
 
+/// The phone went to Leena while Aino's take waited (her pairing revoked): each sync says it
+/// waits, and when Aino pairs the phone again her take is back in the outbox, sent under her
+/// new pairing, while Leena's own waits apart in turn (issue 16, item 3).
+#[test]
+fn set_aside_work_is_said_to_wait_and_goes_back_to_the_outbox_when_its_person_pairs_again() {
+    let mut server = ServerSim::new();
+    let published = server.publish(draft(1, 2));
+    let aino = participant(1);
+    let leena = participant(2);
+    let mut store = paired(&aino, &server, published);
+    let (claim, op) = claim_op(draft(1, 2).id);
+    store.record(op, now()).unwrap();
+    let first = pair_response(&aino, 1);
+    let as_leena = pair_response(&leena, 2);
+    store.save_pairing("http://keikka.test", &as_leena).unwrap();
+    assert_eq!(store.set_aside_waiting().unwrap(), vec![(first.device, 1)]);
+    store
+        .record(
+            Op::SetConsent {
+                share_benefit_profile: false,
+            },
+            now(),
+        )
+        .unwrap();
+
+    let mut aino_again = pair_response(&aino, 3);
+    aino_again.token = "aino-new".into();
+    store
+        .save_pairing("http://keikka.test", &aino_again)
+        .unwrap();
+    let outbox = store.outbox_batch(10).unwrap();
+    assert_eq!(outbox.len(), 1, "Aino's take is hers to send again");
+    assert!(matches!(outbox[0].op, Op::ClaimTask { claim: c, .. } if c == claim));
+    assert_eq!(
+        store.set_aside_waiting().unwrap(),
+        vec![(as_leena.device, 1)]
+    );
+    assert_eq!(store.set_aside_len().unwrap(), 1);
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn a_database_file_keeps_the_outbox_across_reopening() {

@@ -15,8 +15,8 @@ use crate::store::{Store, StoreError};
 use keikka_core::Timestamp;
 use keikka_core::benefit::RuleVersion;
 use keikka_core::protocol::{
-    ApiError, CreateGroup, CreateParticipant, Cursor, MAX_MUTATIONS_PER_SYNC, PairRequest,
-    PairResponse, PairingCode, SyncRequest, SyncResponse,
+    ApiError, CreateGroup, CreateParticipant, Cursor, MAX_MUTATIONS_PER_SYNC, MAX_WAITING_REPORTED,
+    PairRequest, PairResponse, PairingCode, SyncRequest, SyncResponse, WaitingWork,
 };
 use keikka_core::{DeviceId, DomainError, Group, MutationId, PersonId};
 
@@ -28,6 +28,9 @@ pub struct DeviceInfo {
     pub name: String,
     pub paired_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
+    /// This device's work that waits unsent on other devices (paired as someone else since).
+    #[serde(default)]
+    pub waiting_on: Vec<keikka_core::protocol::WaitingOn>,
 }
 
 /// How many request/answer rounds one `sync` may take before it stops and reports. A long
@@ -323,6 +326,14 @@ impl SyncClient {
                     cursor: s.cursor()?,
                     sent_all: held_back.is_none() && mutations.len() == s.outbox_len()?,
                     mutations,
+                    // What could not be sent under earlier pairings (just tried): the
+                    // supervisor is told it waits here.
+                    waiting: s
+                        .set_aside_waiting()?
+                        .into_iter()
+                        .take(MAX_WAITING_REPORTED)
+                        .map(|(device, mutations)| WaitingWork { device, mutations })
+                        .collect(),
                 })
             })?;
             let answer = match self
@@ -392,6 +403,7 @@ impl SyncClient {
                 mutations: batch.mutations.iter().map(|(_, m)| m.clone()).collect(),
                 // The server's clock for that device stays where its last whole send left it.
                 sent_all: false,
+                waiting: Vec::new(),
             };
             let Ok(answer) = self.send(&batch.server_url, &batch.token, &request).await else {
                 return Ok(());

@@ -126,6 +126,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                         cursor,
                         mutations: vec![],
                         sent_all: true,
+                        waiting: Vec::new(),
                     };
                     let answer = client.send(&url, &token, &request).await?;
                     cursor = answer.cursor;
@@ -198,6 +199,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     cursor: sim.cursor,
                     mutations,
                     sent_all: true,
+                    waiting: Vec::new(),
                 };
                 let started = Instant::now();
                 match client.send(&url, &sim.token, &request).await {
@@ -251,6 +253,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     cursor,
                     mutations: approvals,
                     sent_all: true,
+                    waiting: Vec::new(),
                 };
                 if let Ok(answer) = client.send(&url, &boss_token, &request).await {
                     cursor = answer.cursor;
@@ -370,6 +373,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                         cursor: Cursor(u64::MAX),
                         mutations,
                         sent_all: true,
+                        waiting: Vec::new(),
                     };
                     if let Ok(answer) = client.send(&url, &token, &request).await {
                         // Claims past the seats are refused, and a refusal is written too.

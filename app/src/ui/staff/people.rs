@@ -591,6 +591,13 @@ pub fn PersonPage(id: PersonId) -> Element {
                             // Phones paired in the app share a name: the time tells them apart,
                             // on the card and in the button's name.
                             p { {tr.ta("staff-device-paired", &[("date", tr.date_on(ui.local(d.paired_at).date_naive(), this_year).into()), ("time", tr.clock(ui.local(d.paired_at)).into())])} }
+                            // Work done on this device that waits unsent on another phone:
+                            // the supervisor is the one who can get it sent.
+                            for waiting in d.waiting_on.iter() {
+                                p { class: "problem", "data-test": "device-waiting",
+                                    {tr.ta("staff-device-waiting", &[("count", i64::from(waiting.mutations).into()), ("device", waiting.device_name.clone().into())])}
+                                }
+                            }
                             if d.revoked_at.is_some() {
                                 p { class: "problem", {tr.t("staff-device-is-revoked")} }
                             } else {
