@@ -547,13 +547,20 @@ test('two tabs on one phone: one owns the store, the other says so plainly and t
   // The same phone opens Keikka again in a second tab: it waits, and says why in both languages.
   const second = await page.context().newPage();
   await second.goto(server.url);
-  const elsewhere = second.locator('[data-test="open-elsewhere"]');
+  // It shows the same tasks, to read only, and says so in the person's words.
+  const elsewhere = second.locator('[data-test="read-only-here"]');
   await elsewhere.waitFor({ timeout: 15000 });
   const words = await elsewhere.innerText();
-  if (!words.includes('toisessa välilehdessä') || !words.includes('annan flik')) fail(`the second tab says: ${words}`);
-  if (await second.locator('[data-test="task-card"]').count()) fail('the second tab shows tasks it could change beside the first');
-  await axe(second, 'a second tab waiting');
-  await shot(second, 'open-elsewhere');
+  if (!words.includes('toisessa välilehdessä')) fail(`the second tab says: ${words}`);
+  await second.locator('[data-test="task-card"]').first().waitFor();
+  await axe(second, 'a second tab reading');
+  await shot(second, 'open-elsewhere-read-only');
+  // A tap there saves nothing and says where to do it.
+  await second.locator('[data-test="task-card"]').first().click();
+  await second.click('[data-test="take"]');
+  const refused = await second.locator('[data-test="notice"] p').innerText();
+  if (!refused.includes('ei tallennettu')) fail(`a tap in the reading tab says: ${refused}`);
+  await second.click('[data-test="nav-tasks"]');
   // Offline, the first tab takes a task, then the person closes it.
   await page.context().setOffline(true);
   const firstCard = page.locator('[data-test="task-card"]').first();
@@ -563,7 +570,8 @@ test('two tabs on one phone: one owns the store, the other says so plainly and t
   await page.locator('[data-test="notice"] p').waitFor();
   // "Saved" is said once IndexedDB has the write: the person closes the tab at once.
   await page.close();
-  // The second tab takes over by itself and shows the take made in the first.
+  // The second tab takes over by itself (it loads again as the owner) and shows the take.
+  await second.waitForFunction(() => !document.querySelector('[data-test="read-only-here"]'), null, { timeout: 15000 });
   await second.locator('[data-test="task-card"]').first().waitFor({ timeout: 15000 });
   await second.click('[data-test="nav-my-tasks"]');
   const mine = await second.locator('main').innerText();
@@ -712,7 +720,7 @@ test('a new build taken in the tab in use keeps the app in that tab; a second ta
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
   const second = await page.context().newPage();
   await second.goto(server.url);
-  await second.locator('[data-test="open-elsewhere"]').waitFor({ timeout: 15000 });
+  await second.locator('[data-test="read-only-here"]').waitFor({ timeout: 15000 });
   const { after } = deployNewBuild(served, 'd');
   await page.evaluate(() => globalThis.keikkaUpdate.check());
   await page.locator('[data-test="update-take"]').waitFor({ timeout: 30000 });
@@ -722,8 +730,8 @@ test('a new build taken in the tab in use keeps the app in that tab; a second ta
   await reloaded;
   await screen(page, 'task-card');
   await secondReloaded;
-  await second.locator('[data-test="open-elsewhere"]').waitFor({ timeout: 15000 });
-  if (await second.locator('[data-test="task-card"]').count()) fail('the update handed the app to the tab that was waiting');
+  await second.locator('[data-test="read-only-here"]').waitFor({ timeout: 15000 });
+  if (await page.locator('[data-test="read-only-here"]').count()) fail('the update handed the app to the tab that was waiting');
   if (!(await loadedFiles(second)).some((f) => f.endsWith(after.wasm))) fail('the waiting tab did not load the new build');
   await axe(second, 'a second tab waiting after an update');
   await second.close();
@@ -1425,10 +1433,11 @@ test('two tabs, 50 rounds in a row, online and offline: a tab opens while the ot
     // A second tab opens in the same moment the owner writes.
     const other = await context.newPage();
     await Promise.all([take(owner, first), other.goto(server.url)]);
-    await other.locator('[data-test="open-elsewhere"]').waitFor({ timeout: 15000 });
+    await other.locator('[data-test="read-only-here"], [data-test="open-elsewhere"]').first().waitFor({ timeout: 15000 });
     // "Saved" said: the person closes the tab at once.
     await owner.close();
-    await other.locator('[data-test="nav-my-tasks"]').waitFor({ timeout: 15000 });
+    // The other loads again as the owner.
+    await other.waitForFunction(() => !document.querySelector('[data-test="read-only-here"], [data-test="open-elsewhere"]') && document.querySelector('[data-test="nav-my-tasks"]'), null, { timeout: 15000 });
     await other.click('[data-test="nav-my-tasks"]');
     if (!(await other.locator('main').innerText()).includes(first)) {
       fail(`round ${round + 1} (${offline ? 'offline' : 'online'}): the take of "${first}" is gone after the tab closed`);

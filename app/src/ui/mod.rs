@@ -63,6 +63,9 @@ pub struct Device {
     /// The server this app was loaded from, offered when pairing.
     pub server_url: Option<String>,
     pub texts: Rc<Texts>,
+    /// This page only shows the store another tab of the browser owns: it writes and syncs
+    /// nothing, and says so.
+    pub read_only: bool,
 }
 
 impl Device {
@@ -78,6 +81,7 @@ impl Device {
             zone: Box::new(platform::local),
             server_url,
             texts: Rc::new(Texts::load()),
+            read_only: false,
         })
     }
 }
@@ -353,6 +357,10 @@ impl Ui {
         &self,
         f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
+        if self.device().read_only {
+            self.say("read-only-elsewhere", true);
+            return Err(StoreError::Busy);
+        }
         if (self.storage_full)() {
             // Maybe the person has made room since: the next try knows.
             self.check_room();
@@ -506,7 +514,8 @@ impl Ui {
         // The general "could not save" never covers the full storage just said, which tells
         // what to do.
         if message_id == "error-storage"
-            && (self.notice)().is_some_and(|(id, _)| id == "error-storage-full")
+            && (self.notice)()
+                .is_some_and(|(id, _)| id == "error-storage-full" || id == "read-only-elsewhere")
         {
             return;
         }
@@ -541,6 +550,10 @@ impl Ui {
     /// The page went out of sight: the moment to take a waiting update, unless the screen
     /// holds something typed and not yet saved, or the person is pairing.
     fn went_out_of_sight(&self) {
+        // The owning tab takes updates; this one reloads after it (boot.js).
+        if self.device().read_only {
+            return;
+        }
         let paired = self.read(|s| s.pairing()).ok().flatten().is_some() && !(self.repair)();
         if paired && !(self.screen)().keeps_typed_input() {
             self.take_update();
@@ -587,6 +600,13 @@ impl Ui {
         // it opens (`StaffShell`).
         #[cfg(not(feature = "staff"))]
         if self.is_staff() {
+            return;
+        }
+        // The tab that owns the store syncs it.
+        if self.device().read_only {
+            if by_hand {
+                self.say("read-only-here", true);
+            }
             return;
         }
         // An answer from the server is written to the store too.
@@ -693,12 +713,31 @@ pub fn WebApp() -> Element {
     let mut elsewhere = use_signal(|| false);
     let device = use_resource(move || async move {
         platform::own_store(move || elsewhere.set(true)).await;
+        if *elsewhere.peek() {
+            // This page's copy of the store is the one it read while waiting: the page loads
+            // again and opens the store afresh as its owner.
+            platform::reload();
+            std::future::pending::<()>().await;
+        }
         let store = Store::open_browser("keikka.sqlite3").await?;
         Device::new(store, platform::origin()).map(Rc::new)
     });
+    // While another tab owns the store: the same data, to read only.
+    let reader = use_resource(move || async move {
+        if !elsewhere() {
+            return None;
+        }
+        let store = Store::open_browser_to_read("keikka.sqlite3").await.ok()?;
+        let mut device = Device::new(store, platform::origin()).ok()?;
+        device.read_only = true;
+        Some(Rc::new(device))
+    });
     let value = device.read();
     match &*value {
-        None if elsewhere() => rsx! { OpenElsewhere {} },
+        None if elsewhere() => match &*reader.read() {
+            Some(Some(device)) => rsx! { App { device: DeviceHandle(device.clone()) } },
+            _ => rsx! { OpenElsewhere {} },
+        },
         None => rsx! { p { class: "loading", "Keikka…" } },
         Some(Err(StoreError::NewerSchema { .. })) => rsx! { NewerBuildHere {} },
         Some(Err(e)) => rsx! { CannotOpen { detail: e.to_string() } },
@@ -768,6 +807,21 @@ fn CannotOpen(detail: String) -> Element {
     }
 }
 
+/// This page shows what another tab of the browser owns: to read only, until that one closes.
+#[component]
+fn ReadOnlyHere() -> Element {
+    let ui = use_context::<Ui>();
+    if !ui.device().read_only {
+        return rsx! {};
+    }
+    let tr = ui.tr();
+    rsx! {
+        section { class: "update-ready", role: "status", "data-test": "read-only-here",
+            p { {tr.t("read-only-here")} }
+        }
+    }
+}
+
 /// A newer build is on the device: it comes by itself when the person next leaves the app
 /// (not from a screen with typed fields), or at once with the button. On such a screen it is
 /// not offered at all: the reload would lose what is typed, and "when you leave" would not be
@@ -775,7 +829,7 @@ fn CannotOpen(detail: String) -> Element {
 #[component]
 fn UpdateReady() -> Element {
     let ui = use_context::<Ui>();
-    if !(ui.update_ready)() || (ui.screen)().keeps_typed_input() {
+    if !(ui.update_ready)() || (ui.screen)().keeps_typed_input() || ui.device().read_only {
         return rsx! {};
     }
     let tr = ui.tr();
@@ -860,7 +914,9 @@ pub fn App(device: DeviceHandle) -> Element {
     });
     // Sync at start, whenever the network comes back, and every minute while open.
     use_hook(move || {
-        ui.check_room();
+        if !ui.device().read_only {
+            ui.check_room();
+        }
         ui.sync_now();
         platform::on_online(in_runtime(move || ui.sync_now()));
         platform::on_address_change(move |path| ui.moved_to(&path));
@@ -909,6 +965,7 @@ fn Shell() -> Element {
                 StaffShell {}
             } else if paired {
                 Header {}
+                ReadOnlyHere {}
                 UpdateReady {}
                 main { id: "main", class: "screen", CurrentScreen {} }
                 Nav {}
@@ -926,6 +983,7 @@ fn Shell() -> Element {
 fn StaffShell() -> Element {
     rsx! {
         Header {}
+        ReadOnlyHere {}
         UpdateReady {}
         main { id: "main", class: "screen", staff::StaffScreen {} }
         staff::StaffNav {}

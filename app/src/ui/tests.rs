@@ -1975,3 +1975,41 @@ fn a_page_older_than_the_database_says_so_in_finnish_and_swedish_and_offers_to_r
     assert!(page.contains(r#"data-test="open-newer-reload""#), "{page}");
     assert!(page.contains(r#"role="alert""#), "{page}");
 }
+
+/// Issue 16, item 1: a page that waits while another tab owns the store shows the same data,
+/// says in plain words that it only shows it, and offers no update of its own.
+#[test]
+fn a_page_reading_what_another_tab_owns_shows_the_data_and_says_it_only_shows_it() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let mut store = device_store(false);
+        store
+            .save_settings(&Settings {
+                locale,
+                text_size: TextSize::Normal,
+            })
+            .unwrap();
+        let mut device = Device::new(store, Some("http://keikka.test".into())).unwrap();
+        device.clock = Box::new(now);
+        device.read_only = true;
+        let mut dom = VirtualDom::new_with_props(
+            HarnessWithUpdate,
+            HarnessWithUpdateProps {
+                device: DeviceHandle(Rc::new(device)),
+                screen: Screen::Tasks,
+            },
+        );
+        dom.rebuild_in_place();
+        let page = dioxus_ssr::render(&dom);
+        assert_no_missing_messages(&page, locale);
+        assert_has(&page, &t.t("read-only-here"));
+        assert!(
+            page.contains(r#"data-test="task-card""#),
+            "the same tasks show"
+        );
+        assert!(
+            !page.contains(r#"data-test="update-ready""#),
+            "the owner takes updates"
+        );
+    }
+}

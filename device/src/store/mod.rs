@@ -215,6 +215,43 @@ impl Store {
         Store::from_connection(conn)
     }
 
+    /// The browser's database `name` as IndexedDB holds it now, to read only: for a page that
+    /// waits while another tab owns the store, so the person sees their tasks and money there
+    /// too. Nothing is migrated or written (the connection is read-only); a database of another
+    /// schema than this build's, or none yet, is not opened. The copy does not follow what the
+    /// owner writes after: the page loads again when it becomes the owner.
+    #[cfg(target_arch = "wasm32")]
+    pub async fn open_browser_to_read(name: &str) -> Result<Store, StoreError> {
+        use rusqlite::OpenFlags;
+        use sqlite_wasm_vfs::relaxed_idb::{RelaxedIdbCfg, install};
+        let vfs = install::<sqlite_wasm_rs::WasmOsCallback>(&RelaxedIdbCfg::default(), true)
+            .await
+            .map_err(|e| StoreError::Browser(e.to_string()))?;
+        if !vfs.exists(name) {
+            return Err(StoreError::NotPaired);
+        }
+        let conn = Connection::open_with_flags(name, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        Store::from_connection_to_read(conn)
+    }
+
+    /// Wraps a read-only connection to a database of this build's schema, migrating nothing.
+    pub fn from_connection_to_read(conn: Connection) -> Result<Store, StoreError> {
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let found = usize::try_from(found).map_err(|_| StoreError::Corrupt(found.to_string()))?;
+        if found != LATEST_VERSION {
+            return Err(StoreError::NewerSchema {
+                found,
+                known: LATEST_VERSION,
+            });
+        }
+        Ok(Store {
+            conn,
+            replayed: Default::default(),
+            #[cfg(test)]
+            replays: Default::default(),
+        })
+    }
+
     /// Waits until every commit made so far is in IndexedDB, not only in this page's memory.
     ///
     /// The relaxed-idb VFS writes each commit's pages to IndexedDB in order, one operation

@@ -984,3 +984,33 @@ fn an_older_build_meeting_a_newer_database_refuses_to_open_it_and_changes_nothin
         .unwrap();
     assert_eq!(pairings, 1, "the newer build's data is as it left it");
 }
+
+/// A page waiting for the store reads the owner's copy read-only (issue 16, item 1): it sees
+/// the same data, and nothing it does can write.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn a_store_opened_to_read_shows_the_data_and_refuses_every_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keikka.sqlite3");
+    let mut server = ServerSim::new();
+    let published = server.publish(draft(1, 2));
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .save_pairing("http://keikka.test", &pair_response(&participant(1), 1))
+            .unwrap();
+        let mut all = server.basics(&[supervisor(), participant(1)]);
+        all.extend(published);
+        store
+            .apply_sync_response(&answer(vec![], all, 1), now())
+            .unwrap();
+    }
+    let conn =
+        rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    let mut reader = Store::from_connection_to_read(conn).unwrap();
+    assert_eq!(reader.open_tasks(now()).unwrap().len(), 1);
+    let (_, op) = claim_op(draft(1, 2).id);
+    assert!(reader.record(op, now()).is_err(), "a read-only store wrote");
+    assert_eq!(reader.outbox_len().unwrap(), 0);
+}
