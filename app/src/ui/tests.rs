@@ -1885,6 +1885,12 @@ fn HarnessWithUpdate(device: DeviceHandle, screen: Screen) -> Element {
 }
 
 fn render_with_update(locale: Locale, screen: Screen) -> String {
+    render_waiting_update(locale, screen, false)
+}
+
+/// Participant 1's phone with a newer build waiting; `read_only`: as a tab that only reads
+/// what another tab owns.
+fn render_waiting_update(locale: Locale, screen: Screen, read_only: bool) -> String {
     let mut store = device_store(false);
     store
         .save_settings(&Settings {
@@ -1894,6 +1900,7 @@ fn render_with_update(locale: Locale, screen: Screen) -> String {
         .unwrap();
     let mut device = Device::new(store, Some("http://keikka.test".into())).unwrap();
     device.clock = Box::new(now);
+    device.read_only = read_only;
     let mut dom = VirtualDom::new_with_props(
         HarnessWithUpdate,
         HarnessWithUpdateProps {
@@ -1982,26 +1989,7 @@ fn a_page_older_than_the_database_says_so_in_finnish_and_swedish_and_offers_to_r
 fn a_page_reading_what_another_tab_owns_shows_the_data_and_says_it_only_shows_it() {
     for locale in Locale::ALL {
         let t = tr(locale);
-        let mut store = device_store(false);
-        store
-            .save_settings(&Settings {
-                locale,
-                text_size: TextSize::Normal,
-            })
-            .unwrap();
-        let mut device = Device::new(store, Some("http://keikka.test".into())).unwrap();
-        device.clock = Box::new(now);
-        device.read_only = true;
-        let mut dom = VirtualDom::new_with_props(
-            HarnessWithUpdate,
-            HarnessWithUpdateProps {
-                device: DeviceHandle(Rc::new(device)),
-                screen: Screen::Tasks,
-            },
-        );
-        dom.rebuild_in_place();
-        let page = dioxus_ssr::render(&dom);
-        assert_no_missing_messages(&page, locale);
+        let page = render_waiting_update(locale, Screen::Tasks, true);
         assert_has(&page, &t.t("read-only-here"));
         assert!(
             page.contains(r#"data-test="task-card""#),
