@@ -218,12 +218,17 @@ pub struct WaitingWork {
 /// At most this many earlier pairings one sync reports as waiting (more is no real phone).
 pub const MAX_WAITING_REPORTED: usize = 8;
 
+/// The most mutations one report says wait (a day's limit of one device is 2,000).
+pub const MAX_WAITING_MUTATIONS: u32 = 10_000;
+
 /// A device's work that waits on another device, as the supervisor's device list says it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WaitingOn {
-    /// The device it waits on, and that device's name.
+    /// The device (the phone's later pairing) it waits on, and whose that pairing is: the
+    /// person now using the phone.
     pub device: DeviceId,
-    pub device_name: String,
+    pub person: PersonId,
+    pub person_name: String,
     pub mutations: u32,
 }
 

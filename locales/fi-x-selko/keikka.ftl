@@ -401,9 +401,9 @@ me-consent-given = Annoit luvan.
 me-consent-withdrawn = Peruit luvan.
 me-history-open = Näytä työt, jotka olet tehnyt
 me-set-aside = { $count ->
-    [one] Tässä laitteessa on yksi asia, joka ei ole vielä lähtenyt.
-   *[other] Tässä laitteessa on { $count } asiaa, jotka eivät ole vielä lähteneet.
-} Toinen ihminen teki ne, kun hän käytti tätä laitetta ennen sinua. Ne lähtevät myöhemmin. Jos ne eivät lähde, kerro ohjaajalle.
+    [one] Tässä laitteessa on yksi asia, joka ei ole vielä lähtenyt. Toinen ihminen teki sen, kun hän käytti tätä laitetta. Se lähtee myöhemmin. Jos se ei lähde, kerro ohjaajalle.
+   *[other] Tässä laitteessa on { $count } asiaa, jotka eivät ole vielä lähteneet. Toinen ihminen teki ne, kun hän käytti tätä laitetta. Ne lähtevät myöhemmin. Jos ne eivät lähde, kerro ohjaajalle.
+}
 me-devices-title = Laitteet, joissa on sinun nimesi
 me-devices-explain = Tässä ovat kaikki laitteet, joissa on sinun nimesi. Tunnetko ne kaikki? Jos et tunne, kerro heti ohjaajalle.
 me-device-this = Tämä laite: ”{ $name }”, käytössä { $date } kello { $time } alkaen

@@ -226,9 +226,9 @@ staff-no-devices = Laitteita ei ole.
 staff-device-paired = Otettu käyttöön { $date } kello { $time }
 staff-device-is-revoked = Ei enää käytössä
 staff-device-waiting = { $count ->
-    [one] Yksi tämän laitteen muutos odottaa
-   *[other] { $count } tämän laitteen muutosta odottaa
-} laitteella ”{ $device }”. Sitä käyttää nyt toinen henkilö. Anna tälle henkilölle uusi koodi laitteeseen ”{ $device }”. Silloin muutokset lähtevät.
+    [one] Yksi tämän laitteen muutos odottaa puhelimessa. Puhelinta käyttää nyt { $person }. Poista ensin henkilön { $person } laite käytöstä. Anna sitten tälle henkilölle uusi koodi samaan puhelimeen. Silloin muutos lähtee.
+   *[other] { $count } tämän laitteen muutosta odottaa puhelimessa. Puhelinta käyttää nyt { $person }. Poista ensin henkilön { $person } laite käytöstä. Anna sitten tälle henkilölle uusi koodi samaan puhelimeen. Silloin muutokset lähtevät.
+}
 staff-device-revoke = Lopeta laitteen käyttö: { $name } ({ $date } kello { $time })
 staff-device-revoked = Laitetta ei voi enää käyttää.
 staff-certificate-title = Todistus tehdyistä keikoista

@@ -389,9 +389,9 @@ me-consent-given = Lupa on annettu.
 me-consent-withdrawn = Lupa on peruttu.
 me-history-open = Näytä tehdyt työt
 me-set-aside = { $count ->
-    [one] Tässä laitteessa on yksi lähettämätön muutos ajalta, jolloin laite oli toisen henkilön käytössä.
-   *[other] Tässä laitteessa on { $count } lähettämätöntä muutosta ajalta, jolloin laite oli toisen henkilön käytössä.
-} Ne lähetetään hänen nimissään, kun se on mahdollista. Jos ne eivät lähde, kerro ohjaajalle.
+    [one] Tässä laitteessa on yksi lähettämätön muutos ajalta, jolloin laite oli toisen henkilön käytössä. Se lähetetään hänen nimissään, kun se on mahdollista. Jos se ei lähde, kerro ohjaajalle.
+   *[other] Tässä laitteessa on { $count } lähettämätöntä muutosta ajalta, jolloin laite oli toisen henkilön käytössä. Ne lähetetään hänen nimissään, kun se on mahdollista. Jos ne eivät lähde, kerro ohjaajalle.
+}
 me-devices-title = Laitteet, joilla voi toimia nimelläsi
 me-devices-explain = Tässä ovat kaikki laitteet, jotka on otettu käyttöön sinun nimelläsi. Jos et tunnista jotain niistä, kerro siitä heti ohjaajalle.
 me-device-this = Tämä laite: ”{ $name }”, otettu käyttöön { $date } klo { $time }

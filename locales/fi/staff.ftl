@@ -226,9 +226,9 @@ staff-no-devices = Ei laitteita.
 staff-device-paired = Otettu käyttöön { $date } klo { $time }
 staff-device-is-revoked = Poistettu käytöstä
 staff-device-waiting = { $count ->
-    [one] Yksi tällä laitteella tehty muutos odottaa
-   *[other] { $count } tällä laitteella tehtyä muutosta odottaa
-} lähettämättä laitteella ”{ $device }”, jolla toimii nyt toinen henkilö. Muutokset lähtevät, kun tämä henkilö ottaa laitteen ”{ $device }” käyttöön uudella koodilla.
+    [one] Yksi tällä laitteella tehty muutos odottaa lähettämättä puhelimessa, joka on nyt henkilön { $person } käytössä. Jotta se lähtee, poista ensin henkilön { $person } laite käytöstä ja anna sitten tälle henkilölle uusi koodi samaan puhelimeen.
+   *[other] { $count } tällä laitteella tehtyä muutosta odottaa lähettämättä puhelimessa, joka on nyt henkilön { $person } käytössä. Jotta ne lähtevät, poista ensin henkilön { $person } laite käytöstä ja anna sitten tälle henkilölle uusi koodi samaan puhelimeen.
+}
 staff-device-revoke = Poista käytöstä: { $name } ({ $date } klo { $time })
 staff-device-revoked = Laite on poistettu käytöstä.
 staff-certificate-title = Todistus tehdyistä keikoista

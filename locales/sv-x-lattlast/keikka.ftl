@@ -401,9 +401,9 @@ me-consent-given = Du har sagt ja.
 me-consent-withdrawn = Du har sagt nej.
 me-history-open = Visa arbeten som du har gjort
 me-set-aside = { $count ->
-    [one] I den här enheten finns en sak som inte har skickats än.
-   *[other] I den här enheten finns { $count } saker som inte har skickats än.
-} En annan person gjorde dem. Den personen använde enheten före dig. De skickas senare. Om de inte skickas, säg till din handledare.
+    [one] I den här enheten finns en sak som inte har skickats än. En annan person gjorde den, när den personen använde enheten. Den skickas senare. Om den inte skickas, säg till din handledare.
+   *[other] I den här enheten finns { $count } saker som inte har skickats än. En annan person gjorde dem, när den personen använde enheten. De skickas senare. Om de inte skickas, säg till din handledare.
+}
 me-devices-title = Enheter med ditt namn
 me-devices-explain = Här är alla enheter som har ditt namn. Känner du igen alla? Om inte, säg genast till din handledare.
 me-device-this = Den här enheten: ”{ $name }”, används sedan { $date } klockan { $time }

@@ -226,9 +226,9 @@ staff-no-devices = Det finns inga enheter.
 staff-device-paired = Började användas { $date } klockan { $time }
 staff-device-is-revoked = Används inte längre
 staff-device-waiting = { $count ->
-    [one] En ändring från den här enheten väntar
-   *[other] { $count } ändringar från den här enheten väntar
-} på enheten ”{ $device }”. Den används nu av en annan person. Ge den här personen en ny kod på enheten ”{ $device }”. Då skickas ändringarna.
+    [one] En ändring från den här enheten väntar i en telefon. { $person } använder telefonen nu. Ta först { $person }s enhet ur bruk. Ge sedan den här personen en ny kod i samma telefon. Då skickas ändringen.
+   *[other] { $count } ändringar från den här enheten väntar i en telefon. { $person } använder telefonen nu. Ta först { $person }s enhet ur bruk. Ge sedan den här personen en ny kod i samma telefon. Då skickas ändringarna.
+}
 staff-device-revoke = Sluta använda: { $name } ({ $date } klockan { $time })
 staff-device-revoked = Enheten kan inte användas längre.
 staff-certificate-title = Intyg över utförda uppdrag

@@ -389,9 +389,9 @@ me-consent-given = Du har gett tillstånd.
 me-consent-withdrawn = Du har återtagit tillståndet.
 me-history-open = Visa utförda arbeten
 me-set-aside = { $count ->
-    [one] På den här enheten finns en ändring som inte har skickats, från när enheten användes av en annan person.
-   *[other] På den här enheten finns { $count } ändringar som inte har skickats, från när enheten användes av en annan person.
-} De skickas i den personens namn när det går. Om de inte skickas, säg till din handledare.
+    [one] På den här enheten finns en ändring som inte har skickats, från när enheten användes av en annan person. Den skickas i den personens namn när det går. Om den inte skickas, säg till din handledare.
+   *[other] På den här enheten finns { $count } ändringar som inte har skickats, från när enheten användes av en annan person. De skickas i den personens namn när det går. Om de inte skickas, säg till din handledare.
+}
 me-devices-title = Enheter som kan användas i ditt namn
 me-devices-explain = Här är alla enheter som har tagits i bruk i ditt namn. Om du inte känner igen någon av dem, säg genast till din handledare.
 me-device-this = Den här enheten: ”{ $name }”, i bruk sedan { $date } kl. { $time }

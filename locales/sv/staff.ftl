@@ -226,9 +226,9 @@ staff-no-devices = Inga enheter.
 staff-device-paired = Togs i bruk { $date } kl. { $time }
 staff-device-is-revoked = Tagen ur bruk
 staff-device-waiting = { $count ->
-    [one] En ändring som gjordes på den här enheten väntar
-   *[other] { $count } ändringar som gjordes på den här enheten väntar
-} osänd på enheten ”{ $device }”, som nu används av en annan person. Ändringarna skickas när den här personen tar enheten ”{ $device }” i bruk med en ny kod.
+    [one] En ändring som gjordes på den här enheten väntar osänd i telefonen som { $person } nu använder. För att den ska skickas: ta först { $person }s enhet ur bruk och ge sedan den här personen en ny kod i samma telefon.
+   *[other] { $count } ändringar som gjordes på den här enheten väntar osända i telefonen som { $person } nu använder. För att de ska skickas: ta först { $person }s enhet ur bruk och ge sedan den här personen en ny kod i samma telefon.
+}
 staff-device-revoke = Ta ur bruk: { $name } ({ $date } kl. { $time })
 staff-device-revoked = Enheten har tagits ur bruk.
 staff-certificate-title = Intyg över utförda uppdrag

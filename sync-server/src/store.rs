@@ -187,15 +187,28 @@ impl Store {
             .waiting
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        if waiting.is_empty() {
+        // One entry per earlier device, the count capped: a report is only shown, but it must
+        // not be made to shout.
+        let mut kept: Vec<keikka_core::protocol::WaitingWork> = Vec::new();
+        for work in waiting
+            .iter()
+            .filter(|w| w.device != device && w.mutations > 0)
+        {
+            if kept.len() == keikka_core::protocol::MAX_WAITING_REPORTED {
+                break;
+            }
+            if !kept.iter().any(|k| k.device == work.device) {
+                kept.push(keikka_core::protocol::WaitingWork {
+                    device: work.device,
+                    mutations: work
+                        .mutations
+                        .min(keikka_core::protocol::MAX_WAITING_MUTATIONS),
+                });
+            }
+        }
+        if kept.is_empty() {
             all.remove(&device);
         } else {
-            let kept = waiting
-                .iter()
-                .take(keikka_core::protocol::MAX_WAITING_REPORTED)
-                .filter(|w| w.device != device && w.mutations > 0)
-                .cloned()
-                .collect();
             all.insert(device, kept);
         }
     }
@@ -625,7 +638,7 @@ impl Store {
     pub fn devices(&self, organisation: OrganisationId) -> Result<Vec<DeviceInfo>, StoreError> {
         self.read(|tx| {
             let mut stmt = tx.prepare(
-                "SELECT d.id, d.person, d.name, d.paired_at, d.revoked_at
+                "SELECT d.id, d.person, d.name, d.paired_at, d.revoked_at, json_extract(p.json, '$.name')
                  FROM devices d JOIN persons p ON p.id = d.person
                  WHERE p.organisation = ?1 ORDER BY d.paired_at DESC, d.id",
             )?;
@@ -636,14 +649,19 @@ impl Store {
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, Option<String>>(4)?,
+                    // A person whose data was removed may have no name left.
+                    r.get::<_, Option<String>>(5)?.unwrap_or_default(),
                 ))
             })?;
+            let mut people = std::collections::HashMap::new();
             let mut devices: Vec<DeviceInfo> = rows
                 .map(|row| {
-                    let (id, person, name, paired_at, revoked_at) = row?;
+                    let (id, person, name, paired_at, revoked_at, person_name) = row?;
+                    let person = PersonId(parse_id(&person)?);
+                    people.insert(person, person_name);
                     Ok(DeviceInfo {
                         id: DeviceId(parse_id(&id)?),
-                        person: PersonId(parse_id(&person)?),
+                        person,
                         name,
                         paired_at: parse_time(&paired_at)?,
                         revoked_at: revoked_at.as_deref().map(parse_time).transpose()?,
@@ -651,30 +669,46 @@ impl Store {
                     })
                 })
                 .collect::<Result<_, StoreError>>()?;
-            self.attach_waiting(&mut devices);
+            self.attach_waiting(&mut devices, &people);
             Ok(devices)
         })
     }
 
-    /// Puts on each of `devices` the work of it that another of `devices` says waits there.
-    /// Both must be in the list (one unit's): a device naming another unit's is not heard.
-    fn attach_waiting(&self, devices: &mut [DeviceInfo]) {
-        let names: std::collections::HashMap<DeviceId, String> =
-            devices.iter().map(|d| (d.id, d.name.clone())).collect();
+    /// Puts on each of `devices` the work of it that another of `devices` says waits there,
+    /// where that can be so: the phone was paired again (the reporting device, still in use)
+    /// after the earlier device was taken out of use, which is the only way a phone sets work
+    /// aside. Both must be in the list (one unit's); anything else a device says is not heard.
+    fn attach_waiting(
+        &self,
+        devices: &mut [DeviceInfo],
+        people: &std::collections::HashMap<PersonId, String>,
+    ) {
+        let reporters: std::collections::HashMap<DeviceId, (PersonId, Timestamp)> = devices
+            .iter()
+            .filter(|d| d.revoked_at.is_none())
+            .map(|d| (d.id, (d.person, d.paired_at)))
+            .collect();
         let waiting = self
             .inner
             .waiting
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         for device in devices.iter_mut() {
+            let Some(revoked_at) = device.revoked_at else {
+                continue;
+            };
             for (on, works) in waiting.iter() {
-                let Some(device_name) = names.get(on) else {
+                let Some(&(person, paired_at)) = reporters.get(on) else {
                     continue;
                 };
+                if paired_at < revoked_at {
+                    continue;
+                }
                 for work in works.iter().filter(|w| w.device == device.id) {
                     device.waiting_on.push(keikka_core::protocol::WaitingOn {
                         device: *on,
-                        device_name: device_name.clone(),
+                        person,
+                        person_name: people.get(&person).cloned().unwrap_or_default(),
                         mutations: work.mutations,
                     });
                 }

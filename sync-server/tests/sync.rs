@@ -634,16 +634,27 @@ async fn consent_is_seen_by_the_participant_and_their_supervisor_only() {
 
 /// Issue 16, item 3: a phone paired as someone else keeps the earlier person's unsent work and
 /// says so at every sync; the supervisor's device list shows it on the earlier pairing's
-/// device, naming the phone it waits on. A device of another unit, or an unknown one, named
-/// as waiting is not heard; an empty list forgets it.
+/// device, naming the person now using the phone. Only what can be so is heard: the earlier
+/// device taken out of use before the phone was paired again, both in the unit; one entry per
+/// device, the count capped; an empty list forgets it.
 #[tokio::test]
 async fn work_waiting_on_a_phone_from_an_earlier_pairing_shows_on_that_pairings_device_for_the_supervisor()
  {
     let server = TestServer::start().await;
     let supervisor = server.organisation("Työkeskus").await;
     let aino = server.participant(&supervisor, "Aino", &[]).await;
-    let leena = server.participant(&supervisor, "Leena", &[]).await;
+    let mikko = server.participant(&supervisor, "Mikko", &[]).await;
     let other_unit = server.organisation("Toinen").await;
+    let (status, _) = server
+        .post(
+            &format!("/api/v1/devices/{}/revoke", aino.id),
+            Some(&supervisor.token),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // The phone is paired for Leena after Aino's pairing was taken out of use.
+    let leena = server.participant(&supervisor, "Leena", &[]).await;
     let waiting_sync = |waiting: serde_json::Value| json!({"device": leena.id, "cursor": 0, "sent_all": true, "waiting": waiting});
     let (status, body) = server
         .post(
@@ -651,6 +662,8 @@ async fn work_waiting_on_a_phone_from_an_earlier_pairing_shows_on_that_pairings_
             Some(&leena.token),
             &waiting_sync(json!([
                 {"device": aino.id, "mutations": 2},
+                {"device": aino.id, "mutations": 7},
+                {"device": mikko.id, "mutations": 3},
                 {"device": other_unit.id, "mutations": 5},
                 {"device": Uuid::new_v4(), "mutations": 1},
             ])),
@@ -659,25 +672,57 @@ async fn work_waiting_on_a_phone_from_an_earlier_pairing_shows_on_that_pairings_
     assert_eq!(status, StatusCode::OK, "{body}");
     let device = |list: &serde_json::Value, id: keikka_core::DeviceId| {
         list.as_array()
-            .unwrap()
+            .unwrap_or_else(|| panic!("not a device list: {list}"))
             .iter()
             .find(|d| d["id"] == json!(id))
             .cloned()
-            .unwrap()
+            .unwrap_or_else(|| panic!("no device {id} in {list}"))
     };
     let (_, devices) = server.get("/api/v1/devices", Some(&supervisor.token)).await;
     assert_eq!(
         device(&devices, aino.id)["waiting_on"],
-        json!([{"device": leena.id, "device_name": "Testipuhelin", "mutations": 2}])
+        json!([{"device": leena.id, "person": leena.person, "person_name": "Leena", "mutations": 2}])
     );
+    // Mikko's phone is in use: nothing of it can wait elsewhere.
+    assert!(device(&devices, mikko.id).get("waiting_on").is_none());
     assert!(device(&devices, leena.id).get("waiting_on").is_none());
     let (_, theirs) = server.get("/api/v1/devices", Some(&other_unit.token)).await;
     assert!(device(&theirs, other_unit.id).get("waiting_on").is_none());
+    // A count beyond any real phone is held to the cap.
+    server
+        .post(
+            "/api/v1/sync",
+            Some(&leena.token),
+            &waiting_sync(json!([{"device": aino.id, "mutations": 4_294_967_295_u32}])),
+        )
+        .await;
+    let (_, devices) = server.get("/api/v1/devices", Some(&supervisor.token)).await;
+    assert_eq!(
+        device(&devices, aino.id)["waiting_on"][0]["mutations"],
+        json!(keikka_core::protocol::MAX_WAITING_MUTATIONS)
+    );
     // Sent, or taken back when Aino paired the phone again: the next sync says nothing waits.
     let (status, _) = server
         .post("/api/v1/sync", Some(&leena.token), &waiting_sync(json!([])))
         .await;
     assert_eq!(status, StatusCode::OK);
+    let (_, devices) = server.get("/api/v1/devices", Some(&supervisor.token)).await;
+    assert!(device(&devices, aino.id).get("waiting_on").is_none());
+    // The phone's later pairing taken out of use (to pair it as Aino again): no longer said.
+    server
+        .post(
+            "/api/v1/sync",
+            Some(&leena.token),
+            &waiting_sync(json!([{"device": aino.id, "mutations": 1}])),
+        )
+        .await;
+    server
+        .post(
+            &format!("/api/v1/devices/{}/revoke", leena.id),
+            Some(&supervisor.token),
+            &json!({}),
+        )
+        .await;
     let (_, devices) = server.get("/api/v1/devices", Some(&supervisor.token)).await;
     assert!(device(&devices, aino.id).get("waiting_on").is_none());
 }

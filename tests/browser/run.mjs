@@ -568,6 +568,14 @@ test('two tabs on one phone: one owns the store, the other says so plainly and t
   await firstCard.click();
   await page.click('[data-test="take"]');
   await page.locator('[data-test="notice"] p').waitFor();
+  // "Update" in the reading tab reads again, and shows the take made in the first.
+  const reread = second.waitForEvent('load');
+  await second.click('[data-test="update"]');
+  await reread;
+  await second.locator('[data-test="read-only-here"]').waitFor({ timeout: 15000 });
+  await second.click('[data-test="nav-my-tasks"]');
+  if (!(await second.locator('main').innerText()).includes(firstTitle)) fail('the reading tab does not show the take after Update');
+  await second.click('[data-test="nav-tasks"]');
   // "Saved" is said once IndexedDB has the write: the person closes the tab at once.
   await page.close();
   // The second tab takes over by itself (it loads again as the owner) and shows the take.

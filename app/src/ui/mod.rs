@@ -481,6 +481,11 @@ impl Ui {
 
     /// Changes the settings at once and keeps them on the device.
     pub fn change_settings(&self, change: impl FnOnce(&mut Settings)) {
+        // A page that only reads changes nothing, not even how it looks: it would be lost.
+        if self.device().read_only {
+            self.say("read-only-elsewhere", true);
+            return;
+        }
         let mut settings = self.settings;
         let mut next = settings();
         change(&mut next);
@@ -604,8 +609,10 @@ impl Ui {
         }
         // The tab that owns the store syncs it.
         if self.device().read_only {
+            // "Update" by hand reads IndexedDB's copy again: the page loads again, still waiting
+            // for the store, with what the owner has written since.
             if by_hand {
-                self.say("read-only-here", true);
+                platform::reload();
             }
             return;
         }

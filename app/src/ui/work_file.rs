@@ -89,12 +89,11 @@ pub fn work_history_page(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 <style>
-body {{ font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 48em; margin: 1.5em auto; padding: 0 1em; }}
+body {{ font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; max-width: 48em; margin: 1.5em auto; padding: 0 1em; overflow-wrap: break-word; hyphens: auto; }}
 table {{ border-collapse: collapse; width: 100%; }}
 th, td {{ border-bottom: 1px solid #767676; padding: 0.5em; text-align: left; vertical-align: top; }}
 th {{ background: #f2f5f8; }}
 .note {{ color: #4a4a4a; }}
-td {{ overflow-wrap: anywhere; }}
 /* On a phone, or zoomed: each task a block of its own, each value under its name. */
 @media (max-width: 30em) {{
   thead {{ position: absolute; left: -9999px; }}

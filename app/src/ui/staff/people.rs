@@ -595,7 +595,7 @@ pub fn PersonPage(id: PersonId) -> Element {
                             // the supervisor is the one who can get it sent.
                             for waiting in d.waiting_on.iter() {
                                 p { class: "problem", "data-test": "device-waiting",
-                                    {tr.ta("staff-device-waiting", &[("count", i64::from(waiting.mutations).into()), ("device", waiting.device_name.clone().into())])}
+                                    {tr.ta("staff-device-waiting", &[("count", i64::from(waiting.mutations).into()), ("person", waiting.person_name.clone().into())])}
                                 }
                             }
                             if d.revoked_at.is_some() {
