@@ -16,7 +16,8 @@ fn Harness(device: DeviceHandle, screen: Screen) -> Element {
     rsx! { Shell {} }
 }
 
-fn render(mut store: Store, locale: Locale, screen: Screen) -> String {
+/// A fixed device over `store` in `locale`: no sync starts, time stands at `testkit::now()`.
+fn test_device(mut store: Store, locale: Locale) -> Device {
     store
         .save_settings(&Settings {
             locale,
@@ -28,6 +29,11 @@ fn render(mut store: Store, locale: Locale, screen: Screen) -> String {
     // Finnish winter time, whatever zone the machine running the tests is in.
     let zone = *now().offset();
     device.zone = Box::new(move |t| t.with_timezone(&zone));
+    device
+}
+
+fn render(store: Store, locale: Locale, screen: Screen) -> String {
+    let device = test_device(store, locale);
     let mut dom = VirtualDom::new_with_props(
         Harness,
         HarnessProps {
@@ -1891,15 +1897,7 @@ fn render_with_update(locale: Locale, screen: Screen) -> String {
 /// Participant 1's phone with a newer build waiting; `read_only`: as a tab that only reads
 /// what another tab owns.
 fn render_waiting_update(locale: Locale, screen: Screen, read_only: bool) -> String {
-    let mut store = device_store(false);
-    store
-        .save_settings(&Settings {
-            locale,
-            text_size: TextSize::Normal,
-        })
-        .unwrap();
-    let mut device = Device::new(store, Some("http://keikka.test".into())).unwrap();
-    device.clock = Box::new(now);
+    let mut device = test_device(device_store(false), locale);
     device.read_only = read_only;
     let mut dom = VirtualDom::new_with_props(
         HarnessWithUpdate,
