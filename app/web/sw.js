@@ -51,7 +51,13 @@ self.addEventListener('fetch', (event) => {
     // A page load: this worker's page, whose files are all in this worker's cache, online or
     // not (a newer build arrives as a new worker). The network only while nothing is kept.
     event.respondWith(
-      ownMatch('./index.html').then((hit) => hit || fetch(request)),
+      ownMatch('./index.html').then((hit) => {
+        if (hit) return hit;
+        // The browser evicted this worker's files (the data lives apart, in IndexedDB): load
+        // from the network and keep the whole set again, so the app opens offline next time.
+        event.waitUntil(refill());
+        return fetch(request);
+      }),
     );
     return;
   }
@@ -59,6 +65,12 @@ self.addEventListener('fetch', (event) => {
     ownMatch(request).then((hit) => hit || fetch(request)),
   );
 });
+
+// This build's whole set again; nothing if the server has another build by now (the new
+// worker then brings its own).
+function refill() {
+  return caches.open(CACHE).then((cache) => cache.addAll(SHELL)).catch(() => {});
+}
 
 // Only this build's cache: the other build's (same origin, another scope) has files of the
 // same names.

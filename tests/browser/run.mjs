@@ -745,6 +745,41 @@ test('a new build taken in the tab in use keeps the app in that tab; a second ta
   await second.close();
 });
 
+test('the browser evicts the app\'s cached files: the data is apart from them, so the page loads from the network with everything there, and keeps itself offline again', async (page) => {
+  await pairParticipant(page, 'Leena');
+  await waitUntilSent(page);
+  await page.context().setOffline(true);
+  await page.locator('[data-test="task-card"]').first().click();
+  const title = (await page.locator('h1').first().innerText()).trim();
+  await page.click('[data-test="take"]');
+  await page.locator('[data-test="notice"] p').waitFor();
+  await page.context().setOffline(false);
+  // What a browser short of space does to a site that is not kept: the caches go.
+  const gone = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.map((k) => caches.delete(k)));
+    return keys.length;
+  });
+  if (!gone) fail('the app had no cached files to lose');
+  await page.reload();
+  await screen(page, 'nav-my-tasks');
+  await page.click('[data-test="nav-my-tasks"]');
+  if (!(await page.locator('main').innerText()).includes(title)) fail(`after the caches went, My tasks lacks "${title}"`);
+  // The worker keeps the shell again: a reload offline still opens the app.
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    if (!keys.length) return false;
+    return (await (await caches.open(keys[0])).keys()).length > 5;
+  }, null, { timeout: 15000 });
+  await page.context().setOffline(true);
+  await page.reload().catch(() => {});
+  const offline = await page.locator('[data-test="nav-my-tasks"]').waitFor({ timeout: 10000 }).then(() => true, () => false);
+  await page.context().setOffline(false);
+  if (!offline) fail('after the caches went, the app does not open offline again');
+  await page.click('[data-test="update"]');
+  await waitUntilSent(page);
+});
+
 test('the browser is closed in the middle of a write, five times at different moments: the store opens whole each time, and what the phone shows is what reaches the server', async (page, { profile, device }) => {
   await pairParticipant(page, 'Mikko');
   await waitUntilSent(page);
