@@ -15,7 +15,7 @@ const CACHE = `${PREFIX}${VERSION}`;
 const SHELL = __KEIKKA_SHELL__;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+  event.waitUntil(fill());
 });
 
 // The page says when: not mid-form, and with its writes in IndexedDB (boot.js, ui::Ui).
@@ -66,10 +66,15 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
-// This build's whole set again; nothing if the server has another build by now (the new
-// worker then brings its own).
+// This build's whole set, or nothing: an install with a file missing fails.
+function fill() {
+  return caches.open(CACHE).then((cache) => cache.addAll(SHELL));
+}
+
+// The whole set again after an eviction; nothing if the server has another build by now (the
+// new worker then brings its own).
 function refill() {
-  return caches.open(CACHE).then((cache) => cache.addAll(SHELL)).catch(() => {});
+  return fill().catch(() => {});
 }
 
 // Only this build's cache: the other build's (same origin, another scope) has files of the

@@ -412,6 +412,7 @@ impl Ui {
 
     /// Asks the browser whether it has room for [`ROOM_NEEDED`] more of this site's data, and
     /// refuses writes while it has not.
+    ///
     /// While it is full, it asks every few seconds, so a person back from making room can
     /// go on at once.
     fn check_room(&self) {
@@ -776,40 +777,45 @@ pub fn NativeApp() -> Element {
 }
 
 /// Another tab or window of this browser has Keikka open: this one waits and takes over when
-/// that one closes. No language is chosen yet (the settings are in the store), so both say it.
+/// that one closes.
 #[cfg(target_arch = "wasm32")]
 #[component]
 fn OpenElsewhere() -> Element {
-    let texts = Rc::new(Texts::load());
+    rsx! { BeforeTheStore { message: "open-elsewhere", role: "status", test: "open-elsewhere" } }
+}
+
+/// The store could not be opened.
+#[component]
+fn CannotOpen(detail: String) -> Element {
     rsx! {
-        main { class: "fatal", "data-test": "open-elsewhere",
-            h1 { {Tr::new(texts.clone(), crate::text::Locale::Fi).t("app-name")} }
-            div { role: "status",
-                for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
-                    p { key: "{locale.id()}", lang: locale.language(),
-                        {Tr::new(texts.clone(), locale).t("open-elsewhere")}
-                    }
-                }
-            }
+        BeforeTheStore { message: "error-cannot-open", role: "alert", test: "cannot-open",
+            p { class: "detail", "{detail}" }
         }
     }
 }
 
-/// The store could not be opened: no language is chosen yet, so both say it.
+/// A screen shown before the store is open, so before any language is chosen (the settings
+/// are in the store): the app's name, `message` in Finnish and in Swedish as a `role` live
+/// region, and `children` below.
 #[component]
-fn CannotOpen(detail: String) -> Element {
+fn BeforeTheStore(
+    message: &'static str,
+    role: &'static str,
+    test: &'static str,
+    children: Element,
+) -> Element {
     let texts = Rc::new(Texts::load());
     rsx! {
-        main { class: "fatal",
+        main { class: "fatal", "data-test": test,
             h1 { {Tr::new(texts.clone(), crate::text::Locale::Fi).t("app-name")} }
-            div { role: "alert",
+            div { role: role,
                 for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
                     p { key: "{locale.id()}", lang: locale.language(),
-                        {Tr::new(texts.clone(), locale).t("error-cannot-open")}
+                        {Tr::new(texts.clone(), locale).t(message)}
                     }
                 }
             }
-            p { class: "detail", "{detail}" }
+            {children}
         }
     }
 }
@@ -867,15 +873,7 @@ fn NewerBuildHere() -> Element {
         }
     });
     rsx! {
-        main { class: "fatal", "data-test": "open-newer",
-            h1 { {Tr::new(texts.clone(), crate::text::Locale::Fi).t("app-name")} }
-            div { role: "alert",
-                for locale in [crate::text::Locale::Fi, crate::text::Locale::Sv] {
-                    p { key: "{locale.id()}", lang: locale.language(),
-                        {Tr::new(texts.clone(), locale).t("open-newer")}
-                    }
-                }
-            }
+        BeforeTheStore { message: "open-newer", role: "alert", test: "open-newer",
             button { class: "primary", "data-test": "open-newer-reload",
                 onclick: move |_| {
                     if platform::update_ready() {

@@ -32,7 +32,11 @@ fn rejected(id: MutationId, reason: DomainError) -> MutationResult {
 
 /// A store paired as `person` that has received the unit and `changes` from the server.
 fn paired(person: &Person, server: &ServerSim, changes: Vec<Change>) -> Store {
-    let mut store = Store::open_in_memory().unwrap();
+    fed(Store::open_in_memory().unwrap(), person, server, changes)
+}
+
+/// `store` paired as `person`, with the unit and `changes` received from the server.
+fn fed(mut store: Store, person: &Person, server: &ServerSim, changes: Vec<Change>) -> Store {
     store
         .save_pairing("http://keikka.test", &pair_response(person, 1))
         .unwrap();
@@ -994,17 +998,12 @@ fn a_store_opened_to_read_shows_the_data_and_refuses_every_write() {
     let path = dir.path().join("keikka.sqlite3");
     let mut server = ServerSim::new();
     let published = server.publish(draft(1, 2));
-    {
-        let mut store = Store::open(&path).unwrap();
-        store
-            .save_pairing("http://keikka.test", &pair_response(&participant(1), 1))
-            .unwrap();
-        let mut all = server.basics(&[supervisor(), participant(1)]);
-        all.extend(published);
-        store
-            .apply_sync_response(&answer(vec![], all, 1), now())
-            .unwrap();
-    }
+    fed(
+        Store::open(&path).unwrap(),
+        &participant(1),
+        &server,
+        published,
+    );
     let conn =
         rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .unwrap();
