@@ -5,11 +5,11 @@
 //! and an entry never without its change. Append-only (triggers in migration V3 refuse updates
 //! and deletes).
 
+use crate::db::{Tx, vals};
 use crate::error::StoreError;
 use crate::store::{Store, parse_id, parse_time};
 use keikka_core::protocol::Mutation;
 use keikka_core::{Actor, DeviceId, Effect, OrganisationId, PersonId, Timestamp};
-use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -66,7 +66,7 @@ fn profile_summary(json: &str) -> Result<String, StoreError> {
 /// paired or taken out of use), with an id of its own in place of a mutation's.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn note(
-    tx: &Connection,
+    tx: &Tx<'_>,
     organisation: OrganisationId,
     actor: PersonId,
     device: Option<DeviceId>,
@@ -78,8 +78,8 @@ pub(crate) fn note(
     tx.execute(
         "INSERT INTO audit_log (organisation, actor, device, mutation, action, subject_kind,
              subject_id, before, after, done_at, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'device', ?6, NULL, ?7, ?8, ?8)",
-        params![
+         VALUES ($1, $2, $3, $4, $5, 'device', $6, NULL, $7, $8, $8)",
+        &vals![
             organisation.0.to_string(),
             actor.0.to_string(),
             device.map(|d| d.0.to_string()),
@@ -130,7 +130,7 @@ fn subject_of(effect: &Effect) -> Result<(&'static str, Uuid, &'static str, Stri
 /// Appends one entry per effect of a mutation; called before the effects are stored, so the
 /// row read is the state before.
 pub(crate) fn record(
-    tx: &Connection,
+    tx: &Tx<'_>,
     actor: &Actor,
     device: Option<DeviceId>,
     mutation: &Mutation,
@@ -149,20 +149,20 @@ pub(crate) fn record(
     for effect in effects {
         let (kind, id, table, after) = subject_of(effect)?;
         // Tasks, claims, commissioners and orders are keyed by organisation and id.
+        let scoped = matches!(table, "tasks" | "claims" | "commissioners" | "orders");
         let key = match table {
-            "consents" | "shared_profiles" => "participant = ?1",
-            "tasks" | "claims" | "commissioners" | "orders" => "id = ?1 AND organisation = ?2",
-            _ => "id = ?1",
+            "consents" | "shared_profiles" => "participant = $1",
+            _ if scoped => "id = $1 AND organisation = $2",
+            _ => "id = $1",
         };
         let sql = format!("SELECT json FROM {table} WHERE {key}");
-        let mut stmt = tx.prepare_cached(&sql)?;
-        let org = actor.organisation.0.to_string();
         let id = id.to_string();
-        let before: Option<String> = if stmt.parameter_count() == 2 {
-            stmt.query_row([&id, &org], |r| r.get(0)).optional()?
+        let found = if scoped {
+            tx.query_opt(&sql, &vals![&id, actor.organisation.0])?
         } else {
-            stmt.query_row([&id], |r| r.get(0)).optional()?
+            tx.query_opt(&sql, &vals![&id])?
         };
+        let before = found.map(|row| row.into_text(0)).transpose()?;
         let (before, after) = if table == "shared_profiles" {
             (
                 before.map(|b| profile_summary(&b)).transpose()?,
@@ -174,13 +174,13 @@ pub(crate) fn record(
         tx.execute(
             "INSERT INTO audit_log (organisation, actor, device, mutation, action, subject_kind,
                  subject_id, before, after, done_at, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            &vals![
                 actor.organisation.0.to_string(),
                 actor.person.0.to_string(),
                 device.map(|d| d.0.to_string()),
                 mutation.id.0.to_string(),
-                action,
+                &action,
                 kind,
                 id.to_string(),
                 before,
@@ -203,70 +203,36 @@ impl Store {
         after: i64,
     ) -> Result<Vec<AuditEntry>, StoreError> {
         self.read(|tx| {
-            let mut stmt = tx.prepare(
+            let limit = i64::try_from(MAX_AUDIT_ENTRIES).unwrap_or(i64::MAX);
+            let rows = tx.query(
                 "SELECT id, actor, device, mutation, action, subject_kind, subject_id, before,
                         after, done_at, recorded_at
                  FROM audit_log
-                 WHERE organisation = ?1 AND (?2 IS NULL OR subject_id = ?2) AND id > ?3
-                 ORDER BY id LIMIT ?4",
+                 WHERE organisation = $1 AND (CAST($2 AS TEXT) IS NULL OR subject_id = $2)
+                     AND id > $3
+                 ORDER BY id LIMIT $4",
+                &vals![organisation.0, subject, after, limit],
             )?;
-            let limit = i64::try_from(MAX_AUDIT_ENTRIES).unwrap_or(i64::MAX);
-            let rows = stmt.query_map(
-                params![
-                    organisation.0.to_string(),
-                    subject.map(|s| s.to_string()),
-                    after,
-                    limit
-                ],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        [
-                            r.get::<_, String>(1)?,
-                            r.get::<_, String>(3)?,
-                            r.get::<_, String>(4)?,
-                            r.get::<_, String>(5)?,
-                            r.get::<_, String>(6)?,
-                            r.get::<_, String>(8)?,
-                            r.get::<_, String>(9)?,
-                            r.get::<_, String>(10)?,
-                        ],
-                        r.get::<_, Option<String>>(2)?,
-                        r.get::<_, Option<String>>(7)?,
-                    ))
-                },
-            )?;
-            rows.map(|row| {
-                let (
-                    id,
-                    [
-                        actor,
-                        mutation,
-                        action,
-                        kind,
-                        subject,
-                        after,
-                        done,
-                        recorded,
-                    ],
-                    device,
-                    before,
-                ) = row?;
-                Ok(AuditEntry {
-                    id,
-                    actor: PersonId(parse_id(&actor)?),
-                    device: device.map(|d| parse_id(&d).map(DeviceId)).transpose()?,
-                    mutation: parse_id(&mutation)?,
-                    action,
-                    subject_kind: kind,
-                    subject_id: parse_id(&subject)?,
-                    before: before.map(|b| serde_json::from_str(&b)).transpose()?,
-                    after: serde_json::from_str(&after)?,
-                    done_at: parse_time(&done)?,
-                    recorded_at: parse_time(&recorded)?,
+            rows.iter()
+                .map(|row| {
+                    Ok(AuditEntry {
+                        id: row.int(0)?,
+                        actor: PersonId(parse_id(row.text(1)?)?),
+                        device: row
+                            .opt_text(2)?
+                            .map(|d| parse_id(d).map(DeviceId))
+                            .transpose()?,
+                        mutation: parse_id(row.text(3)?)?,
+                        action: row.text(4)?.to_owned(),
+                        subject_kind: row.text(5)?.to_owned(),
+                        subject_id: parse_id(row.text(6)?)?,
+                        before: row.opt_text(7)?.map(serde_json::from_str).transpose()?,
+                        after: serde_json::from_str(row.text(8)?)?,
+                        done_at: parse_time(row.text(9)?)?,
+                        recorded_at: parse_time(row.text(10)?)?,
+                    })
                 })
-            })
-            .collect()
+                .collect()
         })
     }
 }

@@ -10,6 +10,21 @@ use keikka_core::{DomainError, WorldError};
 pub enum StoreError {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("database: {}", postgres_message(.0))]
+    Postgres(#[from] tokio_postgres::Error),
+    /// The database cannot be reached or refused the connection (a wrong address, user or
+    /// password, a database that does not exist, or one that is down).
+    #[error("the database cannot be reached: {0}")]
+    Unreachable(String),
+    /// The database was made by a newer build of the server; nothing was changed in it.
+    #[error(
+        "the database has schema version {found}, newer than the {known} this build knows: \
+         run the newer build, or restore a backup made for this one"
+    )]
+    NewerSchema { found: usize, known: usize },
+    /// An operation this backend does not do, with what to do instead.
+    #[error("{0}")]
+    NotHere(&'static str),
     #[error("migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("stored JSON does not read back: {0}")]
@@ -37,6 +52,49 @@ pub enum StoreError {
     /// sync was stored, and the device keeps it to send later.
     #[error("this device has sent {0} changes in a day, the most one device may")]
     DeviceDailyLimit(usize),
+}
+
+/// PostgreSQL's own words first (`tokio_postgres::Error`'s display says only "db error").
+fn postgres_message(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.code().code(), db.message()),
+        None => e.to_string(),
+    }
+}
+
+impl StoreError {
+    /// Whether the failure is the database's passing state (down, restarting, a lock or a
+    /// statement that took too long), so the same request may well work a moment later.
+    pub fn is_transient(&self) -> bool {
+        use tokio_postgres::error::SqlState;
+        match self {
+            StoreError::Unreachable(_) | StoreError::GroupNotCommitted(_) => true,
+            StoreError::Postgres(e) => {
+                e.is_closed()
+                    || e.as_db_error().is_none()
+                    || e.code().is_some_and(|code| {
+                        [
+                            SqlState::LOCK_NOT_AVAILABLE,
+                            SqlState::QUERY_CANCELED,
+                            SqlState::ADMIN_SHUTDOWN,
+                            SqlState::CRASH_SHUTDOWN,
+                            SqlState::CANNOT_CONNECT_NOW,
+                            SqlState::T_R_SERIALIZATION_FAILURE,
+                            SqlState::T_R_DEADLOCK_DETECTED,
+                            SqlState::IDLE_IN_TRANSACTION_SESSION_TIMEOUT,
+                            SqlState::TOO_MANY_CONNECTIONS,
+                        ]
+                        .contains(code)
+                            || code.code().starts_with("08")
+                    })
+            }
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => matches!(
+                e.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ),
+            _ => false,
+        }
+    }
 }
 
 /// An HTTP error answer: a status and the [`ApiError`] JSON body with a stable `error` code.
@@ -119,6 +177,19 @@ impl From<StoreError> for ApiFailure {
                     ),
                 )
             },
+            // The database is down or busy for a moment: the device keeps its work and tries
+            // again (its sync treats every 5xx so), and the log says why.
+            other if other.is_transient() => {
+                tracing::warn!("database unavailable: {other}");
+                ApiFailure {
+                    retry_after: Some(5),
+                    ..ApiFailure::new(
+                        StatusCode::SERVICE_UNAVAILABLE,
+                        "unavailable",
+                        "the server's database is not available just now; try again shortly",
+                    )
+                }
+            }
             other => ApiFailure::internal(&other),
         }
     }

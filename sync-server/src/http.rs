@@ -104,12 +104,15 @@ pub struct AppState {
     /// Reverse proxies whose `X-Forwarded-For` names the client; from anyone else it is
     /// ignored, so a client cannot choose the address it is counted under.
     trusted_proxies: Arc<[IpAddr]>,
+    /// Store work allowed at once (see [`blocking`]).
+    db_slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
     /// State over `store` with time from `clock`.
     pub fn new(store: Store, clock: Clock) -> AppState {
         AppState {
+            db_slots: Arc::new(tokio::sync::Semaphore::new(store.max_concurrent())),
             store,
             clock,
             limits: Arc::new(Limits::default()),
@@ -519,7 +522,7 @@ impl FromRequestParts<AppState> for Authenticated {
     ) -> Result<Self, Self::Rejection> {
         let token = BearerToken::from_request_parts(parts, state).await?;
         let state = state.clone();
-        blocking(move || token.authenticate(&state)).await
+        blocking(state.db_slots.clone(), move || token.authenticate(&state)).await
     }
 }
 
@@ -543,15 +546,14 @@ impl FromRequestParts<AppState> for Supervisor {
     }
 }
 
-/// How many requests may work on the database at once; the rest wait here, as cheap futures.
-/// Without a bound, a burst had hundreds of blocking threads each opening a reader connection
-/// of its own (and dropping it after), and contending for SQLite's and malloc's locks: the
-/// server then spent most of its time in futex waits and wake-ups (BENCHMARKS.md).
-static DB_SLOTS: tokio::sync::Semaphore =
-    tokio::sync::Semaphore::const_new(crate::store::MAX_IDLE_READERS);
-
-/// Runs blocking store work off the async threads, at most [`DB_SLOTS`] at a time.
+/// Runs blocking store work off the async threads, at most [`Store::max_concurrent`] at a
+/// time (`AppState::db_slots`); the rest wait as cheap futures. Without a bound, a burst had
+/// hundreds of blocking threads each opening a reader connection of its own (and dropping it
+/// after), and contending for SQLite's and malloc's locks: the server then spent most of its
+/// time in futex waits and wake-ups (BENCHMARKS.md). On PostgreSQL the same bound keeps one
+/// instance's connections to that many readers and a writer.
 async fn blocking<T: Send + 'static, E: Send + 'static>(
+    slots: Arc<tokio::sync::Semaphore>,
     work: impl FnOnce() -> Result<T, E> + Send + 'static,
 ) -> Result<T, ApiFailure>
 where
@@ -559,8 +561,8 @@ where
 {
     // The semaphore is never closed, so acquiring only waits. The slot goes with the work: a
     // client that hangs up drops this future, but not the work already running.
-    let slot = DB_SLOTS
-        .acquire()
+    let slot = slots
+        .acquire_owned()
         .await
         .map_err(|e| ApiFailure::internal(&e))?;
     Ok(tokio::task::spawn_blocking(move || {
@@ -655,7 +657,10 @@ async fn pair(
     }
     .map_err(refused)?;
     let store = state.store.clone();
-    let paired = blocking(move || store.pair(&request.code, &request.device_name, now)).await;
+    let paired = blocking(state.db_slots.clone(), move || {
+        store.pair(&request.code, &request.device_name, now)
+    })
+    .await;
     match paired {
         Ok(Some(response)) => {
             limits.pairing_by_address.give_back(&ip, now);
@@ -694,7 +699,7 @@ async fn sync(
             format!("send at most {MAX_MUTATIONS_PER_SYNC} mutations per sync"),
         ));
     }
-    let response = blocking(move || {
+    let response = blocking(state.db_slots.clone(), move || {
         let auth = token.authenticate(&state)?;
         if request.device != auth.device {
             return Err(ApiFailure::new(
@@ -771,7 +776,10 @@ async fn create_group(
 ) -> Result<(StatusCode, Json<Group>), ApiFailure> {
     count_creation(&state, auth.device)?;
     let store = state.store.clone();
-    let group = blocking(move || store.create_group(&auth.actor, &request.name)).await?;
+    let group = blocking(state.db_slots.clone(), move || {
+        store.create_group(&auth.actor, &request.name)
+    })
+    .await?;
     Ok((StatusCode::CREATED, Json(group)))
 }
 
@@ -782,7 +790,7 @@ async fn create_participant(
 ) -> Result<(StatusCode, Json<PairingCode>), ApiFailure> {
     count_creation(&state, auth.device)?;
     let AppState { store, clock, .. } = state;
-    let code = blocking(move || {
+    let code = blocking(state.db_slots.clone(), move || {
         store.create_participant(
             auth.actor.organisation,
             &request.name,
@@ -803,7 +811,7 @@ async fn new_pairing_code(
     let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
     count_creation(&state, auth.device)?;
     let AppState { store, clock, .. } = state;
-    let code = blocking(move || {
+    let code = blocking(state.db_slots.clone(), move || {
         store.issue_pairing_code(
             Some(auth.actor.organisation),
             person,
@@ -823,7 +831,7 @@ async fn rules(
     headers: axum::http::HeaderMap,
 ) -> Result<Response, ApiFailure> {
     let AppState { store, rules, .. } = state;
-    let current = blocking(move || rules.get(&store)).await?;
+    let current = blocking(state.db_slots.clone(), move || rules.get(&store)).await?;
     let etag = format!("\"{}\"", current.version);
     let tag = HeaderValue::from_str(&etag).map_err(|e| ApiFailure::internal(&e))?;
     let cache = (header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -857,7 +865,10 @@ async fn list_devices(
     Supervisor(auth): Supervisor,
 ) -> Result<Json<Vec<DeviceInfo>>, ApiFailure> {
     let store = state.store.clone();
-    let devices = blocking(move || store.devices(auth.actor.organisation)).await?;
+    let devices = blocking(state.db_slots.clone(), move || {
+        store.devices(auth.actor.organisation)
+    })
+    .await?;
     Ok(Json(devices))
 }
 
@@ -868,7 +879,10 @@ async fn revoke_device(
 ) -> Result<StatusCode, ApiFailure> {
     let device: DeviceId = id.parse().map_err(|_| ApiFailure::not_found("device"))?;
     let AppState { store, clock, .. } = state;
-    blocking(move || store.revoke_device(&auth.actor, auth.device, device, clock.now())).await?;
+    blocking(state.db_slots.clone(), move || {
+        store.revoke_device(&auth.actor, auth.device, device, clock.now())
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -888,9 +902,10 @@ async fn audit_log(
 ) -> Result<Json<Vec<AuditEntry>>, ApiFailure> {
     let Query(query) = query.map_err(|e| ApiFailure::invalid_input(e.body_text()))?;
     let store = state.store.clone();
-    let entries =
-        blocking(move || store.audit_log(auth.actor.organisation, query.subject, query.after))
-            .await?;
+    let entries = blocking(state.db_slots.clone(), move || {
+        store.audit_log(auth.actor.organisation, query.subject, query.after)
+    })
+    .await?;
     Ok(Json(entries))
 }
 
@@ -905,7 +920,10 @@ fn parse_month(text: &str) -> Result<Month, ApiFailure> {
 async fn unit_records(state: &AppState, auth: &Authenticated) -> Result<UnitRecords, ApiFailure> {
     let store = state.store.clone();
     let organisation = auth.actor.organisation;
-    blocking(move || store.unit_records(organisation)).await
+    blocking(state.db_slots.clone(), move || {
+        store.unit_records(organisation)
+    })
+    .await
 }
 
 fn csv_answer(file_name: String, body: String) -> impl IntoResponse {
@@ -1027,6 +1045,9 @@ async fn remove_participant(
 ) -> Result<StatusCode, ApiFailure> {
     let person: PersonId = id.parse().map_err(|_| ApiFailure::not_found("person"))?;
     let AppState { store, clock, .. } = state;
-    blocking(move || store.remove_participant(&auth.actor, person, clock.now())).await?;
+    blocking(state.db_slots.clone(), move || {
+        store.remove_participant(&auth.actor, person, clock.now())
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

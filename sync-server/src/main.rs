@@ -4,9 +4,10 @@
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use keikka_core::PersonId;
+use keikka_sync_server::db::Location;
 use keikka_sync_server::{AppState, Clock, Store, demo, impact_cmd, serve, shutdown_signal};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Parser)]
 #[command(
@@ -18,9 +19,9 @@ use std::path::{Path, PathBuf};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// The SQLite database file (created if missing).
+    /// The database: a SQLite file (created if missing), or `postgres://…` (DEPLOYMENT.md).
     #[arg(long)]
-    db: Option<PathBuf>,
+    db: Option<Location>,
     /// Address to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one).
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: String,
@@ -36,7 +37,7 @@ enum Command {
     /// Create an organisation and its first supervisor; prints the supervisor's pairing code.
     CreateOrganisation {
         #[arg(long)]
-        db: PathBuf,
+        db: Location,
         /// The unit's name, e.g. "Kallion työtoimintakeskus".
         #[arg(long)]
         name: String,
@@ -50,7 +51,7 @@ enum Command {
     /// Print a fresh pairing code for a person (their earlier unused codes stop working).
     PairingCode {
         #[arg(long)]
-        db: PathBuf,
+        db: Location,
         #[arg(long)]
         person: PersonId,
     },
@@ -60,7 +61,7 @@ enum Command {
     /// Restore by serving the copy (`--db COPY`).
     Backup {
         #[arg(long)]
-        db: PathBuf,
+        db: Location,
         /// The new file; an existing file is never overwritten.
         #[arg(long)]
         to: PathBuf,
@@ -83,21 +84,21 @@ enum RulesCommand {
     /// from now on. A set that fails any check is refused and nothing changes.
     Import {
         #[arg(long)]
-        db: PathBuf,
+        db: Location,
         /// The rule set file (the format of core/rules/keikka-rules.json).
         file: PathBuf,
     },
     /// Print the version of the rule set in use.
     Show {
         #[arg(long)]
-        db: PathBuf,
+        db: Location,
     },
 }
 
 #[derive(Args)]
 struct ServeArgs {
     #[arg(long)]
-    db: PathBuf,
+    db: Location,
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: String,
     /// A directory with the built web app (`scripts/build-web`), served at `/`.
@@ -226,19 +227,29 @@ fn rules_command(action: RulesCommand, clock: Clock) -> anyhow::Result<()> {
 
 /// Opens a database that must be there already: a mistyped path must not quietly become a new,
 /// empty database that the running server never reads.
-fn open_existing(db: &Path) -> anyhow::Result<Store> {
-    if !db.is_file() {
+fn open_existing(db: &Location) -> anyhow::Result<Store> {
+    if let Location::Sqlite(path) = db
+        && !path.is_file()
+    {
         eprintln!(
             "keikka-sync-server: there is no database at {}; give the --db the server runs with",
-            db.display()
+            path.display()
         );
         std::process::exit(2);
     }
     open(db)
 }
 
-fn open(db: &Path) -> anyhow::Result<Store> {
-    Store::open(db).with_context(|| format!("cannot open the database {}", db.display()))
+/// Opens and migrates the database, or says in one sentence why not: status 1 and no
+/// half-started server (a wrong address, a database that is down, one of a newer schema).
+fn open(db: &Location) -> anyhow::Result<Store> {
+    match Store::open_at(db) {
+        Ok(store) => Ok(store),
+        Err(e) => {
+            eprintln!("keikka-sync-server: cannot open the database {db}: {e}");
+            std::process::exit(1);
+        }
+    }
 }
 
 /// How long requests under way may take to finish after the stop signal.

@@ -3,10 +3,10 @@
 //! feedback), their shared benefit profile, their pairing codes, and the same inside the audit
 //! log, all in one transaction.
 
+use crate::db::{Tx, vals};
 use crate::error::StoreError;
-use crate::store::{Store, get_json, put_claim, put_person, put_shared_profile};
+use crate::store::{Store, decode_all, get_json, put_claim, put_person, put_shared_profile};
 use keikka_core::{Actor, Claim, Person, PersonId, Role, SharedProfile, Timestamp};
-use rusqlite::{Connection, params};
 use uuid::Uuid;
 
 /// An audit entry's JSON as it may stay once its person is removed.
@@ -19,29 +19,28 @@ fn redact(kind: &str, json: &str, at: Timestamp) -> Result<String, StoreError> {
 }
 
 fn redact_audit(
-    tx: &Connection,
+    tx: &Tx<'_>,
     organisation: &str,
     subjects: &[String],
     at: Timestamp,
 ) -> Result<(), StoreError> {
     for subject in subjects {
         // Another unit may use the same id for a thing of its own: its log stays as it is.
-        let entries: Vec<(i64, String, Option<String>, String)> = {
-            let mut stmt = tx.prepare(
-                "SELECT id, subject_kind, before, after FROM audit_log
-                 WHERE organisation = ?1 AND subject_id = ?2 AND redacted = 0",
-            )?;
-            let rows = stmt.query_map([organisation, subject], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })?;
-            rows.collect::<Result<_, _>>()?
-        };
-        for (id, kind, before, after) in entries {
-            let before = before.map(|b| redact(&kind, &b, at)).transpose()?;
-            let after = redact(&kind, &after, at)?;
+        let entries = tx.query(
+            "SELECT id, subject_kind, before, after FROM audit_log
+             WHERE organisation = $1 AND subject_id = $2 AND NOT redacted",
+            &vals![organisation, subject],
+        )?;
+        for entry in entries {
+            let (id, kind) = (entry.int(0)?, entry.text(1)?);
+            let before = entry
+                .opt_text(2)?
+                .map(|b| redact(kind, b, at))
+                .transpose()?;
+            let after = redact(kind, entry.text(3)?, at)?;
             tx.execute(
-                "UPDATE audit_log SET before = ?1, after = ?2, redacted = 1 WHERE id = ?3",
-                params![before, after, id],
+                "UPDATE audit_log SET before = $1, after = $2, redacted = TRUE WHERE id = $3",
+                &vals![before, after, id],
             )?;
         }
     }
@@ -73,7 +72,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         self.write(|tx| {
             let found: Option<Person> =
-                get_json(tx, "SELECT json FROM persons WHERE id = ?1", person.0)?;
+                get_json(tx, "SELECT json FROM persons WHERE id = $1", person.0)?;
             let Some(found) = found.filter(|p| {
                 actor.role == Role::Supervisor
                     && p.organisation == actor.organisation
@@ -86,12 +85,10 @@ impl Store {
             let removed_at = found.removed_at.unwrap_or(now);
             let id = person.0.to_string();
             put_person(tx, &found.removed(removed_at))?;
-            let claims: Vec<Claim> = {
-                let mut stmt = tx.prepare("SELECT json FROM claims WHERE participant = ?1")?;
-                let rows = stmt.query_map([&id], |r| r.get::<_, String>(0))?;
-                rows.map(|json| Ok(serde_json::from_str(&json?)?))
-                    .collect::<Result<_, StoreError>>()?
-            };
+            let claims: Vec<Claim> = decode_all(tx.query(
+                "SELECT json FROM claims WHERE participant = $1",
+                &vals![&id],
+            )?)?;
             let mut subjects = vec![id.clone()];
             for claim in &claims {
                 put_claim(tx, &claim.anonymised())?;
@@ -99,7 +96,7 @@ impl Store {
             }
             let shared: Option<SharedProfile> = get_json(
                 tx,
-                "SELECT json FROM shared_profiles WHERE participant = ?1",
+                "SELECT json FROM shared_profiles WHERE participant = $1",
                 person.0,
             )?;
             if shared.is_some() {
@@ -115,30 +112,27 @@ impl Store {
             }
             // Devices stay as rows (mutations and the audit log name them) but lose their name
             // and any token that could still work.
-            let devices: Vec<String> = {
-                let mut stmt = tx.prepare("SELECT id FROM devices WHERE person = ?1")?;
-                let rows = stmt.query_map([&id], |r| r.get(0))?;
-                rows.collect::<Result<_, _>>()?
-            };
+            let devices = tx.query("SELECT id FROM devices WHERE person = $1", &vals![&id])?;
             for device in devices {
+                let device = device.text(0)?;
                 tx.execute(
-                    "UPDATE devices SET name = '', token_hash = ?1,
-                         revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?3",
-                    params![
+                    "UPDATE devices SET name = '', token_hash = $1,
+                         revoked_at = COALESCE(revoked_at, $2) WHERE id = $3",
+                    &vals![
                         crate::pairing::sha256_hex(&Uuid::new_v4().to_string()),
                         now.to_rfc3339(),
                         device
                     ],
                 )?;
             }
-            tx.execute("DELETE FROM pairing_codes WHERE person = ?1", [&id])?;
+            tx.execute("DELETE FROM pairing_codes WHERE person = $1", &vals![&id])?;
             redact_audit(tx, &found.organisation.0.to_string(), &subjects, now)?;
             // The removal itself is on record, without the name it removed.
             tx.execute(
                 "INSERT INTO audit_log (organisation, actor, device, mutation, action, subject_kind,
                      subject_id, before, after, done_at, recorded_at)
-                 VALUES (?1, ?2, NULL, ?3, 'remove_participant', 'person', ?4, NULL, ?5, ?6, ?6)",
-                params![
+                 VALUES ($1, $2, NULL, $3, 'remove_participant', 'person', $4, NULL, $5, $6, $6)",
+                &vals![
                     actor.organisation.0.to_string(),
                     actor.person.0.to_string(),
                     Uuid::new_v4().to_string(),

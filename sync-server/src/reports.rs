@@ -2,12 +2,12 @@
 //! the supervisor's device and the server always agree. The words of the report files come from
 //! the same `locales/<lang>/staff.ftl` the supervisor's app shows them from.
 
+use crate::db::{Tx, vals};
 use crate::error::StoreError;
 use crate::store::Store;
 use fluent_bundle::{FluentBundle, FluentResource};
 use keikka_core::OrganisationId;
 use keikka_core::report::UnitRecords;
-use rusqlite::Connection;
 use serde::de::DeserializeOwned;
 
 /// The language a report file is written in, from the route's `lang` query: the supervisor's
@@ -55,15 +55,14 @@ impl ReportWords {
 }
 
 fn all_of<T: DeserializeOwned>(
-    tx: &Connection,
+    tx: &Tx<'_>,
     table: &str,
     organisation: &str,
 ) -> Result<Vec<T>, StoreError> {
-    let mut stmt = tx.prepare(&format!(
-        "SELECT json FROM {table} WHERE organisation = ?1 ORDER BY seq"
-    ))?;
-    let rows = stmt.query_map([organisation], |r| r.get::<_, String>(0))?;
-    rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+    crate::store::decode_all(tx.query(
+        &format!("SELECT json FROM {table} WHERE organisation = $1 ORDER BY seq"),
+        &vals![organisation],
+    )?)
 }
 
 impl Store {

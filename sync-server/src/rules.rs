@@ -2,12 +2,12 @@
 //! operator imported (`keikka-sync-server rules import`), so a new year's figures need no app
 //! release.
 
+use crate::db::{Tx, vals};
 use crate::error::StoreError;
 use crate::store::Store;
 use axum::body::Bytes;
 use keikka_core::Timestamp;
 use keikka_core::benefit::{RuleSet, RuleVersion};
-use rusqlite::params;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -69,8 +69,8 @@ impl Store {
                 )));
             }
             tx.execute(
-                "INSERT INTO rule_sets (version, body, imported_at) VALUES (?1, ?2, ?3)",
-                params![version.to_string(), text, now.to_rfc3339()],
+                "INSERT INTO rule_sets (version, body, imported_at) VALUES ($1, $2, $3)",
+                &vals![version.to_string(), text, now.to_rfc3339()],
             )?;
             Ok(version)
         })
@@ -85,27 +85,27 @@ impl Store {
 /// The newest rule set of the build's and the imported ones. Only versions are read; the
 /// newest one's text is read and checked only when it is not `known` already. An imported set
 /// this build cannot read any more (an older engine's) is passed over.
-fn newest(
-    conn: &rusqlite::Connection,
-    known: Option<&ServedRules>,
-) -> Result<ServedRules, StoreError> {
+fn newest(tx: &Tx<'_>, known: Option<&ServedRules>) -> Result<ServedRules, StoreError> {
     let builtin = ServedRules::builtin()?;
-    let mut statement = conn.prepare_cached("SELECT version FROM rule_sets")?;
-    let mut versions = statement
-        .query_map([], |r| r.get::<_, String>(0))?
-        .filter_map(|row| match row {
-            Ok(text) => text.parse::<RuleVersion>().ok().map(|v| Ok((v, text))),
-            Err(e) => Some(Err(e)),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut versions = Vec::new();
+    for row in tx.query("SELECT version FROM rule_sets", &[])? {
+        let text = row.into_text(0)?;
+        if let Ok(version) = text.parse::<RuleVersion>() {
+            versions.push((version, text));
+        }
+    }
     versions.retain(|(v, _)| *v > builtin.version);
     versions.sort_unstable_by_key(|(v, _)| std::cmp::Reverse(*v));
-    let mut body = conn.prepare_cached("SELECT body FROM rule_sets WHERE version = ?1")?;
     for (version, text) in versions {
         if let Some(known) = known.filter(|k| k.version == version) {
             return Ok(known.clone());
         }
-        let text: String = body.query_row([text], |r| r.get(0))?;
+        let text = tx
+            .query_one(
+                "SELECT body FROM rule_sets WHERE version = $1",
+                &vals![text],
+            )?
+            .into_text(0)?;
         if RuleSet::parse(&text).is_ok() {
             return Ok(ServedRules {
                 version,

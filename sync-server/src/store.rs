@@ -1,9 +1,15 @@
-//! The authoritative server store on SQLite: connections, the change sequence, entity rows,
-//! people, pairing codes and devices.
+//! The authoritative server store: the change sequence, entity rows, people, pairing codes and
+//! devices, over either backend (`db`: embedded SQLite, or PostgreSQL for several instances).
 //!
-//! [`Store`] is the seam a PostgreSQL backend would sit behind: handlers only call its methods,
-//! never SQL. Every method is blocking; the HTTP layer calls them through `spawn_blocking`.
+//! [`Store`] is the seam the HTTP layer sees: handlers only call its methods, never SQL, and
+//! the SQL behind them is written once for both backends. Every method is blocking; the HTTP
+//! layer calls them through `spawn_blocking`.
+//!
+//! The pull contract both backends keep: a pull returns a cursor N only when no change at or
+//! below N can still commit later (see `db::Tx::next_seq`), so a device that continues from N
+//! never misses one.
 
+use crate::db::{Location, Row, Tx, postgres::PgDb, sqlite::SqliteDb, vals};
 use crate::error::StoreError;
 use crate::pairing;
 use keikka_core::protocol::{PairResponse, PairingCode};
@@ -12,43 +18,51 @@ use keikka_core::{
     GroupId, Order, OrderId, Organisation, OrganisationId, Person, PersonId, Role, SharedProfile,
     Task, TaskId, TaskStatus, Timestamp, World, WorldError,
 };
-use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
 use uuid::Uuid;
 
-/// How long a connection waits for another process's lock (e.g. the CLI next to a running server).
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-/// Reader connections kept open between requests; the HTTP layer lets no more requests than
-/// this use the database at once, so readers are reused rather than opened per request.
+/// Connections kept open between requests; the HTTP layer lets no more requests than this use
+/// the database at once ([`Store::max_concurrent`]), so connections are reused rather than
+/// opened per request, and one instance never holds more than this many readers and a writer.
 pub const MAX_IDLE_READERS: usize = 8;
 /// The longest name a supervisor can give a group, a person or a device.
 pub const MAX_NAME_CHARS: usize = 200;
 
-/// The server's database: one writer connection (SQLite has one writer at a time anyway) and a
-/// small pool of readers, which WAL lets run beside the writer.
+/// The server's database and what one server process keeps beside it.
 #[derive(Clone)]
 pub struct Store {
     inner: Arc<Inner>,
 }
 
+/// One of these per process, behind the store's `Arc`: its size does not matter.
+#[allow(clippy::large_enum_variant)]
+enum Backend {
+    Sqlite(SqliteDb),
+    Postgres(PgDb),
+}
+
 struct Inner {
-    path: PathBuf,
-    writer: Mutex<Connection>,
-    readers: Mutex<Vec<Connection>>,
+    location: Location,
+    backend: Backend,
+    /// Held by whoever commits the queued mutations (`sync.rs`, group commit).
+    committing: Mutex<()>,
     /// Syncs' mutations waiting for the writer; whoever holds it next commits them all at
     /// once (`sync.rs`, group commit).
     queue: Mutex<Vec<crate::sync::QueuedMutations>>,
+    /// When old refused answers were last forgotten (`sync::forget_old_refusals`).
+    housekept: Mutex<Option<Timestamp>>,
     /// When each device last had a sync answered by this process that carried all it had to
     /// send (`SyncRequest::sent_all`): nothing it sends later can have been done before then.
-    /// Lost on restart, when its pairing stands in (`sync::last_contact`).
+    /// Lost on restart, when its pairing stands in (`sync::last_contact`); with several
+    /// instances, each knows the syncs it answered, and the pairing stands in for the rest.
     contacts: Mutex<std::collections::HashMap<DeviceId, Timestamp>>,
     /// What each device last said waits on it unsent from earlier pairings
     /// (`SyncRequest::waiting`): shown in the supervisor's device list. Said again at every
-    /// sync, so a restart forgets it only until the device's next one.
+    /// sync, so a restart forgets it only until the device's next one; with several instances,
+    /// the one that answered the device's last sync knows it (ARCHITECTURE.md).
     waiting: Mutex<std::collections::HashMap<DeviceId, Vec<keikka_core::protocol::WaitingWork>>>,
     /// How many mutations one device may have recorded in a day (`sync::DEVICE_DAILY_MUTATIONS`).
     device_daily_limit: std::sync::atomic::AtomicUsize,
@@ -78,43 +92,33 @@ pub struct NewOrganisation {
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store")
-            .field("path", &self.inner.path)
+            .field("location", &self.inner.location)
             .finish()
     }
 }
 
-fn open_connection(path: &Path) -> Result<Connection, StoreError> {
-    let conn = Connection::open(path)?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
-    // Every query of a sync is one of a few dozen texts: parse each once per connection.
-    conn.set_prepared_statement_cache_capacity(64);
-    // WAL lets readers work beside the writer; FULL makes a commit durable before the sync that
-    // caused it is answered, so an acknowledged mutation survives a killed process or lost power.
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(StoreError::Corrupt(format!(
-            "journal mode {mode} instead of WAL"
-        )));
-    }
-    // secure_delete FAST: space freed by a change is zeroed when that costs no extra writes, so
-    // removed personal data does not linger in the file (see `privacy.rs`).
-    conn.execute_batch(
-        "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = FAST;",
-    )?;
-    Ok(conn)
-}
-
 impl Store {
-    /// Opens (creating if needed) the database file at `path` and migrates it to the latest schema.
+    /// Opens (creating if needed) the SQLite database file at `path` and migrates it to the
+    /// latest schema.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let mut writer = open_connection(path)?;
-        crate::migrations::migrations().to_latest(&mut writer)?;
+        Store::open_at(&Location::Sqlite(path.to_owned()))
+    }
+
+    /// Opens the database at `location` (a SQLite file, created if needed, or a PostgreSQL
+    /// database, which must exist) and migrates it to the latest schema. A database of a newer
+    /// schema than this build is refused unchanged ([`StoreError::NewerSchema`]).
+    pub fn open_at(location: &Location) -> Result<Store, StoreError> {
+        let backend = match location {
+            Location::Sqlite(path) => Backend::Sqlite(SqliteDb::open(path, MAX_IDLE_READERS)?),
+            Location::Postgres(url) => Backend::Postgres(PgDb::open(url, MAX_IDLE_READERS)?),
+        };
         Ok(Store {
             inner: Arc::new(Inner {
-                path: path.to_owned(),
-                writer: Mutex::new(writer),
-                readers: Mutex::new(Vec::new()),
+                location: location.clone(),
+                backend,
+                committing: Mutex::new(()),
                 queue: Mutex::new(Vec::new()),
+                housekept: Mutex::new(None),
                 contacts: Mutex::new(std::collections::HashMap::new()),
                 waiting: Mutex::new(std::collections::HashMap::new()),
                 device_daily_limit: std::sync::atomic::AtomicUsize::new(
@@ -124,44 +128,64 @@ impl Store {
         })
     }
 
-    /// Writes a consistent copy of the whole database to `to` (SQLite's `VACUUM INTO`: one read
-    /// snapshot, so writers keep going and every committed change up to it is in the copy).
-    /// Refuses to overwrite an existing file.
-    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
-        if to.exists() {
-            return Err(StoreError::Invalid(DomainError::invalid("to", "exists")));
+    /// Where the database is.
+    pub fn location(&self) -> &Location {
+        &self.inner.location
+    }
+
+    /// The SQLite database file, when the store is one.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.inner.backend {
+            Backend::Sqlite(db) => Some(db.path()),
+            Backend::Postgres(_) => None,
         }
-        let target = to
-            .to_str()
-            .ok_or(StoreError::Invalid(DomainError::invalid("to", "not_utf8")))?
-            .to_owned();
-        // VACUUM runs outside any transaction: a connection of its own.
-        let conn = open_connection(&self.inner.path)?;
-        conn.execute("VACUUM INTO ?1", [target])?;
-        Ok(())
     }
 
-    /// Copies the write-ahead log into the database file and truncates it.
+    /// Whether the store is a PostgreSQL database.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.inner.backend, Backend::Postgres(_))
+    }
+
+    /// How many requests may use the store at once (the HTTP layer's bound).
+    pub fn max_concurrent(&self) -> usize {
+        MAX_IDLE_READERS
+    }
+
+    /// Writes a consistent copy of the whole SQLite database to `to` (SQLite's `VACUUM INTO`:
+    /// one read snapshot, so writers keep going and every committed change up to it is in the
+    /// copy). Refuses to overwrite an existing file. A PostgreSQL database is backed up with
+    /// its own tools (`pg_dump`, DEPLOYMENT.md), which this says.
+    pub fn backup_to(&self, to: &Path) -> Result<(), StoreError> {
+        match &self.inner.backend {
+            Backend::Sqlite(db) => db.backup_to(to),
+            Backend::Postgres(_) => Err(StoreError::NotHere(
+                "a PostgreSQL database is backed up with pg_dump (see DEPLOYMENT.md), not with `backup`",
+            )),
+        }
+    }
+
+    /// Makes removed data leave the database's files as soon as it can: SQLite copies its
+    /// write-ahead log into the file and truncates it. PostgreSQL's old row versions go when
+    /// autovacuum reclaims them (DEPLOYMENT.md).
     pub fn checkpoint(&self) -> Result<(), StoreError> {
-        let conn = self
-            .inner
-            .writer
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        Ok(())
+        match &self.inner.backend {
+            Backend::Sqlite(db) => db.checkpoint(),
+            Backend::Postgres(_) => Ok(()),
+        }
     }
 
-    /// The database file.
-    pub fn path(&self) -> &Path {
-        &self.inner.path
-    }
-
-    /// The writer connection, for the group commit in `sync.rs`.
-    pub(crate) fn writer(&self) -> std::sync::MutexGuard<'_, Connection> {
-        // A panic inside a transaction rolled it back when it unwound: the connection is clean.
+    /// Held while committing the queued mutations, for the group commit in `sync.rs`.
+    pub(crate) fn committing(&self) -> std::sync::MutexGuard<'_, ()> {
+        // A panic while committing rolled its transaction back when it unwound.
         self.inner
-            .writer
+            .committing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn housekept(&self) -> std::sync::MutexGuard<'_, Option<Timestamp>> {
+        self.inner
+            .housekept
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
     }
@@ -250,53 +274,24 @@ impl Store {
     /// Runs `f` in one write transaction, committed only when `f` succeeds.
     pub(crate) fn write<T>(
         &self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        // A panic inside `f` rolled its transaction back when it unwound, so the connection is
-        // clean even if the lock is poisoned.
-        let mut conn = self
-            .inner
-            .writer
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        // IMMEDIATE takes the write lock up front: a read-then-write transaction can then never
-        // fail half-way because another process (the CLI) wrote in between.
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        match &self.inner.backend {
+            Backend::Sqlite(db) => db.write(f),
+            Backend::Postgres(db) => db.write(f),
+        }
     }
 
     /// Runs `f` in one read transaction: everything it reads is one consistent snapshot.
+    /// (`Fn`: PostgreSQL runs it again on a fresh connection when the pooled one was lost.)
     pub(crate) fn read<T>(
         &self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+        f: impl Fn(&Tx<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let pooled = self
-            .inner
-            .readers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .pop();
-        let mut conn = match pooled {
-            Some(conn) => conn,
-            None => open_connection(&self.inner.path)?,
-        };
-        let value = {
-            let tx = conn.transaction()?;
-            let value = f(&tx)?;
-            tx.commit()?;
-            value
-        };
-        let mut readers = self
-            .inner
-            .readers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        if readers.len() < MAX_IDLE_READERS {
-            readers.push(conn);
+        match &self.inner.backend {
+            Backend::Sqlite(db) => db.read(f),
+            Backend::Postgres(db) => db.read(f),
         }
-        Ok(value)
     }
 
     /// Creates an organisation, its first supervisor and a pairing code for them.
@@ -358,35 +353,34 @@ impl Store {
 
     /// The organisation with this id, if any.
     pub fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, StoreError> {
-        self.read(|tx| get_json(tx, "SELECT json FROM organisations WHERE id = ?1", id.0))
+        self.read(|tx| get_json(tx, "SELECT json FROM organisations WHERE id = $1", id.0))
     }
 
     /// The person with this id, if any.
     pub fn person(&self, id: PersonId) -> Result<Option<Person>, StoreError> {
-        self.read(|tx| get_json(tx, "SELECT json FROM persons WHERE id = ?1", id.0))
+        self.read(|tx| get_json(tx, "SELECT json FROM persons WHERE id = $1", id.0))
     }
 
     /// Everyone in an organisation, supervisors first, then by name.
     pub fn people(&self, organisation: OrganisationId) -> Result<Vec<Person>, StoreError> {
         self.read(|tx| {
-            let mut stmt = tx.prepare(
-                "SELECT json FROM persons WHERE organisation = ?1
-                 ORDER BY role = 'participant', json ->> '$.name', id",
-            )?;
-            let rows = stmt.query_map([organisation.0.to_string()], |r| r.get::<_, String>(0))?;
-            rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+            decode_all(tx.query(
+                "SELECT json FROM persons WHERE organisation = $1
+                 ORDER BY role = 'participant', name, id",
+                &vals![organisation.0],
+            )?)
         })
     }
 
     /// The task with this id, if any, in whichever unit has one (for tests and tools, where ids
     /// are not shared between units; devices get tasks through sync).
     pub fn task(&self, id: TaskId) -> Result<Option<Task>, StoreError> {
-        self.read(|tx| get_json(tx, "SELECT json FROM tasks WHERE id = ?1", id.0))
+        self.read(|tx| get_json(tx, "SELECT json FROM tasks WHERE id = $1", id.0))
     }
 
     /// The claim with this id, if any, as [`Store::task`] finds it.
     pub fn claim(&self, id: ClaimId) -> Result<Option<Claim>, StoreError> {
-        self.read(|tx| get_json(tx, "SELECT json FROM claims WHERE id = ?1", id.0))
+        self.read(|tx| get_json(tx, "SELECT json FROM claims WHERE id = $1", id.0))
     }
 
     /// How many rows `table` has: for tests that prove bad input changed nothing.
@@ -415,15 +409,67 @@ impl Store {
             .into_iter()
             .find(|t| *t == table)
             .ok_or(StoreError::NotFound("table"))?;
-        let count: i64 = self.read(|tx| {
-            Ok(tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        let count = self.read(|tx| {
+            tx.query_one(&format!("SELECT count(*) FROM {table}"), &[])?
+                .int(0)
         })?;
         Ok(count.unsigned_abs())
     }
 
+    /// Every text value in every table, for tests that prove what the database holds (and
+    /// that removed personal data is gone from it).
+    #[doc(hidden)]
+    pub fn every_text(&self) -> Result<Vec<String>, StoreError> {
+        self.read(|tx| {
+            let tables = if tx.is_postgres() {
+                "SELECT table_name::text FROM information_schema.tables
+                 WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+            } else {
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            };
+            let mut texts = Vec::new();
+            for table in tx.query(tables, &[])? {
+                let table = table.text(0)?;
+                for row in tx.query(&format!("SELECT * FROM \"{table}\""), &[])? {
+                    texts.extend(row.0.into_iter().filter_map(|value| match value {
+                        crate::db::Value::Text(text) => Some(text),
+                        _ => None,
+                    }));
+                }
+            }
+            Ok(texts)
+        })
+    }
+
+    /// Runs one statement of the SQL both backends read (`$1` … bound to `params`) in a write
+    /// transaction: for tests that change rows the way only an older server or an intruder
+    /// with database access could, and prove what the store does then.
+    #[doc(hidden)]
+    pub fn execute_sql(&self, sql: &str, params: &[&str]) -> Result<u64, StoreError> {
+        let params: Vec<crate::db::Value> = params.iter().map(|p| (*p).into()).collect();
+        self.write(|tx| tx.execute(sql, &params))
+    }
+
+    /// The text columns of the first row of `sql` (see [`Store::execute_sql`]).
+    #[doc(hidden)]
+    pub fn query_sql(&self, sql: &str, params: &[&str]) -> Result<Vec<String>, StoreError> {
+        let params: Vec<crate::db::Value> = params.iter().map(|p| (*p).into()).collect();
+        self.read(|tx| {
+            Ok(tx
+                .query(sql, &params)?
+                .into_iter()
+                .flat_map(|row| row.0)
+                .filter_map(|value| match value {
+                    crate::db::Value::Text(text) => Some(text),
+                    _ => None,
+                })
+                .collect())
+        })
+    }
+
     /// The last number the change sequence gave out.
     pub fn current_seq(&self) -> Result<u64, StoreError> {
-        self.read(|tx| current_seq(tx))
+        self.read(|tx| tx.current_seq())
     }
 
     /// Creates a group in the supervisor's organisation.
@@ -485,7 +531,7 @@ impl Store {
         groups.dedup();
         self.write(|tx| {
             let mut person: Person =
-                get_json(tx, "SELECT json FROM persons WHERE id = ?1", person.0)?
+                get_json(tx, "SELECT json FROM persons WHERE id = $1", person.0)?
                     .filter(|p: &Person| p.organisation == organisation)
                     .ok_or(StoreError::NotFound("person"))?;
             check_groups(tx, organisation, &groups)?;
@@ -509,7 +555,7 @@ impl Store {
     ) -> Result<PairingCode, StoreError> {
         self.write(|tx| {
             // A removed person gets no code: a new device would make them a person again.
-            let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = ?1", person.0)?
+            let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = $1", person.0)?
                 .filter(|p: &Person| {
                     organisation.is_none_or(|o| p.organisation == o) && p.removed_at.is_none()
                 })
@@ -545,24 +591,28 @@ impl Store {
         };
         let code_hash = pairing::sha256_hex(&normalised);
         self.write(|tx| {
-            let row: Option<(String, String, Option<String>)> = tx
-                .query_row(
-                    "SELECT person, expires_at, used_at FROM pairing_codes WHERE code_hash = ?1",
-                    [&code_hash],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?;
-            let Some((person, expires_at, None)) = row else {
+            let Some(row) = tx.query_opt(
+                "SELECT person, expires_at FROM pairing_codes
+                 WHERE code_hash = $1 AND used_at IS NULL",
+                &vals![&code_hash],
+            )?
+            else {
                 return Ok(None);
             };
-            if parse_time(&expires_at)? <= now {
+            let person = row.text(0)?.to_owned();
+            if parse_time(row.text(1)?)? <= now {
                 return Ok(None);
             }
-            tx.execute(
-                "UPDATE pairing_codes SET used_at = ?1 WHERE code_hash = ?2",
-                params![now.to_rfc3339(), code_hash],
+            // Used only if nobody used it first: with several instances, two phones typing the
+            // same code at once pair one device, not two.
+            let used = tx.execute(
+                "UPDATE pairing_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL",
+                &vals![now.to_rfc3339(), &code_hash],
             )?;
-            let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = ?1", &person)?
+            if used != 1 {
+                return Ok(None);
+            }
+            let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = $1", &person)?
                 .ok_or_else(|| StoreError::Corrupt(format!("pairing code of no person {person}")))?;
             // A code that outlived its person's removal pairs nothing (said as a wrong code).
             if person.removed_at.is_some() {
@@ -570,18 +620,18 @@ impl Store {
             }
             let organisation: Organisation = get_json(
                 tx,
-                "SELECT json FROM organisations WHERE id = ?1",
+                "SELECT json FROM organisations WHERE id = $1",
                 person.organisation.0,
             )?
             .ok_or_else(|| StoreError::Corrupt(format!("person {} has no organisation", person.id)))?;
             let device = DeviceId(Uuid::new_v4());
             let token = pairing::new_token();
             tx.execute(
-                "INSERT INTO devices (id, person, name, token_hash, paired_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
+                "INSERT INTO devices (id, person, name, token_hash, paired_at) VALUES ($1, $2, $3, $4, $5)",
+                &vals![
                     device.0.to_string(),
                     person.id.0.to_string(),
-                    device_name,
+                    &device_name,
                     pairing::sha256_hex(&token),
                     now.to_rfc3339()
                 ],
@@ -618,18 +668,16 @@ impl Store {
     pub fn authenticate(&self, token: &str) -> Result<Option<(DeviceId, Actor)>, StoreError> {
         let token_hash = pairing::sha256_hex(token);
         self.read(|tx| {
-            let row: Option<(String, String)> = tx
-                .prepare_cached(
-                    "SELECT d.id, p.json FROM devices d JOIN persons p ON p.id = d.person
-                     WHERE d.token_hash = ?1 AND d.revoked_at IS NULL",
-                )?
-                .query_row([&token_hash], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
-            let Some((device, person)) = row else {
+            let Some(row) = tx.query_opt(
+                "SELECT d.id, p.json FROM devices d JOIN persons p ON p.id = d.person
+                 WHERE d.token_hash = $1 AND d.revoked_at IS NULL",
+                &vals![&token_hash],
+            )?
+            else {
                 return Ok(None);
             };
-            let device = parse_id(&device).map(DeviceId)?;
-            let person: Person = serde_json::from_str(&person)?;
+            let device = parse_id(row.text(0)?).map(DeviceId)?;
+            let person: Person = decode(row.text(1)?)?;
             Ok(Some((device, actor_of(&person))))
         })
     }
@@ -637,34 +685,25 @@ impl Store {
     /// The devices of an organisation's people, newest first.
     pub fn devices(&self, organisation: OrganisationId) -> Result<Vec<DeviceInfo>, StoreError> {
         self.read(|tx| {
-            let mut stmt = tx.prepare(
-                "SELECT d.id, d.person, d.name, d.paired_at, d.revoked_at, json_extract(p.json, '$.name')
+            let rows = tx.query(
+                "SELECT d.id, d.person, d.name, d.paired_at, d.revoked_at, p.name
                  FROM devices d JOIN persons p ON p.id = d.person
-                 WHERE p.organisation = ?1 ORDER BY d.paired_at DESC, d.id",
+                 WHERE p.organisation = $1 ORDER BY d.paired_at DESC, d.id",
+                &vals![organisation.0],
             )?;
-            let rows = stmt.query_map([organisation.0.to_string()], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    // A person whose data was removed may have no name left.
-                    r.get::<_, Option<String>>(5)?.unwrap_or_default(),
-                ))
-            })?;
             let mut people = std::collections::HashMap::new();
             let mut devices: Vec<DeviceInfo> = rows
+                .iter()
                 .map(|row| {
-                    let (id, person, name, paired_at, revoked_at, person_name) = row?;
-                    let person = PersonId(parse_id(&person)?);
-                    people.insert(person, person_name);
+                    let person = PersonId(parse_id(row.text(1)?)?);
+                    // A person whose data was removed has no name left.
+                    people.insert(person, row.opt_text(5)?.unwrap_or_default().to_owned());
                     Ok(DeviceInfo {
-                        id: DeviceId(parse_id(&id)?),
+                        id: DeviceId(parse_id(row.text(0)?)?),
                         person,
-                        name,
-                        paired_at: parse_time(&paired_at)?,
-                        revoked_at: revoked_at.as_deref().map(parse_time).transpose()?,
+                        name: row.text(2)?.to_owned(),
+                        paired_at: parse_time(row.text(3)?)?,
+                        revoked_at: row.opt_text(4)?.map(parse_time).transpose()?,
                         waiting_on: Vec::new(),
                     })
                 })
@@ -727,30 +766,28 @@ impl Store {
         now: Timestamp,
     ) -> Result<(), StoreError> {
         self.write(|tx| {
-            let owner: Option<(String, String)> = tx
-                .query_row(
-                    "SELECT p.id, p.organisation FROM devices d JOIN persons p ON p.id = d.person
-                     WHERE d.id = ?1",
-                    [device.0.to_string()],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let Some((person, organisation)) = owner else {
+            let Some(owner) = tx.query_opt(
+                "SELECT p.id, p.organisation FROM devices d JOIN persons p ON p.id = d.person
+                 WHERE d.id = $1",
+                &vals![device.0],
+            )?
+            else {
                 return Err(StoreError::NotFound("device"));
             };
+            let person = owner.text(0)?.to_owned();
             let own = parse_id(&person)? == actor.person.0;
             let supervises =
-                actor.role == Role::Supervisor && parse_id(&organisation)? == actor.organisation.0;
+                actor.role == Role::Supervisor && parse_id(owner.text(1)?)? == actor.organisation.0;
             if !own && !supervises {
                 return Err(StoreError::NotFound("device"));
             }
             let changed = tx.execute(
-                "UPDATE devices SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
-                params![now.to_rfc3339(), device.0.to_string()],
+                "UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+                &vals![now.to_rfc3339(), device.0.to_string()],
             )?;
             if changed > 0 {
                 let owner: Option<Person> =
-                    get_json(tx, "SELECT json FROM persons WHERE id = ?1", &person)?;
+                    get_json(tx, "SELECT json FROM persons WHERE id = $1", &person)?;
                 if let Some(mut owner) = owner {
                     for paired in owner.devices.iter_mut().filter(|d| d.id == device) {
                         paired.revoked_at = Some(now);
@@ -809,12 +846,12 @@ pub(crate) fn check_name(field: &'static str, text: &str) -> Result<String, Stor
 }
 
 fn check_groups(
-    tx: &Connection,
+    tx: &Tx<'_>,
     organisation: OrganisationId,
     groups: &[GroupId],
 ) -> Result<(), StoreError> {
     for group in groups {
-        let found: Option<Group> = get_json(tx, "SELECT json FROM groups WHERE id = ?1", group.0)?;
+        let found: Option<Group> = get_json(tx, "SELECT json FROM groups WHERE id = $1", group.0)?;
         if found.is_none_or(|g| g.organisation != organisation) {
             return Err(StoreError::NotFound("group"));
         }
@@ -824,16 +861,16 @@ fn check_groups(
 
 /// Makes a new code for `person`, dropping their unused earlier ones so that only the newest
 /// code handed over works.
-fn issue_code(tx: &Connection, person: Person, now: Timestamp) -> Result<PairingCode, StoreError> {
+fn issue_code(tx: &Tx<'_>, person: Person, now: Timestamp) -> Result<PairingCode, StoreError> {
     tx.execute(
-        "DELETE FROM pairing_codes WHERE person = ?1 AND used_at IS NULL",
-        [person.id.0.to_string()],
+        "DELETE FROM pairing_codes WHERE person = $1 AND used_at IS NULL",
+        &vals![person.id.0],
     )?;
     let code = pairing::new_code();
     let expires_at = now + pairing::CODE_LIFETIME;
     tx.execute(
-        "INSERT INTO pairing_codes (code_hash, person, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![
+        "INSERT INTO pairing_codes (code_hash, person, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+        &vals![
             pairing::sha256_hex(&code),
             person.id.0.to_string(),
             now.to_rfc3339(),
@@ -847,78 +884,60 @@ fn issue_code(tx: &Connection, person: Person, now: Timestamp) -> Result<Pairing
     })
 }
 
-/// Takes the next number of the global change sequence for one entity row.
-///
-/// The invariant the whole pull protocol rests on: the counter is bumped inside the same write
-/// transaction that writes the row, and SQLite lets only one write transaction run at a time,
-/// so transactions commit in the order of their sequence numbers. A reader's snapshot that sees
-/// counter value N therefore sees every row with `seq <= N`, and a device whose cursor is N can
-/// never miss a change at or below it.
-pub(crate) fn next_seq(tx: &Connection) -> Result<i64, StoreError> {
-    Ok(tx
-        .prepare_cached("UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value")?
-        .query_row([], |r| r.get(0))?)
-}
-
-pub(crate) fn current_seq(tx: &Connection) -> Result<u64, StoreError> {
-    let seq: i64 = tx
-        .prepare_cached("SELECT value FROM sequence WHERE id = 1")?
-        .query_row([], |r| r.get(0))?;
-    u64::try_from(seq).map_err(|_| StoreError::Corrupt(format!("negative sequence {seq}")))
-}
-
-pub(crate) fn put_organisation(tx: &Connection, o: &Organisation) -> Result<(), StoreError> {
+pub(crate) fn put_organisation(tx: &Tx<'_>, o: &Organisation) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO organisations (id, name, json, seq) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO organisations (id, name, json, seq) VALUES ($1, $2, $3, $4)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, json = excluded.json, seq = excluded.seq",
-        params![
+        &vals![
             o.id.0.to_string(),
-            o.name,
+            &o.name,
             serde_json::to_string(o)?,
-            next_seq(tx)?
+            tx.next_seq()?
         ],
     )?;
     Ok(())
 }
 
-pub(crate) fn put_group(tx: &Connection, g: &Group) -> Result<(), StoreError> {
+pub(crate) fn put_group(tx: &Tx<'_>, g: &Group) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO groups (id, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO groups (id, organisation, json, seq) VALUES ($1, $2, $3, $4)
          ON CONFLICT (id) DO UPDATE SET json = excluded.json, seq = excluded.seq",
-        params![
+        &vals![
             g.id.0.to_string(),
             g.organisation.0.to_string(),
             serde_json::to_string(g)?,
-            next_seq(tx)?
+            tx.next_seq()?
         ],
     )?;
     Ok(())
 }
 
-pub(crate) fn put_person(tx: &Connection, p: &Person) -> Result<(), StoreError> {
+pub(crate) fn put_person(tx: &Tx<'_>, p: &Person) -> Result<(), StoreError> {
     let id = p.id.0.to_string();
     tx.execute(
-        "INSERT INTO persons (id, organisation, role, json, seq) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (id) DO UPDATE SET role = excluded.role, json = excluded.json, seq = excluded.seq",
-        params![
-            id,
+        "INSERT INTO persons (id, organisation, role, name, json, seq) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (id) DO UPDATE SET role = excluded.role, name = excluded.name,
+             json = excluded.json, seq = excluded.seq",
+        &vals![
+            &id,
             p.organisation.0.to_string(),
             p.role.as_str(),
+            &p.name,
             serde_json::to_string(p)?,
-            next_seq(tx)?
+            tx.next_seq()?
         ],
     )?;
-    tx.execute("DELETE FROM person_groups WHERE person = ?1", [&id])?;
+    tx.execute("DELETE FROM person_groups WHERE person = $1", &vals![&id])?;
     for group in &p.groups {
         tx.execute(
-            "INSERT INTO person_groups (person, group_id) VALUES (?1, ?2)",
-            params![id, group.0.to_string()],
+            "INSERT INTO person_groups (person, group_id) VALUES ($1, $2)",
+            &vals![&id, group.0.to_string()],
         )?;
     }
     Ok(())
 }
 
-pub(crate) fn put_task(tx: &Connection, t: &Task) -> Result<(), StoreError> {
+pub(crate) fn put_task(tx: &Tx<'_>, t: &Task) -> Result<(), StoreError> {
     let id = t.id.0.to_string();
     let status = match t.status {
         TaskStatus::Open => "open",
@@ -926,108 +945,108 @@ pub(crate) fn put_task(tx: &Connection, t: &Task) -> Result<(), StoreError> {
     };
     tx.execute(
         "INSERT INTO tasks (id, organisation, status, json, seq, ends_at_unix)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (organisation, id) DO UPDATE SET status = excluded.status,
              json = excluded.json, seq = excluded.seq, ends_at_unix = excluded.ends_at_unix",
-        params![
-            id,
+        &vals![
+            &id,
             t.organisation.0.to_string(),
             status,
             serde_json::to_string(t)?,
-            next_seq(tx)?,
+            tx.next_seq()?,
             t.ends_at.timestamp()
         ],
     )?;
     let organisation = t.organisation.0.to_string();
     tx.execute(
-        "DELETE FROM task_groups WHERE organisation = ?1 AND task = ?2",
-        [&organisation, &id],
+        "DELETE FROM task_groups WHERE organisation = $1 AND task = $2",
+        &vals![&organisation, &id],
     )?;
     for group in &t.groups {
         tx.execute(
-            "INSERT INTO task_groups (organisation, task, group_id) VALUES (?1, ?2, ?3)",
-            params![organisation, id, group.0.to_string()],
+            "INSERT INTO task_groups (organisation, task, group_id) VALUES ($1, $2, $3)",
+            &vals![&organisation, &id, group.0.to_string()],
         )?;
     }
     Ok(())
 }
 
-pub(crate) fn put_claim(tx: &Connection, c: &Claim) -> Result<(), StoreError> {
-    tx.prepare_cached(
+pub(crate) fn put_claim(tx: &Tx<'_>, c: &Claim) -> Result<(), StoreError> {
+    tx.execute(
         "INSERT INTO claims (id, task, participant, organisation, status, json, seq)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (organisation, id) DO UPDATE SET status = excluded.status,
              json = excluded.json, seq = excluded.seq",
-    )?
-    .execute(params![
-        c.id.0.to_string(),
-        c.task.0.to_string(),
-        c.participant.0.to_string(),
-        c.organisation.0.to_string(),
-        c.status().as_str(),
-        serde_json::to_string(c)?,
-        next_seq(tx)?
-    ])?;
+        &vals![
+            c.id.0.to_string(),
+            c.task.0.to_string(),
+            c.participant.0.to_string(),
+            c.organisation.0.to_string(),
+            c.status().as_str(),
+            serde_json::to_string(c)?,
+            tx.next_seq()?
+        ],
+    )?;
     Ok(())
 }
 
 pub(crate) fn put_consent(
-    tx: &Connection,
+    tx: &Tx<'_>,
     organisation: OrganisationId,
     c: &Consent,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO consents (participant, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO consents (participant, organisation, json, seq) VALUES ($1, $2, $3, $4)
          ON CONFLICT (participant) DO UPDATE SET json = excluded.json, seq = excluded.seq",
-        params![
+        &vals![
             c.participant.0.to_string(),
             organisation.0.to_string(),
             serde_json::to_string(c)?,
-            next_seq(tx)?
+            tx.next_seq()?
         ],
     )?;
     Ok(())
 }
 
-pub(crate) fn put_commissioner(tx: &Connection, c: &Commissioner) -> Result<(), StoreError> {
+pub(crate) fn put_commissioner(tx: &Tx<'_>, c: &Commissioner) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO commissioners (id, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO commissioners (id, organisation, json, seq) VALUES ($1, $2, $3, $4)
          ON CONFLICT (organisation, id) DO UPDATE SET json = excluded.json, seq = excluded.seq",
-        params![
+        &vals![
             c.id.0.to_string(),
             c.organisation.0.to_string(),
             serde_json::to_string(c)?,
-            next_seq(tx)?
+            tx.next_seq()?
         ],
     )?;
     Ok(())
 }
 
-pub(crate) fn put_order(tx: &Connection, o: &Order) -> Result<(), StoreError> {
+pub(crate) fn put_order(tx: &Tx<'_>, o: &Order) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO orders (id, organisation, commissioner, json, seq) VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO orders (id, organisation, commissioner, json, seq) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (organisation, id) DO UPDATE SET commissioner = excluded.commissioner,
              json = excluded.json, seq = excluded.seq",
-        params![
+        &vals![
             o.id.0.to_string(),
             o.organisation.0.to_string(),
             o.commissioner.0.to_string(),
             serde_json::to_string(o)?,
-            next_seq(tx)?
+            tx.next_seq()?
         ],
     )?;
     Ok(())
 }
 
-pub(crate) fn put_shared_profile(tx: &Connection, p: &SharedProfile) -> Result<(), StoreError> {
+pub(crate) fn put_shared_profile(tx: &Tx<'_>, p: &SharedProfile) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO shared_profiles (participant, organisation, json, seq) VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO shared_profiles (participant, organisation, json, seq) VALUES ($1, $2, $3, $4)
          ON CONFLICT (participant) DO UPDATE SET json = excluded.json, seq = excluded.seq",
-        params![
+        &vals![
             p.participant.0.to_string(),
             p.organisation.0.to_string(),
             serde_json::to_string(p)?,
-            next_seq(tx)?
+            tx.next_seq()?
         ],
     )?;
     Ok(())
@@ -1035,48 +1054,34 @@ pub(crate) fn put_shared_profile(tx: &Connection, p: &SharedProfile) -> Result<(
 
 /// Reads one JSON column by a one-parameter query and decodes it.
 pub(crate) fn get_json<T: DeserializeOwned>(
-    conn: &Connection,
+    tx: &Tx<'_>,
     sql: &str,
-    key: impl KeyText,
+    key: impl Into<crate::db::Value>,
 ) -> Result<Option<T>, StoreError> {
-    let json: Option<String> = conn
-        .prepare_cached(sql)?
-        .query_row([key.key_text()], |r| r.get(0))
-        .optional()?;
-    json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+    tx.query_opt(sql, &[key.into()])?
+        .map(|row| decode(row.text(0)?))
         .transpose()
 }
 
 /// [`get_json`] for a row keyed by organisation and id (tasks, claims, commissioners, orders).
 pub(crate) fn get_scoped_json<T: DeserializeOwned>(
-    conn: &Connection,
+    tx: &Tx<'_>,
     sql: &str,
     organisation: OrganisationId,
     id: Uuid,
 ) -> Result<Option<T>, StoreError> {
-    let json: Option<String> = conn
-        .prepare_cached(sql)?
-        .query_row([organisation.0.to_string(), id.to_string()], |r| r.get(0))
-        .optional()?;
-    json.map(|j| serde_json::from_str(&j).map_err(StoreError::from))
+    tx.query_opt(sql, &vals![organisation.0, id])?
+        .map(|row| decode(row.text(0)?))
         .transpose()
 }
 
-/// How an id is written in the database: the hyphenated UUID text.
-pub(crate) trait KeyText {
-    fn key_text(&self) -> String;
+/// Every JSON column of `rows`' first column, decoded.
+pub(crate) fn decode_all<T: DeserializeOwned>(rows: Vec<Row>) -> Result<Vec<T>, StoreError> {
+    rows.iter().map(|row| decode(row.text(0)?)).collect()
 }
 
-impl KeyText for Uuid {
-    fn key_text(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl KeyText for &String {
-    fn key_text(&self) -> String {
-        (*self).clone()
-    }
+fn decode<T: DeserializeOwned>(json: &str) -> Result<T, StoreError> {
+    Ok(serde_json::from_str(json)?)
 }
 
 pub(crate) fn parse_id(text: &str) -> Result<Uuid, StoreError> {
@@ -1092,7 +1097,7 @@ pub(crate) fn parse_time(text: &str) -> Result<Timestamp, StoreError> {
 /// state the effects will be written into, as one organisation sees it: another unit's tasks,
 /// claims, commissioners and orders are not there at all (their ids are free here).
 pub(crate) struct SqlWorld<'a> {
-    pub tx: &'a Connection,
+    pub tx: &'a Tx<'a>,
     pub organisation: OrganisationId,
 }
 
@@ -1104,24 +1109,24 @@ impl World for SqlWorld<'_> {
     fn organisation(&self, id: OrganisationId) -> Result<Option<Organisation>, WorldError> {
         get_json(
             self.tx,
-            "SELECT json FROM organisations WHERE id = ?1",
+            "SELECT json FROM organisations WHERE id = $1",
             id.0,
         )
         .map_err(world_err)
     }
 
     fn group(&self, id: GroupId) -> Result<Option<Group>, WorldError> {
-        get_json(self.tx, "SELECT json FROM groups WHERE id = ?1", id.0).map_err(world_err)
+        get_json(self.tx, "SELECT json FROM groups WHERE id = $1", id.0).map_err(world_err)
     }
 
     fn person(&self, id: PersonId) -> Result<Option<Person>, WorldError> {
-        get_json(self.tx, "SELECT json FROM persons WHERE id = ?1", id.0).map_err(world_err)
+        get_json(self.tx, "SELECT json FROM persons WHERE id = $1", id.0).map_err(world_err)
     }
 
     fn consent(&self, participant: PersonId) -> Result<Option<Consent>, WorldError> {
         get_json(
             self.tx,
-            "SELECT json FROM consents WHERE participant = ?1",
+            "SELECT json FROM consents WHERE participant = $1",
             participant.0,
         )
         .map_err(world_err)
@@ -1130,7 +1135,7 @@ impl World for SqlWorld<'_> {
     fn commissioner(&self, id: CommissionerId) -> Result<Option<Commissioner>, WorldError> {
         get_scoped_json(
             self.tx,
-            "SELECT json FROM commissioners WHERE organisation = ?1 AND id = ?2",
+            "SELECT json FROM commissioners WHERE organisation = $1 AND id = $2",
             self.organisation,
             id.0,
         )
@@ -1140,7 +1145,7 @@ impl World for SqlWorld<'_> {
     fn order(&self, id: OrderId) -> Result<Option<Order>, WorldError> {
         get_scoped_json(
             self.tx,
-            "SELECT json FROM orders WHERE organisation = ?1 AND id = ?2",
+            "SELECT json FROM orders WHERE organisation = $1 AND id = $2",
             self.organisation,
             id.0,
         )
@@ -1150,7 +1155,7 @@ impl World for SqlWorld<'_> {
     fn task(&self, id: TaskId) -> Result<Option<Task>, WorldError> {
         get_scoped_json(
             self.tx,
-            "SELECT json FROM tasks WHERE organisation = ?1 AND id = ?2",
+            "SELECT json FROM tasks WHERE organisation = $1 AND id = $2",
             self.organisation,
             id.0,
         )
@@ -1160,7 +1165,7 @@ impl World for SqlWorld<'_> {
     fn claim(&self, id: ClaimId) -> Result<Option<Claim>, WorldError> {
         get_scoped_json(
             self.tx,
-            "SELECT json FROM claims WHERE organisation = ?1 AND id = ?2",
+            "SELECT json FROM claims WHERE organisation = $1 AND id = $2",
             self.organisation,
             id.0,
         )
@@ -1172,22 +1177,21 @@ impl World for SqlWorld<'_> {
         task: TaskId,
         participant: PersonId,
     ) -> Result<Option<ClaimId>, WorldError> {
-        let id: Option<String> = self
+        let row = self
             .tx
-            .query_row(
-                "SELECT id FROM claims WHERE organisation = ?1 AND task = ?2 AND participant = ?3
+            .query_opt(
+                "SELECT id FROM claims WHERE organisation = $1 AND task = $2 AND participant = $3
                      AND status NOT IN ('withdrawn', 'no_show')
                  LIMIT 1",
-                params![
-                    self.organisation.0.to_string(),
-                    task.0.to_string(),
-                    participant.0.to_string()
-                ],
-                |r| r.get(0),
+                &vals![self.organisation.0, task.0, participant.0],
             )
-            .optional()
-            .map_err(|e| WorldError(e.to_string()))?;
-        id.map(|id| parse_id(&id).map(ClaimId).map_err(world_err))
-            .transpose()
+            .map_err(world_err)?;
+        row.map(|row| {
+            row.text(0)
+                .and_then(parse_id)
+                .map(ClaimId)
+                .map_err(world_err)
+        })
+        .transpose()
     }
 }

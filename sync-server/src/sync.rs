@@ -1,15 +1,15 @@
 //! The two halves of a sync on the store: apply one mutation exactly once, and pull what a user
 //! may see since their cursor.
 
+use crate::db::{Tx, Value, vals};
 use crate::error::StoreError;
 use crate::store::{
-    SqlWorld, Store, current_seq, parse_id, put_claim, put_commissioner, put_consent, put_order,
+    SqlWorld, Store, parse_id, put_claim, put_commissioner, put_consent, put_order,
     put_organisation, put_person, put_shared_profile, put_task,
 };
 use keikka_core::apply::{ApplyError, Received, check_mutation_time};
 use keikka_core::protocol::{Change, Cursor, Mutation, MutationResult, Outcome};
 use keikka_core::{Actor, DeviceId, DomainError, Effect, Role, Timestamp};
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -58,55 +58,60 @@ pub struct SyncAnswer {
     pub rules: Option<keikka_core::benefit::RuleVersion>,
 }
 
-/// Everything of the supervisor's organisation.
+/// Everything of the supervisor's organisation: `$1` the organisation, `$2` the cursor, `$3`
+/// the limit.
 const SUPERVISOR_PULL: &str = "
-    SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = :org AND seq > :cursor
-    UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = :org AND seq > :cursor
-    UNION ALL SELECT seq, 'person', json FROM persons WHERE organisation = :org AND seq > :cursor
-    UNION ALL SELECT seq, 'task', json FROM tasks WHERE organisation = :org AND seq > :cursor
-    UNION ALL SELECT seq, 'claim', json FROM claims WHERE organisation = :org AND seq > :cursor
-    UNION ALL SELECT seq, 'consent', json FROM consents WHERE organisation = :org AND seq > :cursor
-    UNION ALL SELECT seq, 'commissioner', json FROM commissioners WHERE organisation = :org AND seq > :cursor
-    UNION ALL SELECT seq, 'order', json FROM orders WHERE organisation = :org AND seq > :cursor
+    SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = $1 AND seq > $2
+    UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = $1 AND seq > $2
+    UNION ALL SELECT seq, 'person', json FROM persons WHERE organisation = $1 AND seq > $2
+    UNION ALL SELECT seq, 'task', json FROM tasks WHERE organisation = $1 AND seq > $2
+    UNION ALL SELECT seq, 'claim', json FROM claims WHERE organisation = $1 AND seq > $2
+    UNION ALL SELECT seq, 'consent', json FROM consents WHERE organisation = $1 AND seq > $2
+    UNION ALL SELECT seq, 'commissioner', json FROM commissioners WHERE organisation = $1 AND seq > $2
+    UNION ALL SELECT seq, 'order', json FROM orders WHERE organisation = $1 AND seq > $2
     UNION ALL SELECT seq, 'shared_profile', json FROM shared_profiles
-        WHERE organisation = :org AND seq > :cursor
-    ORDER BY seq LIMIT :limit";
+        WHERE organisation = $1 AND seq > $2
+    ORDER BY seq LIMIT $3";
 
-/// A task a participant may see: their organisation's, shown to everyone or to one of their
-/// groups (read from `person_groups`, so a membership change counts at once), or one they have
-/// a claim on (an edit that moved it to other groups must still reach them).
-const VISIBLE_TASK: &str = "t.organisation = :org AND (
+/// A task a participant may see: their organisation's (`$1`), shown to everyone or to one of
+/// their (`$2`) groups (read from `person_groups`, so a membership change counts at once), or
+/// one they have a claim on (an edit that moved it to other groups must still reach them).
+/// `keikka_core::task::visible_to` is the same rule on the device; a property test holds the
+/// two together (`tests/visibility.rs`).
+pub const VISIBLE_TASK: &str = "t.organisation = $1 AND (
         NOT EXISTS (SELECT 1 FROM task_groups tg
                     WHERE tg.organisation = t.organisation AND tg.task = t.id)
         OR EXISTS (SELECT 1 FROM task_groups tg JOIN person_groups pg ON pg.group_id = tg.group_id
                    WHERE tg.organisation = t.organisation AND tg.task = t.id
-                     AND pg.person = :person)
+                     AND pg.person = $2)
         OR EXISTS (SELECT 1 FROM claims c WHERE c.organisation = t.organisation
-                   AND c.task = t.id AND c.participant = :person))";
+                   AND c.task = t.id AND c.participant = $2))";
 
 /// The participant's organisation and its groups, their own person, claims and consent, and the
-/// tasks they may see (cancelled ones too, so a cancellation reaches the phone).
+/// tasks they may see (cancelled ones too, so a cancellation reaches the phone): `$1` the
+/// organisation, `$2` the person, `$3` the cursor, `$4` the limit.
 fn participant_pull_sql() -> String {
     format!(
-        "SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = :org AND seq > :cursor
-        UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = :org AND seq > :cursor
-        UNION ALL SELECT seq, 'person', json FROM persons WHERE id = :person AND seq > :cursor
-        UNION ALL SELECT t.seq, 'task', t.json FROM tasks t WHERE t.seq > :cursor AND {VISIBLE_TASK}
-        UNION ALL SELECT seq, 'claim', json FROM claims WHERE participant = :person AND seq > :cursor
-        UNION ALL SELECT seq, 'consent', json FROM consents WHERE participant = :person AND seq > :cursor
-        ORDER BY seq LIMIT :limit"
+        "SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = $1 AND seq > $3
+        UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = $1 AND seq > $3
+        UNION ALL SELECT seq, 'person', json FROM persons WHERE id = $2 AND seq > $3
+        UNION ALL SELECT t.seq, 'task', t.json FROM tasks t WHERE t.seq > $3 AND {VISIBLE_TASK}
+        UNION ALL SELECT seq, 'claim', json FROM claims WHERE participant = $2 AND seq > $3
+        UNION ALL SELECT seq, 'consent', json FROM consents WHERE participant = $2 AND seq > $3
+        ORDER BY seq LIMIT $4"
     )
 }
 
 /// Tasks at or below the cursor, not yet over, that the participant may see now: after a group
 /// change they may never have been sent. Tasks already over are left out (nobody can take them
 /// any more), which keeps the set to a unit's current tasks; cancelled ones stay in, so a phone
-/// that saw a task before leaving the group learns that it was cancelled.
+/// that saw a task before leaving the group learns that it was cancelled. `$1` the
+/// organisation, `$2` the person, `$3` the cursor, `$4` now (Unix seconds), `$5` the limit.
 fn participant_resend_sql() -> String {
     format!(
         "SELECT t.seq, 'task', t.json FROM tasks t
-         WHERE t.seq <= :cursor AND t.ends_at_unix > :now AND {VISIBLE_TASK}
-         ORDER BY t.seq DESC LIMIT :limit"
+         WHERE t.seq <= $3 AND t.ends_at_unix > $4 AND {VISIBLE_TASK}
+         ORDER BY t.seq DESC LIMIT $5"
     )
 }
 
@@ -132,10 +137,9 @@ impl Store {
     /// first storage failure (what was decided before it stays decided).
     ///
     /// Group commit: the mutations join a queue, and whoever next holds the writer commits
-    /// everything queued in one transaction, each mutation inside a savepoint of its own, so
-    /// one durable commit (one fsync) answers many devices at once. Nothing is answered before
-    /// that commit, and every mutation is decided alone, in queue order, as if it had committed
-    /// on its own.
+    /// everything queued in one transaction, so one durable commit (one fsync) answers many
+    /// devices at once. Nothing is answered before that commit, and every mutation is decided
+    /// alone, in queue order, as if it had committed on its own.
     pub fn apply_mutations(
         &self,
         actor: &Actor,
@@ -156,14 +160,15 @@ impl Store {
             now,
             answer: answer.clone(),
         });
-        let mut conn = self.writer();
+        let turn = self.committing();
         // Another caller may have committed ours while we waited for the writer.
         if let Some(done) = take(&answer) {
             return done;
         }
         let batch = std::mem::take(&mut *self.write_queue());
-        commit_group(&mut conn, &batch);
-        drop(conn);
+        commit_group(self, &batch);
+        drop(turn);
+        housekeep(self, now);
         take(&answer).unwrap_or_else(|| {
             Err(StoreError::Corrupt(
                 "queued mutations were neither committed nor refused".into(),
@@ -201,18 +206,15 @@ impl Store {
         now: Timestamp,
     ) -> Result<StoredPull, StoreError> {
         let limit = limit.max(1);
-        // Past i64::MAX no row can be newer; clamping keeps SQLite's integers happy.
+        // Past i64::MAX no row can be newer; clamping keeps the databases' integers happy.
         let after = i64::try_from(cursor.0).unwrap_or(i64::MAX);
         let org = actor.organisation.0.to_string();
         let person = actor.person.0.to_string();
-        let params = Params {
-            org: &org,
-            person: &person,
-            after,
-            now: now.timestamp(),
-        };
+        let now = now.timestamp();
         self.read(|tx| {
-            let head = current_seq(tx)?;
+            // The head first: the snapshot is taken here, and every row at or below the head is
+            // in it (`db::Tx::next_seq`).
+            let head = tx.current_seq()?;
             // Nothing is newer than the head: a device already up to date (most syncs) skips
             // the pull's queries.
             if u64::try_from(after).is_ok_and(|after| after >= head) {
@@ -229,27 +231,35 @@ impl Store {
             // resending stops.
             let resend_limit = limit / 2;
             if actor.role == Role::Participant && after > 0 && resend_limit > 0 {
-                let person_seq: Option<i64> = tx
-                    .query_row("SELECT seq FROM persons WHERE id = ?1", [&person], |r| {
-                        r.get(0)
-                    })
-                    .optional()?;
+                let person_seq = tx
+                    .query_opt("SELECT seq FROM persons WHERE id = $1", &vals![&person])?
+                    .map(|row| row.int(0))
+                    .transpose()?;
                 if person_seq.is_some_and(|seq| seq > after) {
                     // Their groups may have changed: send the tasks they may now see as if the
                     // cursor were 0.
-                    let mut resent =
-                        query_changes(tx, &participant_resend_sql(), &params, resend_limit)?;
+                    let mut resent = query_changes(
+                        tx,
+                        &participant_resend_sql(),
+                        vals![&org, &person, after, now, limit_value(resend_limit)].to_vec(),
+                    )?;
                     resent.reverse();
                     page = limit - resent.len();
                     rows = resent;
                 }
             }
-            let sql = match actor.role {
-                Role::Supervisor => SUPERVISOR_PULL.to_owned(),
-                Role::Participant => participant_pull_sql(),
-            };
             // One more than fits tells whether more wait.
-            let mut stream = query_changes(tx, &sql, &params, page + 1)?;
+            let fetch = limit_value(page + 1);
+            let mut stream = match actor.role {
+                Role::Supervisor => {
+                    query_changes(tx, SUPERVISOR_PULL, vals![&org, after, fetch].to_vec())?
+                }
+                Role::Participant => query_changes(
+                    tx,
+                    &participant_pull_sql(),
+                    vals![&org, &person, after, fetch].to_vec(),
+                )?,
+            };
             let more = stream.len() > page;
             stream.truncate(page);
             let cursor = match (more, stream.last()) {
@@ -302,102 +312,129 @@ fn put(answer: &Answer, result: Result<Vec<Outcome>, StoreError>) {
     *answer.lock().unwrap_or_else(PoisonError::into_inner) = Some(result);
 }
 
-/// Decides every queued mutation in one IMMEDIATE transaction, each in its own savepoint, and
-/// commits once; then every sync in `batch` gets its outcomes, or, when the commit failed,
-/// an error (nothing of the batch is stored, and the devices send it again).
-fn commit_group(conn: &mut Connection, batch: &[QueuedMutations]) {
-    let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
-        Ok(tx) => tx,
-        Err(e) => {
-            for job in batch {
-                put(
-                    &job.answer,
-                    Err(StoreError::GroupNotCommitted(e.to_string())),
-                );
-            }
-            return;
-        }
-    };
-    let mut decided = Vec::with_capacity(batch.len());
-    for job in batch {
-        let not_before = match job_clock(&tx, job) {
-            Ok(not_before) => not_before,
-            Err(e) => {
-                decided.push(Err(e));
-                continue;
-            }
-        };
-        let mut outcomes = Vec::with_capacity(job.mutations.len());
-        let mut failure = None;
-        for mutation in &job.mutations {
-            let received = Received {
-                now: job.now,
-                // The server's own CLI (the demo seed) dates its records as it says.
-                not_before: not_before.unwrap_or(mutation.at),
-            };
-            // A panic deciding one mutation fails that sync alone, not the whole group.
-            let decided = in_savepoint(&tx, |tx| {
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    apply_one(tx, &job.actor, job.device, mutation, received)
-                }))
-                .unwrap_or_else(|_| {
-                    Err(StoreError::Corrupt("deciding the mutation panicked".into()))
-                })
-            });
-            match decided {
-                Ok(outcome) => outcomes.push(outcome),
-                Err(e) => {
-                    failure = Some(e);
-                    break;
+/// The most times one batch is tried again, each without the sync that failed the attempt
+/// before (a bound the retries never reach: each one takes work out).
+const MAX_BATCH_ATTEMPTS: usize = 32;
+
+/// Decides every queued mutation in one write transaction and commits once; then every sync in
+/// `batch` gets its outcomes, or, when the commit failed, an error (nothing of the batch is
+/// stored, and the devices send it again).
+///
+/// No savepoint per mutation (on PostgreSQL, more than 64 subtransactions in one transaction
+/// slow every session of the server): when deciding one sync's mutation fails (a storage error,
+/// a panic), the whole transaction is rolled back and the batch tried again with that sync
+/// stopping before the mutation that failed. Deciding is pure, so the attempt that commits
+/// decides every mutation as if the failed ones had never been sent.
+fn commit_group(store: &Store, batch: &[QueuedMutations]) {
+    // Per sync: how many of its mutations to decide, and the failure it is answered with.
+    let mut stops: Vec<Option<(usize, StoreError)>> = (0..batch.len()).map(|_| None).collect();
+    for _ in 0..MAX_BATCH_ATTEMPTS {
+        let failed_at: std::cell::Cell<Option<(usize, usize)>> = std::cell::Cell::new(None);
+        let attempt = store.write(|tx| {
+            let mut decided = Vec::with_capacity(batch.len());
+            for (i, job) in batch.iter().enumerate() {
+                let take = stops[i].as_ref().map_or(job.mutations.len(), |(n, _)| *n);
+                if take == 0 {
+                    decided.push(None);
+                    continue;
                 }
+                let not_before = match job_clock(tx, job) {
+                    Ok(not_before) => not_before,
+                    // Refused before anything was written: the transaction goes on.
+                    Err(StoreError::DeviceDailyLimit(limit)) => {
+                        decided.push(Some(Err(StoreError::DeviceDailyLimit(limit))));
+                        continue;
+                    }
+                    Err(e) => {
+                        failed_at.set(Some((i, 0)));
+                        return Err(e);
+                    }
+                };
+                let mut outcomes = Vec::with_capacity(take);
+                for (k, mutation) in job.mutations[..take].iter().enumerate() {
+                    let received = Received {
+                        now: job.now,
+                        // The server's own CLI (the demo seed) dates its records as it says.
+                        not_before: not_before.unwrap_or(mutation.at),
+                    };
+                    // A panic deciding one mutation fails that sync alone, not the whole group.
+                    let one = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        apply_one(tx, &job.actor, job.device, mutation, received)
+                    }))
+                    .unwrap_or_else(|_| {
+                        Err(StoreError::Corrupt("deciding the mutation panicked".into()))
+                    });
+                    match one {
+                        Ok(outcome) => outcomes.push(outcome),
+                        Err(e) => {
+                            failed_at.set(Some((i, k)));
+                            return Err(e);
+                        }
+                    }
+                }
+                decided.push(Some(Ok(outcomes)));
             }
-            // Some failures (a full disk, an I/O error) make SQLite roll the whole transaction
-            // back: nothing decided so far is stored, so nobody in the group may hear otherwise.
-            if tx.is_autocommit() {
+            Ok(decided)
+        });
+        match (attempt, failed_at.get()) {
+            (Ok(decided), _) => {
+                for ((job, result), stop) in batch.iter().zip(decided).zip(stops) {
+                    // A sync stopped at a failure hears of it; what it had decided before the
+                    // failure is stored, and its next sync is answered from the records.
+                    let answer = match (stop, result) {
+                        (Some((_, e)), _) => Err(e),
+                        (None, Some(result)) => result,
+                        (None, None) => Err(StoreError::Corrupt("a sync went undecided".into())),
+                    };
+                    put(&job.answer, answer);
+                }
+                return;
+            }
+            (Err(e), Some((i, k))) => {
+                stops[i] = Some((k, e));
+            }
+            (Err(e), None) => {
                 for job in batch {
                     put(
                         &job.answer,
-                        Err(StoreError::GroupNotCommitted(
-                            "the transaction was rolled back".into(),
-                        )),
+                        Err(StoreError::GroupNotCommitted(e.to_string())),
                     );
                 }
                 return;
             }
         }
-        decided.push(match failure {
-            // The mutations before the failure stay decided and are answered by the device's
-            // next sync from their records.
-            Some(e) => Err(e),
-            None => Ok(outcomes),
-        });
     }
-    if let Some(now) = batch.iter().map(|job| job.now).max() {
-        // Housekeeping: a failure here keeps the old answers a while longer, nothing more.
-        if let Err(e) = in_savepoint(&tx, |tx| forget_old_refusals(tx, now)) {
-            tracing::warn!("old refused answers were not forgotten: {e}");
-        }
+    for job in batch {
+        put(
+            &job.answer,
+            Err(StoreError::GroupNotCommitted(
+                "the batch failed at every attempt".into(),
+            )),
+        );
     }
-    match tx.commit() {
-        Ok(()) => {
-            for (job, result) in batch.iter().zip(decided) {
-                put(&job.answer, result);
-            }
+}
+
+/// How often (by the server's clock) one instance forgets old refused answers.
+const HOUSEKEEPING_EVERY: chrono::Duration = chrono::Duration::minutes(1);
+
+/// Forgets old refused answers at most once a [`HOUSEKEEPING_EVERY`], in a transaction of its
+/// own after the batch: a failure keeps the old answers a while longer, nothing more.
+fn housekeep(store: &Store, now: Timestamp) {
+    {
+        let mut last = store.housekept();
+        if last.is_some_and(|at| now - at < HOUSEKEEPING_EVERY) {
+            return;
         }
-        Err(e) => {
-            for job in batch {
-                put(
-                    &job.answer,
-                    Err(StoreError::GroupNotCommitted(e.to_string())),
-                );
-            }
-        }
+        *last = Some(now);
+    }
+    if let Err(e) = store.write(|tx| forget_old_refusals(tx, now)) {
+        tracing::warn!("old refused answers were not forgotten: {e}");
     }
 }
 
 /// The earliest time the job's device can have acted (`None` for the server's CLI), after
 /// checking that its mutations fit in its daily limit.
-fn job_clock(tx: &Connection, job: &QueuedMutations) -> Result<Option<Timestamp>, StoreError> {
+fn job_clock(tx: &Tx<'_>, job: &QueuedMutations) -> Result<Option<Timestamp>, StoreError> {
     let Some(device) = job.device else {
         return Ok(None);
     };
@@ -414,28 +451,37 @@ fn job_clock(tx: &Connection, job: &QueuedMutations) -> Result<Option<Timestamp>
 
 /// The earliest the database can vouch for: the device's pairing. (Its last recorded
 /// mutation is no bound: it may have been the first batch of a longer outbox.)
-fn last_contact(tx: &Connection, device: DeviceId) -> Result<Option<Timestamp>, StoreError> {
-    let paired: Option<String> = tx
-        .prepare_cached("SELECT paired_at FROM devices WHERE id = ?1")?
-        .query_row([device.0.to_string()], |r| r.get(0))
-        .optional()?;
-    paired.map(|t| crate::store::parse_time(&t)).transpose()
+fn last_contact(tx: &Tx<'_>, device: DeviceId) -> Result<Option<Timestamp>, StoreError> {
+    tx.query_opt(
+        "SELECT paired_at FROM devices WHERE id = $1",
+        &vals![device.0],
+    )?
+    .map(|row| crate::store::parse_time(row.text(0)?))
+    .transpose()
 }
 
 /// Refuses the job when its new mutations would take the device past its daily limit.
 fn within_daily_limit(
-    tx: &Connection,
+    tx: &Tx<'_>,
     device: DeviceId,
     job: &QueuedMutations,
 ) -> Result<(), StoreError> {
     let since = (job.now - chrono::Duration::days(1)).timestamp();
-    let recorded: i64 = tx
-        .prepare_cached("SELECT COUNT(*) FROM mutations WHERE device = ?1 AND received_unix > ?2")?
-        .query_row(params![device.0.to_string(), since], |r| r.get(0))?;
-    let mut seen = tx.prepare_cached("SELECT 1 FROM mutations WHERE id = ?1")?;
+    let recorded = tx
+        .query_one(
+            "SELECT COUNT(*) FROM mutations WHERE device = $1 AND received_unix > $2",
+            &vals![device.0, since],
+        )?
+        .int(0)?;
     let mut new = 0usize;
     for mutation in &job.mutations {
-        if !seen.exists([mutation.id.0.to_string()])? {
+        if tx
+            .query_opt(
+                "SELECT 1 FROM mutations WHERE id = $1",
+                &vals![mutation.id.0],
+            )?
+            .is_none()
+        {
             new += 1;
         }
     }
@@ -448,40 +494,20 @@ fn within_daily_limit(
 
 /// Forgets refused answers older than [`REFUSED_KEPT_FOR`], a few at a time, so the table of
 /// answers holds what devices may still ask about and little more.
-fn forget_old_refusals(tx: &Connection, now: Timestamp) -> Result<(), StoreError> {
+fn forget_old_refusals(tx: &Tx<'_>, now: Timestamp) -> Result<(), StoreError> {
     let before = (now - REFUSED_KEPT_FOR).timestamp();
-    tx.prepare_cached(
-        "DELETE FROM mutations WHERE rowid IN (
-             SELECT rowid FROM mutations WHERE refused = 1 AND received_unix < ?1 LIMIT 500)",
-    )?
-    .execute([before])?;
+    tx.execute(
+        "DELETE FROM mutations WHERE id IN (
+             SELECT id FROM mutations WHERE refused AND received_unix < $1 LIMIT 500)",
+        &vals![before],
+    )?;
     Ok(())
-}
-
-/// Runs `f` inside a savepoint: kept when it succeeds, undone when it fails.
-fn in_savepoint<T>(
-    tx: &Connection,
-    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
-) -> Result<T, StoreError> {
-    tx.execute_batch("SAVEPOINT mutation")?;
-    match f(tx) {
-        Ok(value) => {
-            tx.execute_batch("RELEASE mutation")?;
-            Ok(value)
-        }
-        Err(e) => {
-            // The first error is the one to report; if the savepoint is already gone (SQLite
-            // rolled everything back), the caller finds the transaction ended.
-            let _ = tx.execute_batch("ROLLBACK TO mutation; RELEASE mutation");
-            Err(e)
-        }
-    }
 }
 
 /// Decides one mutation inside the writer's transaction and records its outcome; a mutation
 /// id seen before is answered from its record.
 fn apply_one(
-    tx: &Connection,
+    tx: &Tx<'_>,
     actor: &Actor,
     device: Option<DeviceId>,
     mutation: &Mutation,
@@ -489,13 +515,13 @@ fn apply_one(
 ) -> Result<Outcome, StoreError> {
     let now = received.now;
     let id = mutation.id.0.to_string();
-    let seen: Option<(String, String)> = tx
-        .prepare_cached("SELECT person, outcome FROM mutations WHERE id = ?1")?
-        .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    if let Some((person, outcome)) = seen {
-        return if parse_id(&person)? == actor.person.0 {
-            Ok(serde_json::from_str(&outcome)?)
+    let seen = tx.query_opt(
+        "SELECT person, outcome FROM mutations WHERE id = $1",
+        &vals![&id],
+    )?;
+    if let Some(seen) = seen {
+        return if parse_id(seen.text(0)?)? == actor.person.0 {
+            Ok(serde_json::from_str(seen.text(1)?)?)
         } else {
             // Someone else's mutation id: refuse without touching their record.
             Ok(Outcome::Rejected {
@@ -532,71 +558,49 @@ fn apply_one(
         Err(ApplyError::Rejected(reason)) => Outcome::Rejected { reason },
         Err(ApplyError::Storage(e)) => return Err(e.into()),
     };
-    tx.prepare_cached(
+    tx.execute(
         "INSERT INTO mutations (id, device, person, outcome, received_at, received_unix, refused)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        id,
-        device.map(|d| d.0.to_string()),
-        actor.person.0.to_string(),
-        serde_json::to_string(&outcome)?,
-        now.to_rfc3339(),
-        now.timestamp(),
-        matches!(outcome, Outcome::Rejected { .. })
-    ])?;
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        &vals![
+            id,
+            device.map(|d| d.0),
+            actor.person.0,
+            serde_json::to_string(&outcome)?,
+            now.to_rfc3339(),
+            now.timestamp(),
+            matches!(outcome, Outcome::Rejected { .. })
+        ],
+    )?;
     Ok(outcome)
 }
 
-/// The values a pull query may name.
-struct Params<'a> {
-    org: &'a str,
-    person: &'a str,
-    after: i64,
-    now: i64,
+/// A page size as a query parameter.
+fn limit_value(limit: usize) -> i64 {
+    i64::try_from(limit).unwrap_or(i64::MAX)
 }
 
 fn query_changes(
-    tx: &Connection,
+    tx: &Tx<'_>,
     sql: &str,
-    params: &Params<'_>,
-    limit: usize,
+    params: Vec<Value>,
 ) -> Result<Vec<(u64, StoredChange)>, StoreError> {
-    let mut stmt = tx.prepare_cached(sql)?;
-    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let mut bound = vec![];
-    for (name, value) in [
-        (":org", &params.org as &dyn rusqlite::ToSql),
-        (":person", &params.person),
-        (":cursor", &params.after),
-        (":now", &params.now),
-        (":limit", &limit),
-    ] {
-        // Each query names only some of the parameters.
-        if stmt.parameter_index(name)?.is_some() {
-            bound.push((name, value));
-        }
-    }
-    let rows = stmt.query_map(bound.as_slice(), |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
-    rows.map(|row| {
-        let (seq, kind, json) = row?;
-        let seq =
-            u64::try_from(seq).map_err(|_| StoreError::Corrupt(format!("negative seq {seq}")))?;
-        let kind = CHANGE_KINDS
-            .iter()
-            .find(|k| **k == kind)
-            .ok_or_else(|| StoreError::Corrupt(format!("unknown change kind {kind}")))?;
-        // Checked to be JSON (not decoded): a damaged row fails here, not in the phone.
-        let value = RawValue::from_string(json)?;
-        Ok((seq, StoredChange { kind, value }))
-    })
-    .collect()
+    let rows = tx.query(sql, &params)?;
+    rows.into_iter()
+        .map(|row| {
+            let seq = row.int(0)?;
+            let kind = row.text(1)?.to_owned();
+            let json = row.into_text(2)?;
+            let seq = u64::try_from(seq)
+                .map_err(|_| StoreError::Corrupt(format!("negative seq {seq}")))?;
+            let kind = CHANGE_KINDS
+                .iter()
+                .find(|k| **k == kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown change kind {kind}")))?;
+            // Checked to be JSON (not decoded): a damaged row fails here, not in the phone.
+            let value = RawValue::from_string(json)?;
+            Ok((seq, StoredChange { kind, value }))
+        })
+        .collect()
 }
 
 /// Every `kind` a pull query names, as `protocol::Change` spells them.
@@ -628,7 +632,7 @@ fn decode_change(kind: &str, json: &str) -> Result<Change, StoreError> {
 }
 
 fn store_effects(
-    tx: &Connection,
+    tx: &Tx<'_>,
     actor: &Actor,
     device: Option<DeviceId>,
     effects: &[Effect],

@@ -169,14 +169,15 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
 
     // Version 7 gave the old answer its time in seconds (the daily limit and the forgetting
     // of refusals count by it) and marked it as not refused.
-    let (received, refused): (i64, bool) = rusqlite::Connection::open(store.path())
-        .unwrap()
-        .query_row(
-            "SELECT received_unix, refused FROM mutations WHERE id = ?1",
-            [MUTATION],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let (received, refused): (i64, bool) =
+        rusqlite::Connection::open(store.file().expect("a SQLite store"))
+            .unwrap()
+            .query_row(
+                "SELECT received_unix, refused FROM mutations WHERE id = ?1",
+                [MUTATION],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
     assert_eq!(received, at("2026-03-02T06:00:00+00:00").timestamp());
     assert!(!refused);
 

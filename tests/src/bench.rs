@@ -95,7 +95,7 @@ pub struct BenchUnit {
 impl BenchUnit {
     pub async fn start() -> BenchResult<BenchUnit> {
         let dir = tempfile::tempdir()?;
-        let db = dir.path().join("keikka.db");
+        let db = crate::test_db(dir.path())?;
         let out = std::process::Command::new(server_binary()?)
             .args(["create-organisation", "--db"])
             .arg(&db)

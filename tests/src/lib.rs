@@ -21,6 +21,16 @@ pub enum HarnessError {
     NoListenLine(String),
     #[error(transparent)]
     Io(#[from] std::io::Error),
+    #[error("no test database: {0}")]
+    Database(String),
+}
+
+/// The `--db` of one test's server: a SQLite file in `dir`, or, when `KEIKKA_TEST_POSTGRES`
+/// names a PostgreSQL server (`scripts/test`'s second run), a new database of its own there.
+pub fn test_db(dir: &Path) -> Result<String, HarnessError> {
+    keikka_sync_server::db::for_test(dir)
+        .map(|location| location.to_arg())
+        .map_err(|e| HarnessError::Database(e.to_string()))
 }
 
 /// The `keikka-sync-server` binary cargo built next to this executable (a test in
@@ -50,7 +60,7 @@ pub fn server_binary() -> Result<PathBuf, HarnessError> {
 pub struct ServerProcess {
     child: Child,
     addr: SocketAddr,
-    db: PathBuf,
+    db: String,
     /// The lines the process printed before it started listening (e.g. the demo's codes).
     pub banner: Vec<String>,
     _dir: Option<tempfile::TempDir>,
@@ -61,15 +71,19 @@ impl ServerProcess {
     /// Runs `keikka-sync-server <args…> --db <temporary file> --listen 127.0.0.1:0`.
     pub async fn start(args: &[&str]) -> Result<ServerProcess, HarnessError> {
         let dir = tempfile::tempdir()?;
-        let db = dir.path().join("keikka.db");
+        let db = test_db(dir.path())?;
         let mut server = Self::start_on(&db, args).await?;
         server._dir = Some(dir);
         Ok(server)
     }
 
     /// Runs the server on an existing database file (e.g. to restart after a kill).
-    pub async fn start_on(db: &Path, args: &[&str]) -> Result<ServerProcess, HarnessError> {
-        Self::start_at(db, args, "127.0.0.1:0").await
+    pub async fn start_on(
+        db: impl AsRef<std::ffi::OsStr>,
+        args: &[&str],
+    ) -> Result<ServerProcess, HarnessError> {
+        let db = db.as_ref().to_string_lossy().into_owned();
+        Self::start_at(&db, args, "127.0.0.1:0").await
     }
 
     /// Kills the server (SIGKILL) and starts it again on the same database and address, so
@@ -84,7 +98,7 @@ impl ServerProcess {
     }
 
     async fn start_at(
-        db: &Path,
+        db: &str,
         args: &[&str],
         listen: &str,
     ) -> Result<ServerProcess, HarnessError> {
@@ -134,7 +148,7 @@ impl ServerProcess {
         self.child.id()
     }
 
-    pub fn db(&self) -> &Path {
+    pub fn db(&self) -> &str {
         &self.db
     }
 

@@ -20,7 +20,7 @@ fn task(n: usize) -> TaskDraft {
 #[tokio::test]
 async fn every_acknowledged_write_is_there_after_a_kill_and_restart() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("keikka.db");
+    let db = keikka_tests::test_db(dir.path()).expect("a test database");
     let code = create_organisation(&db);
     let mut server = ServerProcess::start_on(&db, &["serve"])
         .await

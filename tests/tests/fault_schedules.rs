@@ -177,7 +177,7 @@ async fn run_schedule(seed: u64) -> Stats {
     let mut rng = Rng::new(seed);
     let mut stats = Stats::default();
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("keikka.db");
+    let db = keikka_tests::test_db(dir.path()).expect("a test database");
     let code = create_organisation(&db);
     let mut server = ServerProcess::start_on(&db, &["serve"])
         .await
@@ -286,8 +286,9 @@ async fn run_schedule(seed: u64) -> Stats {
     stats
 }
 
-fn check_invariants(seed: u64, db: &std::path::Path, supervisor: &Device, participants: &[Device]) {
-    let server = keikka_sync_server::Store::open(db).expect("server store");
+fn check_invariants(seed: u64, db: &str, supervisor: &Device, participants: &[Device]) {
+    let server = keikka_sync_server::Store::open_at(&keikka_sync_server::db::Location::parse(db))
+        .expect("server store");
     let org = supervisor
         .store
         .organisation()

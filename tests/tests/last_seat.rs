@@ -16,7 +16,7 @@ use uuid::Uuid;
 async fn two_offline_claims_of_the_last_seat_one_wins_the_other_hears_task_full_and_the_winner_is_paid()
  {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("keikka.db");
+    let db = keikka_tests::test_db(dir.path()).expect("a test database");
     let supervisor_code = create_organisation(&db);
     let server = ServerProcess::start_on(&db, &["serve"])
         .await

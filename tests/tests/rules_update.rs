@@ -33,7 +33,7 @@ fn rules_2027(version: &str, single: &str) -> String {
 }
 
 /// `keikka-sync-server rules <args>` on `db`: exit status and what it printed.
-fn rules_cli(args: &[&str], db: &std::path::Path) -> (i32, String, String) {
+fn rules_cli(args: &[&str], db: impl AsRef<std::ffi::OsStr>) -> (i32, String, String) {
     let out = std::process::Command::new(server_binary().expect("server binary"))
         .arg("rules")
         .args(args)
@@ -75,7 +75,7 @@ fn money_of(aino: &Device, task: TaskId) -> (keikka_device::money::TaskImpact, R
 #[tokio::test]
 async fn an_imported_rule_set_reaches_the_phone_and_changes_the_badge_and_why() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("keikka.db");
+    let db = keikka_tests::test_db(dir.path()).expect("a test database");
     let code = create_organisation(&db);
     let server = ServerProcess::start_on(&db, &["serve", "--rules-recheck-seconds", "0"])
         .await

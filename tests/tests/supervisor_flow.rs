@@ -31,7 +31,7 @@ async fn get_text(url: &str, token: &str) -> (u16, String) {
 #[tokio::test]
 async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_invoice() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("keikka.db");
+    let db = keikka_tests::test_db(dir.path()).expect("a test database");
     let supervisor_code = create_organisation(&db);
     let mut server = ServerProcess::start_on(&db, &["serve"])
         .await

@@ -44,7 +44,8 @@ impl TestServer {
     /// A server whose state `configure` adjusts first (e.g. how often it rereads rule sets).
     pub async fn start_with(configure: impl FnOnce(AppState) -> AppState) -> TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = Store::open(&dir.path().join("keikka.db")).expect("open store");
+        let location = keikka_sync_server::db::for_test(dir.path()).expect("a test database");
+        let store = Store::open_at(&location).expect("open store");
         let clock = Clock::manual(at(START));
         let state = configure(AppState::new(store.clone(), clock.clone()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

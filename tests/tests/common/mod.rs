@@ -16,7 +16,7 @@ pub fn now() -> Timestamp {
 }
 
 /// Runs `keikka-sync-server create-organisation` and returns the supervisor's pairing code.
-pub fn create_organisation(db: &std::path::Path) -> String {
+pub fn create_organisation(db: impl AsRef<std::ffi::OsStr>) -> String {
     let out = std::process::Command::new(server_binary().expect("server binary"))
         .args(["create-organisation", "--db"])
         .arg(db)

@@ -1,0 +1,364 @@
+//! One SQL interface over the two storage backends (embedded SQLite, PostgreSQL): where the
+//! database is (`--db`), the values and rows every query passes, and the transaction the
+//! store's code is written against once.
+//!
+//! Every query is written once, in the SQL both backends read: numbered parameters (`$1`,
+//! written `?1` for SQLite), `ON CONFLICT … DO UPDATE`, `RETURNING`, `TRUE`/`FALSE`, no JSON
+//! operators (the columns a query filters or sorts on are columns). Only the schema, the
+//! transaction boundaries and operations outside SQL (backups, checkpoints) differ, inside
+//! [`sqlite`] and [`postgres`].
+
+pub mod pg_migrations;
+pub mod postgres;
+pub mod sqlite;
+
+use crate::error::StoreError;
+use std::cell::Cell;
+use std::path::PathBuf;
+
+/// Where the server's database is, from `--db`: a file path or `sqlite:PATH` for the embedded
+/// SQLite, `postgres://…` or `postgresql://…` for a PostgreSQL database.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Location {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads a `--db` value. Anything that is not a PostgreSQL URL is a SQLite file.
+    pub fn parse(text: &str) -> Location {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            Location::Postgres(text.to_owned())
+        } else {
+            let path = text.strip_prefix("sqlite:").unwrap_or(text);
+            // `sqlite://PATH` is how Atuin and sqlx spell it.
+            let path = path.strip_prefix("//").unwrap_or(path);
+            Location::Sqlite(PathBuf::from(path))
+        }
+    }
+}
+
+impl Location {
+    /// The location as `--db` takes it, password and all (for starting a server process).
+    pub fn to_arg(&self) -> String {
+        match self {
+            Location::Sqlite(path) => path.display().to_string(),
+            Location::Postgres(url) => url.clone(),
+        }
+    }
+}
+
+impl std::str::FromStr for Location {
+    type Err = std::convert::Infallible;
+    fn from_str(text: &str) -> Result<Location, Self::Err> {
+        Ok(Location::parse(text))
+    }
+}
+
+/// Shown in messages and logs: a PostgreSQL URL without its password.
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Sqlite(path) => write!(f, "{}", path.display()),
+            Location::Postgres(url) => f.write_str(&postgres::without_password(url)),
+        }
+    }
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+/// The environment variable that makes tests run on PostgreSQL: the URL of a server (its
+/// `postgres` database) where each test makes a database of its own (`scripts/test` sets it
+/// for the second run of the server's and the end-to-end suites).
+pub const TEST_POSTGRES_ENV: &str = "KEIKKA_TEST_POSTGRES";
+
+/// The database one test runs on: a new SQLite file in `dir`, or, with [`TEST_POSTGRES_ENV`]
+/// set, a new PostgreSQL database on that server.
+pub fn for_test(dir: &std::path::Path) -> Result<Location, StoreError> {
+    match std::env::var(TEST_POSTGRES_ENV) {
+        Ok(admin) if !admin.is_empty() => {
+            let name = format!("keikka_test_{}", uuid::Uuid::new_v4().simple());
+            Ok(Location::Postgres(postgres::create_database(
+                &admin, &name,
+            )?))
+        }
+        _ => Ok(Location::Sqlite(dir.join("keikka.db"))),
+    }
+}
+
+/// A value bound to a query or read from a row. Ids and times are text in both backends
+/// (hyphenated UUIDs, RFC 3339), counts and Unix seconds are integers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+    Bool(bool),
+}
+
+impl From<&str> for Value {
+    fn from(v: &str) -> Value {
+        Value::Text(v.to_owned())
+    }
+}
+impl From<String> for Value {
+    fn from(v: String) -> Value {
+        Value::Text(v)
+    }
+}
+impl From<&String> for Value {
+    fn from(v: &String) -> Value {
+        Value::Text(v.clone())
+    }
+}
+impl From<i64> for Value {
+    fn from(v: i64) -> Value {
+        Value::Int(v)
+    }
+}
+impl From<bool> for Value {
+    fn from(v: bool) -> Value {
+        Value::Bool(v)
+    }
+}
+impl From<uuid::Uuid> for Value {
+    fn from(v: uuid::Uuid) -> Value {
+        Value::Text(v.to_string())
+    }
+}
+impl<T: Into<Value>> From<Option<T>> for Value {
+    fn from(v: Option<T>) -> Value {
+        v.map_or(Value::Null, Into::into)
+    }
+}
+
+/// The parameters of one query: `vals![a, b]` is `[Value::from(a), Value::from(b)]`.
+macro_rules! vals {
+    ($($value:expr),* $(,)?) => {
+        [$($crate::db::Value::from($value)),*]
+    };
+}
+pub(crate) use vals;
+
+/// One row of a result, its columns in the order the query names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row(pub Vec<Value>);
+
+impl Row {
+    fn column(&self, i: usize) -> Result<&Value, StoreError> {
+        self.0
+            .get(i)
+            .ok_or_else(|| StoreError::Corrupt(format!("a row without column {i}")))
+    }
+
+    pub fn text(&self, i: usize) -> Result<&str, StoreError> {
+        self.opt_text(i)?
+            .ok_or_else(|| StoreError::Corrupt(format!("column {i} is empty")))
+    }
+
+    pub fn opt_text(&self, i: usize) -> Result<Option<&str>, StoreError> {
+        match self.column(i)? {
+            Value::Text(text) => Ok(Some(text)),
+            Value::Null => Ok(None),
+            other => Err(StoreError::Corrupt(format!(
+                "column {i} is {other:?}, not text"
+            ))),
+        }
+    }
+
+    pub fn into_text(mut self, i: usize) -> Result<String, StoreError> {
+        match self.0.get_mut(i).map(|v| std::mem::replace(v, Value::Null)) {
+            Some(Value::Text(text)) => Ok(text),
+            other => Err(StoreError::Corrupt(format!(
+                "column {i} is {other:?}, not text"
+            ))),
+        }
+    }
+
+    pub fn int(&self, i: usize) -> Result<i64, StoreError> {
+        match self.column(i)? {
+            Value::Int(n) => Ok(*n),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            other => Err(StoreError::Corrupt(format!(
+                "column {i} is {other:?}, not a number"
+            ))),
+        }
+    }
+
+    pub fn bool(&self, i: usize) -> Result<bool, StoreError> {
+        match self.column(i)? {
+            Value::Bool(b) => Ok(*b),
+            Value::Int(n) => Ok(*n != 0),
+            other => Err(StoreError::Corrupt(format!(
+                "column {i} is {other:?}, not true or false"
+            ))),
+        }
+    }
+}
+
+/// The connection a transaction runs on.
+pub(crate) enum Conn<'a> {
+    Sqlite(&'a rusqlite::Connection),
+    Postgres(&'a postgres::PgConn),
+}
+
+/// An open transaction of either backend: everything the store reads and writes goes through
+/// one. Write transactions also hand out the change sequence's numbers ([`Tx::next_seq`]).
+pub struct Tx<'a> {
+    conn: Conn<'a>,
+    /// The sequence's head as this transaction has moved it, once read; written back by
+    /// [`Tx::finish`] before the commit.
+    head: Cell<Option<i64>>,
+    moved: Cell<bool>,
+}
+
+impl<'a> Tx<'a> {
+    pub(crate) fn new(conn: Conn<'a>, head: Option<i64>) -> Tx<'a> {
+        Tx {
+            conn,
+            head: Cell::new(head),
+            moved: Cell::new(false),
+        }
+    }
+
+    /// The rows `sql` returns.
+    pub fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, StoreError> {
+        match &self.conn {
+            Conn::Sqlite(conn) => sqlite::query(conn, sql, params),
+            Conn::Postgres(conn) => conn.query(sql, params),
+        }
+    }
+
+    /// The first row `sql` returns, if any.
+    pub fn query_opt(&self, sql: &str, params: &[Value]) -> Result<Option<Row>, StoreError> {
+        Ok(self.query(sql, params)?.into_iter().next())
+    }
+
+    /// The one row `sql` must return.
+    pub fn query_one(&self, sql: &str, params: &[Value]) -> Result<Row, StoreError> {
+        self.query_opt(sql, params)?
+            .ok_or_else(|| StoreError::Corrupt(format!("no row for {sql}")))
+    }
+
+    /// Runs `sql`; how many rows it changed.
+    pub fn execute(&self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
+        match &self.conn {
+            Conn::Sqlite(conn) => sqlite::execute(conn, sql, params),
+            Conn::Postgres(conn) => conn.execute(sql, params),
+        }
+    }
+
+    /// Which backend this is, for the few places that differ (messages, housekeeping).
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.conn, Conn::Postgres(_))
+    }
+
+    /// Takes the next number of the global change sequence for one entity row.
+    ///
+    /// The invariant the whole pull protocol rests on: numbers are handed out only inside a
+    /// write transaction that holds the database's one write lock from its start (SQLite's
+    /// `BEGIN IMMEDIATE`; on PostgreSQL the sequence row `FOR UPDATE` as the first statement),
+    /// and the head is written back in the same transaction. Write transactions therefore
+    /// commit in the order of their numbers, and a reader's snapshot that sees head N sees
+    /// every row with `seq <= N`: a device whose cursor is N can never miss a change at or
+    /// below it (`db::postgres` tests this across instances).
+    pub fn next_seq(&self) -> Result<i64, StoreError> {
+        let head = match self.head.get() {
+            Some(head) => head,
+            None => self.read_head()?,
+        };
+        let next = head + 1;
+        self.head.set(Some(next));
+        self.moved.set(true);
+        Ok(next)
+    }
+
+    /// The last number the sequence gave out, as this transaction sees it.
+    pub fn current_seq(&self) -> Result<u64, StoreError> {
+        let head = match self.head.get() {
+            Some(head) => head,
+            None => self.read_head()?,
+        };
+        u64::try_from(head).map_err(|_| StoreError::Corrupt(format!("negative sequence {head}")))
+    }
+
+    fn read_head(&self) -> Result<i64, StoreError> {
+        let head = self
+            .query_one("SELECT value FROM sequence WHERE id = 1", &[])?
+            .int(0)?;
+        self.head.set(Some(head));
+        Ok(head)
+    }
+
+    /// Writes the sequence's head back if this transaction moved it; called just before commit.
+    pub(crate) fn finish(&self) -> Result<(), StoreError> {
+        if self.moved.get()
+            && let Some(head) = self.head.get()
+        {
+            self.execute("UPDATE sequence SET value = $1 WHERE id = 1", &vals![head])?;
+        }
+        Ok(())
+    }
+}
+
+/// `$1`, `$2`, … as SQLite's `?1`, `?2`, … (SQLite reads `$1` as a *named* parameter, numbered
+/// by first appearance, which would bind the wrong values where a query names `$2` first).
+pub(crate) fn numbered_for_sqlite(sql: &str) -> std::borrow::Cow<'_, str> {
+    if !sql.contains('$') {
+        return std::borrow::Cow::Borrowed(sql);
+    }
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('?');
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_db_value_names_its_backend() {
+        assert_eq!(
+            Location::parse("keikka.db"),
+            Location::Sqlite("keikka.db".into())
+        );
+        assert_eq!(
+            Location::parse("sqlite:/var/lib/k.db"),
+            Location::Sqlite("/var/lib/k.db".into())
+        );
+        assert_eq!(
+            Location::parse("sqlite:///var/lib/k.db"),
+            Location::Sqlite("/var/lib/k.db".into())
+        );
+        assert!(matches!(
+            Location::parse("postgresql://k@db/keikka"),
+            Location::Postgres(_)
+        ));
+    }
+
+    #[test]
+    fn a_postgres_location_is_shown_without_its_password() {
+        let shown = Location::parse("postgres://keikka:s3cret@db.example:5432/keikka").to_string();
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("db.example"), "{shown}");
+    }
+
+    #[test]
+    fn numbered_parameters_become_sqlite_ones_and_nothing_else_changes() {
+        assert_eq!(
+            numbered_for_sqlite("SELECT $2, '$x' FROM t WHERE a = $1 AND b = $10"),
+            "SELECT ?2, '$x' FROM t WHERE a = ?1 AND b = ?10"
+        );
+    }
+}

@@ -1,0 +1,414 @@
+//! The PostgreSQL backend: a bounded pool of connections, write transactions serialised by one
+//! row lock across every server instance, snapshot reads, and migrations under an advisory lock.
+//!
+//! Built on `tokio-postgres` rather than the blocking `postgres` crate: that one runs a tokio
+//! runtime inside every client and panics when a client is used, made or dropped on an async
+//! thread, which the store's tests and the CLI do. Here one background thread drives every
+//! connection's socket, and the store's blocking methods wait on the client's answers with a
+//! plain executor, which is safe on any thread (ARCHITECTURE.md).
+
+use super::{Conn, Row, Tx, Value};
+use crate::error::StoreError;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+use tokio_postgres::types::{IsNull, ToSql, Type, to_sql_checked};
+use tokio_postgres::{Client, NoTls, Statement};
+
+/// How long connecting may take before the server says the database cannot be reached.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Session settings: no statement runs longer than 15 s, nobody waits longer than 5 s for a
+/// lock (the sequence row among them), and a transaction left idle (a hung instance) is ended
+/// after 30 s, so no instance can hold the write lock for the others.
+const SESSION_OPTIONS: &str = "-c statement_timeout=15000 -c lock_timeout=5000 \
+     -c idle_in_transaction_session_timeout=30000 -c TimeZone=UTC";
+
+/// The URL with its password left out, for messages and logs.
+pub fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let (authority, path) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    match authority.rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split_once(':').map_or(user, |(name, _)| name);
+            format!("{scheme}://{user}@{host}{path}")
+        }
+        None => url.to_owned(),
+    }
+}
+
+/// One connection, its prepared statements (every query is one of a few dozen texts, parsed
+/// once per connection), and whether a transaction is open on it.
+pub struct PgConn {
+    client: Client,
+    statements: RefCell<HashMap<String, Statement>>,
+    in_transaction: Cell<bool>,
+}
+
+/// The thread that drives every connection's socket; stopped when the database is dropped.
+struct SocketThread {
+    handle: tokio::runtime::Handle,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for SocketThread {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// An open PostgreSQL database.
+pub struct PgDb {
+    url: String,
+    config: tokio_postgres::Config,
+    /// Dropped last: the connections below need it until then.
+    writer: Mutex<Option<PgConn>>,
+    readers: Mutex<Vec<PgConn>>,
+    max_idle_readers: usize,
+    sockets: SocketThread,
+}
+
+impl PgDb {
+    /// Connects to the database at `url`, migrates it to the latest schema (one instance at a
+    /// time) and keeps up to `max_idle_readers` reader connections between requests. The HTTP
+    /// layer lets no more requests than that use the store at once, so the pool holds at most
+    /// that many readers and one writer per instance.
+    pub fn open(url: &str, max_idle_readers: usize) -> Result<PgDb, StoreError> {
+        let db = PgDb::unopened(url, max_idle_readers)?;
+        let conn = db.connect()?;
+        super::pg_migrations::migrate(&conn)?;
+        *db.writer.lock().unwrap_or_else(PoisonError::into_inner) = Some(conn);
+        Ok(db)
+    }
+
+    fn unopened(url: &str, max_idle_readers: usize) -> Result<PgDb, StoreError> {
+        let mut config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|e: tokio_postgres::Error| StoreError::Unreachable(e.to_string()))?;
+        config
+            .connect_timeout(CONNECT_TIMEOUT)
+            .keepalives(true)
+            .keepalives_idle(Duration::from_secs(10))
+            .options(SESSION_OPTIONS)
+            .application_name("keikka-sync-server");
+        let sockets = start_socket_thread()?;
+        let db = PgDb {
+            url: url.to_owned(),
+            config,
+            writer: Mutex::new(None),
+            readers: Mutex::new(Vec::new()),
+            max_idle_readers,
+            sockets,
+        };
+        Ok(db)
+    }
+
+    /// A connection to `url` without migrating anything (to make databases).
+    fn connect_only(url: &str) -> Result<PgDb, StoreError> {
+        let db = PgDb::unopened(url, 0)?;
+        let conn = db.connect()?;
+        *db.writer.lock().unwrap_or_else(PoisonError::into_inner) = Some(conn);
+        Ok(db)
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    fn connect(&self) -> Result<PgConn, StoreError> {
+        let config = self.config.clone();
+        let task = self.sockets.handle.spawn(async move {
+            let (client, connection) = config.connect(NoTls).await?;
+            tokio::spawn(async move {
+                if let Err(e) = connection.await {
+                    tracing::warn!("a PostgreSQL connection ended: {e}");
+                }
+            });
+            Ok::<_, tokio_postgres::Error>(client)
+        });
+        let client = futures_executor::block_on(task)
+            .map_err(|e| StoreError::Unreachable(e.to_string()))?
+            .map_err(|e| StoreError::Unreachable(e.to_string()))?;
+        Ok(PgConn {
+            client,
+            statements: RefCell::new(HashMap::new()),
+            in_transaction: Cell::new(false),
+        })
+    }
+
+    /// The writer connection, made again if it was lost.
+    fn usable<'a>(&self, slot: &'a mut Option<PgConn>) -> Result<&'a PgConn, StoreError> {
+        if slot.as_ref().is_none_or(|conn| conn.client.is_closed()) {
+            *slot = None;
+            *slot = Some(self.connect()?);
+        }
+        let conn = slot
+            .as_ref()
+            .ok_or_else(|| StoreError::Unreachable("no connection".into()))?;
+        // A panic unwound out of a transaction on this connection: end it before reusing.
+        if conn.in_transaction.get() {
+            conn.end("ROLLBACK")?;
+        }
+        Ok(conn)
+    }
+
+    /// Runs `f` in one write transaction, committed only when `f` succeeds.
+    ///
+    /// The first statement locks the sequence row (`FOR UPDATE`): a cluster-wide `BEGIN
+    /// IMMEDIATE`. Every later statement (READ COMMITTED) sees every write transaction that
+    /// committed before, so the first valid claim of a task's last seat wins across instances,
+    /// and the numbers handed out follow commit order (see [`Tx::next_seq`]).
+    pub fn write<T>(
+        &self,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut slot = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        let conn = self.usable(&mut slot)?;
+        conn.begin("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        let result = (|| {
+            let head = conn
+                .query("SELECT value FROM sequence WHERE id = 1 FOR UPDATE", &[])?
+                .into_iter()
+                .next()
+                .ok_or_else(|| StoreError::Corrupt("no sequence row".into()))?
+                .int(0)?;
+            let tx = Tx::new(Conn::Postgres(conn), Some(head));
+            let value = f(&tx)?;
+            tx.finish()?;
+            conn.end("COMMIT")?;
+            Ok(value)
+        })();
+        if result.is_err() && conn.in_transaction.get() && conn.end("ROLLBACK").is_err() {
+            *slot = None;
+        }
+        result
+    }
+
+    /// Runs `f` in one read-only snapshot (REPEATABLE READ): everything it reads is as of its
+    /// first statement. A connection found lost is replaced and `f` run again once (it only
+    /// reads).
+    pub fn read<T>(&self, f: impl Fn(&Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        match self.read_once(&f) {
+            Err(StoreError::Postgres(e)) if e.is_closed() => self.read_once(&f),
+            other => other,
+        }
+    }
+
+    fn read_once<T>(&self, f: &impl Fn(&Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        let pooled = self
+            .readers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop()
+            .filter(|conn| !conn.client.is_closed() && !conn.in_transaction.get());
+        let conn = match pooled {
+            Some(conn) => conn,
+            None => self.connect()?,
+        };
+        conn.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        let result = f(&Tx::new(Conn::Postgres(&conn), None));
+        let ended = conn.end(if result.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let result = match (result, ended) {
+            (Ok(value), Ok(())) => Ok(value),
+            (Ok(_), Err(e)) | (Err(e), _) => Err(e),
+        };
+        if !conn.client.is_closed() && !conn.in_transaction.get() {
+            let mut readers = self.readers.lock().unwrap_or_else(PoisonError::into_inner);
+            if readers.len() < self.max_idle_readers {
+                readers.push(conn);
+            }
+        }
+        result
+    }
+}
+
+/// Makes a new, empty database `name` (letters, digits and `_` only) on the server `admin_url`
+/// points to, and returns the URL of the new one: for tests and benchmarks, which each want a
+/// database of their own.
+pub fn create_database(admin_url: &str, name: &str) -> Result<String, StoreError> {
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(StoreError::Invalid(keikka_core::DomainError::invalid(
+            "name",
+            "not_a_database_name",
+        )));
+    }
+    let admin = PgDb::connect_only(admin_url)?;
+    let mut slot = admin.writer.lock().unwrap_or_else(PoisonError::into_inner);
+    admin
+        .usable(&mut slot)?
+        .batch(&format!("CREATE DATABASE {name}"))?;
+    Ok(with_database(admin_url, name))
+}
+
+/// `url` naming the database `name` instead of its own.
+pub fn with_database(url: &str, name: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("postgres", url));
+    let (before_query, query) = match rest.split_once('?') {
+        Some((before, query)) => (before, Some(query)),
+        None => (rest, None),
+    };
+    let authority = before_query
+        .split_once('/')
+        .map_or(before_query, |(a, _)| a);
+    match query {
+        Some(query) => format!("{scheme}://{authority}/{name}?{query}"),
+        None => format!("{scheme}://{authority}/{name}"),
+    }
+}
+
+fn start_socket_thread() -> Result<SocketThread, StoreError> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| StoreError::Unreachable(format!("no runtime for the connections: {e}")))?;
+    let handle = runtime.handle().clone();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    std::thread::Builder::new()
+        .name("keikka-postgres".into())
+        .spawn(move || {
+            // The runtime is dropped here, on its own thread, never on an async one.
+            runtime.block_on(async {
+                let _ = stopped.await;
+            });
+        })
+        .map_err(|e| StoreError::Unreachable(format!("no thread for the connections: {e}")))?;
+    Ok(SocketThread {
+        handle,
+        stop: Some(stop),
+    })
+}
+
+impl PgConn {
+    fn statement(&self, sql: &str) -> Result<Statement, StoreError> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = futures_executor::block_on(self.client.prepare(sql))?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_owned(), statement.clone());
+        Ok(statement)
+    }
+
+    pub(super) fn query(&self, sql: &str, params: &[Value]) -> Result<Vec<Row>, StoreError> {
+        let statement = self.statement(sql)?;
+        let bound: Vec<&(dyn ToSql + Sync)> =
+            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let rows = futures_executor::block_on(self.client.query(&statement, &bound))?;
+        rows.iter().map(read_row).collect()
+    }
+
+    pub(super) fn execute(&self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
+        let statement = self.statement(sql)?;
+        let bound: Vec<&(dyn ToSql + Sync)> =
+            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        Ok(futures_executor::block_on(
+            self.client.execute(&statement, &bound),
+        )?)
+    }
+
+    /// Runs statements without parameters or results (schema steps, transaction control).
+    pub(super) fn batch(&self, sql: &str) -> Result<(), StoreError> {
+        Ok(futures_executor::block_on(self.client.batch_execute(sql))?)
+    }
+
+    fn begin(&self, sql: &str) -> Result<(), StoreError> {
+        self.in_transaction.set(true);
+        self.batch(sql)
+    }
+
+    fn end(&self, sql: &str) -> Result<(), StoreError> {
+        let ended = self.batch(sql);
+        if ended.is_ok() || self.client.is_closed() {
+            self.in_transaction.set(false);
+        }
+        ended
+    }
+}
+
+impl ToSql for Value {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Text(text) => text.as_str().to_sql(ty, out),
+            Value::Int(n) => match *ty {
+                Type::INT8 => n.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*n)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*n)?.to_sql(ty, out),
+                Type::BOOL => (*n != 0).to_sql(ty, out),
+                _ => Err(format!("a number cannot be bound as {ty}").into()),
+            },
+            Value::Bool(b) => match *ty {
+                Type::BOOL => b.to_sql(ty, out),
+                Type::INT8 => i64::from(*b).to_sql(ty, out),
+                Type::INT4 => i32::from(*b).to_sql(ty, out),
+                _ => Err(format!("true or false cannot be bound as {ty}").into()),
+            },
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    to_sql_checked!();
+}
+
+fn read_row(row: &tokio_postgres::Row) -> Result<Row, StoreError> {
+    let mut values = Vec::with_capacity(row.len());
+    for (i, column) in row.columns().iter().enumerate() {
+        let value = match *column.type_() {
+            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME => {
+                row.try_get::<_, Option<String>>(i)?.map(Value::Text)
+            }
+            Type::INT8 => row.try_get::<_, Option<i64>>(i)?.map(Value::Int),
+            Type::INT4 => row
+                .try_get::<_, Option<i32>>(i)?
+                .map(|n| Value::Int(n.into())),
+            Type::INT2 => row
+                .try_get::<_, Option<i16>>(i)?
+                .map(|n| Value::Int(n.into())),
+            Type::BOOL => row.try_get::<_, Option<bool>>(i)?.map(Value::Bool),
+            ref other => {
+                return Err(StoreError::Corrupt(format!(
+                    "column {} is of type {other}, which the store does not read",
+                    column.name()
+                )));
+            }
+        };
+        values.push(value.unwrap_or(Value::Null));
+    }
+    Ok(Row(values))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_is_shown_without_its_password() {
+        assert_eq!(
+            without_password("postgres://keikka:s3cret@db:5432/keikka?sslmode=disable"),
+            "postgres://keikka@db:5432/keikka?sslmode=disable"
+        );
+        assert_eq!(
+            without_password("postgres://db/keikka"),
+            "postgres://db/keikka"
+        );
+        assert_eq!(
+            without_password("postgresql://a:b:c@h/d"),
+            "postgresql://a@h/d"
+        );
+    }
+}
