@@ -61,6 +61,8 @@ pub struct ServerProcess {
     child: Child,
     addr: SocketAddr,
     db: String,
+    /// Environment variables it was started with (kept for a restart).
+    env: Vec<(String, String)>,
     /// The lines the process printed before it started listening (e.g. the demo's codes).
     pub banner: Vec<String>,
     _dir: Option<tempfile::TempDir>,
@@ -83,7 +85,16 @@ impl ServerProcess {
         args: &[&str],
     ) -> Result<ServerProcess, HarnessError> {
         let db = db.as_ref().to_string_lossy().into_owned();
-        Self::start_at(&db, args, "127.0.0.1:0").await
+        Self::start_at(&db, args, "127.0.0.1:0", &[]).await
+    }
+
+    /// [`ServerProcess::start_on`] with environment variables set for the process.
+    pub async fn start_with_env(
+        db: &str,
+        args: &[&str],
+        env: &[(String, String)],
+    ) -> Result<ServerProcess, HarnessError> {
+        Self::start_at(db, args, "127.0.0.1:0", env).await
     }
 
     /// Kills the server (SIGKILL) and starts it again on the same database and address, so
@@ -91,7 +102,8 @@ impl ServerProcess {
     pub async fn restart(&mut self, args: &[&str]) -> Result<(), HarnessError> {
         self.kill().await?;
         let _ = self.child.wait().await;
-        let mut again = Self::start_at(&self.db, args, &self.addr.to_string()).await?;
+        let env = self.env.clone();
+        let mut again = Self::start_at(&self.db, args, &self.addr.to_string(), &env).await?;
         again._dir = self._dir.take();
         *self = again;
         Ok(())
@@ -101,8 +113,10 @@ impl ServerProcess {
         db: &str,
         args: &[&str],
         listen: &str,
+        env: &[(String, String)],
     ) -> Result<ServerProcess, HarnessError> {
         let mut child = Command::new(server_binary()?)
+            .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .args(args)
             .arg("--db")
             .arg(db)
@@ -129,6 +143,7 @@ impl ServerProcess {
             child,
             addr,
             db: db.to_owned(),
+            env: env.to_vec(),
             banner,
             _dir: None,
             _stdout: drain,
@@ -203,6 +218,21 @@ struct Faults {
     doubled: AtomicUsize,
     lost: AtomicUsize,
     delayed: AtomicUsize,
+    /// Where the next request goes, when there are several instances (a Weyl sequence, mixed).
+    picks: std::sync::atomic::AtomicU64,
+}
+
+impl Faults {
+    /// One of `n` upstreams, spread like random picks but the same every run.
+    fn pick(&self, n: usize) -> usize {
+        let mut x = self
+            .picks
+            .fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::SeqCst);
+        x ^= x >> 31;
+        x = x.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        x ^= x >> 29;
+        usize::try_from(x % u64::try_from(n.max(1)).unwrap_or(1)).unwrap_or(0)
+    }
 }
 
 /// Counts of the faults a [`FaultProxy`] injected.
@@ -223,6 +253,13 @@ fn take_one(counter: &AtomicUsize) -> bool {
 
 impl FaultProxy {
     pub async fn start(upstream: SocketAddr) -> Result<FaultProxy, HarnessError> {
+        Self::start_among(vec![upstream]).await
+    }
+
+    /// A proxy in front of several server instances, sending each request (each copy of a
+    /// doubled one, too) to one of them picked at random, as a load balancer would.
+    pub async fn start_among(upstreams: Vec<SocketAddr>) -> Result<FaultProxy, HarnessError> {
+        let upstreams: Arc<[SocketAddr]> = upstreams.into();
         let listener = TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
         let faults = Arc::new(Faults::default());
@@ -230,9 +267,10 @@ impl FaultProxy {
         let task = tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 let faults = shared.clone();
+                let upstreams = upstreams.clone();
                 tokio::spawn(async move {
                     // A broken connection is the client's or server's business, not the proxy's.
-                    let _ = relay(client, upstream, faults).await;
+                    let _ = relay(client, upstreams, faults).await;
                 });
             }
         });
@@ -288,7 +326,7 @@ impl FaultProxy {
 
 async fn relay(
     mut client: TcpStream,
-    upstream: SocketAddr,
+    upstreams: Arc<[SocketAddr]>,
     faults: Arc<Faults>,
 ) -> std::io::Result<()> {
     loop {
@@ -312,6 +350,7 @@ async fn relay(
         };
         let mut response = None;
         for _ in 0..times {
+            let upstream = upstreams[faults.pick(upstreams.len())];
             let mut server = TcpStream::connect(upstream).await?;
             server.write_all(&request).await?;
             response = read_message(&mut server).await?;

@@ -214,6 +214,9 @@ pub struct Tx<'a> {
     /// [`Tx::finish`] before the commit.
     head: Cell<Option<i64>>,
     moved: Cell<bool>,
+    /// The deliberately broken numbering of [`postgres::UNLOCKED_SEQUENCE_ENV`], for the test
+    /// that proves the two-instance test can fail.
+    unlocked: bool,
 }
 
 impl<'a> Tx<'a> {
@@ -222,6 +225,15 @@ impl<'a> Tx<'a> {
             conn,
             head: Cell::new(head),
             moved: Cell::new(false),
+            unlocked: false,
+        }
+    }
+
+    /// A transaction numbering with a plain PostgreSQL sequence and no lock (broken on purpose).
+    pub(crate) fn unlocked(conn: Conn<'a>) -> Tx<'a> {
+        Tx {
+            unlocked: true,
+            ..Tx::new(conn, None)
         }
     }
 
@@ -267,6 +279,12 @@ impl<'a> Tx<'a> {
     /// every row with `seq <= N`: a device whose cursor is N can never miss a change at or
     /// below it (`db::postgres` tests this across instances).
     pub fn next_seq(&self) -> Result<i64, StoreError> {
+        if self.unlocked {
+            self.moved.set(true);
+            return self
+                .query_one("SELECT nextval('keikka_unlocked_seq')", &[])?
+                .int(0);
+        }
         let head = match self.head.get() {
             Some(head) => head,
             None => self.read_head()?,
@@ -287,6 +305,11 @@ impl<'a> Tx<'a> {
     }
 
     fn read_head(&self) -> Result<i64, StoreError> {
+        if self.unlocked {
+            return self
+                .query_one("SELECT last_value FROM keikka_unlocked_seq", &[])?
+                .int(0);
+        }
         let head = self
             .query_one("SELECT value FROM sequence WHERE id = 1", &[])?
             .int(0)?;
@@ -296,6 +319,14 @@ impl<'a> Tx<'a> {
 
     /// Writes the sequence's head back if this transaction moved it; called just before commit.
     pub(crate) fn finish(&self) -> Result<(), StoreError> {
+        if self.unlocked {
+            // The window in which a later number can commit first.
+            if self.moved.get() {
+                let ms = uuid::Uuid::new_v4().as_u128() % 30;
+                std::thread::sleep(std::time::Duration::from_millis(ms as u64));
+            }
+            return Ok(());
+        }
         if self.moved.get()
             && let Some(head) = self.head.get()
         {

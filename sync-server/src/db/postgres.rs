@@ -16,6 +16,12 @@ use std::time::Duration;
 use tokio_postgres::types::{IsNull, ToSql, Type, to_sql_checked};
 use tokio_postgres::{Client, NoTls, Statement};
 
+/// Set to `1` in a server's environment, writes take their numbers from a plain PostgreSQL
+/// sequence without the lock, and pulls read its last value as the head: the cursor-skipping
+/// bug the lock prevents (a number taken early can commit after a higher one is read). Only the
+/// test that proves the two-instance test catches it sets this (`tests/two_instances.rs`).
+pub const UNLOCKED_SEQUENCE_ENV: &str = "KEIKKA_BROKEN_UNLOCKED_SEQUENCE";
+
 /// How long connecting may take before the server says the database cannot be reached.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Session settings: no statement runs longer than 15 s, nobody waits longer than 5 s for a
@@ -73,6 +79,7 @@ pub struct PgDb {
     readers: Mutex<Vec<PgConn>>,
     max_idle_readers: usize,
     sockets: SocketThread,
+    unlocked: bool,
 }
 
 impl PgDb {
@@ -81,9 +88,21 @@ impl PgDb {
     /// layer lets no more requests than that use the store at once, so the pool holds at most
     /// that many readers and one writer per instance.
     pub fn open(url: &str, max_idle_readers: usize) -> Result<PgDb, StoreError> {
-        let db = PgDb::unopened(url, max_idle_readers)?;
+        let mut db = PgDb::unopened(url, max_idle_readers)?;
         let conn = db.connect()?;
         super::pg_migrations::migrate(&conn)?;
+        if std::env::var(UNLOCKED_SEQUENCE_ENV).is_ok_and(|v| v == "1") {
+            tracing::warn!(
+                "{UNLOCKED_SEQUENCE_ENV}=1: numbering without the lock, broken on purpose"
+            );
+            conn.batch(
+                "CREATE SEQUENCE IF NOT EXISTS keikka_unlocked_seq;
+                 SELECT setval('keikka_unlocked_seq', GREATEST(
+                     (SELECT value FROM sequence WHERE id = 1) + 1,
+                     (SELECT last_value FROM keikka_unlocked_seq)));",
+            )?;
+            db.unlocked = true;
+        }
         *db.writer.lock().unwrap_or_else(PoisonError::into_inner) = Some(conn);
         Ok(db)
     }
@@ -106,6 +125,7 @@ impl PgDb {
             readers: Mutex::new(Vec::new()),
             max_idle_readers,
             sockets,
+            unlocked: false,
         };
         Ok(db)
     }
@@ -172,6 +192,19 @@ impl PgDb {
         let mut slot = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
         let conn = self.usable(&mut slot)?;
         conn.begin("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+        if self.unlocked {
+            let result = (|| {
+                let tx = Tx::unlocked(Conn::Postgres(conn));
+                let value = f(&tx)?;
+                tx.finish()?;
+                conn.end("COMMIT")?;
+                Ok(value)
+            })();
+            if result.is_err() && conn.in_transaction.get() && conn.end("ROLLBACK").is_err() {
+                *slot = None;
+            }
+            return result;
+        }
         let result = (|| {
             let head = conn
                 .query("SELECT value FROM sequence WHERE id = 1 FOR UPDATE", &[])?
@@ -213,7 +246,11 @@ impl PgDb {
             None => self.connect()?,
         };
         conn.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
-        let result = f(&Tx::new(Conn::Postgres(&conn), None));
+        let result = if self.unlocked {
+            f(&Tx::unlocked(Conn::Postgres(&conn)))
+        } else {
+            f(&Tx::new(Conn::Postgres(&conn), None))
+        };
         let ended = conn.end(if result.is_ok() { "COMMIT" } else { "ROLLBACK" });
         let result = match (result, ended) {
             (Ok(value), Ok(())) => Ok(value),
