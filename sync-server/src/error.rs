@@ -70,8 +70,11 @@ impl StoreError {
         match self {
             StoreError::Unreachable(_) | StoreError::GroupNotCommitted(_) => true,
             StoreError::Postgres(e) => {
+                // A broken socket or a closed connection; not a value that failed to convert,
+                // which is a bug and would fail again.
                 e.is_closed()
-                    || e.as_db_error().is_none()
+                    || std::error::Error::source(e)
+                        .is_some_and(|cause| cause.is::<std::io::Error>())
                     || e.code().is_some_and(|code| {
                         [
                             SqlState::LOCK_NOT_AVAILABLE,

@@ -450,7 +450,7 @@ impl Store {
         self.write(|tx| tx.execute(sql, &params))
     }
 
-    /// The text columns of the first row of `sql` (see [`Store::execute_sql`]).
+    /// The text values of every row `sql` returns, in order (see [`Store::execute_sql`]).
     #[doc(hidden)]
     pub fn query_sql(&self, sql: &str, params: &[&str]) -> Result<Vec<String>, StoreError> {
         let params: Vec<crate::db::Value> = params.iter().map(|p| (*p).into()).collect();

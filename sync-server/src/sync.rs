@@ -76,9 +76,8 @@ const SUPERVISOR_PULL: &str = "
 /// A task a participant may see: their organisation's (`$1`), shown to everyone or to one of
 /// their (`$2`) groups (read from `person_groups`, so a membership change counts at once), or
 /// one they have a claim on (an edit that moved it to other groups must still reach them).
-/// `keikka_core::Task::visible_to_groups` is the same rule in core (holding the two together
-/// with a property test is left for issue 17).
-pub const VISIBLE_TASK: &str = "t.organisation = $1 AND (
+/// `keikka_core::Task::visible_to_groups` is the same rule in core.
+const VISIBLE_TASK: &str = "t.organisation = $1 AND (
         NOT EXISTS (SELECT 1 FROM task_groups tg
                     WHERE tg.organisation = t.organisation AND tg.task = t.id)
         OR EXISTS (SELECT 1 FROM task_groups tg JOIN person_groups pg ON pg.group_id = tg.group_id

@@ -277,7 +277,7 @@ impl<'a> Tx<'a> {
     /// and the head is written back in the same transaction. Write transactions therefore
     /// commit in the order of their numbers, and a reader's snapshot that sees head N sees
     /// every row with `seq <= N`: a device whose cursor is N can never miss a change at or
-    /// below it (`db::postgres` tests this across instances).
+    /// below it (`tests/tests/fault_schedules.rs` tests this across two instances).
     pub fn next_seq(&self) -> Result<i64, StoreError> {
         if self.unlocked {
             self.moved.set(true);
@@ -285,11 +285,7 @@ impl<'a> Tx<'a> {
                 .query_one("SELECT nextval('keikka_unlocked_seq')", &[])?
                 .int(0);
         }
-        let head = match self.head.get() {
-            Some(head) => head,
-            None => self.read_head()?,
-        };
-        let next = head + 1;
+        let next = self.head()? + 1;
         self.head.set(Some(next));
         self.moved.set(true);
         Ok(next)
@@ -297,11 +293,16 @@ impl<'a> Tx<'a> {
 
     /// The last number the sequence gave out, as this transaction sees it.
     pub fn current_seq(&self) -> Result<u64, StoreError> {
-        let head = match self.head.get() {
-            Some(head) => head,
-            None => self.read_head()?,
-        };
+        let head = self.head()?;
         u64::try_from(head).map_err(|_| StoreError::Corrupt(format!("negative sequence {head}")))
+    }
+
+    /// The head as this transaction has it, read once when first needed.
+    fn head(&self) -> Result<i64, StoreError> {
+        match self.head.get() {
+            Some(head) => Ok(head),
+            None => self.read_head(),
+        }
     }
 
     fn read_head(&self) -> Result<i64, StoreError> {
@@ -322,8 +323,8 @@ impl<'a> Tx<'a> {
         if self.unlocked {
             // The window in which a later number can commit first.
             if self.moved.get() {
-                let ms = uuid::Uuid::new_v4().as_u128() % 30;
-                std::thread::sleep(std::time::Duration::from_millis(ms as u64));
+                let ms = rand::random_range(0..30);
+                std::thread::sleep(std::time::Duration::from_millis(ms));
             }
             return Ok(());
         }

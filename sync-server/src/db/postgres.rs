@@ -192,27 +192,18 @@ impl PgDb {
         let mut slot = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
         let conn = self.usable(&mut slot)?;
         conn.begin("BEGIN ISOLATION LEVEL READ COMMITTED")?;
-        if self.unlocked {
-            let result = (|| {
-                let tx = Tx::unlocked(Conn::Postgres(conn));
-                let value = f(&tx)?;
-                tx.finish()?;
-                conn.end("COMMIT")?;
-                Ok(value)
-            })();
-            if result.is_err() && conn.in_transaction.get() && conn.end("ROLLBACK").is_err() {
-                *slot = None;
-            }
-            return result;
-        }
         let result = (|| {
-            let head = conn
-                .query("SELECT value FROM sequence WHERE id = 1 FOR UPDATE", &[])?
-                .into_iter()
-                .next()
-                .ok_or_else(|| StoreError::Corrupt("no sequence row".into()))?
-                .int(0)?;
-            let tx = Tx::new(Conn::Postgres(conn), Some(head));
+            let tx = if self.unlocked {
+                Tx::unlocked(Conn::Postgres(conn))
+            } else {
+                let head = conn
+                    .query("SELECT value FROM sequence WHERE id = 1 FOR UPDATE", &[])?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| StoreError::Corrupt("no sequence row".into()))?
+                    .int(0)?;
+                Tx::new(Conn::Postgres(conn), Some(head))
+            };
             let value = f(&tx)?;
             tx.finish()?;
             conn.end("COMMIT")?;
