@@ -8,6 +8,36 @@ use crate::task::{MAX_PAY, MAX_TEXT_CHARS, MAX_TITLE_CHARS, check_line, check_te
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The longest name a supervisor can give a unit, a group, a person or a device.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Trims a name (of a unit, its employer, a group, a person or a device: `field` says which)
+/// and refuses an empty, overlong, control-character or letterless one, and for a device one
+/// with quotes. The one rule the server and the app share for names.
+pub fn check_name(field: &'static str, text: &str) -> Result<String, DomainError> {
+    let text = text.trim();
+    let problem = if text.is_empty() {
+        Some("empty")
+    } else if text.chars().count() > MAX_NAME_CHARS {
+        Some("too_long")
+    } else if text.chars().any(crate::task::is_hidden_control) {
+        Some("control_characters")
+    } else if !text.chars().any(char::is_alphanumeric) {
+        // A name of spaces and marks shows as nothing in a list.
+        Some("no_letters")
+    } else if field == "device_name" && text.contains(['”', '“', '"']) {
+        // Screens quote a device's name: a quote inside it could pass for the end of one name
+        // and the start of another ("this device").
+        Some("quotes")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => Err(DomainError::invalid(field, problem)),
+        None => Ok(text.to_owned()),
+    }
+}
+
 /// A work-activity unit, or another organisation that runs the Jobcenter model (*yksikkö*).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organisation {
@@ -302,4 +332,35 @@ pub struct Consent {
     /// and the participant sees it). `None` until the server has it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<DeviceId>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_trimmed_and_refused_when_empty_overlong_hidden_or_letterless() {
+        assert_eq!(check_name("name", "  Aino  ").unwrap(), "Aino");
+        for (text, problem) in [
+            ("   ", "empty"),
+            ("\u{202e}Aino", "control_characters"),
+            ("- . -", "no_letters"),
+        ] {
+            assert_eq!(
+                check_name("name", text),
+                Err(DomainError::invalid("name", problem)),
+                "{text:?}"
+            );
+        }
+        let long = "a".repeat(MAX_NAME_CHARS + 1);
+        assert_eq!(
+            check_name("name", &long),
+            Err(DomainError::invalid("name", "too_long"))
+        );
+        assert!(check_name("name", "Aino \"Ainoa\"").is_ok());
+        assert_eq!(
+            check_name("device_name", "Puhelin \"tämä laite\""),
+            Err(DomainError::invalid("device_name", "quotes"))
+        );
+    }
 }

@@ -330,6 +330,19 @@ impl Task {
         self.groups.is_empty() || self.groups.iter().any(|g| groups.contains(g))
     }
 
+    /// Whether a participant of `organisation` in `groups` sees the task: their unit's, and
+    /// shown to everyone or one of their groups, or one they hold a claim on (an edit or a
+    /// change of their groups must not hide work they have taken). The server's pull query
+    /// (`VISIBLE_TASK`) is this rule in SQL; a property test holds the two together.
+    pub fn visible_to(
+        &self,
+        organisation: OrganisationId,
+        groups: &[GroupId],
+        holds_claim: bool,
+    ) -> bool {
+        self.organisation == organisation && (holds_claim || self.visible_to_groups(groups))
+    }
+
     /// The title a reader of `language` ("fi", "sv") reads: the Swedish one where the task has
     /// it and the reader is Swedish, else the title as written (Finnish).
     pub fn title_in(&self, language: &str) -> &str {

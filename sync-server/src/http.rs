@@ -4,13 +4,12 @@ use crate::audit::AuditEntry;
 use crate::clock::Clock;
 use crate::error::ApiFailure;
 use crate::pairing::{
-    ATTEMPTS_UNDER_BRAKE, ATTEMPTS_UNDER_FULL_BRAKE, WindowLimiter, address_limiter,
-    ceiling_limiter, creation_limiter, device_limiter, looks_like_token, overall_limiter,
+    WindowLimiter, address_limiter, creation_limiter, device_limiter, looks_like_token,
     unknown_token_limiter,
 };
 use crate::reports::{ReportLanguage, ReportWords};
 use crate::rules::{RULES_RECHECK, RulesCache};
-use crate::store::{DeviceInfo, Store};
+use crate::store::{DeviceInfo, PairAttempt, Store};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{
     ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State,
@@ -60,10 +59,6 @@ pub const OPENAPI_JSON: &str = include_str!("../openapi.json");
 /// The abuse limits, kept in memory for the life of the process.
 struct Limits {
     pairing_by_address: WindowLimiter<IpAddr>,
-    /// Wrong codes from everyone: when full, the brake is on.
-    pairing_overall: WindowLimiter<()>,
-    /// Wrong codes from everyone: when full, pairing waits for everyone.
-    pairing_ceiling: WindowLimiter<()>,
     unknown_tokens_by_address: WindowLimiter<IpAddr>,
     requests_by_device: WindowLimiter<DeviceId>,
     /// Groups, participants and pairing codes per supervisor's device.
@@ -74,8 +69,6 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             pairing_by_address: address_limiter(),
-            pairing_overall: overall_limiter(),
-            pairing_ceiling: ceiling_limiter(),
             unknown_tokens_by_address: unknown_token_limiter(),
             requests_by_device: device_limiter(),
             created_by_device: creation_limiter(),
@@ -179,11 +172,25 @@ impl AppState {
 
     /// Lets each device make `n` requests a minute instead of the default.
     pub fn with_requests_per_minute(mut self, n: usize) -> AppState {
-        self.limits = Arc::new(Limits {
-            requests_by_device: WindowLimiter::new(n, crate::pairing::REQUEST_WINDOW),
-            ..Limits::default()
-        });
+        self.limits_mut().requests_by_device =
+            WindowLimiter::new(n, crate::pairing::REQUEST_WINDOW);
         self
+    }
+
+    /// Lets each supervisor's device make `n` groups, participants and codes a day instead of
+    /// the default (an import of a whole unit, a benchmark).
+    pub fn with_daily_creations(mut self, n: usize) -> AppState {
+        self.limits_mut().created_by_device =
+            WindowLimiter::new(n, crate::pairing::CREATION_WINDOW);
+        self
+    }
+
+    /// The limits, to change while the state is being built (before it is shared).
+    fn limits_mut(&mut self) -> &mut Limits {
+        if Arc::get_mut(&mut self.limits).is_none() {
+            self.limits = Arc::new(Limits::default());
+        }
+        Arc::get_mut(&mut self.limits).unwrap_or_else(|| unreachable!("just made unshared"))
     }
 
     /// Connection limits other than the defaults (tests use short times).
@@ -632,8 +639,6 @@ async fn pair(
 ) -> Result<Json<PairResponse>, ApiFailure> {
     let now = state.clock.now();
     let limits = Arc::clone(&state.limits);
-    // Every attempt is counted before its code is looked up (one lock for check and count),
-    // and a right code is given back: many wrong codes at once cannot all be tried.
     let refused = |wait| {
         too_many(
             "too_many_attempts",
@@ -641,46 +646,37 @@ async fn pair(
             wait,
         )
     };
-    // With the brake on (many wrong codes from everyone), each address gets two tries, past
-    // the ceiling one: a guesser with many addresses cannot close pairing for every unit, and
-    // a person typing their code from an address that has not tried still pairs.
-    if limits.pairing_ceiling.check(&(), now).is_err() {
-        limits
-            .pairing_by_address
-            .admit_up_to(ip, ATTEMPTS_UNDER_FULL_BRAKE, now)
-    } else if limits.pairing_overall.check(&(), now).is_err() {
-        limits
-            .pairing_by_address
-            .admit_up_to(ip, ATTEMPTS_UNDER_BRAKE, now)
-    } else {
-        limits.pairing_by_address.admit(ip, now)
-    }
-    .map_err(refused)?;
+    // This instance counts every attempt before its code is looked up (one lock for check and
+    // count), and gives a right code back: many wrong codes at once from one address cannot
+    // all reach the database. The database then decides with every instance's counts: the
+    // address's wrong codes and, for the brake, everyone's.
+    limits.pairing_by_address.admit(ip, now).map_err(refused)?;
     let store = state.store.clone();
-    let paired = blocking(state.db_slots.clone(), move || {
-        store.pair(&request.code, &request.device_name, now)
+    let client = ip.to_string();
+    let attempt = blocking(state.db_slots.clone(), move || {
+        store.pair_from(&request.code, &request.device_name, &client, now)
     })
     .await;
-    match paired {
-        Ok(Some(response)) => {
+    match attempt {
+        Ok(PairAttempt::Paired(response)) => {
             limits.pairing_by_address.give_back(&ip, now);
-            Ok(Json(response))
+            Ok(Json(*response))
+        }
+        Ok(PairAttempt::TooMany { wait_seconds }) => {
+            limits.pairing_by_address.give_back(&ip, now);
+            Err(refused(wait_seconds))
         }
         Err(e) => {
             // The server failed, not the code: the attempt does not count against anyone.
             limits.pairing_by_address.give_back(&ip, now);
             Err(e)
         }
-        Ok(None) => {
-            limits.pairing_overall.note((), now);
-            limits.pairing_ceiling.note((), now);
-            // Wrong, expired and used codes are answered alike, so guessing learns nothing.
-            Err(ApiFailure::new(
-                StatusCode::BAD_REQUEST,
-                "invalid_code",
-                "the code does not work; ask your supervisor for a new one",
-            ))
-        }
+        // Wrong, expired and used codes are answered alike, so guessing learns nothing.
+        Ok(PairAttempt::WrongCode) => Err(ApiFailure::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_code",
+            "the code does not work; ask your supervisor for a new one",
+        )),
     }
 }
 

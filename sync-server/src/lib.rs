@@ -23,5 +23,5 @@ pub mod web;
 pub use clock::Clock;
 pub use error::{ApiFailure, StoreError};
 pub use http::{AppState, ROUTES, router, serve, shutdown_signal};
-pub use store::{DeviceInfo, NewOrganisation, Store};
+pub use store::{DeviceInfo, NewOrganisation, PairAttempt, Store};
 pub use sync::{Pull, StoredChange, StoredPull, SyncAnswer};

@@ -114,6 +114,10 @@ struct ServeArgs {
     /// Mutations one device may have recorded in 24 hours before its syncs are refused (429).
     #[arg(long, default_value_t = keikka_sync_server::sync::DEVICE_DAILY_MUTATIONS)]
     device_daily_mutations: usize,
+    /// Groups, participants and pairing codes one supervisor's device may make in 24 hours
+    /// before it is told to wait (429).
+    #[arg(long, default_value_t = keikka_sync_server::pairing::MAX_CREATIONS_PER_DEVICE)]
+    device_daily_creations: usize,
     /// How often to look for a rule set imported by `rules import` while serving.
     #[arg(long, default_value_t = keikka_sync_server::rules::RULES_RECHECK.as_secs())]
     rules_recheck_seconds: u64,
@@ -137,6 +141,7 @@ fn main() -> anyhow::Result<()> {
                 web: cli.web,
                 requests_per_minute: keikka_sync_server::pairing::MAX_REQUESTS_PER_DEVICE,
                 device_daily_mutations: keikka_sync_server::sync::DEVICE_DAILY_MUTATIONS,
+                device_daily_creations: keikka_sync_server::pairing::MAX_CREATIONS_PER_DEVICE,
                 trusted_proxies: Vec::new(),
                 rules_recheck_seconds: keikka_sync_server::rules::RULES_RECHECK.as_secs(),
             };
@@ -305,6 +310,7 @@ fn run_server(args: &ServeArgs, clock: Clock, demo: bool) -> anyhow::Result<()> 
         drop(out);
         let mut state = AppState::new(store, clock)
             .with_requests_per_minute(args.requests_per_minute)
+            .with_daily_creations(args.device_daily_creations)
             .with_trusted_proxies(args.trusted_proxies.clone())
             .with_rules_recheck(std::time::Duration::from_secs(args.rules_recheck_seconds));
         if let Some(dir) = web {

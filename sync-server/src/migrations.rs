@@ -332,6 +332,21 @@ ALTER TABLE persons ADD COLUMN name TEXT NOT NULL DEFAULT '';
 UPDATE persons SET name = COALESCE(json ->> '$.name', '');
 "#;
 
+/// Version 11: wrong pairing codes counted in the database, so every server instance on it
+/// sees the same counts (per client address, and everyone's together by the minute). Rows
+/// older than the counting window are deleted as new attempts come and by housekeeping. And
+/// the sequence number of each person's last change of groups, so a pull resends the tasks
+/// they may now see only after such a change (at first, every person's own number).
+const V11: &str = r#"
+CREATE TABLE pairing_failures (client TEXT NOT NULL, at INTEGER NOT NULL);
+CREATE INDEX pairing_failures_by_client ON pairing_failures (client, at);
+CREATE INDEX pairing_failures_by_time ON pairing_failures (at);
+CREATE TABLE pairing_failure_minutes (minute INTEGER PRIMARY KEY, failures INTEGER NOT NULL);
+
+ALTER TABLE persons ADD COLUMN groups_seq INTEGER NOT NULL DEFAULT 0;
+UPDATE persons SET groups_seq = seq;
+"#;
+
 /// Every schema version in order; the database's `user_version` says how many have run.
 pub const STEPS: &[M<'static>] = &[
     M::up(V1),
@@ -344,6 +359,7 @@ pub const STEPS: &[M<'static>] = &[
     M::up(V8),
     M::up(V9),
     M::up(V10),
+    M::up(V11),
 ];
 
 /// The migration list over [`STEPS`].

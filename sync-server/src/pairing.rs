@@ -49,6 +49,20 @@ pub const CREATION_WINDOW: chrono::Duration = chrono::Duration::days(1);
 /// Keys remembered at most; beyond it, the keys with no recent event are forgotten.
 const MAX_TRACKED_KEYS: usize = 10_000;
 
+/// Attempts one address may make in [`ATTEMPT_WINDOW`] when everyone together has made
+/// `overall_failures` wrong codes in it: the brake goes on past [`MAX_FAILED_ATTEMPTS_OVERALL`]
+/// and tightens past [`MAX_FAILED_ATTEMPTS_CEILING`], never to none.
+pub fn attempts_allowed(overall_failures: u64) -> usize {
+    let reached = |limit: usize| usize::try_from(overall_failures).map_or(true, |n| n >= limit);
+    if reached(MAX_FAILED_ATTEMPTS_CEILING) {
+        ATTEMPTS_UNDER_FULL_BRAKE
+    } else if reached(MAX_FAILED_ATTEMPTS_OVERALL) {
+        ATTEMPTS_UNDER_BRAKE
+    } else {
+        MAX_FAILED_ATTEMPTS
+    }
+}
+
 /// A new random code, normalised (8 characters, no dash).
 pub fn new_code() -> String {
     let mut rng = rand::rng();
@@ -199,17 +213,6 @@ pub fn address_limiter() -> WindowLimiter<IpAddr> {
     WindowLimiter::new(MAX_FAILED_ATTEMPTS, ATTEMPT_WINDOW)
 }
 
-/// Failed pairing attempts from all addresses together: when the window is full, the brake
-/// is on (each address gets [`ATTEMPTS_UNDER_BRAKE`]).
-pub fn overall_limiter() -> WindowLimiter<()> {
-    WindowLimiter::new(MAX_FAILED_ATTEMPTS_OVERALL, ATTEMPT_WINDOW)
-}
-
-/// Failed pairing attempts from all addresses together up to the tightest brake.
-pub fn ceiling_limiter() -> WindowLimiter<()> {
-    WindowLimiter::new(MAX_FAILED_ATTEMPTS_CEILING, ATTEMPT_WINDOW)
-}
-
 /// Unknown device tokens per client address.
 pub fn unknown_token_limiter() -> WindowLimiter<IpAddr> {
     WindowLimiter::new(MAX_UNKNOWN_TOKENS, REQUEST_WINDOW)
@@ -282,15 +285,15 @@ mod tests {
     }
 
     #[test]
-    fn guessing_spread_over_many_addresses_still_meets_the_overall_limit() {
-        let overall = overall_limiter();
-        let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+02:00").unwrap();
-        for _ in 0..MAX_FAILED_ATTEMPTS_OVERALL {
-            assert!(overall.check(&(), now).is_ok());
-            overall.note((), now);
-        }
-        assert!(overall.check(&(), now).is_err());
-        assert!(overall.check(&(), now + ATTEMPT_WINDOW).is_ok());
+    fn the_brake_narrows_each_address_as_everyones_wrong_codes_grow_but_never_to_none() {
+        assert_eq!(attempts_allowed(0), MAX_FAILED_ATTEMPTS);
+        let below = u64::try_from(MAX_FAILED_ATTEMPTS_OVERALL - 1).unwrap();
+        assert_eq!(attempts_allowed(below), MAX_FAILED_ATTEMPTS);
+        assert_eq!(attempts_allowed(below + 1), ATTEMPTS_UNDER_BRAKE);
+        let ceiling = u64::try_from(MAX_FAILED_ATTEMPTS_CEILING).unwrap();
+        assert_eq!(attempts_allowed(ceiling - 1), ATTEMPTS_UNDER_BRAKE);
+        assert_eq!(attempts_allowed(ceiling), ATTEMPTS_UNDER_FULL_BRAKE);
+        assert_eq!(attempts_allowed(u64::MAX), ATTEMPTS_UNDER_FULL_BRAKE);
     }
 
     #[test]

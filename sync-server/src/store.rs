@@ -14,9 +14,9 @@ use crate::error::StoreError;
 use crate::pairing;
 use keikka_core::protocol::{PairResponse, PairingCode};
 use keikka_core::{
-    Actor, Claim, ClaimId, Commissioner, CommissionerId, Consent, DeviceId, DomainError, Group,
-    GroupId, Order, OrderId, Organisation, OrganisationId, Person, PersonId, Role, SharedProfile,
-    Task, TaskId, TaskStatus, Timestamp, World, WorldError,
+    Actor, Claim, ClaimId, Commissioner, CommissionerId, Consent, DeviceId, Group, GroupId, Order,
+    OrderId, Organisation, OrganisationId, Person, PersonId, Role, SharedProfile, Task, TaskId,
+    TaskStatus, Timestamp, World, WorldError,
 };
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -29,7 +29,19 @@ use uuid::Uuid;
 /// opened per request, and one instance never holds more than this many readers and a writer.
 pub const MAX_IDLE_READERS: usize = 8;
 /// The longest name a supervisor can give a group, a person or a device.
-pub const MAX_NAME_CHARS: usize = 200;
+pub use keikka_core::org::MAX_NAME_CHARS;
+
+/// What one pairing attempt through the API came to ([`Store::pair_from`]).
+#[derive(Debug)]
+pub enum PairAttempt {
+    Paired(Box<PairResponse>),
+    /// Wrong, expired or used (never said which); counted against the address.
+    WrongCode,
+    /// The address has used up its wrong codes for now; nothing was looked up.
+    TooMany {
+        wait_seconds: u64,
+    },
+}
 
 /// The server's database and what one server process keeps beside it.
 #[derive(Clone)]
@@ -291,6 +303,19 @@ impl Store {
         match &self.inner.backend {
             Backend::Sqlite(db) => db.read(f),
             Backend::Postgres(db) => db.read(f),
+        }
+    }
+
+    /// [`Store::read`] for reads that are right with each statement its own snapshot: on
+    /// PostgreSQL they run without a transaction around them (the hot reads of every sync:
+    /// the token, the pull), on SQLite in one as any read.
+    pub(crate) fn read_each_statement<T>(
+        &self,
+        f: impl Fn(&Tx<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        match &self.inner.backend {
+            Backend::Sqlite(db) => db.read(f),
+            Backend::Postgres(db) => db.read_statements(f),
         }
     }
 
@@ -578,7 +603,8 @@ impl Store {
     }
 
     /// Turns a pairing code into a device and its token. `None` when the code is wrong, expired
-    /// or used: the caller must not say which.
+    /// or used: the caller must not say which. Counts no attempt (the server's own tools; the
+    /// API pairs through [`Store::pair_from`]).
     pub fn pair(
         &self,
         code: &str,
@@ -590,84 +616,74 @@ impl Store {
             return Ok(None);
         };
         let code_hash = pairing::sha256_hex(&normalised);
+        self.write(|tx| use_code(tx, &code_hash, &device_name, now))
+    }
+
+    /// One pairing attempt from `client` (its address as the limits count it): refused while
+    /// that address has used up its wrong codes in [`pairing::ATTEMPT_WINDOW`], counted as a
+    /// failure when the code does not work. The counts are in the database, so every instance
+    /// on it sees the same ones, and check, lookup and count are one write transaction: attempts
+    /// at once, on any instance, are decided one after another.
+    pub fn pair_from(
+        &self,
+        code: &str,
+        device_name: &str,
+        client: &str,
+        now: Timestamp,
+    ) -> Result<PairAttempt, StoreError> {
+        let device_name = check_name("device_name", device_name)?;
+        let code_hash = pairing::normalise_code(code).map(|code| pairing::sha256_hex(&code));
         self.write(|tx| {
-            let Some(row) = tx.query_opt(
-                "SELECT person, expires_at FROM pairing_codes
-                 WHERE code_hash = $1 AND used_at IS NULL",
-                &vals![&code_hash],
-            )?
-            else {
-                return Ok(None);
-            };
-            let person = row.text(0)?.to_owned();
-            if parse_time(row.text(1)?)? <= now {
-                return Ok(None);
+            forget_old_pairing_failures(tx, now)?;
+            let window_start = (now - pairing::ATTEMPT_WINDOW).timestamp();
+            // Everyone's wrong codes by the minute: the minutes wholly inside the window.
+            let minute = now.timestamp().div_euclid(60);
+            let window_minutes = pairing::ATTEMPT_WINDOW.num_minutes();
+            let overall = tx
+                .query_one(
+                    // PostgreSQL's sum of bigints is numeric: cast back.
+                    "SELECT CAST(COALESCE(SUM(failures), 0) AS BIGINT) FROM pairing_failure_minutes
+                     WHERE minute > $1",
+                    &vals![minute - window_minutes],
+                )?
+                .int(0)?;
+            let allowed = pairing::attempts_allowed(overall.unsigned_abs());
+            // The address's `allowed`-th newest wrong code in the window, if it has that many:
+            // it may try again when that one leaves the window.
+            let offset = i64::try_from(allowed.saturating_sub(1)).unwrap_or(i64::MAX);
+            if let Some(row) = tx.query_opt(
+                "SELECT at FROM pairing_failures WHERE client = $1 AND at > $2
+                 ORDER BY at DESC LIMIT 1 OFFSET $3",
+                &vals![client, window_start, offset],
+            )? {
+                let leaves = row.int(0)? + pairing::ATTEMPT_WINDOW.num_seconds();
+                let wait = (leaves - now.timestamp()).max(1);
+                return Ok(PairAttempt::TooMany {
+                    wait_seconds: wait.unsigned_abs(),
+                });
             }
-            // Used only if nobody used it first: with several instances, two phones typing the
-            // same code at once pair one device, not two.
-            let used = tx.execute(
-                "UPDATE pairing_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL",
-                &vals![now.to_rfc3339(), &code_hash],
-            )?;
-            if used != 1 {
-                return Ok(None);
+            if let Some(code_hash) = &code_hash
+                && let Some(paired) = use_code(tx, code_hash, &device_name, now)?
+            {
+                return Ok(PairAttempt::Paired(Box::new(paired)));
             }
-            let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = $1", &person)?
-                .ok_or_else(|| StoreError::Corrupt(format!("pairing code of no person {person}")))?;
-            // A code that outlived its person's removal pairs nothing (said as a wrong code).
-            if person.removed_at.is_some() {
-                return Ok(None);
-            }
-            let organisation: Organisation = get_json(
-                tx,
-                "SELECT json FROM organisations WHERE id = $1",
-                person.organisation.0,
-            )?
-            .ok_or_else(|| StoreError::Corrupt(format!("person {} has no organisation", person.id)))?;
-            let device = DeviceId(Uuid::new_v4());
-            let token = pairing::new_token();
             tx.execute(
-                "INSERT INTO devices (id, person, name, token_hash, paired_at) VALUES ($1, $2, $3, $4, $5)",
-                &vals![
-                    device.0.to_string(),
-                    person.id.0.to_string(),
-                    &device_name,
-                    pairing::sha256_hex(&token),
-                    now.to_rfc3339()
-                ],
+                "INSERT INTO pairing_failures (client, at) VALUES ($1, $2)",
+                &vals![client, now.timestamp()],
             )?;
-            // On the person's own row, so their other devices show it at their next sync.
-            let mut person = person;
-            person.devices.push(keikka_core::PairedDevice {
-                id: device,
-                name: device_name.clone(),
-                paired_at: now,
-                revoked_at: None,
-            });
-            put_person(tx, &person)?;
-            crate::audit::note(
-                tx,
-                person.organisation,
-                person.id,
-                Some(device),
-                "pair_device",
-                person.id,
-                &serde_json::json!({ "device": device, "name": device_name }),
-                now,
+            tx.execute(
+                "INSERT INTO pairing_failure_minutes (minute, failures) VALUES ($1, 1)
+                 ON CONFLICT (minute) DO UPDATE SET failures = pairing_failure_minutes.failures + 1",
+                &vals![minute],
             )?;
-            Ok(Some(PairResponse {
-                device,
-                token,
-                person,
-                organisation,
-            }))
+            Ok(PairAttempt::WrongCode)
         })
     }
 
     /// The device and acting person a bearer token stands for; `None` for an unknown or revoked token.
     pub fn authenticate(&self, token: &str) -> Result<Option<(DeviceId, Actor)>, StoreError> {
         let token_hash = pairing::sha256_hex(token);
-        self.read(|tx| {
+        self.read_each_statement(|tx| {
             let Some(row) = tx.query_opt(
                 "SELECT d.id, p.json FROM devices d JOIN persons p ON p.id = d.person
                  WHERE d.token_hash = $1 AND d.revoked_at IS NULL",
@@ -820,29 +836,9 @@ pub(crate) fn actor_of(person: &Person) -> Actor {
     }
 }
 
-/// Trims a name and refuses an empty, overlong or control-character one.
+/// [`keikka_core::org::check_name`], as the store's error.
 pub(crate) fn check_name(field: &'static str, text: &str) -> Result<String, StoreError> {
-    let text = text.trim();
-    let problem = if text.is_empty() {
-        Some("empty")
-    } else if text.chars().count() > MAX_NAME_CHARS {
-        Some("too_long")
-    } else if text.chars().any(keikka_core::task::is_hidden_control) {
-        Some("control_characters")
-    } else if !text.chars().any(char::is_alphanumeric) {
-        // A name of spaces and marks shows as nothing in a list.
-        Some("no_letters")
-    } else if field == "device_name" && text.contains(['”', '“', '"']) {
-        // Screens quote a device's name: a quote inside it could pass for the end of one name
-        // and the start of another ("this device").
-        Some("quotes")
-    } else {
-        None
-    };
-    match problem {
-        Some(problem) => Err(StoreError::Invalid(DomainError::invalid(field, problem))),
-        None => Ok(text.to_owned()),
-    }
+    keikka_core::org::check_name(field, text).map_err(StoreError::Invalid)
 }
 
 fn check_groups(
@@ -927,12 +923,33 @@ pub(crate) fn put_person(tx: &Tx<'_>, p: &Person) -> Result<(), StoreError> {
             tx.next_seq()?
         ],
     )?;
-    tx.execute("DELETE FROM person_groups WHERE person = $1", &vals![&id])?;
-    for group in &p.groups {
+    let mut stored: Vec<String> = tx
+        .query(
+            "SELECT group_id FROM person_groups WHERE person = $1",
+            &vals![&id],
+        )?
+        .into_iter()
+        .map(|row| row.into_text(0))
+        .collect::<Result<_, _>>()?;
+    let mut wanted: Vec<String> = p.groups.iter().map(|g| g.0.to_string()).collect();
+    stored.sort();
+    wanted.sort();
+    wanted.dedup();
+    if stored != wanted {
+        // The pull resends the tasks a person may now see only after their groups changed
+        // (not after each change to their row, such as a device paired: a new phone's first
+        // sync would get half its pages twice).
         tx.execute(
-            "INSERT INTO person_groups (person, group_id) VALUES ($1, $2)",
-            &vals![&id, group.0.to_string()],
+            "UPDATE persons SET groups_seq = seq WHERE id = $1",
+            &vals![&id],
         )?;
+        tx.execute("DELETE FROM person_groups WHERE person = $1", &vals![&id])?;
+        for group in &wanted {
+            tx.execute(
+                "INSERT INTO person_groups (person, group_id) VALUES ($1, $2)",
+                &vals![&id, group],
+            )?;
+        }
     }
     Ok(())
 }
@@ -1082,6 +1099,101 @@ pub(crate) fn decode_all<T: DeserializeOwned>(rows: Vec<Row>) -> Result<Vec<T>, 
 
 fn decode<T: DeserializeOwned>(json: &str) -> Result<T, StoreError> {
     Ok(serde_json::from_str(json)?)
+}
+
+/// Deletes the wrong pairing codes that no longer count: those older than
+/// [`pairing::ATTEMPT_WINDOW`], with the client address each was counted under.
+pub(crate) fn forget_old_pairing_failures(tx: &Tx<'_>, now: Timestamp) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM pairing_failures WHERE at <= $1",
+        &vals![(now - pairing::ATTEMPT_WINDOW).timestamp()],
+    )?;
+    let minute = now.timestamp().div_euclid(60);
+    tx.execute(
+        "DELETE FROM pairing_failure_minutes WHERE minute <= $1",
+        &vals![minute - pairing::ATTEMPT_WINDOW.num_minutes()],
+    )?;
+    Ok(())
+}
+
+/// Uses the code whose hash is `code_hash` for a new device named `device_name`: `None` when
+/// the code is wrong, expired, used or its person removed.
+fn use_code(
+    tx: &Tx<'_>,
+    code_hash: &str,
+    device_name: &str,
+    now: Timestamp,
+) -> Result<Option<PairResponse>, StoreError> {
+    let Some(row) = tx.query_opt(
+        "SELECT person, expires_at FROM pairing_codes
+             WHERE code_hash = $1 AND used_at IS NULL",
+        &vals![code_hash],
+    )?
+    else {
+        return Ok(None);
+    };
+    let person = row.text(0)?.to_owned();
+    if parse_time(row.text(1)?)? <= now {
+        return Ok(None);
+    }
+    // Used only if nobody used it first: with several instances, two phones typing the
+    // same code at once pair one device, not two.
+    let used = tx.execute(
+        "UPDATE pairing_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL",
+        &vals![now.to_rfc3339(), code_hash],
+    )?;
+    if used != 1 {
+        return Ok(None);
+    }
+    let person: Person = get_json(tx, "SELECT json FROM persons WHERE id = $1", &person)?
+        .ok_or_else(|| StoreError::Corrupt(format!("pairing code of no person {person}")))?;
+    // A code that outlived its person's removal pairs nothing (said as a wrong code).
+    if person.removed_at.is_some() {
+        return Ok(None);
+    }
+    let organisation: Organisation = get_json(
+        tx,
+        "SELECT json FROM organisations WHERE id = $1",
+        person.organisation.0,
+    )?
+    .ok_or_else(|| StoreError::Corrupt(format!("person {} has no organisation", person.id)))?;
+    let device = DeviceId(Uuid::new_v4());
+    let token = pairing::new_token();
+    tx.execute(
+        "INSERT INTO devices (id, person, name, token_hash, paired_at) VALUES ($1, $2, $3, $4, $5)",
+        &vals![
+            device.0.to_string(),
+            person.id.0.to_string(),
+            device_name,
+            pairing::sha256_hex(&token),
+            now.to_rfc3339()
+        ],
+    )?;
+    // On the person's own row, so their other devices show it at their next sync.
+    let mut person = person;
+    person.devices.push(keikka_core::PairedDevice {
+        id: device,
+        name: device_name.to_owned(),
+        paired_at: now,
+        revoked_at: None,
+    });
+    put_person(tx, &person)?;
+    crate::audit::note(
+        tx,
+        person.organisation,
+        person.id,
+        Some(device),
+        "pair_device",
+        person.id,
+        &serde_json::json!({ "device": device, "name": device_name }),
+        now,
+    )?;
+    Ok(Some(PairResponse {
+        device,
+        token,
+        person,
+        organisation,
+    }))
 }
 
 pub(crate) fn parse_id(text: &str) -> Result<Uuid, StoreError> {

@@ -59,24 +59,25 @@ pub struct SyncAnswer {
 }
 
 /// Everything of the supervisor's organisation: `$1` the organisation, `$2` the cursor, `$3`
-/// the limit.
+/// the limit, `$4` the head the pull read first (see [`Store::pull_stored`]).
 const SUPERVISOR_PULL: &str = "
-    SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = $1 AND seq > $2
-    UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = $1 AND seq > $2
-    UNION ALL SELECT seq, 'person', json FROM persons WHERE organisation = $1 AND seq > $2
-    UNION ALL SELECT seq, 'task', json FROM tasks WHERE organisation = $1 AND seq > $2
-    UNION ALL SELECT seq, 'claim', json FROM claims WHERE organisation = $1 AND seq > $2
-    UNION ALL SELECT seq, 'consent', json FROM consents WHERE organisation = $1 AND seq > $2
-    UNION ALL SELECT seq, 'commissioner', json FROM commissioners WHERE organisation = $1 AND seq > $2
-    UNION ALL SELECT seq, 'order', json FROM orders WHERE organisation = $1 AND seq > $2
+    SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = $1 AND seq > $2 AND seq <= $4
+    UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = $1 AND seq > $2 AND seq <= $4
+    UNION ALL SELECT seq, 'person', json FROM persons WHERE organisation = $1 AND seq > $2 AND seq <= $4
+    UNION ALL SELECT seq, 'task', json FROM tasks WHERE organisation = $1 AND seq > $2 AND seq <= $4
+    UNION ALL SELECT seq, 'claim', json FROM claims WHERE organisation = $1 AND seq > $2 AND seq <= $4
+    UNION ALL SELECT seq, 'consent', json FROM consents WHERE organisation = $1 AND seq > $2 AND seq <= $4
+    UNION ALL SELECT seq, 'commissioner', json FROM commissioners WHERE organisation = $1 AND seq > $2 AND seq <= $4
+    UNION ALL SELECT seq, 'order', json FROM orders WHERE organisation = $1 AND seq > $2 AND seq <= $4
     UNION ALL SELECT seq, 'shared_profile', json FROM shared_profiles
-        WHERE organisation = $1 AND seq > $2
+        WHERE organisation = $1 AND seq > $2 AND seq <= $4
     ORDER BY seq LIMIT $3";
 
 /// A task a participant may see: their organisation's (`$1`), shown to everyone or to one of
 /// their (`$2`) groups (read from `person_groups`, so a membership change counts at once), or
 /// one they have a claim on (an edit that moved it to other groups must still reach them).
-/// `keikka_core::Task::visible_to_groups` is the same rule in core.
+/// `keikka_core::Task::visible_to` is the same rule in core; `tests/visibility.rs` holds the
+/// two together on random units.
 const VISIBLE_TASK: &str = "t.organisation = $1 AND (
         NOT EXISTS (SELECT 1 FROM task_groups tg
                     WHERE tg.organisation = t.organisation AND tg.task = t.id)
@@ -88,15 +89,16 @@ const VISIBLE_TASK: &str = "t.organisation = $1 AND (
 
 /// The participant's organisation and its groups, their own person, claims and consent, and the
 /// tasks they may see (cancelled ones too, so a cancellation reaches the phone): `$1` the
-/// organisation, `$2` the person, `$3` the cursor, `$4` the limit.
+/// organisation, `$2` the person, `$3` the cursor, `$4` the limit, `$5` the head the pull read
+/// first.
 fn participant_pull_sql() -> String {
     format!(
-        "SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = $1 AND seq > $3
-        UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = $1 AND seq > $3
-        UNION ALL SELECT seq, 'person', json FROM persons WHERE id = $2 AND seq > $3
-        UNION ALL SELECT t.seq, 'task', t.json FROM tasks t WHERE t.seq > $3 AND {VISIBLE_TASK}
-        UNION ALL SELECT seq, 'claim', json FROM claims WHERE participant = $2 AND seq > $3
-        UNION ALL SELECT seq, 'consent', json FROM consents WHERE participant = $2 AND seq > $3
+        "SELECT seq, 'organisation' AS kind, json FROM organisations WHERE id = $1 AND seq > $3 AND seq <= $5
+        UNION ALL SELECT seq, 'group', json FROM groups WHERE organisation = $1 AND seq > $3 AND seq <= $5
+        UNION ALL SELECT seq, 'person', json FROM persons WHERE id = $2 AND seq > $3 AND seq <= $5
+        UNION ALL SELECT t.seq, 'task', t.json FROM tasks t WHERE t.seq > $3 AND t.seq <= $5 AND {VISIBLE_TASK}
+        UNION ALL SELECT seq, 'claim', json FROM claims WHERE participant = $2 AND seq > $3 AND seq <= $5
+        UNION ALL SELECT seq, 'consent', json FROM consents WHERE participant = $2 AND seq > $3 AND seq <= $5
         ORDER BY seq LIMIT $4"
     )
 }
@@ -210,10 +212,13 @@ impl Store {
         let org = actor.organisation.0.to_string();
         let person = actor.person.0.to_string();
         let now = now.timestamp();
-        self.read(|tx| {
-            // The head first: the snapshot is taken here, and every row at or below the head is
-            // in it (`db::Tx::next_seq`).
+        // Each statement on its own (on PostgreSQL no BEGIN and COMMIT: two round trips of a
+        // pull's three or four). The head is read first, and every row at or below it has
+        // committed (`db::Tx::next_seq`), so every later statement sees them all; the queries
+        // are capped at the head, so a row that moves past it meanwhile comes in the next pull.
+        self.read_each_statement(|tx| {
             let head = tx.current_seq()?;
+            let head_value = i64::try_from(head).unwrap_or(i64::MAX);
             // Nothing is newer than the head: a device already up to date (most syncs) skips
             // the pull's queries.
             if u64::try_from(after).is_ok_and(|after| after >= head) {
@@ -226,12 +231,15 @@ impl Store {
             let mut rows = Vec::new();
             let mut page = limit;
             // Half a page at most (the newest; a unit has far fewer tasks running at once), so
-            // the normal stream still advances: once the cursor passes the person row,
-            // resending stops.
+            // the normal stream still advances: once the cursor passes the change of their
+            // groups, resending stops.
             let resend_limit = limit / 2;
             if actor.role == Role::Participant && after > 0 && resend_limit > 0 {
                 let person_seq = tx
-                    .query_opt("SELECT seq FROM persons WHERE id = $1", &vals![&person])?
+                    .query_opt(
+                        "SELECT groups_seq FROM persons WHERE id = $1",
+                        &vals![&person],
+                    )?
                     .map(|row| row.int(0))
                     .transpose()?;
                 if person_seq.is_some_and(|seq| seq > after) {
@@ -250,13 +258,15 @@ impl Store {
             // One more than fits tells whether more wait.
             let fetch = limit_value(page + 1);
             let mut stream = match actor.role {
-                Role::Supervisor => {
-                    query_changes(tx, SUPERVISOR_PULL, vals![&org, after, fetch].to_vec())?
-                }
+                Role::Supervisor => query_changes(
+                    tx,
+                    SUPERVISOR_PULL,
+                    vals![&org, after, fetch, head_value].to_vec(),
+                )?,
                 Role::Participant => query_changes(
                     tx,
                     &participant_pull_sql(),
-                    vals![&org, &person, after, fetch].to_vec(),
+                    vals![&org, &person, after, fetch, head_value].to_vec(),
                 )?,
             };
             let more = stream.len() > page;
@@ -416,8 +426,9 @@ fn commit_group(store: &Store, batch: &[QueuedMutations]) {
 /// How often (by the server's clock) one instance forgets old refused answers.
 const HOUSEKEEPING_EVERY: chrono::Duration = chrono::Duration::minutes(1);
 
-/// Forgets old refused answers at most once a [`HOUSEKEEPING_EVERY`], in a transaction of its
-/// own after the batch: a failure keeps the old answers a while longer, nothing more.
+/// Forgets old refused answers and the wrong pairing codes past their window (client addresses
+/// are kept no longer than they count) at most once a [`HOUSEKEEPING_EVERY`], in a transaction
+/// of its own after the batch: a failure keeps them a while longer, nothing more.
 fn housekeep(store: &Store, now: Timestamp) {
     {
         let mut last = store.housekept();
@@ -426,8 +437,12 @@ fn housekeep(store: &Store, now: Timestamp) {
         }
         *last = Some(now);
     }
-    if let Err(e) = store.write(|tx| forget_old_refusals(tx, now)) {
-        tracing::warn!("old refused answers were not forgotten: {e}");
+    let forget = |tx: &Tx<'_>| {
+        forget_old_refusals(tx, now)?;
+        crate::store::forget_old_pairing_failures(tx, now)
+    };
+    if let Err(e) = store.write(forget) {
+        tracing::warn!("old refused answers and wrong pairing codes were not forgotten: {e}");
     }
 }
 

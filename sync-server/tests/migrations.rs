@@ -200,9 +200,13 @@ fn a_filled_version_1_database_upgrades_and_reads_back_through_the_store() {
     // Two new writes: the person's row with the paired device on it, and the claim.
     assert_eq!(store.current_seq().unwrap(), 10);
 
-    // Version 2 filled in the end time of the old task: after a group change it is resent.
+    // Version 2 filled in the end time of the old task: after a group change (out of her group
+    // and back) it is resent.
     let organisation = actor.organisation;
     let groups = [keikka_core::GroupId::from_str(GROUP).unwrap()];
+    store
+        .set_person_groups(organisation, actor.person, &[])
+        .unwrap();
     store
         .set_person_groups(organisation, actor.person, &groups)
         .unwrap();

@@ -453,12 +453,20 @@ async fn a_flood_of_wrong_codes_from_many_addresses_leaves_first_pairings_open()
         .unwrap()
         .supervisor
         .code;
-    for a in 0..keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS_CEILING / 2 {
-        for _ in 0..2 {
-            let from = format!("10.{}.{}.1", a / 250, a % 250);
-            pair_from(&server, &from, "ZZZZ-ZZZZ").await;
-        }
-    }
+    // The rest of the 20,000 as a flood through other instances leaves them in the database
+    // (one attempt each over HTTP took 40 s here).
+    let minute = (server.clock.now().timestamp() / 60).to_string();
+    let more = (keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS_CEILING - 1_000).to_string();
+    let changed = server
+        .store
+        .execute_sql(
+            "UPDATE pairing_failure_minutes
+             SET failures = failures + CAST(CAST($2 AS TEXT) AS BIGINT)
+             WHERE minute = CAST(CAST($1 AS TEXT) AS BIGINT)",
+            &[&minute, &more],
+        )
+        .unwrap();
+    assert_eq!(changed, 1, "the flood's minute is counted");
     let (status, body) = pair_from(&server, "192.0.2.40", &code).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let (status, _) = pair_from(&server, "192.0.2.41", "ZZZZ-ZZZZ").await;
@@ -473,6 +481,83 @@ async fn a_flood_of_wrong_codes_from_many_addresses_leaves_first_pairings_open()
         let (status, _) = pair_from(&server, "192.0.2.30", "ZZZZ-ZZZZ").await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
     }
+}
+
+/// Behind a load balancer each request may reach another instance: the wrong codes counted on
+/// one hold on the other (issue 17), so two instances do not give a guesser twice the tries.
+#[tokio::test]
+async fn wrong_codes_made_on_one_instance_count_on_another() {
+    let first = TestServer::start_with(behind_proxy).await;
+    let second = first.another_instance(behind_proxy).await;
+    for n in 0..keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS {
+        let instance = if n % 2 == 0 { &first } else { &second };
+        let (status, _) = pair_from(instance, "198.51.100.7", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    for instance in [&first, &second] {
+        let (status, body) = pair_from(instance, "198.51.100.7", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+        assert_eq!(body["error"], "too_many_attempts");
+    }
+    // Another address is not held back by it.
+    let (status, _) = pair_from(&second, "198.51.100.8", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    // The window passes on both.
+    first
+        .clock
+        .advance(keikka_sync_server::pairing::ATTEMPT_WINDOW);
+    let (status, _) = pair_from(&second, "198.51.100.7", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+/// The brake (many wrong codes from everyone) put on by a flood at one instance holds at the
+/// other: each address there gets two tries, and a person's right code still pairs.
+#[tokio::test]
+async fn the_brake_a_flood_puts_on_at_one_instance_holds_at_another() {
+    let first = TestServer::start_with(behind_proxy).await;
+    let second = first.another_instance(behind_proxy).await;
+    let new = first
+        .store
+        .create_organisation("Työkeskus", "Väylä ry", "Sanna Laine", first.clock.now())
+        .unwrap();
+    for a in 0..100 {
+        for _ in 0..10 {
+            let (status, _) = pair_from(&first, &format!("198.51.{a}.1"), "ZZZZ-ZZZZ").await;
+            assert_eq!(status, StatusCode::BAD_REQUEST);
+        }
+    }
+    for _ in 0..keikka_sync_server::pairing::ATTEMPTS_UNDER_BRAKE {
+        let (status, _) = pair_from(&second, "192.0.2.20", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    let (status, _) = pair_from(&second, "192.0.2.20", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    let (status, body) = pair_from(&second, "192.0.2.10", &new.supervisor.code).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+/// Wrong codes are kept only while they count: after the window, housekeeping deletes them
+/// with the address they were counted under, even if no one tries a code again.
+#[tokio::test]
+async fn the_addresses_of_wrong_codes_are_deleted_once_they_no_longer_count() {
+    let server = TestServer::start_with(behind_proxy).await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let (status, _) = pair_from(&server, "198.51.100.9", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let kept = |server: &TestServer| {
+        server
+            .store
+            .every_text()
+            .unwrap()
+            .iter()
+            .any(|t| t == "198.51.100.9")
+    };
+    assert!(kept(&server));
+    server
+        .clock
+        .advance(keikka_sync_server::pairing::ATTEMPT_WINDOW);
+    server.publish(&supervisor, common::draft(3)).await;
+    assert!(!kept(&server));
 }
 
 /// After 30 made-up tokens of the right shape in a minute an address is told to wait (429),

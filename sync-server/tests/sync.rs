@@ -329,6 +329,41 @@ async fn tasks_for_other_groups_stay_hidden_until_the_participant_joins_the_grou
     assert!(quiet.changes.is_empty());
 }
 
+/// A change to the person's row that is no change of groups (here: a new phone paired) resends
+/// nothing: the new phone's first sync of more than a page gets every row once. (Every page
+/// after the first used to carry half a page of tasks again, doubling a first sync.)
+#[tokio::test]
+async fn a_new_phones_first_sync_gets_each_row_once() {
+    let server = TestServer::start().await;
+    let supervisor = server.organisation("Työkeskus").await;
+    let aino = server.participant(&supervisor, "Aino", &[]).await;
+    let tasks = keikka_core::protocol::MAX_CHANGES_PER_SYNC + 100;
+    let drafts: Vec<Mutation> = (0..tasks)
+        .map(|_| Mutation {
+            id: MutationId(Uuid::new_v4()),
+            at: server.clock.now(),
+            op: Op::PublishTask { task: draft(1) },
+        })
+        .collect();
+    for batch in drafts.chunks(keikka_core::protocol::MAX_MUTATIONS_PER_SYNC) {
+        let answer = server.sync_mutations(&supervisor, 0, batch.to_vec()).await;
+        assert!(answer.results.iter().all(|r| r.outcome == Outcome::Applied));
+    }
+    let code = server
+        .store
+        .issue_pairing_code(
+            Some(aino.organisation),
+            aino.person,
+            None,
+            server.clock.now(),
+        )
+        .unwrap();
+    let phone = server.pair(&code.code).await;
+    let changes = server.pull_all(&phone).await;
+    let tasks_received = tasks_in(&changes).len();
+    assert_eq!(tasks_received, tasks, "tasks sent more than once");
+}
+
 #[tokio::test]
 async fn a_cancelled_task_reaches_the_participant_as_cancelled() {
     let server = TestServer::start().await;

@@ -25,6 +25,15 @@ pub fn arg(name: &str, default: f64) -> f64 {
         .unwrap_or(default)
 }
 
+/// `--name VALUE` from the command line as text, if given.
+pub fn text_arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
         return Duration::ZERO;
@@ -84,9 +93,18 @@ pub fn resident_mb(pid: u32) -> Option<f64> {
 
 /// A unit on a fresh database served by the real server binary (with the per-device request
 /// limit lifted: thousands of simulated devices share one address), and its supervisor paired.
+///
+/// The database is a temporary SQLite file, or with `--db postgres://…` (a server where the
+/// benchmark may create databases) a new PostgreSQL database there; `--instances N` starts N
+/// server processes on it, as behind a load balancer.
 pub struct BenchUnit {
-    pub server: ServerProcess,
+    pub servers: Vec<ServerProcess>,
+    /// The first instance's URL (setup and pairing go there).
     pub url: String,
+    /// Each instance's URL, in the order of `servers`.
+    pub urls: Vec<String>,
+    /// The `--db` the servers run on (a SQLite path or a PostgreSQL URL).
+    pub db: String,
     pub client: SyncClient,
     pub boss: PairResponse,
     _dir: tempfile::TempDir,
@@ -95,7 +113,22 @@ pub struct BenchUnit {
 impl BenchUnit {
     pub async fn start() -> BenchResult<BenchUnit> {
         let dir = tempfile::tempdir()?;
-        let db = crate::test_db(dir.path())?;
+        let db = match text_arg("--db") {
+            Some(admin)
+                if admin.starts_with("postgres://") || admin.starts_with("postgresql://") =>
+            {
+                let name = format!("keikka_bench_{}", Uuid::new_v4().simple());
+                keikka_sync_server::db::postgres::create_database(&admin, &name)?
+            }
+            Some(other) => {
+                return Err(format!(
+                    "--db takes the postgres:// URL of a server where the benchmark makes a new database, not {other:?}; without --db it runs on a temporary SQLite file"
+                )
+                .into());
+            }
+            None => crate::test_db(dir.path())?,
+        };
+        let instances = (arg("--instances", 1.0) as usize).max(1);
         let out = std::process::Command::new(server_binary()?)
             .args(["create-organisation", "--db"])
             .arg(&db)
@@ -115,23 +148,33 @@ impl BenchUnit {
             .and_then(|l| l.rsplit(' ').next())
             .ok_or("no supervisor code")?
             .to_owned();
-        let server = ServerProcess::start_on(
-            &db,
-            &[
-                "serve",
-                "--requests-per-minute",
-                "1000000",
-                "--device-daily-mutations",
-                "100000000",
-            ],
-        )
-        .await?;
-        let url = server.url();
+        let mut servers = Vec::with_capacity(instances);
+        for _ in 0..instances {
+            servers.push(
+                ServerProcess::start_on(
+                    &db,
+                    &[
+                        "serve",
+                        "--requests-per-minute",
+                        "1000000",
+                        "--device-daily-mutations",
+                        "100000000",
+                        "--device-daily-creations",
+                        "1000000",
+                    ],
+                )
+                .await?,
+            );
+        }
+        let urls: Vec<String> = servers.iter().map(ServerProcess::url).collect();
+        let url = urls[0].clone();
         let client = SyncClient::new()?;
         let boss = client.pair(&url, &code, "Kuormitus").await?;
         Ok(BenchUnit {
-            server,
+            servers,
             url,
+            urls,
+            db,
             client,
             boss,
             _dir: dir,

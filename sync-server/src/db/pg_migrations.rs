@@ -206,8 +206,21 @@ CREATE TABLE rule_sets (
 );
 "#;
 
+/// Version 2 (SQLite's 11): wrong pairing codes counted in the database, shared by every
+/// instance: per client address, and everyone's together by the minute; and each person's
+/// last change of groups (`groups_seq`), as SQLite's version 11.
+const V2: &str = r#"
+CREATE TABLE pairing_failures (client text NOT NULL, at bigint NOT NULL);
+CREATE INDEX pairing_failures_by_client ON pairing_failures (client, at);
+CREATE INDEX pairing_failures_by_time ON pairing_failures (at);
+CREATE TABLE pairing_failure_minutes (minute bigint PRIMARY KEY, failures bigint NOT NULL);
+
+ALTER TABLE persons ADD COLUMN groups_seq bigint NOT NULL DEFAULT 0;
+UPDATE persons SET groups_seq = seq;
+"#;
+
 /// Every schema version in order; `keikka_schema.version` says how many have run.
-pub const STEPS: &[&str] = &[V1];
+pub const STEPS: &[&str] = &[V1, V2];
 
 /// Brings the database to the latest schema. Instances starting together take turns (a
 /// session advisory lock, released when the connection ends if this one dies half-way); each

@@ -225,7 +225,29 @@ impl PgDb {
         }
     }
 
+    /// Runs `f` with each statement its own snapshot (no transaction around them: the round
+    /// trips of BEGIN and COMMIT saved), for reads that are right that way (one statement, or
+    /// a pull capped at the head it read first). A lost connection is replaced and `f` run
+    /// again once.
+    pub fn read_statements<T>(
+        &self,
+        f: impl Fn(&Tx<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        match self.read_on_reader(&f, false) {
+            Err(StoreError::Postgres(e)) if e.is_closed() => self.read_on_reader(&f, false),
+            other => other,
+        }
+    }
+
     fn read_once<T>(&self, f: &impl Fn(&Tx<'_>) -> Result<T, StoreError>) -> Result<T, StoreError> {
+        self.read_on_reader(f, true)
+    }
+
+    fn read_on_reader<T>(
+        &self,
+        f: &impl Fn(&Tx<'_>) -> Result<T, StoreError>,
+        snapshot: bool,
+    ) -> Result<T, StoreError> {
         let pooled = self
             .readers
             .lock()
@@ -236,13 +258,19 @@ impl PgDb {
             Some(conn) => conn,
             None => self.connect()?,
         };
-        conn.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        if snapshot {
+            conn.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        }
         let result = if self.unlocked {
             f(&Tx::unlocked(Conn::Postgres(&conn)))
         } else {
             f(&Tx::new(Conn::Postgres(&conn), None))
         };
-        let ended = conn.end(if result.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let ended = if snapshot {
+            conn.end(if result.is_ok() { "COMMIT" } else { "ROLLBACK" })
+        } else {
+            Ok(())
+        };
         let result = match (result, ended) {
             (Ok(value), Ok(())) => Ok(value),
             (Ok(_), Err(e)) | (Err(e), _) => Err(e),
@@ -369,7 +397,14 @@ impl ToSql for Value {
     ) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
         match self {
             Value::Null => Ok(IsNull::Yes),
-            Value::Text(text) => text.as_str().to_sql(ty, out),
+            // `str` would write its bytes for any type: a text bound where the query wants a
+            // number must be a clear error, not a malformed message.
+            Value::Text(text) => match *ty {
+                Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
+                    text.as_str().to_sql(ty, out)
+                }
+                _ => Err(format!("a text cannot be bound as {ty}").into()),
+            },
             Value::Int(n) => match *ty {
                 Type::INT8 => n.to_sql(ty, out),
                 Type::INT4 => i32::try_from(*n)?.to_sql(ty, out),

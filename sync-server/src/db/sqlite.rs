@@ -25,6 +25,14 @@ fn open_connection(path: &Path) -> Result<Connection, StoreError> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // Every query of a sync is one of a few dozen texts: parse each once per connection.
     conn.set_prepared_statement_cache_capacity(64);
+    // Without the planner's stability guarantee SQLite reads some bound values while planning
+    // (a `LIMIT $n`, a range against sampled statistics) and marks the statement stale
+    // whenever they are bound again: every pull was parsed and planned afresh, half the
+    // server's time under load (BENCHMARKS.md). The plans here never depend on the values.
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
     // WAL lets readers work beside the writer; FULL makes a commit durable before the sync that
     // caused it is answered, so an acknowledged mutation survives a killed process or lost power.
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;

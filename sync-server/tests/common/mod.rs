@@ -46,7 +46,26 @@ impl TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
         let location = keikka_sync_server::db::for_test(dir.path()).expect("a test database");
         let store = Store::open_at(&location).expect("open store");
-        let clock = Clock::manual(at(START));
+        Self::serve_on(store, Clock::manual(at(START)), configure, dir).await
+    }
+
+    /// A second server instance on this one's database, with limits of its own and the same
+    /// clock: two instances behind a load balancer.
+    pub async fn another_instance(
+        &self,
+        configure: impl FnOnce(AppState) -> AppState,
+    ) -> TestServer {
+        let store = Store::open_at(self.store.location()).expect("open store again");
+        let dir = tempfile::tempdir().expect("temp dir");
+        Self::serve_on(store, self.clock.clone(), configure, dir).await
+    }
+
+    async fn serve_on(
+        store: Store,
+        clock: Clock,
+        configure: impl FnOnce(AppState) -> AppState,
+        dir: tempfile::TempDir,
+    ) -> TestServer {
         let state = configure(AppState::new(store.clone(), clock.clone()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

@@ -23,8 +23,17 @@ async fn main() -> BenchResult<()> {
     let person = unit.participant("Aino").await?;
 
     let setup = Instant::now();
+    // The tasks of the history began an hour ago (work is reported done only once it has
+    // begun); the rest are in the coming days.
     let publish: Vec<_> = (0..tasks)
-        .map(|n| mutation(Op::PublishTask { task: task(n) }))
+        .map(|n| {
+            let mut draft = task(n);
+            if n < history {
+                draft.starts_at = now() - chrono::Duration::hours(1);
+                draft.ends_at = draft.starts_at + chrono::Duration::hours(3);
+            }
+            mutation(Op::PublishTask { task: draft })
+        })
         .collect();
     let ids = published(&publish);
     unit.send_all(&unit.boss, publish).await?;

@@ -1,10 +1,12 @@
 //! The load generator: the real server binary, N simulated devices syncing every S seconds with
 //! a realistic mix (mostly empty pulls, some claims and completions, a supervisor approving),
 //! requests/s and p50/p99 latency, the server's memory, and its mutation rate against the raw
-//! rate of single-row write transactions in SQLite on the same disk with the same settings.
+//! rate of single-row write transactions in the same database engine with the same settings.
 //!
 //! `cargo build --release -p keikka-sync-server -p keikka-tests --bin loadgen`, then
-//! `target/release/loadgen [--devices 5000] [--interval 2.5] [--seconds 30]`.
+//! `target/release/loadgen [--devices 5000] [--interval 2.5] [--seconds 30]`, on a temporary
+//! SQLite file; with `--db postgres://… [--instances 2]` on a new database on that PostgreSQL
+//! server, each device talking to one of the instances (as a load balancer would spread them).
 
 use keikka_core::protocol::{Cursor, Mutation, Op, Outcome, SyncRequest};
 use keikka_core::{ClaimId, DeviceId, Minutes, TaskId};
@@ -48,6 +50,58 @@ fn raw_sqlite_rate(dir: &std::path::Path, seconds: f64) -> rusqlite::Result<f64>
     Ok(n as f64 / started.elapsed().as_secs_f64())
 }
 
+/// Single-row write transactions per second on PostgreSQL at `url`, in a table of their own:
+/// `BEGIN; INSERT; COMMIT` back to back on each of `connections` connections for `seconds`
+/// (one connection is the plain figure; several show what the server's own group commit in
+/// the write-ahead log adds when commits overlap).
+async fn raw_postgres_rate(
+    url: &str,
+    seconds: f64,
+    connections: usize,
+) -> Result<f64, tokio_postgres::Error> {
+    let mut clients = Vec::with_capacity(connections);
+    for _ in 0..connections {
+        let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
+        tokio::spawn(connection);
+        clients.push(client);
+    }
+    clients[0]
+        .batch_execute(
+            "CREATE TABLE IF NOT EXISTS raw_commits (id TEXT PRIMARY KEY, json TEXT NOT NULL, seq BIGINT NOT NULL)",
+        )
+        .await?;
+    let deadline = Instant::now() + Duration::from_secs_f64(seconds);
+    let started = Instant::now();
+    let mut workers = Vec::new();
+    for client in clients {
+        workers.push(tokio::spawn(async move {
+            let insert = client
+                .prepare("INSERT INTO raw_commits (id, json, seq) VALUES ($1, $2, $3)")
+                .await?;
+            let mut n = 0i64;
+            while Instant::now() < deadline {
+                client.batch_execute("BEGIN").await?;
+                client
+                    .execute(
+                        &insert,
+                        &[&Uuid::new_v4().to_string(), &"{\"status\":\"claimed\"}", &n],
+                    )
+                    .await?;
+                client.batch_execute("COMMIT").await?;
+                n += 1;
+            }
+            Ok::<i64, tokio_postgres::Error>(n)
+        }));
+    }
+    let mut total = 0;
+    for worker in workers {
+        if let Ok(done) = worker.await {
+            total += done?;
+        }
+    }
+    Ok(total as f64 / started.elapsed().as_secs_f64())
+}
+
 /// Runs the futures at once and returns their outputs in order.
 async fn futures_join_all<F: std::future::Future>(
     futures: impl Iterator<Item = F>,
@@ -87,7 +141,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let interval = arg("--interval", 2.5);
     let seconds = arg("--seconds", 30.0);
     let unit = BenchUnit::start().await?;
-    let (server, url, client, boss) = (&unit.server, unit.url.clone(), &unit.client, &unit.boss);
+    let (url, client, boss) = (unit.url.clone(), &unit.client, &unit.boss);
+    let urls = unit.urls.clone();
+    let on_postgres = unit.db.starts_with("postgres");
+    println!(
+        "database: {}; {} server instance(s)",
+        if on_postgres { "PostgreSQL" } else { "SQLite" },
+        urls.len()
+    );
     // The unit: a supervisor, `devices` participants, 200 tasks of 20 seats.
     let setup = Instant::now();
     let drafts: Vec<Mutation> = (0..200)
@@ -113,9 +174,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // sync"); the steady load below starts from where it ended.
     let first = Instant::now();
     let mut first_latencies = Vec::with_capacity(sims.len());
-    for chunk in sims.chunks_mut(50) {
-        let answers = chunk.iter().map(|sim| {
-            let (client, url) = (client.clone(), url.clone());
+    for (c, chunk) in sims.chunks_mut(50).enumerate() {
+        let answers = chunk.iter().enumerate().map(|(k, sim)| {
+            let instance = (c * 50 + k) % urls.len();
+            let (client, url) = (client.clone(), urls[instance].clone());
             let (device, token) = (sim.device, sim.token.clone());
             async move {
                 let started = Instant::now();
@@ -161,7 +223,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut handles = Vec::new();
     let period = Duration::from_secs_f64(interval);
     for (i, mut sim) in sims.into_iter().enumerate() {
-        let (client, url, tasks) = (client.clone(), url.clone(), tasks.clone());
+        let (client, url, tasks) = (client.clone(), urls[i % urls.len()].clone(), tasks.clone());
         let (latencies, errors, applied) = (latencies.clone(), errors.clone(), applied.clone());
         handles.push(tokio::spawn(async move {
             // Spread the devices over the period, as phones are; each then syncs on a fixed
@@ -278,11 +340,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         })
     };
-    let mut rss_peak: f64 = 0.0;
+    let mut rss_peak = vec![0.0f64; unit.servers.len()];
     while Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(500)).await;
-        if let Some(mb) = server.pid().and_then(resident_mb) {
-            rss_peak = rss_peak.max(mb);
+        for (peak, server) in rss_peak.iter_mut().zip(&unit.servers) {
+            if let Some(mb) = server.pid().and_then(resident_mb) {
+                *peak = peak.max(mb);
+            }
         }
     }
     for h in handles {
@@ -319,7 +383,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         percentile(&steady, 0.99).as_secs_f64() * 1000.0,
         steady.last().copied().unwrap_or_default().as_secs_f64() * 1000.0
     );
-    println!("server resident memory: peak {rss_peak:.0} MB");
+    let peaks: Vec<String> = rss_peak.iter().map(|mb| format!("{mb:.0} MB")).collect();
+    println!(
+        "server resident memory, peak per instance: {}",
+        peaks.join(", ")
+    );
     println!(
         "mutations applied during the load: {} ({:.0}/s)",
         applied.load(Ordering::Relaxed),
@@ -351,7 +419,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         for (i, sim) in burst_sims.iter().enumerate() {
             let (client, url, tasks, applied) = (
                 client.clone(),
-                url.clone(),
+                urls[i % urls.len()].clone(),
                 burst_tasks.clone(),
                 burst_applied.clone(),
             );
@@ -390,14 +458,26 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             burst_applied.load(Ordering::Relaxed) as f64 / burst_started.elapsed().as_secs_f64(),
         ));
     }
+    let db = unit.db.clone();
     drop(unit);
-    // A directory of its own beside the server's (same disk), after the server has stopped.
-    let dir = tempfile::tempdir()?;
-    let raw = raw_sqlite_rate(dir.path(), 3.0)?;
-    println!("raw SQLite single-row write transactions on the same disk: {raw:.0}/s");
+    // After the servers have stopped: on SQLite a directory of its own beside the server's
+    // (same disk), on PostgreSQL a table of its own in the server's database.
+    let (engine, raw) = if on_postgres {
+        let raw = raw_postgres_rate(&db, 3.0, 1).await?;
+        let overlapping = raw_postgres_rate(&db, 3.0, writers).await?;
+        println!(
+            "raw PostgreSQL single-row write transactions, one connection: {raw:.0}/s; {writers} connections at once: {overlapping:.0}/s"
+        );
+        ("PostgreSQL", raw)
+    } else {
+        let dir = tempfile::tempdir()?;
+        let raw = raw_sqlite_rate(dir.path(), 3.0)?;
+        println!("raw SQLite single-row write transactions on the same disk: {raw:.0}/s");
+        ("SQLite", raw)
+    };
     for (per_request, rate) in rates {
         println!(
-            "mutation path, {per_request} per request ({writers} writers): {rate:.0} mutations/s over HTTP; ratio to raw SQLite {:.0} %",
+            "mutation path, {per_request} per request ({writers} writers): {rate:.0} mutations/s over HTTP; ratio to raw {engine} {:.0} %",
             100.0 * rate / raw
         );
     }
