@@ -119,7 +119,7 @@ impl AppState {
     /// Takes the client's address from `X-Forwarded-For` when the connection comes from one
     /// of `proxies` (the TLS reverse proxy in front of the server).
     pub fn with_trusted_proxies(mut self, proxies: Vec<IpAddr>) -> AppState {
-        self.trusted_proxies = proxies.into();
+        self.trusted_proxies = proxies.iter().map(IpAddr::to_canonical).collect();
         self
     }
 
@@ -131,7 +131,11 @@ impl AppState {
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+            // A listener on `[::]` sees an IPv4 client as `::ffff:a.b.c.d`: the same address,
+            // and it must match a proxy configured as `a.b.c.d`.
+            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| {
+                c.0.ip().to_canonical()
+            });
         if !self.trusted_proxies.contains(&peer) {
             return peer;
         }
@@ -278,6 +282,15 @@ async fn fallback(
 
 /// Serves the API on an already bound `listener` until `shutdown` resolves, then lets requests
 /// in flight finish.
+/// Ends a background task when the server it belongs to stops.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
@@ -286,6 +299,23 @@ pub async fn serve(
     use hyper_util::rt::{TokioIo, TokioTimer};
     use tower::ServiceExt;
     let limits = state.connections;
+    // Wrong pairing codes are deleted once they no longer count even when nobody pairs or
+    // syncs: the client addresses they hold are kept no longer than that.
+    let store = state.store.clone();
+    let clock = state.clock.clone();
+    let forgetting = tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every.tick().await;
+            let (store, now) = (store.clone(), clock.now());
+            let forgot =
+                tokio::task::spawn_blocking(move || store.forget_old_pairing_failures(now));
+            if let Ok(Err(e)) = forgot.await {
+                tracing::warn!("old wrong pairing codes were not forgotten: {e}");
+            }
+        }
+    });
+    let _forgetting = AbortOnDrop(forgetting);
     let app = router(state).layer(axum::middleware::from_fn_with_state(
         limits.request,
         request_deadline,
@@ -662,10 +692,9 @@ async fn pair(
             limits.pairing_by_address.give_back(&ip, now);
             Ok(Json(*response))
         }
-        Ok(PairAttempt::TooMany { wait_seconds }) => {
-            limits.pairing_by_address.give_back(&ip, now);
-            Err(refused(wait_seconds))
-        }
+        // Not given back: an address the database refuses soon uses up this instance's count
+        // too, and is then refused here without a write (each is a turn at the write lock).
+        Ok(PairAttempt::TooMany { wait_seconds }) => Err(refused(wait_seconds)),
         Err(e) => {
             // The server failed, not the code: the attempt does not count against anyone.
             limits.pairing_by_address.give_back(&ip, now);

@@ -20,8 +20,10 @@ pub const MAX_FAILED_ATTEMPTS: usize = 10;
 /// The window failed attempts are counted in.
 pub const ATTEMPT_WINDOW: chrono::Duration = chrono::Duration::minutes(15);
 /// Failed pairing attempts from every address together per [`ATTEMPT_WINDOW`] before the brake
-/// goes on. With 31⁸ codes, a day of guessing at this rate finds a live code with odds far
-/// below one in a million.
+/// goes on. With 31⁸ (8.5 × 10¹¹) codes, a day of guessing at this rate (96,000 guesses) finds
+/// one given live code with odds of about one in nine million, so a unit with 50 codes out at
+/// once runs about one chance in 180,000 a day; the brake and the ceiling below cut the rate
+/// further for everyone but a guesser with very many addresses.
 pub const MAX_FAILED_ATTEMPTS_OVERALL: usize = 1_000;
 /// Attempts one address may make per [`ATTEMPT_WINDOW`] while the brake is on. Not zero: a
 /// brake that closed pairing for everyone would let 100 addresses × 10 wrong codes lock every

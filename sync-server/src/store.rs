@@ -619,6 +619,12 @@ impl Store {
         self.write(|tx| use_code(tx, &code_hash, &device_name, now))
     }
 
+    /// Deletes the wrong pairing codes (and the client addresses with them) that no longer
+    /// count; the server does this every minute.
+    pub fn forget_old_pairing_failures(&self, now: Timestamp) -> Result<(), StoreError> {
+        self.write(|tx| forget_old_pairing_failures(tx, now))
+    }
+
     /// One pairing attempt from `client` (its address as the limits count it): refused while
     /// that address has used up its wrong codes in [`pairing::ATTEMPT_WINDOW`], counted as a
     /// failure when the code does not work. The counts are in the database, so every instance

@@ -483,6 +483,29 @@ async fn a_flood_of_wrong_codes_from_many_addresses_leaves_first_pairings_open()
     }
 }
 
+/// An address the database refuses uses up this instance's count as well, so its further
+/// tries are refused here without a database write (each write is a turn at the lock every
+/// sync needs): with the database's rows gone, the instance still refuses it.
+#[tokio::test]
+async fn an_address_refused_by_the_database_is_then_refused_by_the_instance_itself() {
+    let first = TestServer::start_with(behind_proxy).await;
+    let second = first.another_instance(behind_proxy).await;
+    for _ in 0..keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS {
+        let (status, _) = pair_from(&first, "198.51.100.5", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    for _ in 0..keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS {
+        let (status, _) = pair_from(&second, "198.51.100.5", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    }
+    second
+        .store
+        .execute_sql("DELETE FROM pairing_failures", &[])
+        .unwrap();
+    let (status, _) = pair_from(&second, "198.51.100.5", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+}
+
 /// Behind a load balancer each request may reach another instance: the wrong codes counted on
 /// one hold on the other (issue 17), so two instances do not give a guesser twice the tries.
 #[tokio::test]
