@@ -280,8 +280,6 @@ async fn fallback(
     }
 }
 
-/// Serves the API on an already bound `listener` until `shutdown` resolves, then lets requests
-/// in flight finish.
 /// Ends a background task when the server it belongs to stops.
 struct AbortOnDrop(tokio::task::JoinHandle<()>);
 
@@ -291,6 +289,8 @@ impl Drop for AbortOnDrop {
     }
 }
 
+/// Serves the API on an already bound `listener` until `shutdown` resolves, then lets requests
+/// in flight finish.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,

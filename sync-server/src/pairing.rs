@@ -132,20 +132,10 @@ impl<K: Hash + Eq> WindowLimiter<K> {
         }
     }
 
-    /// `Err(seconds to wait)` when `key` has used up its events in the window.
-    pub fn check(&self, key: &K, now: Timestamp) -> Result<(), u64> {
-        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
-        let Some(times) = events.get_mut(key) else {
-            return Ok(());
-        };
-        forget_old(times, now, self.window);
-        self.room(times, self.limit, now)
-    }
-
-    /// `Err(seconds to wait)` when `times` (already without the old ones) hold `limit` events:
+    /// `Err(seconds to wait)` when `times` (already without the old ones) hold the limit's events:
     /// the wait is until the oldest of the last `limit` leaves the window.
-    fn room(&self, times: &VecDeque<Timestamp>, limit: usize, now: Timestamp) -> Result<(), u64> {
-        let Some(first) = times.len().checked_sub(limit) else {
+    fn room(&self, times: &VecDeque<Timestamp>, now: Timestamp) -> Result<(), u64> {
+        let Some(first) = times.len().checked_sub(self.limit) else {
             return Ok(());
         };
         let wait = times
@@ -166,36 +156,17 @@ impl<K: Hash + Eq> WindowLimiter<K> {
         }
     }
 
-    /// Counts one event of `key` without ever refusing it, keeping at most the limit's worth
-    /// (the newest): for a count that only says whether the window is full.
-    pub fn note(&self, key: K, now: Timestamp) {
-        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
-        self.prune(&mut events, now);
-        let times = events.entry(key).or_default();
-        forget_old(times, now, self.window);
-        if times.len() >= self.limit {
-            times.pop_front();
-        }
-        times.push_back(now);
-    }
-
-    /// [`WindowLimiter::admit`] with a lower limit than the limiter's own, for a stricter
-    /// moment (the pairing brake).
-    pub fn admit_up_to(&self, key: K, limit: usize, now: Timestamp) -> Result<(), u64> {
-        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
-        self.prune(&mut events, now);
-        let times = events.entry(key).or_default();
-        forget_old(times, now, self.window);
-        self.room(times, limit.min(self.limit), now)?;
-        times.push_back(now);
-        Ok(())
-    }
-
     /// Checks and counts one event of `key` under one lock, so that many requests at once
     /// cannot all pass the check before any is counted (80 wrong codes at once were all tried
     /// when the limit was 10). `Err(seconds to wait)` when the window is full.
     pub fn admit(&self, key: K, now: Timestamp) -> Result<(), u64> {
-        self.admit_up_to(key, self.limit, now)
+        let mut events = self.events.lock().unwrap_or_else(PoisonError::into_inner);
+        self.prune(&mut events, now);
+        let times = events.entry(key).or_default();
+        forget_old(times, now, self.window);
+        self.room(times, now)?;
+        times.push_back(now);
+        Ok(())
     }
 
     /// Takes back one event of `key` counted at `at` by [`WindowLimiter::admit`]: an attempt
@@ -278,12 +249,11 @@ mod tests {
         let ip: IpAddr = [10, 0, 0, 1].into();
         let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T10:00:00+02:00").unwrap();
         for _ in 0..MAX_FAILED_ATTEMPTS {
-            assert!(limiter.check(&ip, now).is_ok());
-            limiter.note(ip, now);
+            assert!(limiter.admit(ip, now).is_ok());
         }
-        assert_eq!(limiter.check(&ip, now), Err(15 * 60));
-        assert!(limiter.check(&[10, 0, 0, 2].into(), now).is_ok());
-        assert!(limiter.check(&ip, now + ATTEMPT_WINDOW).is_ok());
+        assert_eq!(limiter.admit(ip, now), Err(15 * 60));
+        assert!(limiter.admit([10, 0, 0, 2].into(), now).is_ok());
+        assert!(limiter.admit(ip, now + ATTEMPT_WINDOW).is_ok());
     }
 
     #[test]

@@ -235,14 +235,14 @@ impl Store {
             // groups, resending stops.
             let resend_limit = limit / 2;
             if actor.role == Role::Participant && after > 0 && resend_limit > 0 {
-                let person_seq = tx
+                let groups_changed = tx
                     .query_opt(
                         "SELECT groups_seq FROM persons WHERE id = $1",
                         &vals![&person],
                     )?
                     .map(|row| row.int(0))
                     .transpose()?;
-                if person_seq.is_some_and(|seq| seq > after) {
+                if groups_changed.is_some_and(|seq| seq > after) {
                     // Their groups may have changed: send the tasks they may now see as if the
                     // cursor were 0.
                     let mut resent = query_changes(
