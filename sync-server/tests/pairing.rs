@@ -421,6 +421,26 @@ async fn the_forwarded_address_counts_only_from_a_trusted_proxy() {
     );
 }
 
+/// A server listening on `[::]` sees its IPv4 proxy as `::ffff:127.0.0.1`. It used to take
+/// that for a stranger, so every client behind the proxy shared the proxy's one count and ten
+/// wrong codes from one of them locked all the others out.
+#[tokio::test]
+async fn a_proxy_reaching_a_dual_stack_listener_over_ipv4_is_still_trusted() {
+    let server = TestServer::start_dual_stack(behind_proxy).await;
+    for _ in 0..keikka_sync_server::pairing::MAX_FAILED_ATTEMPTS {
+        let (status, _) = pair_from(&server, "198.51.100.1", "ZZZZ-ZZZZ").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    let (status, _) = pair_from(&server, "198.51.100.1", "ZZZZ-ZZZZ").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    let (status, body) = pair_from(&server, "198.51.100.2", "ZZZZ-ZZZZ").await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_code")),
+        "another client behind the proxy has tries of its own"
+    );
+}
+
 /// 100 addresses × 10 wrong codes used to close pairing for every unit for 15 minutes. Now
 /// they put the brake on: a person at a fresh address still pairs with their code, and each
 /// address gets two tries while the brake is on.

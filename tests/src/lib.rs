@@ -389,3 +389,96 @@ async fn read_message<R: AsyncRead + Unpin>(stream: &mut R) -> std::io::Result<O
     message.extend_from_slice(&body);
     Ok(Some(message))
 }
+
+/// A PostgreSQL cluster of one test's own (`scripts/postgres`), durable as in production, that
+/// the test may stop and start again under the servers' feet. Removed when dropped.
+pub struct PrivatePostgres {
+    dir: PathBuf,
+    port: u16,
+    url: String,
+}
+
+/// How a [`PrivatePostgres`] goes down.
+#[derive(Clone, Copy, Debug)]
+pub enum Halt {
+    /// As an administrator's restart: connections are ended and the cluster shuts down cleanly.
+    Fast,
+    /// As a crash or a failover: no shutdown at all, recovered from the write-ahead log at start.
+    Immediate,
+}
+
+impl PrivatePostgres {
+    /// Starts a new cluster on a free port of 127.0.0.1.
+    pub fn start() -> Result<PrivatePostgres, HarnessError> {
+        let dir = tempfile::Builder::new()
+            .prefix("keikka-private-postgres")
+            .tempdir()?
+            .keep();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        let mut cluster = PrivatePostgres {
+            dir,
+            port,
+            url: String::new(),
+        };
+        cluster.url = cluster.run_start()?;
+        Ok(cluster)
+    }
+
+    fn script() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/postgres")
+    }
+
+    fn run(args: &[&std::ffi::OsStr]) -> Result<String, HarnessError> {
+        let out = std::process::Command::new(Self::script())
+            .args(args)
+            .stdin(Stdio::null())
+            .output()?;
+        if !out.status.success() {
+            return Err(HarnessError::Database(format!(
+                "scripts/postgres {:?}: {}",
+                args,
+                String::from_utf8_lossy(&out.stderr)
+            )));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+    }
+
+    fn run_start(&self) -> Result<String, HarnessError> {
+        let port = self.port.to_string();
+        Self::run(&[
+            "start".as_ref(),
+            self.dir.as_os_str(),
+            port.as_ref(),
+            "--durable".as_ref(),
+        ])
+    }
+
+    /// A new database on it, as a `postgres://` URL.
+    pub fn new_database(&self) -> Result<String, HarnessError> {
+        let name = format!("keikka_test_{}", uuid::Uuid::new_v4().simple());
+        keikka_sync_server::db::postgres::create_database(&self.url, &name)
+            .map_err(|e| HarnessError::Database(e.to_string()))
+    }
+
+    /// Takes the cluster down; every connection to it ends.
+    pub fn halt(&self, how: Halt) -> Result<(), HarnessError> {
+        let mode = match how {
+            Halt::Fast => "fast",
+            Halt::Immediate => "immediate",
+        };
+        Self::run(&["halt".as_ref(), self.dir.as_os_str(), mode.as_ref()]).map(drop)
+    }
+
+    /// Starts it again on the same port and data.
+    pub fn resume(&self) -> Result<(), HarnessError> {
+        self.run_start().map(drop)
+    }
+}
+
+impl Drop for PrivatePostgres {
+    fn drop(&mut self) {
+        let _ = Self::run(&["stop".as_ref(), self.dir.as_os_str()]);
+    }
+}

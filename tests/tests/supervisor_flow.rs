@@ -170,12 +170,7 @@ async fn order_to_group_task_to_offline_work_to_adjusted_approval_to_pay_and_inv
     }
 
     // The month's pay CSV (by pay day) and the invoice (by work day), to the cent.
-    let token = supervisor
-        .store
-        .pairing()
-        .expect("read")
-        .expect("paired")
-        .token;
+    let token = supervisor.token();
     let aino_id = aino.store.me().expect("read").expect("me").id;
     let mikko_id = mikko.store.me().expect("read").expect("me").id;
     let pay_month = Month::of(paid_on);

@@ -60,20 +60,50 @@ impl TestServer {
         Self::serve_on(store, self.clock.clone(), configure, dir).await
     }
 
+    /// A server listening on every address, IPv6 and IPv4 (`[::]`, as a deployment may), that
+    /// the client reaches over IPv4 at 127.0.0.1: the server then sees `::ffff:127.0.0.1`.
+    pub async fn start_dual_stack(configure: impl FnOnce(AppState) -> AppState) -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let location = keikka_sync_server::db::for_test(dir.path()).expect("a test database");
+        let store = Store::open_at(&location).expect("open store");
+        let listener = tokio::net::TcpListener::bind("[::]:0").await.expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let url = format!("http://127.0.0.1:{port}");
+        Self::serve_from(
+            listener,
+            url,
+            store,
+            Clock::manual(at(START)),
+            configure,
+            dir,
+        )
+    }
+
     async fn serve_on(
         store: Store,
         clock: Clock,
         configure: impl FnOnce(AppState) -> AppState,
         dir: tempfile::TempDir,
     ) -> TestServer {
-        let state = configure(AppState::new(store.clone(), clock.clone()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
-        let addr = listener.local_addr().expect("addr");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        Self::serve_from(listener, url, store, clock, configure, dir)
+    }
+
+    fn serve_from(
+        listener: tokio::net::TcpListener,
+        url: String,
+        store: Store,
+        clock: Clock,
+        configure: impl FnOnce(AppState) -> AppState,
+        dir: tempfile::TempDir,
+    ) -> TestServer {
+        let state = configure(AppState::new(store.clone(), clock.clone()));
         tokio::spawn(serve(listener, state, std::future::pending()));
         TestServer {
-            url: format!("http://{addr}"),
+            url,
             store,
             clock,
             http: client(),

@@ -66,16 +66,16 @@ impl Device {
     pub fn record(&mut self, op: Op) -> MutationId {
         self.store.record(op, now()).expect("the device accepts it")
     }
+
+    /// The device's bearer token, for calls the sync client does not make.
+    pub fn token(&self) -> String {
+        self.store.pairing().expect("read").expect("paired").token
+    }
 }
 
 /// The supervisor adds a participant through the API and gets their one-time code.
 pub async fn add_participant(url: &str, supervisor: &Device, name: &str) -> String {
-    let token = supervisor
-        .store
-        .pairing()
-        .expect("read")
-        .expect("paired")
-        .token;
+    let token = supervisor.token();
     supervisor
         .client
         .create_participant(
