@@ -1,7 +1,8 @@
 //! `keikka-sync-server impact --input FILE`: the benefit engine's JSON interface, for checking the
 //! rules against published examples without the app.
 
-use keikka_core::benefit::{ImpactRequest, RuleSet, impact};
+use keikka_core::benefit::{ImpactRequest, PlanRequest, RuleSet, impact, plan};
+use serde::de::DeserializeOwned;
 use std::io::Read;
 use std::path::Path;
 
@@ -61,18 +62,48 @@ pub fn run(path: &Path) -> Result<String, ImpactCmdError> {
     answer(&text)
 }
 
-/// Answers one request given as JSON text.
+/// Answers one request given as JSON text: one month (`month`), or a plan of several
+/// (`months`), answered as `{"months": [one result per month]}` with what each month's pay
+/// does to the later months (a pension resting, a housing allowance revised) in those months.
 pub fn answer(text: &str) -> Result<String, ImpactCmdError> {
-    let request = parse(text)?;
     let rules = RuleSet::builtin().map_err(|e| ImpactCmdError::Rules(e.to_string()))?;
-    let result = impact(&rules, request.month, &request.profile, &request.earnings)
-        .map_err(|e| ImpactCmdError::Input(format!("invalid request: {}", e.explain())))?;
-    serde_json::to_string_pretty(&result).map_err(|e| ImpactCmdError::Rules(e.to_string()))
+    let invalid = |e: keikka_core::benefit::ImpactError| {
+        ImpactCmdError::Input(format!("invalid request: {}", e.explain()))
+    };
+    let json = if names_months(text) {
+        if names(text, "month") {
+            return Err(ImpactCmdError::Input(
+                "the request gives both month and months: give one month, or the months of a plan"
+                    .into(),
+            ));
+        }
+        let request: PlanRequest = parse(text)?;
+        let months =
+            plan(&rules, &request.months, &request.profile, &request.earnings).map_err(invalid)?;
+        serde_json::to_string_pretty(&serde_json::json!({ "months": months }))
+    } else {
+        let request: ImpactRequest = parse(text)?;
+        let result =
+            impact(&rules, request.month, &request.profile, &request.earnings).map_err(invalid)?;
+        serde_json::to_string_pretty(&result)
+    };
+    json.map_err(|e| ImpactCmdError::Rules(e.to_string()))
+}
+
+/// Whether the request's top level has a `months` key (a plan). Text that is not an object is
+/// left to `parse`, which says what is wrong with it.
+fn names_months(text: &str) -> bool {
+    names(text, "months")
+}
+
+fn names(text: &str, key: &str) -> bool {
+    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+        .is_ok_and(|top| top.contains_key(key))
 }
 
 /// The request, or a sentence naming the field that is wrong ("profile.benefits[0].amount")
 /// and what it must be.
-fn parse(text: &str) -> Result<ImpactRequest, ImpactCmdError> {
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ImpactCmdError> {
     if !text.trim_start().starts_with('{') {
         return Err(ImpactCmdError::Input(
             "the request must be one JSON object {month, profile, earnings}".into(),
@@ -128,6 +159,77 @@ mod tests {
         assert_eq!(out["benefits"][0]["change"], -15.0);
         // 30 − 15 − 2.46 (the employee's contributions, 7.30 + 0.89 %).
         assert_eq!(out["keep"], 12.54);
+    }
+
+    const PLAN: &str = r#"{"months": ["2026-12", "2027-01", "2027-02"],
+      "profile": {"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]},
+      "earnings": [
+        {"gross": 1000, "worked_on": "2026-10-05", "paid_on": "2026-10-15", "contract": "employment"},
+        {"gross": 1000, "worked_on": "2026-11-05", "paid_on": "2026-11-16", "contract": "employment"},
+        {"gross": 1000, "worked_on": "2026-12-03", "paid_on": "2026-12-15", "contract": "employment"}]}"#;
+
+    #[test]
+    fn a_plan_answers_each_month_with_the_rest_in_the_months_it_lands_in() {
+        let out: serde_json::Value = serde_json::from_str(&answer(PLAN).unwrap()).unwrap();
+        let months = out["months"].as_array().unwrap();
+        let asked: Vec<&str> = months
+            .iter()
+            .map(|m| m["month"].as_str().unwrap())
+            .collect();
+        assert_eq!(asked, ["2026-12", "2027-01", "2027-02"]);
+        // The third month over the limit is paid; the rest takes January and February.
+        let changes: Vec<f64> = months
+            .iter()
+            .map(|m| m["benefits"][0]["change"].as_f64().unwrap())
+            .collect();
+        assert_eq!(changes, [0.0, -775.7, -775.7]);
+    }
+
+    #[test]
+    fn a_bad_plan_is_a_sentence_naming_what_is_wrong() {
+        let with_months = |months: &str| PLAN.replace(r#""2026-12", "2027-01", "2027-02""#, months);
+        let thirteen: Vec<String> = (1..=12)
+            .map(|m| format!("\"2027-{m:02}\""))
+            .chain(["\"2028-01\"".to_owned()])
+            .collect();
+        for (bad, needles) in [
+            (with_months(""), &["months", "is empty", "1 to 12"][..]),
+            (
+                with_months(&thirteen.join(", ")),
+                &["months", "more than 12"][..],
+            ),
+            (
+                with_months(r#""2027-01", "2026-12""#),
+                &["months", "out of order"][..],
+            ),
+            (
+                with_months(r#""2026-12", "2026-12""#),
+                &["months", "same month twice"][..],
+            ),
+            (
+                with_months(r#""2026-12", "2027-13""#),
+                &["months[1]", "not a month", "2027-13"][..],
+            ),
+            (
+                with_months(r#""2027-02-30""#),
+                &["months[0]", "not a month"][..],
+            ),
+            (
+                PLAN.replace(r#"{"months""#, r#"{"month": "2026-12", "months""#),
+                &["both month and months"][..],
+            ),
+            (
+                PLAN.replace(r#""2026-12", "2027-01", "2027-02""#, r#"12"#),
+                &["months"][..],
+            ),
+        ] {
+            let err = answer(&bad).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{err}");
+            let text = err.to_string();
+            for needle in needles {
+                assert!(text.contains(needle), "{text:?} should mention {needle}");
+            }
+        }
     }
 
     #[test]

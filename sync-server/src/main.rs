@@ -66,7 +66,8 @@ enum Command {
         #[arg(long)]
         to: PathBuf,
     },
-    /// Answer one benefit-impact request (JSON from a file, `-` for stdin) with the engine's JSON.
+    /// Answer one benefit-impact request (JSON from a file, `-` for stdin) with the engine's JSON:
+    /// one `month`, or the `months` of a plan (1 to 12, in order), one result per month.
     Impact {
         #[arg(long)]
         input: PathBuf,

@@ -73,6 +73,58 @@ pub fn project_year(
         .collect()
 }
 
+/// The most months one plan covers: a year.
+pub const MAX_PLAN_MONTHS: usize = 12;
+
+/// "My coming months": each of `months` in turn, with its trace. Every month sees all of
+/// `earnings`, so what the pay of one month does to a later one (a pension resting after months
+/// over its limit, a housing allowance revised from a later month) stands in the month it
+/// lands in, not in the month the pay came. `months` must be 1 to [`MAX_PLAN_MONTHS`] months,
+/// from the earliest to the latest, each once.
+pub fn plan(
+    rules: &RuleSet,
+    months: &[Month],
+    profile: &BenefitProfile,
+    earnings: &[EarningInput],
+) -> Result<Vec<Impact>, ImpactError> {
+    check_plan_months(months)?;
+    months
+        .iter()
+        .map(|month| compute(rules, *month, profile, earnings, true))
+        .collect()
+}
+
+/// [`plan`] without the traces: for the planner screen, which shows no "Why?" per month.
+pub fn plan_untraced(
+    rules: &RuleSet,
+    months: &[Month],
+    profile: &BenefitProfile,
+    earnings: &[EarningInput],
+) -> Result<Vec<Impact>, ImpactError> {
+    check_plan_months(months)?;
+    months
+        .iter()
+        .map(|month| compute(rules, *month, profile, earnings, false))
+        .collect()
+}
+
+fn check_plan_months(months: &[Month]) -> Result<(), ImpactError> {
+    if months.is_empty() {
+        return Err(invalid("months", "no_months"));
+    }
+    if months.len() > MAX_PLAN_MONTHS {
+        return Err(invalid("months", "more_than_twelve"));
+    }
+    for pair in months.windows(2) {
+        match pair[0].cmp(&pair[1]) {
+            std::cmp::Ordering::Less => {}
+            std::cmp::Ordering::Equal => return Err(invalid("months", "month_repeated")),
+            std::cmp::Ordering::Greater => return Err(invalid("months", "out_of_order")),
+        }
+    }
+    Ok(())
+}
+
 /// A benefit's amount without and with the work, `None` when it is unknown.
 fn pair(b: &BenefitImpact) -> Option<(Cents, Cents)> {
     Some((b.baseline?, b.with_work?))

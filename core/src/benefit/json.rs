@@ -15,6 +15,17 @@ pub struct ImpactRequest {
     pub earnings: Vec<EarningInput>,
 }
 
+/// `{months[], profile, earnings[]}`: a plan of several months, as `keikka-sync-server impact`
+/// reads it when the request names `months` instead of `month`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanRequest {
+    pub months: Vec<Month>,
+    pub profile: BenefitProfile,
+    #[serde(default)]
+    pub earnings: Vec<EarningInput>,
+}
+
 /// The most any single amount may be: ten million euros. Anything above is a typing error.
 const MAX_ABS_CENTS: i64 = 1_000_000_000;
 

@@ -22,8 +22,10 @@ mod trace;
 mod unemployment;
 mod work_activity;
 
-pub use engine::{impact, impact_untraced, parameters, project_year};
-pub use json::{ImpactRequest, euros};
+pub use engine::{
+    MAX_PLAN_MONTHS, impact, impact_untraced, parameters, plan, plan_untraced, project_year,
+};
+pub use json::{ImpactRequest, PlanRequest, euros};
 pub use month::{Month, ParseMonthError};
 pub use pension::KELA_REGARDLESS_RULE;
 pub use profile::{Benefit, BenefitKind, BenefitProfile, EarningInput, ImpactError};

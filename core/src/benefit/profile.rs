@@ -187,6 +187,10 @@ impl ImpactError {
             "listed_twice" => "lists the same day twice",
             "before_worked_on" => "is before the day worked: pay cannot come before the work",
             "too_many_days" => "lists more than 400 days",
+            "no_months" => "is empty: give 1 to 12 months, as YYYY-MM",
+            "more_than_twelve" => "lists more than 12 months: a plan covers at most a year",
+            "month_repeated" => "lists the same month twice: give each month once",
+            "out_of_order" => "is out of order: give the months from the earliest to the latest",
             _ => "is not allowed",
         };
         format!("{field} {allowed}")
