@@ -2,6 +2,7 @@
 //! text people read. The screens (keikka-app), the end-to-end tests and the load generator share it.
 
 pub mod money;
+pub mod plan;
 pub mod platform;
 pub mod settings;
 pub mod store;

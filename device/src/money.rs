@@ -222,19 +222,7 @@ impl TaskImpact {
     pub fn overall(&self) -> Keep {
         let now = self.keep_now();
         let after_tax = matches!(now, Keep::AfterTax(_));
-        let later: Cents = self
-            .later
-            .iter()
-            .map(|l| {
-                let mut per_month = l.per_month;
-                if let (true, true, Some(share)) =
-                    (after_tax, Benefit::taxable(l.benefit), self.tax_share)
-                {
-                    per_month = per_month - share.of(per_month);
-                }
-                Cents(per_month.0.saturating_mul(i64::from(l.months.unwrap_or(1))))
-            })
-            .sum();
+        let later = crate::plan::later_total(&self.later, after_tax, self.tax_share);
         now.map(|c| c + later)
     }
 
