@@ -366,7 +366,7 @@ fn scaled(own: &[&EarningInput], planned: Cents, pay: Cents, month: Month) -> Ve
                     .unwrap_or(i64::MAX),
             )
         };
-        given = given + gross;
+        given += gross;
         out.push(EarningInput {
             gross,
             ..(*e).clone()
@@ -670,7 +670,7 @@ mod tests {
 
     #[test]
     fn the_curve_drops_at_the_pension_limit_when_it_would_be_the_third_month_over() {
-        let held = vec![paid(100_000, "2026-02-16"), paid(100_000, "2026-03-16")];
+        let held = [paid(100_000, "2026-02-16"), paid(100_000, "2026-03-16")];
         let earnings: Vec<EarningInput> = held.iter().map(|c| c.earning.clone()).collect();
         let april: Month = "2026-04".parse().unwrap();
         let curve = keep_curve(&rules(), &kela(), &earnings, april)

@@ -9,6 +9,7 @@ mod me;
 mod mine;
 mod money;
 mod pairing;
+mod plan;
 mod profile;
 // The supervisor's screens: left out of the participant's web build (`--no-default-features`),
 // which sends a supervisor to the full build at `staff/` instead.
@@ -122,6 +123,8 @@ pub enum Screen {
     /// "I'm done": hours and a note for one claim.
     Finish(ClaimId),
     Money,
+    /// "My coming months": this month and the next two, with "what if".
+    Plan,
     Me,
     Profile,
     History,
@@ -135,6 +138,8 @@ pub enum Screen {
     Orders,
     People,
     Person(keikka_core::PersonId),
+    /// A participant's coming months, shared with their consent.
+    PersonPlan(keikka_core::PersonId),
     Reports,
     Certificate(keikka_core::PersonId),
 }
@@ -158,6 +163,7 @@ impl Screen {
             Screen::MyTasks => "/my-tasks".into(),
             Screen::Finish(id) => format!("/finish/{id}"),
             Screen::Money => "/money".into(),
+            Screen::Plan => "/plan".into(),
             Screen::Me => "/me".into(),
             Screen::Profile => "/profile".into(),
             Screen::History => "/history".into(),
@@ -170,6 +176,7 @@ impl Screen {
             Screen::Orders => "/orders".into(),
             Screen::People => "/people".into(),
             Screen::Person(id) => format!("/person/{id}"),
+            Screen::PersonPlan(id) => format!("/person/{id}/plan"),
             Screen::Reports => "/reports".into(),
             Screen::Certificate(id) => format!("/certificate/{id}"),
         }
@@ -186,6 +193,7 @@ impl Screen {
             ["my-tasks"] => Screen::MyTasks,
             ["finish", id] => Screen::Finish(id.parse().ok()?),
             ["money"] => Screen::Money,
+            ["plan"] => Screen::Plan,
             ["me"] => Screen::Me,
             ["profile"] => Screen::Profile,
             ["history"] => Screen::History,
@@ -200,6 +208,7 @@ impl Screen {
             ["orders"] => Screen::Orders,
             ["people"] => Screen::People,
             ["person", id] => Screen::Person(id.parse().ok()?),
+            ["person", id, "plan"] => Screen::PersonPlan(id.parse().ok()?),
             ["reports"] => Screen::Reports,
             ["certificate", id] => Screen::Certificate(id.parse().ok()?),
             _ => return None,
@@ -232,6 +241,7 @@ impl Screen {
                 | Screen::Orders
                 | Screen::People
                 | Screen::Person(_)
+                | Screen::PersonPlan(_)
                 | Screen::Reports
                 | Screen::Certificate(_)
         )
@@ -1037,6 +1047,7 @@ fn CurrentScreen() -> Element {
         Screen::MyTasks => rsx! { mine::MyTasks {} },
         Screen::Finish(claim) => rsx! { mine::Finish { claim } },
         Screen::Money => rsx! { money::MyMoney {} },
+        Screen::Plan => rsx! { plan::MyComingMonths {} },
         Screen::Me => rsx! { me::Me {} },
         Screen::Profile => rsx! { profile::ProfileForm {} },
         Screen::History => rsx! { me::History {} },
@@ -1105,7 +1116,7 @@ fn Nav() -> Element {
     let place = |s: Screen| match s {
         Screen::Tasks | Screen::Task(_) => Screen::Tasks,
         Screen::MyTasks | Screen::Finish(_) => Screen::MyTasks,
-        Screen::Money => Screen::Money,
+        Screen::Money | Screen::Plan => Screen::Money,
         Screen::Me | Screen::Profile | Screen::History => Screen::Me,
         _ => Screen::Tasks,
     };

@@ -52,6 +52,10 @@ pub fn MyMoney() -> Element {
                     }
                 }
             }
+            button { class: "primary", "data-test": "open-plan",
+                onclick: move |_| ui.go(Screen::Plan),
+                {tr.t("plan-open")}
+            }
             p { class: "year", "data-test": "year-so-far",
                 {tr.ta("money-year-so-far", &[("year", this.first_day().format("%Y").to_string().into()), ("amount", tr.money(year).into())])}
             }
@@ -173,7 +177,7 @@ fn PensionLimit(kind: BenefitKind, limit: Cents, wages: Cents, staff: bool) -> E
 
 /// What the month's pay leaves, said as honestly as the figures allow: after tax where the tax
 /// percentage is known, unknown when a benefit's change is.
-fn month_keep(tr: &Tr, impact: &Impact, staff: bool) -> String {
+pub(super) fn month_keep(tr: &Tr, impact: &Impact, staff: bool) -> String {
     let id = |own: &'static str, theirs: &'static str| if staff { theirs } else { own };
     if impact.benefits.iter().any(|b| b.change.is_none()) {
         return tr.t(id(

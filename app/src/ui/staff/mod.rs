@@ -31,6 +31,7 @@ pub fn StaffScreen() -> Element {
         Screen::Orders => rsx! { orders::Orders {} },
         Screen::People => rsx! { people::People {} },
         Screen::Person(id) => rsx! { people::PersonPage { id } },
+        Screen::PersonPlan(id) => rsx! { crate::ui::plan::PersonComingMonths { id } },
         Screen::Reports => rsx! { reports::Reports {} },
         Screen::Certificate(id) => rsx! { reports::CertificatePage { id } },
         Screen::Me => rsx! { StaffMe {} },
@@ -45,7 +46,9 @@ pub fn StaffNav() -> Element {
     let here = match (ui.screen)() {
         Screen::UnitTasks | Screen::TaskForm(_) | Screen::Orders => Screen::UnitTasks,
         // A certificate is opened from a person's page: it belongs with the people.
-        Screen::People | Screen::Person(_) | Screen::Certificate(_) => Screen::People,
+        Screen::People | Screen::Person(_) | Screen::PersonPlan(_) | Screen::Certificate(_) => {
+            Screen::People
+        }
         Screen::Reports => Screen::Reports,
         Screen::Me => Screen::Me,
         _ => Screen::Approvals,

@@ -567,6 +567,10 @@ pub fn PersonPage(id: PersonId) -> Element {
             } else if consents {
                 p { {tr.t("staff-benefits-not-filled")} }
             }
+            button { class: "secondary", "data-test": "open-person-plan",
+                onclick: move |_| ui.go(Screen::PersonPlan(id)),
+                {tr.t("plan-open-staff")}
+            }
             h2 { {tr.t("staff-devices-title")} }
             if let Some(made) = code() {
                 CodeCard { code: made }

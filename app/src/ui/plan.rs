@@ -1,0 +1,594 @@
+//! "My coming months" (*Tulevat kuukaudet* / *Kommande månader*): this month and the next two by
+//! payment date, with "what if" ticks on open tasks, each month's curve of what is kept with its
+//! limits drawn, and a weekly task's warnings ahead; the supervisor sees the same with consent.
+
+use super::money::month_keep;
+use super::tasks::{Warnings, benefit_name, change_sentence, later_sentence};
+use super::{Screen, ScreenTitle, StorageProblem, Tr, Ui};
+use crate::money::{Keep, MoneyInputs};
+use crate::plan::{
+    AheadKind, AheadWarning, ComingMonths, KeepCurve, LimitKind, PlanMonth, ahead_warnings,
+    coming_months, keep_curve, weekly_series,
+};
+use chrono::Datelike;
+use dioxus::prelude::*;
+use keikka_core::benefit::{EarningInput, Month, RuleSet};
+use keikka_core::{Cents, PersonId, Task, TaskId, Timestamp};
+
+/// The participant's own plan.
+#[component]
+pub fn MyComingMonths() -> Element {
+    rsx! { PlanView { person: None } }
+}
+
+/// A participant's plan on their supervisor's device (only with their consent to share their
+/// benefit details; without it only the pay is shown).
+#[component]
+pub fn PersonComingMonths(id: PersonId) -> Element {
+    rsx! { PlanView { person: Some(id) } }
+}
+
+/// What the plan is built from, read once per render.
+struct PlanData {
+    inputs: MoneyInputs,
+    /// Open tasks the person could take, not held already.
+    open: Vec<Task>,
+    name: Option<String>,
+}
+
+fn read_data(ui: &Ui, person: Option<PersonId>, now: Timestamp) -> Option<PlanData> {
+    let today = ui.local(now).date_naive();
+    match person {
+        None => {
+            let inputs = ui.read(|s| MoneyInputs::read(s, today)).ok()?;
+            let open = ui.read(|s| s.open_tasks(now)).ok()?;
+            Some(PlanData {
+                inputs,
+                open: open.into_iter().map(|t| t.item).collect(),
+                name: None,
+            })
+        }
+        Some(id) => {
+            let inputs = ui
+                .read(|s| MoneyInputs::of_participant(s, id, today))
+                .ok()?;
+            let person = ui
+                .read(|s| s.unit_people())
+                .ok()?
+                .into_iter()
+                .find(|p| p.id == id)?;
+            let held: Vec<TaskId> = inputs.counted.iter().map(|c| c.task).collect();
+            let open = ui
+                .read(|s| s.unit_tasks())
+                .ok()?
+                .into_iter()
+                .map(|t| t.item)
+                .filter(|t| {
+                    !t.is_full()
+                        && t.still_doable_from(now)
+                        && t.visible_to_groups(&person.groups)
+                        && !held.contains(&t.id)
+                })
+                .collect();
+            Some(PlanData {
+                inputs,
+                open,
+                name: Some(person.name),
+            })
+        }
+    }
+}
+
+#[component]
+fn PlanView(person: Option<PersonId>) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let staff = person.is_some();
+    let ticked = use_signal(Vec::<TaskId>::new);
+    let Some(data) = read_data(&ui, person, now) else {
+        return rsx! { StorageProblem {} };
+    };
+    let rules = ui.device().rules();
+    let first = Month::of(ui.local(now).date_naive());
+    let chosen: Vec<&Task> = data
+        .open
+        .iter()
+        .filter(|t| ticked.read().contains(&t.id))
+        .collect();
+    let Ok(plan) = coming_months(&rules, &data.inputs, &chosen, first) else {
+        return rsx! {
+            section { class: "money",
+                ScreenTitle { text: tr.t("plan-title") }
+                p { {tr.t("money-cannot-say")} }
+            }
+        };
+    };
+    let earnings: Vec<EarningInput> = data
+        .inputs
+        .counted
+        .iter()
+        .map(|c| c.earning.clone())
+        .chain(
+            chosen
+                .iter()
+                .map(|t| crate::money::expected_earning(t, data.inputs.calendar.as_ref())),
+        )
+        .collect();
+    let curves: Vec<Option<KeepCurve>> = plan
+        .months
+        .iter()
+        .map(|m| {
+            data.inputs
+                .profile
+                .as_ref()
+                .and_then(|p| keep_curve(&rules, p, &earnings, m.month).ok().flatten())
+        })
+        .collect();
+    let open_refs: Vec<&Task> = data.open.iter().collect();
+    let series: Vec<Vec<Task>> = weekly_series(&open_refs)
+        .into_iter()
+        .map(|g| g.into_iter().cloned().collect())
+        .collect();
+    let has_profile = data.inputs.profile.is_some();
+    let easy = tr.easy();
+    let intro = match &data.name {
+        Some(name) => tr.ta("plan-intro-staff", &[("name", name.clone().into())]),
+        None => tr.t("plan-intro"),
+    };
+    rsx! {
+        section { class: "money plan",
+            ScreenTitle { text: tr.t("plan-title") }
+            p { {intro} }
+            if !has_profile {
+                if staff {
+                    p { "data-test": "plan-no-profile", {tr.t("plan-no-profile-staff")} }
+                } else {
+                    p { "data-test": "plan-no-profile", {tr.t("money-no-profile")} }
+                    button { class: "secondary", "data-test": "fill-profile",
+                        onclick: move |_| ui.go(Screen::Profile),
+                        {tr.t("money-fill-profile")}
+                    }
+                }
+            }
+            if easy && has_profile && !staff {
+                EasyMonths { plan: plan.clone(), curves: curves.clone() }
+            } else {
+                for (m, curve) in plan.months.iter().cloned().zip(curves.iter().cloned()) {
+                    PlanMonthCard { key: "{m.month}", month: m, curve, staff }
+                }
+            }
+            if !plan.after.is_empty() {
+                section { class: "month-card", "data-test": "plan-after",
+                    h2 { {tr.t("plan-after-title")} }
+                    ul { class: "changes",
+                        for (i, later) in plan.after.iter().enumerate() {
+                            li { key: "{i}", {later_sentence(&tr, later)} }
+                        }
+                    }
+                }
+            }
+            TryTasks { series, ticked, person }
+            p { class: "fine-print", "data-test": "money-estimate", {tr.t("money-estimate")} }
+        }
+    }
+}
+
+/// One month of the plan: its pay, each benefit's change, what is kept before and after tax,
+/// its warnings, and its curve.
+#[component]
+fn PlanMonthCard(month: PlanMonth, curve: Option<KeepCurve>, staff: bool) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let id = format!("plan-{}", month.month);
+    rsx! {
+        section { class: "month-card", "aria-labelledby": "{id}", "data-test": "plan-month",
+            h2 { id: "{id}", {tr.month(month.month)} }
+            dl { class: "facts",
+                dt { {tr.t("plan-held")} }
+                dd { "data-test": "plan-held", {tr.money(month.held)} }
+                if month.what_if > Cents::ZERO {
+                    dt { {tr.t("plan-what-if")} }
+                    dd { "data-test": "plan-what-if", {tr.money(month.what_if)} }
+                }
+                if let Some(impact) = &month.impact && impact.benefits.iter().all(|b| b.change.is_some()) {
+                    dt { {tr.t("plan-keep-before-tax")} }
+                    dd { "data-test": "plan-keep-before-tax", {tr.money(impact.keep)} }
+                    if let Some(after) = impact.keep_after_tax {
+                        dt { {tr.t("plan-keep-after-tax")} }
+                        dd { "data-test": "plan-keep-after-tax", {tr.money(after)} }
+                    }
+                }
+            }
+            if let Some(impact) = month.impact.clone() {
+                ul { class: "changes",
+                    for b in impact.benefits.iter() {
+                        li { key: "{b.kind:?}", {change_sentence(&tr, b.name, b.change, true)} }
+                    }
+                }
+                p { class: "keep", "data-test": "plan-keep", {month_keep(&tr, &impact, staff)} }
+                Warnings { warnings: impact.warnings.clone() }
+            }
+            if let Some(curve) = curve {
+                KeepChart { curve }
+            }
+        }
+    }
+}
+
+/// Easy-read: one plain sentence per month, the pictures behind one button.
+#[component]
+fn EasyMonths(plan: ComingMonths, curves: Vec<Option<KeepCurve>>) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let mut show = use_signal(|| false);
+    rsx! {
+        ul { class: "plan-sentences", "data-test": "plan-sentences",
+            for m in plan.months.iter() {
+                li { key: "{m.month}", class: "month-card", "data-test": "plan-sentence",
+                    {easy_sentence(&tr, m)}
+                }
+            }
+        }
+        button {
+            class: "secondary",
+            "data-test": "plan-show-chart",
+            "aria-expanded": if show() { "true" } else { "false" },
+            "aria-controls": "plan-charts",
+            onclick: move |_| show.toggle(),
+            {if show() { tr.t("plan-chart-hide") } else { tr.t("plan-chart-show") }}
+        }
+        div { id: "plan-charts", hidden: !show(),
+            if show() {
+                for curve in curves.into_iter().flatten() {
+                    KeepChart { key: "{curve.month}", curve }
+                }
+            }
+        }
+    }
+}
+
+/// "Sinulle jää 45 euroa enemmän helmikuussa 2027." and its kin: the month's keep against no
+/// work at all, honestly (a loss as a loss, unknown as unknown).
+pub fn easy_sentence(tr: &Tr, month: &PlanMonth) -> String {
+    let month_in = ("month-in", tr.month_in(month.month).into());
+    let nothing_happens = month.held == Cents::ZERO
+        && month.what_if == Cents::ZERO
+        && month
+            .impact
+            .as_ref()
+            .is_none_or(|i| i.total_change == Cents::ZERO);
+    if nothing_happens {
+        return tr.ta("plan-easy-no-work", &[month_in]);
+    }
+    match month.keep() {
+        Some(Keep::AfterTax(amount) | Keep::BeforeTax(amount)) if amount > Cents::ZERO => tr.ta(
+            "plan-easy-more",
+            &[month_in, ("amount", tr.money(amount).into())],
+        ),
+        Some(Keep::AfterTax(amount) | Keep::BeforeTax(amount)) if amount < Cents::ZERO => tr.ta(
+            "plan-easy-less",
+            &[month_in, ("amount", tr.money_abs(amount).into())],
+        ),
+        Some(Keep::AfterTax(_) | Keep::BeforeTax(_)) => tr.ta("plan-easy-same", &[month_in]),
+        Some(Keep::Unknown) | None => tr.ta("plan-easy-unknown", &[month_in]),
+    }
+}
+
+/// The chart's drawing area, in the SVG's own units.
+const WIDTH: i64 = 320;
+const HEIGHT: i64 = 180;
+const LEFT: i64 = 8;
+const RIGHT: i64 = 8;
+const TOP: i64 = 8;
+const BOTTOM: i64 = 8;
+
+/// Letters that name the limits on the chart and in its legend (never colour alone).
+const MARKS: [&str; 4] = ["A", "B", "C", "D"];
+
+/// What is kept against the month's pay: an SVG with a title and a description, the limits as
+/// dashed lines named by letters explained in text beside it, the person's place as a ring, and
+/// every point in a table.
+#[component]
+fn KeepChart(curve: KeepCurve) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let mut table = use_signal(|| false);
+    let id = format!("chart-{}", curve.month);
+    let edge = curve
+        .points
+        .last()
+        .map_or(Cents(1), |p| p.pay)
+        .max(Cents(1));
+    let lowest = curve
+        .points
+        .iter()
+        .map(|p| p.keep)
+        .min()
+        .unwrap_or(Cents::ZERO)
+        .min(Cents::ZERO);
+    let highest = curve
+        .points
+        .iter()
+        .map(|p| p.keep)
+        .max()
+        .unwrap_or(Cents::ZERO)
+        .max(Cents(1));
+    let x = |pay: Cents| LEFT + pay.0 * (WIDTH - LEFT - RIGHT) / edge.0;
+    let y = |keep: Cents| {
+        TOP + (highest.0 - keep.0) * (HEIGHT - TOP - BOTTOM) / (highest.0 - lowest.0).max(1)
+    };
+    let line: String = curve
+        .points
+        .iter()
+        .map(|p| format!("{},{}", x(p.pay), y(p.keep)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let zero = y(Cents::ZERO);
+    let you = (x(curve.position.pay), y(curve.position.keep));
+    let keep_id = if curve.after_tax {
+        "plan-chart-keep-after-tax"
+    } else {
+        "plan-chart-keep-before-tax"
+    };
+    let title = tr.ta(
+        "plan-chart-title",
+        &[("month-in", tr.month_in(curve.month).into())],
+    );
+    let you_text = tr.ta(
+        "plan-chart-you",
+        &[
+            ("pay", tr.money(curve.position.pay).into()),
+            ("keep", tr.money(curve.position.keep).into()),
+        ],
+    );
+    let description = tr.ta(
+        "plan-chart-description",
+        &[
+            ("max", tr.money(edge).into()),
+            ("keep-kind", tr.t(keep_id).into()),
+            ("you", you_text.clone().into()),
+        ],
+    );
+    let limits: Vec<(&str, i64, String)> = curve
+        .limits
+        .iter()
+        .zip(MARKS)
+        .map(|(limit, mark)| (mark, x(limit.pay), limit_text(&tr, limit.kind, limit.pay)))
+        .collect();
+    let legend = limits.clone();
+    let rows: Vec<(Cents, Cents, Option<String>)> = curve
+        .points
+        .iter()
+        .map(|p| {
+            let note = curve
+                .limits
+                .iter()
+                .zip(MARKS)
+                .find(|(l, _)| l.pay == p.pay)
+                .map(|(_, mark)| mark.to_owned())
+                .or_else(|| (p.pay == curve.position.pay).then(|| tr.t("plan-chart-you-short")));
+            (p.pay, p.keep, note)
+        })
+        .collect();
+    rsx! {
+        figure { class: "keep-chart", "data-test": "keep-chart",
+            svg {
+                "viewBox": "0 0 {WIDTH} {HEIGHT}",
+                role: "img",
+                "aria-labelledby": "{id}-title {id}-desc",
+                class: "chart",
+                title { id: "{id}-title", "{title}" }
+                desc { id: "{id}-desc", "{description}" }
+                // Axes: the pay along the bottom (at no keep), the keep up the left.
+                line { class: "axis", x1: "{LEFT}", y1: "{zero}", x2: "{WIDTH - RIGHT}", y2: "{zero}" }
+                line { class: "axis", x1: "{LEFT}", y1: "{TOP}", x2: "{LEFT}", y2: "{HEIGHT - BOTTOM}" }
+                for (mark, at, _) in limits.iter() {
+                    g { key: "{mark}",
+                        line { class: "limit-line", x1: "{at}", y1: "{TOP}", x2: "{at}", y2: "{HEIGHT - BOTTOM}", "stroke-dasharray": "4 3" }
+                        text { class: "limit-mark", x: "{at + 3}", y: "{TOP + 12}", "{mark}" }
+                    }
+                }
+                polyline { class: "curve", points: "{line}", fill: "none" }
+                circle { class: "you", cx: "{you.0}", cy: "{you.1}", r: "6", fill: "none" }
+            }
+            figcaption {
+                p { class: "chart-title", {title.clone()} }
+                ul { class: "chart-legend",
+                    li { span { class: "legend-you", "aria-hidden": "true", "◯" } " {you_text}" }
+                    for (mark, _, text) in legend {
+                        li { key: "{mark}", strong { "{mark}" } " {text}" }
+                    }
+                }
+                p { class: "fine-print", {tr.t(keep_id)} }
+            }
+            button {
+                class: "secondary",
+                "data-test": "chart-table",
+                "aria-expanded": if table() { "true" } else { "false" },
+                "aria-controls": "{id}-table",
+                onclick: move |_| table.toggle(),
+                {if table() { tr.t("plan-table-hide") } else { tr.t("plan-table-show") }}
+            }
+            div { id: "{id}-table", hidden: !table(),
+                if table() {
+                    table { class: "chart-table",
+                        caption { {title.clone()} }
+                        thead {
+                            tr {
+                                th { scope: "col", {tr.t("plan-table-pay")} }
+                                th { scope: "col", {tr.t("plan-table-keep")} }
+                                th { scope: "col", {tr.t("plan-table-note")} }
+                            }
+                        }
+                        tbody {
+                            for (pay, keep, note) in rows {
+                                tr { key: "{pay.0}",
+                                    td { {tr.money(pay)} }
+                                    td { {tr.money(keep)} }
+                                    td { {note.unwrap_or_default()} }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A limit named in words with the pay where it lies.
+fn limit_text(tr: &Tr, kind: LimitKind, pay: Cents) -> String {
+    let pay = ("pay", tr.money(pay).into());
+    match kind {
+        LimitKind::PensionEarnings(pension) => {
+            let [subject, mid] = tr.pension_args(benefit_name(pension));
+            tr.ta("plan-limit-pension", &[subject, mid, pay])
+        }
+        LimitKind::AssistanceEnds => tr.ta("plan-limit-assistance", &[pay]),
+        LimitKind::HousingRevision => tr.ta("plan-limit-housing", &[pay]),
+    }
+}
+
+/// Open tasks to try as "what if", a weekly task as one tick for all its weeks, each with what
+/// it does ahead of time.
+#[component]
+fn TryTasks(
+    series: Vec<Vec<Task>>,
+    ticked: Signal<Vec<TaskId>>,
+    person: Option<PersonId>,
+) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let today = ui.local(now).date_naive();
+    let inputs = match person {
+        None => ui.read(|s| MoneyInputs::read(s, today)).ok(),
+        Some(id) => ui.read(|s| MoneyInputs::of_participant(s, id, today)).ok(),
+    };
+    let rules = ui.device().rules();
+    rsx! {
+        section { class: "try-tasks", "aria-labelledby": "plan-try", "data-test": "plan-try",
+            h2 { id: "plan-try", {tr.t("plan-try-title")} }
+            if series.is_empty() {
+                p { {tr.t("plan-try-none")} }
+            } else {
+                p { class: "help", {tr.t("plan-try-help")} }
+                ul { class: "try-list",
+                    for group in series {
+                        TryItem { key: "{group[0].id}", warnings: ahead(&rules, inputs.as_ref(), &group), group, ticked }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn ahead(rules: &RuleSet, inputs: Option<&MoneyInputs>, group: &[Task]) -> Vec<AheadWarning> {
+    if group.len() < 2 {
+        return Vec::new();
+    }
+    let refs: Vec<&Task> = group.iter().collect();
+    inputs
+        .and_then(|i| ahead_warnings(rules, i, &refs).ok())
+        .unwrap_or_default()
+}
+
+#[component]
+fn TryItem(group: Vec<Task>, warnings: Vec<AheadWarning>, ticked: Signal<Vec<TaskId>>) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let first = &group[0];
+    let ids: Vec<TaskId> = group.iter().map(|t| t.id).collect();
+    let on = ticked.read().contains(&first.id);
+    let box_id = format!("try-{}", first.id);
+    let when = if group.len() > 1 {
+        let local = ui.local(first.starts_at);
+        tr.ta(
+            "plan-series",
+            &[
+                (
+                    "weekday",
+                    tr.t(&format!("weekday-{}", local.weekday().number_from_monday()))
+                        .into(),
+                ),
+                ("count", group.len().into()),
+                (
+                    "first",
+                    tr.date_on(local.date_naive(), ui.now().year()).into(),
+                ),
+            ],
+        )
+    } else {
+        ui.when(&tr, first.starts_at, first.ends_at)
+    };
+    let pay: Cents = group.iter().map(crate::money::expected_pay).sum();
+    rsx! {
+        li { class: "try-item", "data-test": "try-item",
+            input {
+                r#type: "checkbox",
+                id: "{box_id}",
+                checked: on,
+                onchange: move |_| {
+                    let mut list = ticked.write();
+                    if list.contains(&ids[0]) {
+                        list.retain(|id| !ids.contains(id));
+                    } else {
+                        list.extend(ids.iter().copied());
+                    }
+                },
+            }
+            label { r#for: "{box_id}",
+                strong { {first.title_in(tr.locale.language()).to_owned()} }
+                span { class: "try-when", " {when}" }
+                span { class: "try-pay", " {tr.money(pay)}" }
+            }
+            if !warnings.is_empty() {
+                ul { class: "warnings", "data-test": "ahead-warnings",
+                    for (i, w) in warnings.iter().enumerate() {
+                        li { key: "{i}", class: "warning", {ahead_text(&tr, w)} }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "The 4th week of this weekly task (28.4.) takes the month's pay over the Kela disability
+/// pension's earnings limit in April 2026."
+pub fn ahead_text(tr: &Tr, warning: &AheadWarning) -> String {
+    let week = ("week", warning.week.into());
+    let date = ("date", tr.plain_date(warning.worked_on).into());
+    match warning.kind {
+        AheadKind::OverPensionLimit(pension) => {
+            let [subject, mid] = tr.pension_args(benefit_name(pension));
+            tr.ta(
+                "plan-ahead-over-limit",
+                &[
+                    week,
+                    date,
+                    subject,
+                    mid,
+                    ("month-in", tr.month_in(warning.month).into()),
+                ],
+            )
+        }
+        AheadKind::PensionStops { pension, from } => {
+            let [subject, mid] = tr.pension_args(benefit_name(pension));
+            tr.ta(
+                "plan-ahead-pension-stops",
+                &[
+                    week,
+                    date,
+                    subject,
+                    mid,
+                    ("from", tr.plain_date(from.first_day()).into()),
+                ],
+            )
+        }
+        AheadKind::HousingRevised { from } => tr.ta(
+            "plan-ahead-housing",
+            &[week, date, ("from", tr.plain_date(from.first_day()).into())],
+        ),
+    }
+}
