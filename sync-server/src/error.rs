@@ -12,10 +12,15 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("database: {}", postgres_message(.0))]
     Postgres(#[from] tokio_postgres::Error),
-    /// The database cannot be reached or refused the connection (a wrong address, user or
-    /// password, a database that does not exist, or one that is down).
-    #[error("the database cannot be reached: {0}")]
+    /// The database cannot be reached, refused the connection (a wrong address, user or
+    /// password, a database that does not exist, or one that is down) or stopped answering: a
+    /// sentence saying which.
+    #[error("{0}")]
     Unreachable(String),
+    /// The database is there but not one Keikka can use (made without UTF8); nothing was
+    /// written to it.
+    #[error("{0}")]
+    Unusable(String),
     /// The database was made by a newer build of the server; nothing was changed in it.
     #[error(
         "the database has schema version {found}, newer than the {known} this build knows: \
@@ -55,7 +60,7 @@ pub enum StoreError {
 }
 
 /// PostgreSQL's own words first (`tokio_postgres::Error`'s display says only "db error").
-fn postgres_message(e: &tokio_postgres::Error) -> String {
+pub(crate) fn postgres_message(e: &tokio_postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => format!("{}: {}", db.code().code(), db.message()),
         None => e.to_string(),

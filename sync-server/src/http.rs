@@ -35,6 +35,7 @@ use std::sync::Arc;
 /// must route exactly these, and `openapi.json` must describe exactly these: tests check both.
 pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/healthz"),
+    ("GET", "/readyz"),
     ("GET", "/api/v1/openapi.json"),
     ("POST", "/api/v1/pair"),
     ("POST", "/api/v1/sync"),
@@ -214,6 +215,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/pair", post(pair))
         .route("/api/v1/sync", post(sync))
@@ -250,7 +252,8 @@ async fn api_headers(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    let api = request.uri().path().starts_with("/api/") || request.uri().path() == "/healthz";
+    let path = request.uri().path();
+    let api = path.starts_with("/api/") || path == "/healthz" || path == "/readyz";
     let mut response = next.run(request).await;
     if api {
         let headers = response.headers_mut();
@@ -611,6 +614,15 @@ where
 
 async fn healthz() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))
+}
+
+/// Whether this instance can serve now: its database answers a read (a load balancer's or a
+/// monitor's check; `/healthz` says only that the process runs). 503 with Retry-After while
+/// the database is away.
+async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiFailure> {
+    let store = state.store.clone();
+    blocking(state.db_slots.clone(), move || store.current_seq()).await?;
+    Ok(Json(serde_json::json!({ "status": "ready" })))
 }
 
 async fn openapi() -> impl IntoResponse {

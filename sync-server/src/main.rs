@@ -20,7 +20,7 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     /// The database: a SQLite file (created if missing), or `postgres://…` (DEPLOYMENT.md).
-    #[arg(long)]
+    #[arg(long, env = "KEIKKA_DB", hide_env_values = true)]
     db: Option<Location>,
     /// Address to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one).
     #[arg(long, default_value = "127.0.0.1:8080")]
@@ -36,7 +36,7 @@ enum Command {
     Serve(ServeArgs),
     /// Create an organisation and its first supervisor; prints the supervisor's pairing code.
     CreateOrganisation {
-        #[arg(long)]
+        #[arg(long, env = "KEIKKA_DB", hide_env_values = true)]
         db: Location,
         /// The unit's name, e.g. "Kallion työtoimintakeskus".
         #[arg(long)]
@@ -50,7 +50,7 @@ enum Command {
     },
     /// Print a fresh pairing code for a person (their earlier unused codes stop working).
     PairingCode {
-        #[arg(long)]
+        #[arg(long, env = "KEIKKA_DB", hide_env_values = true)]
         db: Location,
         #[arg(long)]
         person: PersonId,
@@ -60,7 +60,7 @@ enum Command {
     /// Copy the database, consistent and compact, to a new file while the server keeps running.
     /// Restore by serving the copy (`--db COPY`).
     Backup {
-        #[arg(long)]
+        #[arg(long, env = "KEIKKA_DB", hide_env_values = true)]
         db: Location,
         /// The new file; an existing file is never overwritten.
         #[arg(long)]
@@ -84,21 +84,23 @@ enum RulesCommand {
     /// Check a rule set completely and, if it is newer than the one in use, hand it to devices
     /// from now on. A set that fails any check is refused and nothing changes.
     Import {
-        #[arg(long)]
+        #[arg(long, env = "KEIKKA_DB", hide_env_values = true)]
         db: Location,
         /// The rule set file (the format of core/rules/keikka-rules.json).
         file: PathBuf,
     },
     /// Print the version of the rule set in use.
     Show {
-        #[arg(long)]
+        #[arg(long, env = "KEIKKA_DB", hide_env_values = true)]
         db: Location,
     },
 }
 
 #[derive(Args)]
 struct ServeArgs {
-    #[arg(long)]
+    /// The database, or the environment's `KEIKKA_DB` (which keeps a password out of the
+    /// process list).
+    #[arg(long, env = "KEIKKA_DB", hide_env_values = true)]
     db: Location,
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: String,
@@ -124,9 +126,23 @@ struct ServeArgs {
     rules_recheck_seconds: u64,
 }
 
-fn main() -> anyhow::Result<()> {
+/// Every failure is one line and status 1: the causes joined in a sentence, never a stack trace
+/// (even with `RUST_BACKTRACE` set, as some shells have it).
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("keikka-sync-server: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        // Colours only for a person at a terminal: journald would keep the escape codes.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),

@@ -120,6 +120,7 @@ async fn every_route_answers_each_kind_of_caller_as_the_table_says() {
     let aino = w.participant.person;
     let table: Vec<(Method, String, Option<Value>, Expected)> = vec![
         (Method::GET, "/healthz".into(), None, [OK; 6]),
+        (Method::GET, "/readyz".into(), None, [OK; 6]),
         (Method::GET, "/api/v1/openapi.json".into(), None, [OK; 6]),
         // The benefit figures are no one's secret, but only paired devices fetch them.
         (

@@ -362,3 +362,87 @@ fn impact_answers_good_input_and_exits_2_with_a_readable_sentence_on_bad_input()
         .unwrap();
     assert_eq!(missing.status.code(), Some(2));
 }
+
+/// Found by an operator's try: the only way to give the database was `--db`, so a PostgreSQL
+/// password stood in every process list. `KEIKKA_DB` (a systemd `EnvironmentFile`) gives it
+/// instead, and the log written to a pipe (journald) carries no terminal colour codes.
+#[tokio::test]
+async fn the_database_can_come_from_keikka_db_and_the_log_has_no_colour_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let made = std::process::Command::new(BIN)
+        .args([
+            "create-organisation",
+            "--name",
+            "A",
+            "--employer",
+            "B",
+            "--supervisor",
+            "C",
+        ])
+        .env("KEIKKA_DB", &db)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    assert!(db.is_file());
+    let mut child = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .env("KEIKKA_DB", &db)
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let line = tokio::time::timeout(Duration::from_secs(30), lines.next_line())
+        .await
+        .expect("started")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(line.starts_with("listening on http://"), "{line}");
+    let ps = std::process::Command::new("ps")
+        .args(["-o", "args=", "-p", &child.id().unwrap().to_string()])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&ps.stdout).contains("k.db"));
+    let stopped = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().unwrap().to_string()])
+        .status()
+        .unwrap();
+    assert!(stopped.success());
+    let out = child.wait_with_output().await.unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.contains("INFO") || log.contains("stopp"), "{log}");
+    assert!(!log.contains('\u{1b}'), "{log:?}");
+}
+
+/// A failure is one line, whatever `RUST_BACKTRACE` says (an operator's shell had it set).
+#[test]
+fn a_failure_is_one_line_even_with_rust_backtrace_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(BIN)
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--web",
+            "/nonexistent/web",
+        ])
+        .arg("--db")
+        .arg(dir.path().join("k.db"))
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("keikka-sync-server: no web app in"),
+        "{stderr}"
+    );
+}

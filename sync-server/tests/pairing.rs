@@ -14,6 +14,16 @@ async fn healthz_answers_ok() {
     assert_eq!(body, json!({"status": "ok"}));
 }
 
+/// `/readyz` asks the database too (a load balancer's check): ready while it answers. While
+/// it is away the answer is 503 (`tests/tests/fault_schedules.rs` takes PostgreSQL down).
+#[tokio::test]
+async fn readyz_answers_ready_while_the_database_answers() {
+    let server = TestServer::start().await;
+    let (status, body) = server.get("/readyz", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, json!({"status": "ready"}));
+}
+
 /// A new unit's first supervisor pairs a device named `device_name`: the answer.
 async fn first_pairing(server: &TestServer, device_name: &str) -> (StatusCode, serde_json::Value) {
     let new = server

@@ -39,6 +39,130 @@ fn a_database_that_cannot_be_reached_is_one_sentence_and_no_server() {
     );
 }
 
+/// What `serve --db URL` prints and how it exits, with at most `within` to do it.
+fn serve_fails(url: &str, within: std::time::Duration) -> (Option<i32>, String) {
+    let mut child = std::process::Command::new(BIN)
+        .args(["serve", "--db", url, "--listen", "127.0.0.1:0"])
+        .env_remove("RUST_BACKTRACE")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > within {
+            let _ = child.kill();
+            panic!("serve --db {url} still runs after {within:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let out = child.wait_with_output().expect("output");
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("listening"),
+        "a server started"
+    );
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Found by an operator's try: a server that accepts the connection and never answers (a frozen
+/// database) left `serve` waiting with nothing said; it now gives up in one sentence.
+#[test]
+fn a_database_that_accepts_and_never_answers_is_one_sentence_and_no_server() {
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = silent.local_addr().expect("addr").port();
+    let held = std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for stream in silent.incoming().take(4) {
+            open.push(stream);
+        }
+        std::thread::sleep(std::time::Duration::from_secs(30));
+    });
+    let (code, stderr) = serve_fails(
+        &format!("postgres://keikka@127.0.0.1:{port}/keikka"),
+        std::time::Duration::from_secs(25),
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("no answer within"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    drop(held);
+}
+
+/// Found by an operator's try: a password with `@` typed as it is showed most of it in the
+/// message.
+#[test]
+fn a_password_with_at_signs_is_not_printed_when_the_database_cannot_be_reached() {
+    let (code, stderr) = serve_fails(
+        "postgres://keikka:p@ss/w#rd:1%x@127.0.0.1:1/keikka",
+        std::time::Duration::from_secs(20),
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    for part in ["p@ss", "ss/w", "w#rd", "rd:1"] {
+        assert!(!stderr.contains(part), "{stderr}");
+    }
+}
+
+/// Found by an operator's try: a database that does not exist (or a wrong password) was "the
+/// database cannot be reached: db error"; PostgreSQL's own reason is now the sentence.
+#[test]
+fn a_database_that_does_not_exist_is_said_in_postgresqls_own_words() {
+    let Ok(admin) = std::env::var(TEST_POSTGRES_ENV) else {
+        println!("skipped: no PostgreSQL here ({TEST_POSTGRES_ENV})");
+        return;
+    };
+    let url = postgres::with_database(&admin, "keikka_no_such_database");
+    let (code, stderr) = serve_fails(&url, std::time::Duration::from_secs(20));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("refused the connection")
+            && stderr.contains("\"keikka_no_such_database\" does not exist"),
+        "{stderr}"
+    );
+}
+
+/// Found by an operator's try: a database made without `--encoding UTF8` (SQL_ASCII) was
+/// taken, and a unit's name then counted its letters as bytes.
+#[test]
+fn a_database_not_in_utf8_is_refused_before_anything_is_written() {
+    let Ok(admin) = std::env::var(TEST_POSTGRES_ENV) else {
+        println!("skipped: no PostgreSQL here ({TEST_POSTGRES_ENV})");
+        return;
+    };
+    let name = format!("keikka_ascii_{}", uuid::Uuid::new_v4().simple());
+    let psql = |url: &str, sql: &str| {
+        let out = std::process::Command::new("psql")
+            .args([url, "-Atc", sql])
+            .output()
+            .expect("psql");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    psql(
+        &admin,
+        &format!(
+            "CREATE DATABASE {name} ENCODING 'SQL_ASCII' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'"
+        ),
+    );
+    let url = postgres::with_database(&admin, &name);
+    let (code, stderr) = serve_fails(&url, std::time::Duration::from_secs(20));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("encoding is SQL_ASCII") && stderr.contains("--encoding UTF8"),
+        "{stderr}"
+    );
+    let tables = psql(
+        &url,
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+    );
+    assert_eq!(tables, "0", "nothing was written");
+}
+
 #[test]
 fn a_database_of_a_newer_schema_is_refused_and_left_as_it_is() {
     let Some(url) = fresh_database() else {

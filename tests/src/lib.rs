@@ -475,10 +475,52 @@ impl PrivatePostgres {
     pub fn resume(&self) -> Result<(), HarnessError> {
         self.run_start().map(drop)
     }
+
+    /// Stops every process of the cluster where it stands (SIGSTOP), as a frozen host would:
+    /// connections stay open and nothing answers. [`PrivatePostgres::thaw`] lets them go on.
+    pub fn freeze(&self) -> Result<(), HarnessError> {
+        self.signal_all("-STOP")
+    }
+
+    pub fn thaw(&self) -> Result<(), HarnessError> {
+        self.signal_all("-CONT")
+    }
+
+    fn signal_all(&self, signal: &str) -> Result<(), HarnessError> {
+        let pid_file = std::fs::read_to_string(self.dir.join("data/postmaster.pid"))?;
+        let postmaster = pid_file
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        let children = std::process::Command::new("pgrep")
+            .args(["-P", &postmaster])
+            .output()?;
+        let mut pids = vec![postmaster];
+        pids.extend(
+            String::from_utf8_lossy(&children.stdout)
+                .split_whitespace()
+                .map(str::to_owned),
+        );
+        let status = std::process::Command::new("kill")
+            .arg(signal)
+            .args(&pids)
+            .status()?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(HarnessError::Database(format!(
+                "kill {signal} {pids:?} failed"
+            )))
+        }
+    }
 }
 
 impl Drop for PrivatePostgres {
     fn drop(&mut self) {
+        // A frozen cluster would never stop.
+        let _ = self.thaw();
         let _ = Self::run(&["stop".as_ref(), self.dir.as_os_str()]);
     }
 }

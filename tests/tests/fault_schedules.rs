@@ -428,6 +428,20 @@ async fn restart_postgres(
             reqwest::StatusCode::SERVICE_UNAVAILABLE,
             "{how:?}: an instance without its database"
         );
+        // The readiness check says so too, for a balancer or a monitor; liveness does not.
+        let ready = http
+            .get(format!("{}/readyz", server.url()))
+            .send()
+            .await
+            .expect("answers");
+        assert_eq!(ready.status(), reqwest::StatusCode::SERVICE_UNAVAILABLE);
+        assert!(ready.headers().contains_key("retry-after"));
+        let alive = http
+            .get(format!("{}/healthz", server.url()))
+            .send()
+            .await
+            .expect("answers");
+        assert_eq!(alive.status(), reqwest::StatusCode::OK);
     }
     assert!(
         participant.sync().await.is_err(),

@@ -22,30 +22,68 @@ use tokio_postgres::{Client, NoTls, Statement};
 /// test that proves the two-instance test catches it sets this (`tests/two_instances.rs`).
 pub const UNLOCKED_SEQUENCE_ENV: &str = "KEIKKA_BROKEN_UNLOCKED_SEQUENCE";
 
-/// How long connecting may take before the server says the database cannot be reached.
+/// How long opening the socket may take before the server says the database cannot be reached.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a whole connection (socket, TLS-less startup, login) may take: a database that
+/// accepts the socket and then says nothing (a frozen server) must not hang a starting one.
+const CONNECT_DEADLINE: Duration = Duration::from_secs(10);
+/// How long any one round trip may wait for an answer. The session's statement timeout (15 s)
+/// ends slow statements on the database's side; this ends the wait for a database that stopped
+/// answering at all, so the request is a 503 and the connection is made again, not a hang.
+const ANSWER_DEADLINE: Duration = Duration::from_secs(20);
 /// Session settings: no statement runs longer than 15 s, nobody waits longer than 5 s for a
 /// lock (the sequence row among them), and a transaction left idle (a hung instance) is ended
 /// after 30 s, so no instance can hold the write lock for the others.
 const SESSION_OPTIONS: &str = "-c statement_timeout=15000 -c lock_timeout=5000 \
      -c idle_in_transaction_session_timeout=30000 -c TimeZone=UTC";
 
-/// The URL with its password left out, for messages and logs.
+/// The URL with its password left out, for messages and logs. The user part ends at the last
+/// `@` (a password typed without percent-encoding may hold `@`, `/` or `#`), and a `password=`
+/// among the parameters is hidden too.
 pub fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let (authority, path) = match rest.find(['/', '?']) {
-        Some(i) => rest.split_at(i),
-        None => (rest, ""),
-    };
-    match authority.rsplit_once('@') {
+    let rest = match rest.rsplit_once('@') {
         Some((user, host)) => {
             let user = user.split_once(':').map_or(user, |(name, _)| name);
-            format!("{scheme}://{user}@{host}{path}")
+            format!("{user}@{host}")
         }
-        None => url.to_owned(),
+        None => rest.to_owned(),
+    };
+    let rest = match rest.split_once('?') {
+        Some((before, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((key, _)) if key.eq_ignore_ascii_case("password") => {
+                        format!("{key}=…")
+                    }
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("{before}?{}", query.join("&"))
+        }
+        None => rest,
+    };
+    format!("{scheme}://{rest}")
+}
+
+/// Why connecting failed, in PostgreSQL's own words where it answered (a wrong password, a
+/// database that does not exist) and with the socket's own cause where it did not
+/// (`tokio_postgres::Error` alone says only "db error" or "error connecting to server").
+fn connect_failure(e: &tokio_postgres::Error) -> String {
+    if let Some(db) = e.as_db_error() {
+        return format!("the database refused the connection: {}", db.message());
     }
+    let mut text = format!("the database cannot be reached: {e}");
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
 }
 
 /// One connection, its prepared statements (every query is one of a few dozen texts, parsed
@@ -54,6 +92,11 @@ pub struct PgConn {
     client: Client,
     statements: RefCell<HashMap<String, Statement>>,
     in_transaction: Cell<bool>,
+    /// An answer did not come within [`ANSWER_DEADLINE`]: what the connection is in the middle
+    /// of is unknown, so it is never used again.
+    broken: Cell<bool>,
+    /// The socket thread's runtime, for the deadline's timer.
+    timers: tokio::runtime::Handle,
 }
 
 /// The thread that drives every connection's socket; stopped when the database is dropped.
@@ -90,6 +133,19 @@ impl PgDb {
     pub fn open(url: &str, max_idle_readers: usize) -> Result<PgDb, StoreError> {
         let mut db = PgDb::unopened(url, max_idle_readers)?;
         let conn = db.connect()?;
+        // A database made without UTF8 (SQL_ASCII, Debian's default in some locales) takes
+        // every name and counts its letters as bytes: refused before anything is written.
+        let encoding = conn.query("SELECT current_setting('server_encoding')", &[])?;
+        let encoding = encoding
+            .first()
+            .and_then(|row| row.text(0).ok())
+            .unwrap_or_default();
+        if encoding != "UTF8" {
+            return Err(StoreError::Unusable(format!(
+                "the database's encoding is {encoding}, and Keikka needs UTF8: make it with \
+                 createdb --encoding UTF8 --template template0 (DEPLOYMENT.md)"
+            )));
+        }
         super::pg_migrations::migrate(&conn)?;
         if std::env::var(UNLOCKED_SEQUENCE_ENV).is_ok_and(|v| v == "1") {
             tracing::warn!(
@@ -108,9 +164,10 @@ impl PgDb {
     }
 
     fn unopened(url: &str, max_idle_readers: usize) -> Result<PgDb, StoreError> {
-        let mut config: tokio_postgres::Config = url
-            .parse()
-            .map_err(|e: tokio_postgres::Error| StoreError::Unreachable(e.to_string()))?;
+        let mut config: tokio_postgres::Config =
+            url.parse().map_err(|e: tokio_postgres::Error| {
+                StoreError::Unreachable(format!("the database address is not valid: {e}"))
+            })?;
         config
             .connect_timeout(CONNECT_TIMEOUT)
             .keepalives(true)
@@ -145,33 +202,45 @@ impl PgDb {
     fn connect(&self) -> Result<PgConn, StoreError> {
         let config = self.config.clone();
         let task = self.sockets.handle.spawn(async move {
-            let (client, connection) = config.connect(NoTls).await?;
+            let connecting = tokio::time::timeout(CONNECT_DEADLINE, config.connect(NoTls));
+            let Ok(connected) = connecting.await else {
+                return Err(format!(
+                    "the database cannot be reached: no answer within {} s",
+                    CONNECT_DEADLINE.as_secs()
+                ));
+            };
+            let (client, connection) = connected.map_err(|e| connect_failure(&e))?;
             tokio::spawn(async move {
                 if let Err(e) = connection.await {
-                    tracing::warn!("a PostgreSQL connection ended: {e}");
+                    tracing::warn!(
+                        "a PostgreSQL connection ended: {}",
+                        crate::error::postgres_message(&e)
+                    );
                 }
             });
-            Ok::<_, tokio_postgres::Error>(client)
+            Ok(client)
         });
         let client = futures_executor::block_on(task)
-            .map_err(|e| StoreError::Unreachable(e.to_string()))?
-            .map_err(|e| StoreError::Unreachable(e.to_string()))?;
+            .map_err(|e| StoreError::Unreachable(format!("the connection task failed: {e}")))?
+            .map_err(StoreError::Unreachable)?;
         Ok(PgConn {
             client,
             statements: RefCell::new(HashMap::new()),
             in_transaction: Cell::new(false),
+            broken: Cell::new(false),
+            timers: self.sockets.handle.clone(),
         })
     }
 
     /// The writer connection, made again if it was lost.
     fn usable<'a>(&self, slot: &'a mut Option<PgConn>) -> Result<&'a PgConn, StoreError> {
-        if slot.as_ref().is_none_or(|conn| conn.client.is_closed()) {
+        if slot.as_ref().is_none_or(PgConn::is_unusable) {
             *slot = None;
             *slot = Some(self.connect()?);
         }
-        let conn = slot
-            .as_ref()
-            .ok_or_else(|| StoreError::Unreachable("no connection".into()))?;
+        let conn = slot.as_ref().ok_or_else(|| {
+            StoreError::Unreachable("the database cannot be reached: no connection".into())
+        })?;
         // A panic unwound out of a transaction on this connection: end it before reusing.
         if conn.in_transaction.get() {
             conn.end("ROLLBACK")?;
@@ -253,7 +322,7 @@ impl PgDb {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .pop()
-            .filter(|conn| !conn.client.is_closed() && !conn.in_transaction.get());
+            .filter(|conn| !conn.is_unusable() && !conn.in_transaction.get());
         let conn = match pooled {
             Some(conn) => conn,
             None => self.connect()?,
@@ -275,7 +344,7 @@ impl PgDb {
             (Ok(value), Ok(())) => Ok(value),
             (Ok(_), Err(e)) | (Err(e), _) => Err(e),
         };
-        if !conn.client.is_closed() && !conn.in_transaction.get() {
+        if !conn.is_unusable() && !conn.in_transaction.get() {
             let mut readers = self.readers.lock().unwrap_or_else(PoisonError::into_inner);
             if readers.len() < self.max_idle_readers {
                 readers.push(conn);
@@ -342,11 +411,49 @@ fn start_socket_thread() -> Result<SocketThread, StoreError> {
 }
 
 impl PgConn {
+    fn is_unusable(&self) -> bool {
+        self.broken.get() || self.client.is_closed()
+    }
+
+    /// Waits for `answer`, at most [`ANSWER_DEADLINE`]; past it the connection is broken and
+    /// the failure a passing one (503, the device sends again).
+    fn wait<T>(
+        &self,
+        answer: impl std::future::Future<Output = Result<T, tokio_postgres::Error>>,
+    ) -> Result<T, StoreError> {
+        let mut answer = std::pin::pin!(answer);
+        // The timer is made on the socket thread: it needs the runtime's clock.
+        let mut timer = self
+            .timers
+            .spawn(async { tokio::time::sleep(ANSWER_DEADLINE).await });
+        let outcome = futures_executor::block_on(std::future::poll_fn(|cx| {
+            use std::task::Poll;
+            if let Poll::Ready(result) = answer.as_mut().poll(cx) {
+                return Poll::Ready(Some(result));
+            }
+            match std::pin::Pin::new(&mut timer).poll(cx) {
+                Poll::Ready(_) => Poll::Ready(None),
+                Poll::Pending => Poll::Pending,
+            }
+        }));
+        timer.abort();
+        match outcome {
+            Some(result) => Ok(result?),
+            None => {
+                self.broken.set(true);
+                Err(StoreError::Unreachable(format!(
+                    "the database did not answer within {} s",
+                    ANSWER_DEADLINE.as_secs()
+                )))
+            }
+        }
+    }
+
     fn statement(&self, sql: &str) -> Result<Statement, StoreError> {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let statement = futures_executor::block_on(self.client.prepare(sql))?;
+        let statement = self.wait(self.client.prepare(sql))?;
         self.statements
             .borrow_mut()
             .insert(sql.to_owned(), statement.clone());
@@ -357,7 +464,7 @@ impl PgConn {
         let statement = self.statement(sql)?;
         let bound: Vec<&(dyn ToSql + Sync)> =
             params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let rows = futures_executor::block_on(self.client.query(&statement, &bound))?;
+        let rows = self.wait(self.client.query(&statement, &bound))?;
         rows.iter().map(read_row).collect()
     }
 
@@ -365,14 +472,12 @@ impl PgConn {
         let statement = self.statement(sql)?;
         let bound: Vec<&(dyn ToSql + Sync)> =
             params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        Ok(futures_executor::block_on(
-            self.client.execute(&statement, &bound),
-        )?)
+        self.wait(self.client.execute(&statement, &bound))
     }
 
     /// Runs statements without parameters or results (schema steps, transaction control).
     pub(super) fn batch(&self, sql: &str) -> Result<(), StoreError> {
-        Ok(futures_executor::block_on(self.client.batch_execute(sql))?)
+        self.wait(self.client.batch_execute(sql))
     }
 
     fn begin(&self, sql: &str) -> Result<(), StoreError> {
@@ -382,7 +487,7 @@ impl PgConn {
 
     fn end(&self, sql: &str) -> Result<(), StoreError> {
         let ended = self.batch(sql);
-        if ended.is_ok() || self.client.is_closed() {
+        if ended.is_ok() || self.is_unusable() {
             self.in_transaction.set(false);
         }
         ended
@@ -473,5 +578,15 @@ mod tests {
             without_password("postgresql://a:b:c@h/d"),
             "postgresql://a@h/d"
         );
+    }
+
+    /// Found by an operator's try: a password with `@` and `/` typed without percent-encoding
+    /// was shown from its first `/` on.
+    #[test]
+    fn a_password_typed_without_percent_encoding_is_hidden_whole() {
+        let shown = without_password("postgres://keikka2:p@ss/w#rd:1%x@127.0.0.1:56432/keikka");
+        assert_eq!(shown, "postgres://keikka2@127.0.0.1:56432/keikka");
+        let shown = without_password("postgres://db/keikka?user=k&password=s3cret&sslmode=off");
+        assert_eq!(shown, "postgres://db/keikka?user=k&password=…&sslmode=off");
     }
 }
