@@ -601,6 +601,7 @@ plan-chart-description = Viiva näyttää, paljonko rahaa jää, kun palkka on 0
 plan-chart-keep-before-tax = Veroa ei ole vähennetty. Mukana on myös se, mitä palkka vie myöhemmin.
 plan-chart-keep-after-tax = Vero on vähennetty. Mukana on myös se, mitä palkka vie myöhemmin.
 plan-chart-you = Nyt: palkka { $pay }, jää { $keep }.
+plan-chart-marks = A B C D
 plan-chart-you-short = Nyt
 plan-limit-pension = { $pension }: raja { $pay }.
 plan-limit-assistance = Toimeentulotuki loppuu, kun palkka on { $pay }.

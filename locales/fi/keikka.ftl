@@ -589,6 +589,7 @@ plan-chart-description = Viiva näyttää, paljonko rahaa jää, kun kuukauden p
 plan-chart-keep-before-tax = Luvut ovat ennen veroa. Mukana on myös se, mitä palkka vie myöhemmiltä kuukausilta.
 plan-chart-keep-after-tax = Luvut ovat verojen jälkeen. Mukana on myös se, mitä palkka vie myöhemmiltä kuukausilta.
 plan-chart-you = Nyt: palkka { $pay }, jää { $keep }.
+plan-chart-marks = A B C D
 plan-chart-you-short = Nyt
 plan-limit-pension = { $pension }: ansaintaraja { $pay }.
 plan-limit-assistance = Toimeentulotuki loppuu, kun palkka on { $pay }.

@@ -601,6 +601,7 @@ plan-chart-description = Linjen visar hur mycket pengar som blir kvar när löne
 plan-chart-keep-before-tax = Skatten är inte dragen. Det som lönen tar senare är med.
 plan-chart-keep-after-tax = Skatten är dragen. Det som lönen tar senare är med.
 plan-chart-you = Nu: lön { $pay }, kvar { $keep }.
+plan-chart-marks = A B C D
 plan-chart-you-short = Nu
 plan-limit-pension = { $pension }: gräns { $pay }.
 plan-limit-assistance = Utkomststödet tar slut när lönen är { $pay }.

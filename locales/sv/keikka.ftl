@@ -589,6 +589,7 @@ plan-chart-description = Linjen visar hur mycket pengar som blir kvar när måna
 plan-chart-keep-before-tax = Siffrorna är före skatt. Det som lönen tar från senare månader är medräknat.
 plan-chart-keep-after-tax = Siffrorna är efter skatt. Det som lönen tar från senare månader är medräknat.
 plan-chart-you = Nu: lön { $pay }, kvar { $keep }.
+plan-chart-marks = A B C D
 plan-chart-you-short = Nu
 plan-limit-pension = { $pension }: inkomstgräns { $pay }.
 plan-limit-assistance = Utkomststödet tar slut när lönen är { $pay }.

@@ -8,6 +8,8 @@
 // - Reload with the network off: the same, answered by the service worker.
 // - The "you keep" badges of 200 task cards: the app's own `keikka-badges` User Timing
 //   measure (ui/tasks.rs), with the CPU slowed and not.
+// - The coming months with 50 ticked tasks: the `keikka-plan` measure (ui/plan.rs) and the
+//   time from a tick to the screen drawn, slowed 4×.
 //
 // Needs `scripts/build-web` and a server binary (target/debug, or KEIKKA_SERVER_BIN).
 // Usage (from the repository root): node tests/browser/bench.mjs [rounds]
@@ -178,6 +180,30 @@ try {
   console.log(`bytes over the network for wasm, JS and CSS on a first load: ${Math.round(transferred / 1000)} KB (1 KB = 1,000 bytes, headers included)`);
   console.log(`badges for ${cards} cards: median ${median(badges).toFixed(2)} ms slowed ${THROTTLE}×; ${median(unthrottled.badges).toFixed(2)} ms at full speed`);
   console.log(`without throttling, a reload draws the task list in ${fmt(median(unthrottled.ms))} (median)`);
+
+  // The coming months (issue 18): Aino ticks 50 open tasks as "what if", one after another;
+  // each tick computes three months, their curves and limits again (the app's `keikka-plan`
+  // measure) and draws them (tick to the second frame after it), the CPU slowed 4×.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.evaluate(() => { location.hash = '#/plan'; });
+  await page.locator('[data-test="plan-month"]').first().waitFor({ timeout: 60000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.evaluate(() => performance.clearMeasures('keikka-plan'));
+  const boxes = page.locator('[data-test="try-item"] input[type="checkbox"]');
+  const PLAN_TICKS = 50;
+  const drawnIn = [];
+  for (let i = 0; i < PLAN_TICKS; i += 1) {
+    drawnIn.push(await boxes.nth(i).evaluate((box) => new Promise((resolve) => {
+      const started = performance.now();
+      box.click();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+    })));
+  }
+  const planned = await page.evaluate(() => performance.getEntriesByName('keikka-plan').map((m) => m.duration));
+  const ticked = await page.locator('[data-test="plan-what-if"]').count();
+  if (planned.length < PLAN_TICKS || ticked === 0) throw new Error(`the plan was not computed for every tick (${planned.length}, ${ticked} months with what-if pay)`);
+  const last = (xs) => xs.slice(-10);
+  console.log(`the coming months, the 41st to 50th tick, slowed ${THROTTLE}×: computed in median ${median(last(planned)).toFixed(1)} ms (max of all ${Math.max(...planned).toFixed(1)} ms); tick to drawn median ${fmt(median(last(drawnIn)))} (max of all ${fmt(Math.max(...drawnIn))})`);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

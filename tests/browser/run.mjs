@@ -1116,7 +1116,100 @@ test('in all four sets, at every text size, at 320 and 390 px: no sideways scrol
     }
   }
   if (!task) fail(`none of the ${ids.length} open tasks shows "Why?"`);
-  await sizeMatrix(page, ['/tasks', `/task/${task}`, '/my-tasks', '/money', '/me', '/profile', '/history'], 'participant');
+  await sizeMatrix(page, ['/tasks', `/task/${task}`, '/my-tasks', '/money', '/plan', '/me', '/profile', '/history'], 'participant');
+});
+
+/** A weekly task of 260 € for `weeks` weeks from next Wednesday, visible to everyone; its title. */
+async function publishWeeklyTask(weeks) {
+  const day = 24 * 3600 * 1000;
+  const stamp = (d) => d.toISOString().replace('Z', '+00:00');
+  const title = `Viikkosiivous ${randomUUID().slice(0, 4)}`;
+  const first = new Date(Date.now() + day);
+  while (first.getUTCDay() !== 3) first.setTime(first.getTime() + day);
+  first.setUTCHours(8, 0, 0, 0);
+  const mutations = [];
+  for (let w = 0; w < weeks; w += 1) {
+    const start = new Date(first.getTime() + w * 7 * day);
+    mutations.push({
+      id: randomUUID(),
+      at: stamp(new Date()),
+      op: {
+        type: 'publish_task',
+        task: {
+          id: randomUUID(), title, steps: ['Tule ovelle.'], place: 'Työkeskus',
+          starts_at: stamp(start), ends_at: stamp(new Date(start.getTime() + 3 * 3600 * 1000)),
+          estimated_minutes: 120, pay: { kind: 'fixed', cents: 26000 }, seats: 5,
+          contract: 'employment', groups: [],
+        },
+      },
+    });
+  }
+  const refused = (await supervisor.sync(mutations)).find((r) => r.outcome !== 'applied');
+  if (refused) fail(`a weekly task was refused: ${JSON.stringify(refused)}`);
+  return title;
+}
+
+/** Sets the language, easy-read and text size on the Me screen. */
+async function setLook(page, lang, easy, size) {
+  await page.evaluate(() => { location.hash = '#/me'; });
+  await screen(page, 'text-size-100');
+  await page.click(`[data-test="language-${lang}"]`);
+  if ((await page.isChecked('[data-test="easy-read"]')) !== easy) await page.click('[data-test="easy-read"]');
+  await page.click(`[data-test="text-size-${size}"]`);
+  await page.locator(`.app.text-${size}`).waitFor();
+}
+
+test('the coming months: three months, a weekly task tried as what if with its warning ahead, each curve drawn and in a table, in all four sets at 100 and 200 % text', async (page) => {
+  const title = await publishWeeklyTask(6);
+  await pairParticipant(page, 'Juha');
+  await waitUntilSent(page);
+  await page.evaluate(() => { location.hash = '#/profile'; });
+  await screen(page, 'profile-save');
+  await page.check('[data-test="profile-kela_pension"]');
+  await page.fill('[data-test="profile-kela_amount"]', '775,70');
+  await page.fill('[data-test="profile-tax_percent"]', '10');
+  await page.click('[data-test="profile-save"]');
+  await screen(page, 'open-profile');
+  // From the money screen, one tap.
+  await page.click('[data-test="nav-money"]');
+  await page.click('[data-test="open-plan"]');
+  await screen(page, 'plan-month');
+  if ((await page.locator('[data-test="plan-month"]').count()) !== 3) fail('not three months');
+  if ((await page.locator('svg[role="img"] title').count()) !== 3) fail('a curve lacks its title');
+  const item = page.locator('[data-test="try-item"]', { hasText: title });
+  if ((await item.count()) !== 1) fail(`the weekly task is not one tick: ${await item.count()}`);
+  const ahead = (await item.locator('[data-test="ahead-warnings"]').innerText()).trim();
+  // 4 × 260 € of one month's work, paid together: the fourth week is over 990.90 €.
+  if (!/4\. kerta/.test(ahead)) fail(`the warning ahead: ${ahead}`);
+  await check(page, 'plan-fi-1');
+  await item.locator('input[type="checkbox"]').check();
+  await screen(page, 'plan-what-if');
+  const whatIf = await page.locator('[data-test="plan-what-if"]').allInnerTexts();
+  if (!whatIf.some((t) => /1\s?040|780|520|260/.test(t))) fail(`what if: ${whatIf}`);
+  // The page stays one column and the table opens from its button.
+  await page.locator('[data-test="chart-table"]').first().click();
+  await page.locator('table.chart-table').first().waitFor();
+  await check(page, 'plan-fi-2-ticked-table');
+  for (const [lang, easy] of [['fi', true], ['sv', false], ['sv', true], ['fi', false]]) {
+    for (const size of [100, 200]) {
+      await setLook(page, lang, easy, size);
+      await page.evaluate(() => { location.hash = '#/plan'; });
+      const label = `plan-${lang}${easy ? '-easy' : ''}-${size}`;
+      if (easy) {
+        await screen(page, 'plan-sentence');
+        if ((await page.locator('[data-test="plan-sentence"]').count()) !== 3) fail(`${label}: not a sentence a month`);
+        if (await page.locator('svg[role="img"]').count()) fail(`${label}: the chart shows before it is asked for`);
+        await check(page, `${label}-1`);
+        await page.click('[data-test="plan-show-chart"]');
+        await page.locator('svg[role="img"]').first().waitFor();
+      } else {
+        await screen(page, 'plan-month');
+      }
+      await fitsPhone(page, 390, label);
+      await check(page, `${label}-2`);
+    }
+  }
+  await setLook(page, 'fi', false, 100);
 });
 
 test("the supervisor's screens on a phone, in all four sets and at every text size: no sideways scrolling, no word in bits", async (page) => {
@@ -1124,7 +1217,7 @@ test("the supervisor's screens on a phone, in all four sets and at every text si
   await supervisor.sync();
   const juha = [...supervisor.people.values()].find((p) => p.name === 'Juha');
   await sizeMatrix(page, ['/approvals', '/unit-tasks', '/task-form/new', '/orders', '/people', `/person/${juha.id}`,
-    '/reports', `/certificate/${juha.id}`], 'staff');
+    `/person/${juha.id}/plan`, '/reports', `/certificate/${juha.id}`], 'staff');
 });
 
 test("the phone's Back and Forward move between the app's screens, and a reload keeps the screen", async (page) => {

@@ -91,12 +91,16 @@ fn PlanView(person: Option<PersonId>) -> Element {
     };
     let rules = ui.device().rules();
     let first = Month::of(ui.local(now).date_naive());
-    let chosen: Vec<&Task> = data
-        .open
-        .iter()
-        .filter(|t| ticked.read().contains(&t.id))
-        .collect();
-    let Ok(plan) = coming_months(&rules, &data.inputs, &chosen, first) else {
+    let ticks = ticked.read().clone();
+    // Everything the screen computes, as one User Timing measure (issue 18's target: a plan of
+    // 50 tasks with its curves in under 100 ms, the CPU slowed 4×: BENCHMARKS.md).
+    let Some(Computed {
+        plan,
+        curves,
+        series,
+        ahead,
+    }) = crate::platform::measured("keikka-plan", || compute(&rules, &data, &ticks, first))
+    else {
         return rsx! {
             section { class: "money",
                 ScreenTitle { text: tr.t("plan-title") }
@@ -104,32 +108,6 @@ fn PlanView(person: Option<PersonId>) -> Element {
             }
         };
     };
-    let earnings: Vec<EarningInput> = data
-        .inputs
-        .counted
-        .iter()
-        .map(|c| c.earning.clone())
-        .chain(
-            chosen
-                .iter()
-                .map(|t| crate::money::expected_earning(t, data.inputs.calendar.as_ref())),
-        )
-        .collect();
-    let curves: Vec<Option<KeepCurve>> = plan
-        .months
-        .iter()
-        .map(|m| {
-            data.inputs
-                .profile
-                .as_ref()
-                .and_then(|p| keep_curve(&rules, p, &earnings, m.month).ok().flatten())
-        })
-        .collect();
-    let open_refs: Vec<&Task> = data.open.iter().collect();
-    let series: Vec<Vec<Task>> = weekly_series(&open_refs)
-        .into_iter()
-        .map(|g| g.into_iter().cloned().collect())
-        .collect();
     let has_profile = data.inputs.profile.is_some();
     let easy = tr.easy();
     let intro = match &data.name {
@@ -168,10 +146,61 @@ fn PlanView(person: Option<PersonId>) -> Element {
                     }
                 }
             }
-            TryTasks { series, ticked, person }
+            TryTasks { series, ahead, ticked }
             p { class: "fine-print", "data-test": "money-estimate", {tr.t("money-estimate")} }
         }
     }
+}
+
+/// What the screen shows, computed from the store's data and the ticks.
+struct Computed {
+    plan: ComingMonths,
+    curves: Vec<Option<KeepCurve>>,
+    /// Open tasks, a weekly task as one group.
+    series: Vec<Vec<Task>>,
+    /// Each group's warnings ahead.
+    ahead: Vec<Vec<AheadWarning>>,
+}
+
+fn compute(rules: &RuleSet, data: &PlanData, ticks: &[TaskId], first: Month) -> Option<Computed> {
+    let chosen: Vec<&Task> = data.open.iter().filter(|t| ticks.contains(&t.id)).collect();
+    let plan = coming_months(rules, &data.inputs, &chosen, first).ok()?;
+    let earnings: Vec<EarningInput> = data
+        .inputs
+        .counted
+        .iter()
+        .map(|c| c.earning.clone())
+        .chain(
+            chosen
+                .iter()
+                .map(|t| crate::money::expected_earning(t, data.inputs.calendar.as_ref())),
+        )
+        .collect();
+    let curves = plan
+        .months
+        .iter()
+        .map(|m| {
+            data.inputs
+                .profile
+                .as_ref()
+                .and_then(|p| keep_curve(rules, p, &earnings, m.month).ok().flatten())
+        })
+        .collect();
+    let open: Vec<&Task> = data.open.iter().collect();
+    let series: Vec<Vec<Task>> = weekly_series(&open)
+        .into_iter()
+        .map(|g| g.into_iter().cloned().collect())
+        .collect();
+    let ahead = series
+        .iter()
+        .map(|group| ahead(rules, &data.inputs, group))
+        .collect();
+    Some(Computed {
+        plan,
+        curves,
+        series,
+        ahead,
+    })
 }
 
 /// One month of the plan: its pay, each benefit's change, what is kept before and after tax,
@@ -283,8 +312,14 @@ const RIGHT: i64 = 8;
 const TOP: i64 = 8;
 const BOTTOM: i64 = 8;
 
-/// Letters that name the limits on the chart and in its legend (never colour alone).
-const MARKS: [&str; 4] = ["A", "B", "C", "D"];
+/// The letters that name the limits on the chart and in its legend (never colour alone), from
+/// the text set (`plan-chart-marks`, space-separated).
+fn marks(tr: &Tr) -> Vec<String> {
+    tr.t("plan-chart-marks")
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
 
 /// What is kept against the month's pay: an SVG with a title and a description, the limits as
 /// dashed lines named by letters explained in text beside it, the person's place as a ring, and
@@ -350,10 +385,11 @@ fn KeepChart(curve: KeepCurve) -> Element {
             ("you", you_text.clone().into()),
         ],
     );
-    let limits: Vec<(&str, i64, String)> = curve
+    let marks = marks(&tr);
+    let limits: Vec<(String, i64, String)> = curve
         .limits
         .iter()
-        .zip(MARKS)
+        .zip(marks.iter().cloned())
         .map(|(limit, mark)| (mark, x(limit.pay), limit_text(&tr, limit.kind, limit.pay)))
         .collect();
     let legend = limits.clone();
@@ -364,13 +400,18 @@ fn KeepChart(curve: KeepCurve) -> Element {
             let note = curve
                 .limits
                 .iter()
-                .zip(MARKS)
+                .zip(marks.iter())
                 .find(|(l, _)| l.pay == p.pay)
-                .map(|(_, mark)| mark.to_owned())
+                .map(|(_, mark)| mark.clone())
                 .or_else(|| (p.pay == curve.position.pay).then(|| tr.t("plan-chart-you-short")));
             (p.pay, p.keep, note)
         })
         .collect();
+    let (label_pay, label_keep, label_note) = (
+        tr.t("plan-table-pay"),
+        tr.t("plan-table-keep"),
+        tr.t("plan-table-note"),
+    );
     rsx! {
         figure { class: "keep-chart", "data-test": "keep-chart",
             svg {
@@ -395,7 +436,7 @@ fn KeepChart(curve: KeepCurve) -> Element {
             figcaption {
                 p { class: "chart-title", {title.clone()} }
                 ul { class: "chart-legend",
-                    li { span { class: "legend-you", "aria-hidden": "true", "◯" } " {you_text}" }
+                    li { span { class: "legend-you", "aria-hidden": "true" } " {you_text}" }
                     for (mark, _, text) in legend {
                         li { key: "{mark}", strong { "{mark}" } " {text}" }
                     }
@@ -412,7 +453,7 @@ fn KeepChart(curve: KeepCurve) -> Element {
             }
             div { id: "{id}-table", hidden: !table(),
                 if table() {
-                    table { class: "chart-table",
+                    table { class: "history-table chart-table",
                         caption { {title.clone()} }
                         thead {
                             tr {
@@ -424,9 +465,9 @@ fn KeepChart(curve: KeepCurve) -> Element {
                         tbody {
                             for (pay, keep, note) in rows {
                                 tr { key: "{pay.0}",
-                                    td { {tr.money(pay)} }
-                                    td { {tr.money(keep)} }
-                                    td { {note.unwrap_or_default()} }
+                                    td { "data-label": "{label_pay}", {tr.money(pay)} }
+                                    td { "data-label": "{label_keep}", {tr.money(keep)} }
+                                    td { "data-label": "{label_note}", {note.unwrap_or_default()} }
                                 }
                             }
                         }
@@ -455,18 +496,11 @@ fn limit_text(tr: &Tr, kind: LimitKind, pay: Cents) -> String {
 #[component]
 fn TryTasks(
     series: Vec<Vec<Task>>,
+    ahead: Vec<Vec<AheadWarning>>,
     ticked: Signal<Vec<TaskId>>,
-    person: Option<PersonId>,
 ) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
-    let now = ui.now();
-    let today = ui.local(now).date_naive();
-    let inputs = match person {
-        None => ui.read(|s| MoneyInputs::read(s, today)).ok(),
-        Some(id) => ui.read(|s| MoneyInputs::of_participant(s, id, today)).ok(),
-    };
-    let rules = ui.device().rules();
     rsx! {
         section { class: "try-tasks", "aria-labelledby": "plan-try", "data-test": "plan-try",
             h2 { id: "plan-try", {tr.t("plan-try-title")} }
@@ -475,8 +509,8 @@ fn TryTasks(
             } else {
                 p { class: "help", {tr.t("plan-try-help")} }
                 ul { class: "try-list",
-                    for group in series {
-                        TryItem { key: "{group[0].id}", warnings: ahead(&rules, inputs.as_ref(), &group), group, ticked }
+                    for (group, warnings) in series.into_iter().zip(ahead) {
+                        TryItem { key: "{group[0].id}", warnings, group, ticked }
                     }
                 }
             }
@@ -484,14 +518,12 @@ fn TryTasks(
     }
 }
 
-fn ahead(rules: &RuleSet, inputs: Option<&MoneyInputs>, group: &[Task]) -> Vec<AheadWarning> {
+fn ahead(rules: &RuleSet, inputs: &MoneyInputs, group: &[Task]) -> Vec<AheadWarning> {
     if group.len() < 2 {
         return Vec::new();
     }
     let refs: Vec<&Task> = group.iter().collect();
-    inputs
-        .and_then(|i| ahead_warnings(rules, i, &refs).ok())
-        .unwrap_or_default()
+    ahead_warnings(rules, inputs, &refs).unwrap_or_default()
 }
 
 #[component]

@@ -1140,6 +1140,8 @@ fn every_staff_screen_renders_with_one_heading_in_every_language() {
         Screen::Orders,
         Screen::People,
         Screen::Person(participant(1).id),
+        Screen::PersonPlan(participant(1).id),
+        Screen::PersonPlan(participant(2).id),
         Screen::Reports,
         Screen::Certificate(participant(3).id),
         Screen::Me,
@@ -1665,6 +1667,7 @@ fn every_word_on_every_screen_comes_from_the_locales_or_from_people() {
             Screen::Orders,
             Screen::People,
             Screen::Person(participant(1).id),
+            Screen::PersonPlan(participant(1).id),
             Screen::Reports,
             Screen::Certificate(participant(3).id),
         ] {
@@ -1996,6 +1999,322 @@ fn a_page_reading_what_another_tab_owns_shows_the_data_and_says_it_only_shows_it
         assert!(
             !page.contains(r#"data-test="update-ready""#),
             "the owner takes updates"
+        );
+    }
+}
+
+fn kela_pension() -> BenefitProfile {
+    serde_json::from_str(
+        r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
+    )
+    .unwrap()
+}
+
+/// A Kela pensioner paid 1,000 € (approved) in January, February and March 2026: three months
+/// in a row over the limit, so the pension rests from April for at least three months.
+fn pension_rest_store() -> Store {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let sup = supervisor();
+    let mut changes = server.basics(&[sup.clone(), me.clone()]);
+    for (n, month) in [(20u128, "01"), (21, "02"), (22, "03")] {
+        let mut d = draft(n, 1);
+        d.starts_at = at(&format!("2026-{month}-10T09:00:00+02:00"));
+        d.ends_at = at(&format!("2026-{month}-10T12:00:00+02:00"));
+        d.pay = keikka_core::Pay::Fixed(Cents(100_000));
+        let when = |day: &str, time: &str| at(&format!("2026-{month}-{day}T{time}:00+02:00"));
+        changes.extend(server.run(&sup, Op::PublishTask { task: d }, when("01", "10:00")));
+        let claim = keikka_core::ClaimId::from_uuid(uuid::Uuid::from_u128(900 + n));
+        let task = draft(n, 1).id;
+        changes.extend(server.run(&me, Op::ClaimTask { claim, task }, when("02", "10:00")));
+        let done = Op::CompleteTask {
+            claim,
+            minutes: Minutes(180),
+            note: None,
+        };
+        changes.extend(server.run(&me, done, when("10", "12:30")));
+        let approve = Op::ApproveCompletion {
+            claim,
+            paid_on: format!("2026-{month}-20").parse().unwrap(),
+            minutes: None,
+            adjust_reason: None,
+        };
+        changes.extend(server.run(&sup, approve, when("11", "10:00")));
+    }
+    let mut store = device_of(&me, changes);
+    store.save_benefit_profile(&kela_pension(), now()).unwrap();
+    store
+}
+
+/// Issue 18's worked example through the screen: the third month over the limit (March) is
+/// paid and warns; April and May, months without any work, show the pension resting in the
+/// months it lands in; the rest running past the plan is said after it.
+#[test]
+fn the_coming_months_show_a_resting_pension_in_the_months_it_lands_in_every_language() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(pension_rest_store(), locale, Screen::Plan);
+        assert_has(&page, &t.t("plan-title"));
+        assert_eq!(page.matches("<h1").count(), 1);
+        let pension = t.benefit_args("benefit-kela-disability-pension");
+        if t.easy() {
+            // One plain sentence a month, the chart behind one button.
+            assert_eq!(
+                page.matches(r#"data-test="plan-sentence""#).count(),
+                3,
+                "{page}"
+            );
+            for month in ["2026-04", "2026-05"] {
+                assert_has(
+                    &page,
+                    &t.ta(
+                        "plan-easy-less",
+                        &[
+                            ("month-in", t.month_in(month.parse().unwrap()).into()),
+                            ("amount", t.money(Cents(77_570)).into()),
+                        ],
+                    ),
+                );
+            }
+            assert_has(&page, &t.t("plan-chart-show"));
+            assert!(!page.contains("<svg") || !page.contains(r#"class="chart""#));
+        } else {
+            assert_eq!(
+                page.matches(r#"data-test="plan-month""#).count(),
+                3,
+                "{page}"
+            );
+            let mut falls = pension.to_vec();
+            falls.push(("amount", t.money(Cents(77_570)).into()));
+            let sentence = t.ta("money-benefit-falls", &falls);
+            assert_eq!(
+                page.matches(&html(&sentence)).count(),
+                2,
+                "April and May: {page}"
+            );
+            // Each month's curve: an image with its title and description, never colour alone.
+            assert_eq!(page.matches(r#"role="img""#).count(), 3);
+            assert!(page.contains("<title") && page.contains("<desc"));
+            assert_has(&page, &t.t("plan-table-show"));
+        }
+        // The rest runs to June, past the plan: said once after its months.
+        assert!(page.contains(r#"data-test="plan-after""#), "{page}");
+        assert_has(&page, &t.t("plan-after-title"));
+        let marked = render_marked(pension_rest_store(), locale, Screen::Plan);
+        assert_only_locale_texts(
+            &marked,
+            TYPED,
+            &format!("{} the coming months", locale.id()),
+        );
+        let marked = render_marked(weekly_task_store(), locale, Screen::Plan);
+        assert_only_locale_texts(
+            &marked,
+            &["Pihatyöt"],
+            "the coming months with a weekly task",
+        );
+    }
+}
+
+/// A Kela pensioner's phone with a weekly task open: 260 € every Tuesday of April 2026.
+fn weekly_task_store() -> Store {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.basics(&[supervisor(), me.clone()]);
+    for week in 0..4u128 {
+        let mut d = draft(30 + week, 3);
+        d.title = "Pihatyöt".into();
+        d.pay = keikka_core::Pay::Fixed(Cents(26_000));
+        let offset = chrono::Duration::weeks(i64::try_from(week).unwrap());
+        d.starts_at = at("2026-04-07T09:00:00+03:00") + offset;
+        d.ends_at = at("2026-04-07T12:00:00+03:00") + offset;
+        changes.extend(server.publish(d));
+    }
+    let mut store = device_of(&me, changes);
+    store.save_benefit_profile(&kela_pension(), now()).unwrap();
+    store
+}
+
+/// Issue 18, item 3: before the weekly task is taken, its tick says which week takes the month
+/// over the pension limit (the fourth: 3 × 260 = 780 € is under 990.90 €), in every set.
+#[test]
+fn a_weekly_task_says_which_week_crosses_the_pension_limit_before_it_is_taken() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(weekly_task_store(), locale, Screen::Plan);
+        assert_eq!(
+            page.matches(r#"data-test="try-item""#).count(),
+            1,
+            "one tick for the series: {page}"
+        );
+        let [pension, pension_mid] = t.pension_args("benefit-kela-disability-pension");
+        let warning = t.ta(
+            "plan-ahead-over-limit",
+            &[
+                ("week", 4.into()),
+                ("date", t.plain_date("2026-04-28".parse().unwrap()).into()),
+                pension,
+                pension_mid,
+                ("month-in", t.month_in("2026-04".parse().unwrap()).into()),
+            ],
+        );
+        assert_has(&page, &warning);
+        assert_has(
+            &page,
+            &t.ta(
+                "plan-series",
+                &[
+                    ("weekday", t.t("weekday-2").into()),
+                    ("count", 4.into()),
+                    (
+                        "first",
+                        t.date_on("2026-04-07".parse().unwrap(), 2026).into(),
+                    ),
+                ],
+            ),
+        );
+        assert!(page.contains(r#"type="checkbox""#) && page.contains("<label"));
+    }
+}
+
+/// Issue 18, item 4: the supervisor sees a consenting participant's coming months, spoken of
+/// as theirs; without consent only the pay, and a sentence saying why.
+#[test]
+fn the_supervisor_sees_the_coming_months_only_with_consent() {
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let shared = render(staff_store(), locale, Screen::PersonPlan(participant(1).id));
+        assert_eq!(
+            shared.matches(r#"data-test="plan-month""#).count(),
+            3,
+            "{shared}"
+        );
+        assert!(!shared.contains(r#"data-test="plan-no-profile""#));
+        assert!(
+            !shared.contains(r#"data-test="plan-sentence""#),
+            "the supervisor gets the cards"
+        );
+        let other = render(staff_store(), locale, Screen::PersonPlan(participant(2).id));
+        assert_has(&other, &t.t("plan-no-profile-staff"));
+        assert!(
+            !other.contains(r#"role="img""#),
+            "no curve without the profile"
+        );
+        let person = render(staff_store(), locale, Screen::Person(participant(1).id));
+        assert_has(&person, &t.t("plan-open-staff"));
+    }
+}
+
+/// Participant 1 holding tasks (taken, not yet done) of `gross` each on `days` (no pay
+/// calendar: paid in the month worked), with `profile`.
+fn holding_store(profile: &str, gross: i64, days: &[&str]) -> Store {
+    let mut server = ServerSim::new();
+    let me = participant(1);
+    let mut changes = server.basics(&[supervisor(), me.clone()]);
+    for (i, day) in days.iter().enumerate() {
+        let n = 40 + u128::try_from(i).unwrap();
+        let mut d = draft(n, 1);
+        d.pay = keikka_core::Pay::Fixed(Cents(gross));
+        d.starts_at = at(&format!("{day}T09:00:00+03:00"));
+        d.ends_at = at(&format!("{day}T12:00:00+03:00"));
+        changes.extend(server.publish(d));
+        changes.extend(server.claim(&me, draft(n, 1).id).1);
+    }
+    let mut store = device_of(&me, changes);
+    store
+        .save_benefit_profile(&serde_json::from_str(profile).unwrap(), now())
+        .unwrap();
+    store
+}
+
+/// The plan's month cards, in order.
+fn plan_cards(page: &str) -> Vec<&str> {
+    page.split(r#"data-test="plan-month""#).skip(1).collect()
+}
+
+/// Issue 18's worked example through the screen: 110 € every Wednesday from 1 April to the end
+/// of July, a lasting rise of over 400 € a month from 1.4., revises the housing allowance from
+/// May, two months after the plan's first: the May card says it falls, March's and April's do
+/// not.
+#[test]
+fn a_housing_revision_stands_in_the_month_it_lands_in() {
+    let wednesdays: Vec<String> = (0..18)
+        .map(|w| {
+            (chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap() + chrono::Duration::weeks(w))
+                .to_string()
+        })
+        .collect();
+    let days: Vec<&str> = wednesdays.iter().map(String::as_str).collect();
+    let profile = r#"{"adults": 1, "benefits": [{"kind": "housing_general", "housing_costs": 600, "max_housing_costs": 500, "other_income": 800}]}"#;
+    for locale in [Locale::Fi, Locale::Sv] {
+        let t = tr(locale);
+        let page = render(holding_store(profile, 11_000, &days), locale, Screen::Plan);
+        let cards = plan_cards(&page);
+        assert_eq!(cards.len(), 3, "{page}");
+        let [subject, mid] = t.benefit_args("benefit-housing-general");
+        let same = t.ta("money-benefit-same", &[subject.clone(), mid.clone()]);
+        let falls_start = t.ta(
+            "money-benefit-falls",
+            &[subject, mid, ("amount", "".into())],
+        );
+        let falls_start = html(falls_start.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        assert!(
+            cards[0].contains(&html(&same)) && cards[1].contains(&html(&same)),
+            "{page}"
+        );
+        assert!(cards[2].contains(&falls_start), "May: {}", cards[2]);
+        assert!(!cards[0].contains(&falls_start) && !cards[1].contains(&falls_start));
+        // The curve marks the revision threshold.
+        assert_has(
+            &page,
+            &t.ta(
+                "plan-limit-housing",
+                &[("pay", t.money(Cents(40_000)).into())],
+            ),
+        );
+    }
+}
+
+/// Issue 18's worked example through the screen: 600 € in April on social assistance of
+/// 378.43 €: the assistance reaches zero, the April card says so, and the curve marks the pay
+/// at which it ends (412.19 € gross: net of 8.19 % contributions it is 378.43 €).
+#[test]
+fn social_assistance_reaching_zero_is_said_and_marked() {
+    let profile = r#"{"adults": 1, "tax_withholding_percent": 0, "benefits": [{"kind": "social_assistance", "housing_costs": 500, "other_net_income": 700}]}"#;
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(
+            holding_store(profile, 60_000, &["2026-04-10"]),
+            locale,
+            Screen::Plan,
+        );
+        if t.easy() {
+            // 600 − 49.14 contributions − 378.43 = 172.43 € more in April.
+            assert_has(
+                &page,
+                &t.ta(
+                    "plan-easy-more",
+                    &[
+                        ("month-in", t.month_in("2026-04".parse().unwrap()).into()),
+                        ("amount", t.money(Cents(17_243)).into()),
+                    ],
+                ),
+            );
+            continue;
+        }
+        let cards = plan_cards(&page);
+        let mut falls = t.benefit_args("benefit-social-assistance").to_vec();
+        falls.push(("amount", t.money(Cents(37_843)).into()));
+        assert!(
+            cards[1].contains(&html(&t.ta("money-benefit-falls", &falls))),
+            "{}",
+            cards[1]
+        );
+        assert_has(
+            &page,
+            &t.ta(
+                "plan-limit-assistance",
+                &[("pay", t.money(Cents(41_300)).into())],
+            ),
         );
     }
 }
