@@ -29,7 +29,7 @@ use keikka_core::{Actor, Cents, DeviceId, Group, PersonId, Role};
 use serde::de::DeserializeOwned;
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError};
 
 /// Every route the server answers, as `(method, path)` in the OpenAPI spelling. The router below
 /// must route exactly these, and `openapi.json` must describe exactly these: tests check both.
@@ -100,6 +100,9 @@ pub struct AppState {
     trusted_proxies: Arc<[IpAddr]>,
     /// Store work allowed at once (see [`blocking`]).
     db_slots: Arc<tokio::sync::Semaphore>,
+    /// When `/readyz` last found the database answering: asked again at most once a second,
+    /// so a flood of checks costs the database nothing.
+    ready_at: Arc<std::sync::Mutex<Option<std::time::Instant>>>,
 }
 
 impl AppState {
@@ -114,6 +117,7 @@ impl AppState {
             rules: Arc::new(RulesCache::new(RULES_RECHECK)),
             web: None,
             trusted_proxies: Arc::new([]),
+            ready_at: Arc::new(std::sync::Mutex::new(None)),
         }
     }
 
@@ -620,9 +624,25 @@ async fn healthz() -> Json<serde_json::Value> {
 /// monitor's check; `/healthz` says only that the process runs). 503 with Retry-After while
 /// the database is away.
 async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiFailure> {
+    let ready = Json(serde_json::json!({ "status": "ready" }));
+    let recent = |at: &Option<std::time::Instant>| {
+        at.is_some_and(|at| at.elapsed() < std::time::Duration::from_secs(1))
+    };
+    if recent(
+        &state
+            .ready_at
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner),
+    ) {
+        return Ok(ready);
+    }
     let store = state.store.clone();
     blocking(state.db_slots.clone(), move || store.current_seq()).await?;
-    Ok(Json(serde_json::json!({ "status": "ready" })))
+    *state
+        .ready_at
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner) = Some(std::time::Instant::now());
+    Ok(ready)
 }
 
 async fn openapi() -> impl IntoResponse {

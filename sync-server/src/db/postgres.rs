@@ -422,21 +422,23 @@ impl PgConn {
         answer: impl std::future::Future<Output = Result<T, tokio_postgres::Error>>,
     ) -> Result<T, StoreError> {
         let mut answer = std::pin::pin!(answer);
-        // The timer is made on the socket thread: it needs the runtime's clock.
-        let mut timer = self
-            .timers
-            .spawn(async { tokio::time::sleep(ANSWER_DEADLINE).await });
+        // The timer belongs to the socket thread's runtime (made in its context, no task
+        // spawned: a round trip's only cost is the timer entry), which fires it.
+        let timer = {
+            let _inside = self.timers.enter();
+            tokio::time::sleep(ANSWER_DEADLINE)
+        };
+        let mut timer = std::pin::pin!(timer);
         let outcome = futures_executor::block_on(std::future::poll_fn(|cx| {
             use std::task::Poll;
             if let Poll::Ready(result) = answer.as_mut().poll(cx) {
                 return Poll::Ready(Some(result));
             }
-            match std::pin::Pin::new(&mut timer).poll(cx) {
-                Poll::Ready(_) => Poll::Ready(None),
+            match timer.as_mut().poll(cx) {
+                Poll::Ready(()) => Poll::Ready(None),
                 Poll::Pending => Poll::Pending,
             }
         }));
-        timer.abort();
         match outcome {
             Some(result) => Ok(result?),
             None => {
