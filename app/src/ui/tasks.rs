@@ -196,6 +196,26 @@ fn KeepBadge(effect: TaskEffect) -> Element {
     }
 }
 
+/// The warnings ahead of the weekly task `task` belongs to (its weeks among the open tasks,
+/// from the first), or none when it is a task alone.
+fn weekly_ahead(
+    ui: &Ui,
+    rules: &keikka_core::benefit::RuleSet,
+    inputs: &MoneyInputs,
+    task: &Task,
+    now: keikka_core::Timestamp,
+) -> Vec<crate::plan::AheadWarning> {
+    let Ok(open) = ui.read(|s| s.open_tasks(now)) else {
+        return Vec::new();
+    };
+    let open: Vec<&Task> = open.iter().map(|t| &t.item).collect();
+    crate::plan::weekly_series(&open)
+        .into_iter()
+        .find(|group| group.len() > 1 && group.iter().any(|t| t.id == task.id))
+        .and_then(|group| crate::plan::ahead_warnings(rules, inputs, &group).ok())
+        .unwrap_or_default()
+}
+
 #[component]
 pub fn TaskDetail(id: TaskId) -> Element {
     let ui = use_context::<Ui>();
@@ -218,10 +238,15 @@ pub fn TaskDetail(id: TaskId) -> Element {
         .cloned();
     let device = ui.device();
     // `None`: the device cannot read its data; `Some(Err)`: the engine could not answer.
-    let effect = ui
+    let inputs = ui
         .read(|s| MoneyInputs::read(s, ui.local(now).date_naive()))
-        .ok()
-        .map(|i| i.effect_of(&device.rules(), &task));
+        .ok();
+    let effect = inputs.as_ref().map(|i| i.effect_of(&device.rules(), &task));
+    // A weekly task says, before it is taken, which of its weeks crosses a limit (issue 18).
+    let ahead = match (&inputs, mine.is_none()) {
+        (Some(inputs), true) => weekly_ahead(&ui, &device.rules(), inputs, &task, now),
+        _ => Vec::new(),
+    };
     let calendar = ui
         .read(|s| s.organisation())
         .ok()
@@ -273,6 +298,16 @@ pub fn TaskDetail(id: TaskId) -> Element {
                 match effect {
                     Some(Ok(effect)) => rsx! {
                         MoneySentence { effect: effect.clone(), pay: task.pay }
+                        if !ahead.is_empty() {
+                            ul { class: "warnings", "data-test": "ahead-warnings",
+                                for (i, w) in ahead.iter().enumerate() {
+                                    li { key: "{i}", class: "warning",
+                                        IconSvg { icon: Icon::Warning }
+                                        span { {super::plan::ahead_text(&tr, w)} }
+                                    }
+                                }
+                            }
+                        }
                         if let TaskAnswer::Known(known) = &effect.answer {
                             Warnings { warnings: known.all_warnings() }
                             button {

@@ -2173,6 +2173,9 @@ fn a_weekly_task_says_which_week_crosses_the_pension_limit_before_it_is_taken() 
             ),
         );
         assert!(page.contains(r#"type="checkbox""#) && page.contains("<label"));
+        // On the task itself too, before it is taken: on any of its weeks.
+        let task = render(weekly_task_store(), locale, Screen::Task(draft(31, 3).id));
+        assert_has(&task, &warning);
     }
 }
 
