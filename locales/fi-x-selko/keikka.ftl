@@ -610,7 +610,6 @@ plan-table-show = Näytä luvut taulukkona
 plan-table-hide = Piilota taulukko
 plan-table-pay = Palkka
 plan-table-keep = Jää rahaa
-plan-table-note = Huomaa
 plan-ahead-over-limit = { $pension }: kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi menevät yli rajan { $month-in }.
 plan-ahead-pension-stops = { $pension }: kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi ovat yli rajan kolme kuukautta peräkkäin. Eläkettä ei makseta { $from } alkaen.
 plan-ahead-housing = Kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi kasvavat paljon. Asumistuki voi muuttua { $from } alkaen.

@@ -598,7 +598,6 @@ plan-table-show = Näytä luvut taulukkona
 plan-table-hide = Piilota taulukko
 plan-table-pay = Palkka kuukaudessa
 plan-table-keep = Jää rahaa
-plan-table-note = Huomaa
 plan-ahead-over-limit = { $pension }: tämän viikkotehtävän { $week }. kerta ({ $date }) vie tulot yli ansaintarajan { $month-in }.
 plan-ahead-pension-stops = { $pension }: tämän viikkotehtävän { $week }. kerta ({ $date }) tekee kolmannen kuukauden peräkkäin yli ansaintarajan. Eläke jää lepäämään { $from } alkaen.
 plan-ahead-housing = Tämän viikkotehtävän { $week }. kerta ({ $date }) kasvattaa tuloja niin paljon, että asumistuki voidaan tarkistaa { $from } alkaen.

@@ -610,7 +610,6 @@ plan-table-show = Visa siffrorna som tabell
 plan-table-hide = Dölj tabellen
 plan-table-pay = Lön
 plan-table-keep = Kvar
-plan-table-note = Obs
 plan-ahead-over-limit = { $pension }: när du gör uppgiften gång nummer { $week } ({ $date }) går dina inkomster över gränsen { $month-in }.
 plan-ahead-pension-stops = { $pension }: när du gör uppgiften gång nummer { $week } ({ $date }) är dina inkomster över gränsen tre månader i rad. Du får ingen pension från och med { $from }.
 plan-ahead-housing = När du gör uppgiften gång nummer { $week } ({ $date }) blir dina inkomster mycket högre. Bostadsbidraget kan ändras från och med { $from }.

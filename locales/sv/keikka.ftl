@@ -598,7 +598,6 @@ plan-table-show = Visa siffrorna som tabell
 plan-table-hide = Dölj tabellen
 plan-table-pay = Lön i månaden
 plan-table-keep = Kvar
-plan-table-note = Obs
 plan-ahead-over-limit = { $pension }: gång nummer { $week } av den här veckouppgiften ({ $date }) tar inkomsterna över inkomstgränsen { $month-in }.
 plan-ahead-pension-stops = { $pension }: gång nummer { $week } av den här veckouppgiften ({ $date }) gör att inkomsterna är över gränsen tredje månaden i rad. Pensionen vilar från och med { $from }.
 plan-ahead-housing = Gång nummer { $week } av den här veckouppgiften ({ $date }) höjer inkomsterna så mycket att bostadsbidraget kan justeras från och med { $from }.

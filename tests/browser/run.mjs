@@ -1207,6 +1207,7 @@ test('the coming months: three months, a weekly task tried as what if with its w
       }
       await fitsPhone(page, 390, label);
       await check(page, `${label}-2`);
+      await page.screenshot({ path: join(shots, `${label}-whole.png`), fullPage: true });
     }
   }
   await setLook(page, 'fi', false, 100);

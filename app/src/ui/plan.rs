@@ -407,11 +407,7 @@ fn KeepChart(curve: KeepCurve) -> Element {
             (p.pay, p.keep, note)
         })
         .collect();
-    let (label_pay, label_keep, label_note) = (
-        tr.t("plan-table-pay"),
-        tr.t("plan-table-keep"),
-        tr.t("plan-table-note"),
-    );
+    let (label_pay, label_keep) = (tr.t("plan-table-pay"), tr.t("plan-table-keep"));
     rsx! {
         figure { class: "keep-chart", "data-test": "keep-chart",
             svg {
@@ -459,15 +455,18 @@ fn KeepChart(curve: KeepCurve) -> Element {
                             tr {
                                 th { scope: "col", {tr.t("plan-table-pay")} }
                                 th { scope: "col", {tr.t("plan-table-keep")} }
-                                th { scope: "col", {tr.t("plan-table-note")} }
                             }
                         }
                         tbody {
                             for (pay, keep, note) in rows {
                                 tr { key: "{pay.0}",
-                                    td { "data-label": "{label_pay}", {tr.money(pay)} }
+                                    td { "data-label": "{label_pay}",
+                                        {tr.money(pay)}
+                                        if let Some(note) = note {
+                                            strong { " ({note})" }
+                                        }
+                                    }
                                     td { "data-label": "{label_keep}", {tr.money(keep)} }
-                                    td { "data-label": "{label_note}", {note.unwrap_or_default()} }
                                 }
                             }
                         }
