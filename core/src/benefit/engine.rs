@@ -87,11 +87,7 @@ pub fn plan(
     profile: &BenefitProfile,
     earnings: &[EarningInput],
 ) -> Result<Vec<Impact>, ImpactError> {
-    check_plan_months(months)?;
-    months
-        .iter()
-        .map(|month| compute(rules, *month, profile, earnings, true))
-        .collect()
+    plan_months(rules, months, profile, earnings, true)
 }
 
 /// [`plan`] without the traces: for the planner screen, which shows no "Why?" per month.
@@ -101,10 +97,20 @@ pub fn plan_untraced(
     profile: &BenefitProfile,
     earnings: &[EarningInput],
 ) -> Result<Vec<Impact>, ImpactError> {
+    plan_months(rules, months, profile, earnings, false)
+}
+
+fn plan_months(
+    rules: &RuleSet,
+    months: &[Month],
+    profile: &BenefitProfile,
+    earnings: &[EarningInput],
+    detail: bool,
+) -> Result<Vec<Impact>, ImpactError> {
     check_plan_months(months)?;
     months
         .iter()
-        .map(|month| compute(rules, *month, profile, earnings, false))
+        .map(|month| compute(rules, *month, profile, earnings, detail))
         .collect()
 }
 
