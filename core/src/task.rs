@@ -360,6 +360,26 @@ impl Task {
         }
     }
 
+    /// Whether one person could not do both this task and `other`: their times meet, and no
+    /// order of the two fits each one's estimated work inside its own time (each started as
+    /// early as it can, which is the best either order can do). A task never clashes with
+    /// itself.
+    pub fn clashes_with(&self, other: &Task) -> bool {
+        if self.id == other.id || self.ends_at <= other.starts_at || other.ends_at <= self.starts_at
+        {
+            return false;
+        }
+        let fits_after = |first: &Task, second: &Task| {
+            let first_done =
+                first.starts_at + chrono::Duration::minutes(i64::from(first.estimated_minutes.0));
+            let second_start = first_done.max(second.starts_at);
+            first_done <= first.ends_at
+                && second_start + chrono::Duration::minutes(i64::from(second.estimated_minutes.0))
+                    <= second.ends_at
+        };
+        !fits_after(self, other) && !fits_after(other, self)
+    }
+
     /// The day the work counts as done on: the local date of the task's start.
     pub fn worked_on(&self) -> chrono::NaiveDate {
         self.starts_at.date_naive()
@@ -456,6 +476,69 @@ pub(crate) mod tests {
             employer_of_record: None,
             swedish: None,
         }
+    }
+
+    #[test]
+    fn tasks_clash_only_when_their_work_cannot_both_fit_in_their_times() {
+        let sup = PersonId(Uuid::from_u128(8));
+        let org = OrganisationId(Uuid::from_u128(9));
+        let task = |n: u128, from: &str, to: &str, minutes: u32| {
+            let mut d = draft(1);
+            d.id = TaskId(Uuid::from_u128(n));
+            d.starts_at = at(from);
+            d.ends_at = at(to);
+            d.estimated_minutes = Minutes(minutes);
+            d.publish(org, "Väylä ry", sup, at("2026-03-01T10:00:00+02:00"))
+                .unwrap()
+        };
+        // 9–12, two hours of work.
+        let morning = task(
+            1,
+            "2026-03-28T09:00:00+02:00",
+            "2026-03-28T12:00:00+02:00",
+            120,
+        );
+        let same_hours = task(
+            2,
+            "2026-03-28T09:00:00+02:00",
+            "2026-03-28T12:00:00+02:00",
+            120,
+        );
+        assert!(morning.clashes_with(&same_hours));
+        assert!(same_hours.clashes_with(&morning));
+        // 11–13 for one hour: 9–11 and then 11–12 do both.
+        let late = task(
+            3,
+            "2026-03-28T11:00:00+02:00",
+            "2026-03-28T13:00:00+02:00",
+            60,
+        );
+        assert!(!morning.clashes_with(&late));
+        assert!(!late.clashes_with(&morning));
+        // 10–11 for the whole hour: before it 9–10 is too short, after it 11–12 too.
+        let middle = task(
+            4,
+            "2026-03-28T10:00:00+02:00",
+            "2026-03-28T11:00:00+02:00",
+            60,
+        );
+        assert!(morning.clashes_with(&middle));
+        // Back to back, and another day: no clash; nor with itself.
+        let after = task(
+            5,
+            "2026-03-28T12:00:00+02:00",
+            "2026-03-28T14:00:00+02:00",
+            120,
+        );
+        assert!(!morning.clashes_with(&after));
+        let monday = task(
+            6,
+            "2026-03-30T09:00:00+03:00",
+            "2026-03-30T12:00:00+03:00",
+            120,
+        );
+        assert!(!morning.clashes_with(&monday));
+        assert!(!morning.clashes_with(&morning));
     }
 
     /// A row stored before tasks had a Swedish text still reads, and a Swedish reader gets the

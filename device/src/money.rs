@@ -93,6 +93,24 @@ pub fn counted_earnings(claims: &[ClaimItem], calendar: Option<&PayCalendar>) ->
         .collect()
 }
 
+/// The tasks of the claims that count (held, done or approved, never refused, withdrawn, missed
+/// or cancelled), where the device has them.
+fn held_tasks(claims: &[ClaimItem]) -> Vec<Task> {
+    claims
+        .iter()
+        .filter(|item| {
+            !matches!(
+                item.claim.state,
+                ClaimState::Rejected { .. }
+                    | ClaimState::Withdrawn { .. }
+                    | ClaimState::NoShow { .. }
+            )
+        })
+        .filter_map(|item| item.task.clone())
+        .filter(|task| task.status != TaskStatus::Cancelled)
+        .collect()
+}
+
 /// What one more task does to the month its pay is expected in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TaskEffect {
@@ -468,6 +486,9 @@ pub struct MoneyInputs {
     /// Claims still held whose task this device does not have: their pay is not counted, so
     /// the figures say they may be incomplete.
     pub unpriced: usize,
+    /// The tasks of the claims counted, as the device has them: a weekly task's weeks already
+    /// taken keep their numbers, and a task offered at the same time as one held says so.
+    pub held: Vec<Task>,
 }
 
 impl MoneyInputs {
@@ -491,6 +512,7 @@ impl MoneyInputs {
                 .benefit_profile()?
                 .map(|p| refresh_attendance(p.profile, today)),
             counted: counted_earnings(&claims, calendar.as_ref()),
+            held: held_tasks(&claims),
             calendar,
             unpriced,
         })
@@ -511,6 +533,7 @@ impl MoneyInputs {
                 .map(|p| refresh_attendance(p, today)),
             unpriced: claims.iter().filter(|c| c.task.is_none()).count(),
             counted: counted_earnings(&claims, calendar.as_ref()),
+            held: held_tasks(&claims),
             calendar,
         })
     }

@@ -9,8 +9,8 @@
 use crate::money::{Counted, Keep, MoneyInputs, expected_earning};
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use keikka_core::benefit::{
-    Benefit, BenefitKind, BenefitProfile, EarningInput, Factor, Impact, ImpactError, LaterEffect,
-    Month, RuleSet, Value, Warning, impact, impact_untraced, plan_untraced,
+    Benefit, BenefitKind, BenefitName, BenefitProfile, EarningInput, Factor, Impact, ImpactError,
+    LaterEffect, Month, RuleSet, Warning, impact, impact_untraced, plan_untraced,
 };
 use keikka_core::{Cents, ContractType, Task, TaskId};
 
@@ -140,7 +140,8 @@ pub fn weekly_series<'a>(tasks: &[&'a Task]) -> Vec<Vec<&'a Task>> {
     groups
 }
 
-fn same_weekly_work(a: &Task, b: &Task) -> bool {
+/// Whether `a` and `b` are weeks of one weekly task.
+pub fn same_weekly_work(a: &Task, b: &Task) -> bool {
     let slot = |t: &Task| -> (Weekday, NaiveTime) {
         let local = t.starts_at.naive_local();
         (local.weekday(), local.time())
@@ -161,15 +162,23 @@ pub struct CurvePoint {
     pub keep: Cents,
 }
 
-/// A limit drawn on the curve.
+/// A limit drawn on the curve, with what happens past it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LimitKind {
-    /// A disability pension's earnings limit (*ansaintaraja*).
-    PensionEarnings(BenefitKind),
-    /// The pay at which social assistance reaches zero.
-    AssistanceEnds,
-    /// The rise of lasting income that revises the general housing allowance.
-    HousingRevision,
+    /// A disability pension's earnings limit (*ansaintaraja*); `rests_from`: pay over it makes
+    /// the third month in a row over, and the pension rests from that month.
+    PensionEarnings {
+        pension: BenefitKind,
+        rests_from: Option<Month>,
+    },
+    /// The pay at which a benefit that pay reduces reaches zero (social assistance,
+    /// *yleistuki*), by the name it has in the month.
+    BenefitEnds(BenefitName),
+    /// The least pay in the month at which the housing allowance is revised from `from`: the
+    /// month's pay makes the income lasting (months of work in a row) or large enough.
+    HousingRevision { benefit: BenefitKind, from: Month },
+    /// The least pay at which another benefit falls more than the pay adds, from `from`.
+    Falls { benefit: BenefitKind, from: Month },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,6 +196,7 @@ pub struct KeepCurve {
     pub points: Vec<CurvePoint>,
     /// Where the plan puts the person.
     pub position: CurvePoint,
+    /// In pay order.
     pub limits: Vec<Limit>,
     /// Whether the keep is after tax (the person gave their tax percentage).
     pub after_tax: bool,
@@ -218,16 +228,14 @@ pub fn keep_curve(
     let answer_at = |pay: Cents| -> Result<Impact, ImpactError> {
         impact_untraced(rules, month, profile, &inputs_at(pay))
     };
-    let keep_at = |pay: Cents| -> Result<Option<CurvePoint>, ImpactError> {
-        Ok(overall(&answer_at(pay)?, tax_share).map(|keep| CurvePoint { pay, keep }))
-    };
-    let Some(position) = keep_at(planned)? else {
+    let Some(keep) = overall(&answer_at(planned)?, tax_share) else {
         return Ok(None);
     };
+    let position = CurvePoint { pay: planned, keep };
     // The pension limits are among the traced answer's figures (the person's own limit, or
     // the floor); some pay is needed for the engine to compare it with.
     let traced = impact(rules, month, profile, &inputs_at(planned.max(Cents(100))))?;
-    let limits = limits(rules, profile, &traced, &answer_at, month)?;
+    let mut limits = fixed_limits(profile, &traced, &answer_at)?;
     // The right edge: half as far again as the person's pay and every limit, at least
     // 1,500 €, in whole 100 €.
     let widest = limits
@@ -237,20 +245,61 @@ pub fn keep_curve(
         .max()
         .unwrap_or(planned);
     let edge = Cents(round_up(widest.0 * 3 / 2, 10_000));
-    let mut pays: Vec<Cents> = (0..=CURVE_STEPS)
+    let grid: Vec<Cents> = (0..=CURVE_STEPS)
         .map(|n| Cents(edge.0 * n / CURVE_STEPS))
-        .chain(limits.iter().flat_map(|l| [l.pay, l.pay + Cents(1)]))
+        .collect();
+    let mut answers: Vec<(Cents, Impact)> = Vec::with_capacity(grid.len());
+    for &pay in &grid {
+        answers.push((pay, answer_at(pay)?));
+    }
+    // Every other fall of the curve is found to the cent and named by the benefit that makes
+    // it: a housing revision depends on every month's pay (a little pay that makes three
+    // months of work in a row), not on one figure.
+    let mut falls = Vec::new();
+    for w in answers.windows(2) {
+        let (Some(from), Some(to)) = (overall(&w[0].1, tax_share), overall(&w[1].1, tax_share))
+        else {
+            return Ok(None);
+        };
+        let marked = limits.iter().any(|l| w[0].0 <= l.pay && l.pay <= w[1].0);
+        if to >= from - FALL || marked {
+            continue;
+        }
+        let pay = threshold(w[0].0, w[1].0, &|pay| {
+            Ok(overall(&answer_at(pay)?, tax_share).is_some_and(|k| k < from - FALL))
+        })?;
+        let before = answer_at(pay - Cents(1))?;
+        if let Some(kind) = fall_kind(&before, &answer_at(pay)?, month) {
+            falls.push(Limit { kind, pay });
+        }
+    }
+    limits.extend(falls);
+    limits.sort_by_key(|l| l.pay);
+    let mut pays: Vec<Cents> = limits
+        .iter()
+        .flat_map(|l| [l.pay - Cents(1), l.pay, l.pay + Cents(1)])
+        .filter(|p| *p >= Cents::ZERO)
         .chain([planned])
         .collect();
     pays.sort();
     pays.dedup();
-    let mut points = Vec::with_capacity(pays.len());
-    for pay in pays {
-        match keep_at(pay)? {
-            Some(point) => points.push(point),
+    let mut points = Vec::with_capacity(answers.len() + pays.len());
+    for (pay, answer) in &answers {
+        match overall(answer, tax_share) {
+            Some(keep) => points.push(CurvePoint { pay: *pay, keep }),
             None => return Ok(None),
         }
     }
+    for pay in pays {
+        if grid.contains(&pay) {
+            continue;
+        }
+        match overall(&answer_at(pay)?, tax_share) {
+            Some(keep) => points.push(CurvePoint { pay, keep }),
+            None => return Ok(None),
+        }
+    }
+    points.sort_by_key(|p| p.pay);
     Ok(Some(KeepCurve {
         month,
         points,
@@ -260,13 +309,75 @@ pub fn keep_curve(
     }))
 }
 
-/// The limits that apply to the person in `month`, each at the month's pay where it lies.
-fn limits(
-    rules: &RuleSet,
+/// A fall of the curve smaller than this is rounding, not a limit.
+const FALL: Cents = Cents(100);
+
+/// What makes the curve fall between `before` and `after` (a cent more pay): the benefit whose
+/// month and later months lose the most.
+fn fall_kind(before: &Impact, after: &Impact, month: Month) -> Option<LimitKind> {
+    let worth = |i: &Impact, kind: BenefitKind| -> i64 {
+        let now = i
+            .benefits
+            .iter()
+            .find(|b| b.kind == kind)
+            .and_then(|b| b.with_work)
+            .map_or(0, |c| c.0);
+        let later: i64 = i
+            .later
+            .iter()
+            .filter(|l| l.benefit == kind)
+            .map(|l| {
+                l.per_month
+                    .0
+                    .saturating_mul(i64::from(l.months.unwrap_or(1)))
+            })
+            .sum();
+        now + later
+    };
+    let (kind, lost) = after
+        .benefits
+        .iter()
+        .map(|b| (b.kind, worth(after, b.kind) - worth(before, b.kind)))
+        .min_by_key(|(_, lost)| *lost)?;
+    if lost >= 0 {
+        return None;
+    }
+    let from = after
+        .later
+        .iter()
+        .filter(|l| l.benefit == kind)
+        .map(|l| l.from)
+        .min()
+        .unwrap_or(month);
+    Some(match kind {
+        BenefitKind::HousingGeneral | BenefitKind::PensionerHousing => LimitKind::HousingRevision {
+            benefit: kind,
+            from: housing_revision(after, kind).unwrap_or(from),
+        },
+        _ => LimitKind::Falls {
+            benefit: kind,
+            from,
+        },
+    })
+}
+
+/// The revision of `benefit` that the month's answer says lands later, by its first month.
+fn housing_revision(impact: &Impact, benefit: BenefitKind) -> Option<Month> {
+    impact.warnings.iter().find_map(|w| match w {
+        Warning::HousingAllowanceRevision {
+            benefit: b,
+            from_month,
+        } if *b == benefit => Some(*from_month),
+        _ => None,
+    })
+}
+
+/// The limits that lie at a figure of their own: each pension's earnings limit (over it is
+/// a cent more), and the pay at which a benefit that pay reduces reaches zero.
+fn fixed_limits(
     profile: &BenefitProfile,
     traced: &Impact,
     answer_at: &dyn Fn(Cents) -> Result<Impact, ImpactError>,
-    month: Month,
 ) -> Result<Vec<Limit>, ImpactError> {
     let mut out = Vec::new();
     for b in &traced.benefits {
@@ -275,30 +386,38 @@ fn limits(
             BenefitKind::KelaDisabilityPension | BenefitKind::EarningsRelatedDisabilityPension
         ) && let Some(limit) = b.figures.get("earnings_limit")
         {
+            // A cent over the limit says whether it is the third month over.
+            let over = answer_at(limit.0 + Cents(1))?;
+            let rests_from = over.warnings.iter().find_map(|w| match w {
+                Warning::PensionEarningsLimitExceeded {
+                    pension,
+                    stops_from,
+                    ..
+                } if *pension == b.kind => *stops_from,
+                _ => None,
+            });
             out.push(Limit {
-                kind: LimitKind::PensionEarnings(b.kind),
+                kind: LimitKind::PensionEarnings {
+                    pension: b.kind,
+                    rests_from,
+                },
                 pay: limit.0,
             });
         }
     }
-    if profile.has(BenefitKind::SocialAssistance)
-        && let Some(pay) = assistance_ends(answer_at)?
-    {
-        out.push(Limit {
-            kind: LimitKind::AssistanceEnds,
-            pay,
-        });
+    for kind in [
+        BenefitKind::UnemploymentBasic,
+        BenefitKind::SocialAssistance,
+    ] {
+        if profile.has(kind)
+            && let Some((pay, name)) = benefit_ends(answer_at, kind)?
+        {
+            out.push(Limit {
+                kind: LimitKind::BenefitEnds(name),
+                pay,
+            });
+        }
     }
-    if profile.has(BenefitKind::HousingGeneral)
-        && let Ok(parameter) = rules.get("housing_general.revision_rise", month)
-        && let Some(Value::Eur(rise)) = parameter.value
-    {
-        out.push(Limit {
-            kind: LimitKind::HousingRevision,
-            pay: rise,
-        });
-    }
-    out.sort_by_key(|l| l.pay);
     Ok(out)
 }
 
@@ -307,36 +426,55 @@ fn round_up(n: i64, step: i64) -> i64 {
     (n + step - 1) / step * step
 }
 
-/// The largest pay the search looks at for social assistance's end.
-const ASSISTANCE_SEARCH_UP_TO: Cents = Cents(1_000_000);
+/// The largest pay the search looks at for a benefit's end.
+const BENEFIT_SEARCH_UP_TO: Cents = Cents(1_000_000);
 
-/// The least month's pay (to the euro) at which social assistance is 0, where it is paid
-/// without pay and ends within reach.
-fn assistance_ends(
+/// The least month's pay (to the euro) at which benefit `kind` is 0, where it is paid without
+/// pay and ends within reach, with the benefit's name in the month.
+fn benefit_ends(
     answer_at: &dyn Fn(Cents) -> Result<Impact, ImpactError>,
-) -> Result<Option<Cents>, ImpactError> {
-    let assistance = |pay: Cents| -> Result<Option<Cents>, ImpactError> {
+    kind: BenefitKind,
+) -> Result<Option<(Cents, BenefitName)>, ImpactError> {
+    let with_work = |pay: Cents| -> Result<Option<(Cents, BenefitName)>, ImpactError> {
         Ok(answer_at(pay)?
             .benefits
             .iter()
-            .find(|b| b.kind == BenefitKind::SocialAssistance)
-            .and_then(|b| b.with_work))
+            .find(|b| b.kind == kind)
+            .and_then(|b| b.with_work.map(|a| (a, b.name))))
     };
-    if assistance(Cents::ZERO)?.is_none_or(|a| a == Cents::ZERO)
-        || assistance(ASSISTANCE_SEARCH_UP_TO)?.is_none_or(|a| a > Cents::ZERO)
+    let Some((paid, name)) = with_work(Cents::ZERO)? else {
+        return Ok(None);
+    };
+    if paid == Cents::ZERO || with_work(BENEFIT_SEARCH_UP_TO)?.is_none_or(|(a, _)| a > Cents::ZERO)
     {
         return Ok(None);
     }
-    // Paid at `low`, not at `high`: halve until they are a euro apart.
-    let (mut low, mut high) = (Cents::ZERO, ASSISTANCE_SEARCH_UP_TO);
-    while high.0 - low.0 > 100 {
+    let ends = |pay: Cents| -> Result<bool, ImpactError> {
+        Ok(with_work(pay)?.is_none_or(|(a, _)| a == Cents::ZERO))
+    };
+    let pay = threshold(Cents::ZERO, BENEFIT_SEARCH_UP_TO, &ends)?;
+    // Said to the euro: the benefit is nothing from there on (it is a zero, not a cliff).
+    let euro = Cents(round_up(pay.0, 100));
+    Ok(Some((if ends(euro)? { euro } else { pay }, name)))
+}
+
+/// The least pay, to the cent, at which `holds` is true, between `low` (where it is not) and
+/// `high` (where it is); by halving, so it takes about twenty answers.
+fn threshold(
+    low: Cents,
+    high: Cents,
+    holds: &dyn Fn(Cents) -> Result<bool, ImpactError>,
+) -> Result<Cents, ImpactError> {
+    let (mut low, mut high) = (low, high);
+    while high.0 - low.0 > 1 {
         let mid = Cents((low.0 + high.0) / 2);
-        match assistance(mid)? {
-            Some(a) if a > Cents::ZERO => low = mid,
-            _ => high = mid,
+        if holds(mid)? {
+            high = mid;
+        } else {
+            low = mid;
         }
     }
-    Ok(Some(Cents(round_up(high.0, 100))))
+    Ok(high)
 }
 
 /// The month's own earnings scaled to `pay` in all (one earning on the 15th when it had none).
@@ -423,26 +561,50 @@ pub enum AheadKind {
     HousingRevised { from: Month },
 }
 
-/// Week by week, what taking every week of `series` adds that the weeks before did not: the
-/// week whose pay first takes a month over a pension limit, stops a pension, or revises a
-/// housing allowance. Each kind once, at the first week it happens.
+/// Week by week, what taking every week of `series` (its open weeks) adds that the weeks
+/// before did not: the week whose pay first takes a month over a pension limit, stops a
+/// pension, or revises a housing allowance. Each kind once, at the first week it happens. The
+/// person's held work and `also` (other tasks tried with it) are there from the start; a week
+/// is numbered among all the series' weeks, those already held included.
 pub fn ahead_warnings(
     rules: &RuleSet,
     inputs: &MoneyInputs,
     series: &[&Task],
+    also: &[&Task],
 ) -> Result<Vec<AheadWarning>, ImpactError> {
     let Some(profile) = &inputs.profile else {
         return Ok(Vec::new());
+    };
+    let Some(first) = series.first() else {
+        return Ok(Vec::new());
+    };
+    let held_weeks: Vec<&Task> = inputs
+        .held
+        .iter()
+        .filter(|h| same_weekly_work(first, h) && !series.iter().any(|t| t.id == h.id))
+        .collect();
+    let week_of = |task: &Task| -> usize {
+        1 + held_weeks
+            .iter()
+            .chain(series)
+            .filter(|t| t.starts_at < task.starts_at)
+            .count()
     };
     let mut earnings: Vec<EarningInput> = inputs
         .counted
         .iter()
         .filter(|c| !series.iter().any(|t| t.id == c.task))
         .map(|c| c.earning.clone())
+        .chain(
+            also.iter()
+                .filter(|t| !series.iter().any(|s| s.id == t.id))
+                .filter(|t| !inputs.counted.iter().any(|c| c.task == t.id))
+                .map(|t| expected_earning(t, inputs.calendar.as_ref())),
+        )
         .collect();
     let mut seen: Vec<AheadKind> = Vec::new();
     let mut out = Vec::new();
-    for (n, task) in series.iter().enumerate() {
+    for task in series {
         let earning = expected_earning(task, inputs.calendar.as_ref());
         let month = Month::of(earning.paid_on);
         let before = impact_untraced(rules, month, profile, &earnings)?;
@@ -478,7 +640,7 @@ pub fn ahead_warnings(
             if first_of_kind {
                 seen.push(kind);
                 out.push(AheadWarning {
-                    week: n + 1,
+                    week: week_of(task),
                     task: task.id,
                     worked_on: task.worked_on(),
                     month,
@@ -517,6 +679,7 @@ mod tests {
             counted,
             calendar: None,
             unpriced: 0,
+            held: vec![],
         }
     }
 
@@ -587,7 +750,7 @@ mod tests {
     fn the_fourth_week_of_a_weekly_task_is_the_one_that_crosses_the_pension_limit() {
         let tasks = weekly(4);
         let series: Vec<&Task> = tasks.iter().collect();
-        let warnings = ahead_warnings(&rules(), &inputs(kela(), vec![]), &series).unwrap();
+        let warnings = ahead_warnings(&rules(), &inputs(kela(), vec![]), &series, &[]).unwrap();
         // 3 × 260 = 780 € is under 990.90 €; the fourth week makes 1,040 €.
         assert_eq!(
             warnings,
@@ -602,11 +765,42 @@ mod tests {
     }
 
     #[test]
+    fn a_week_is_numbered_among_the_weeks_already_taken_and_other_tries_count_from_the_start() {
+        let tasks = weekly(4);
+        // The first week is taken: the fourth is still the fourth, and still the one over.
+        let taken = Counted {
+            task: tasks[0].id,
+            earning: expected_earning(&tasks[0], None),
+            approved: false,
+        };
+        let mut held = inputs(kela(), vec![taken]);
+        held.held = vec![tasks[0].clone()];
+        let open: Vec<&Task> = tasks[1..].iter().collect();
+        let warnings = ahead_warnings(&rules(), &held, &open, &[]).unwrap();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!((warnings[0].week, warnings[0].task), (4, tasks[3].id));
+        // Another task tried beside it (300 € on 8 April): the third week is the one over.
+        let mut server = ServerSim::new();
+        let mut d = draft(20, 1);
+        d.pay = keikka_core::Pay::Fixed(Cents(30_000));
+        d.starts_at = at("2026-04-08T09:00:00+03:00");
+        d.ends_at = at("2026-04-08T12:00:00+03:00");
+        let other = device_of(&participant(1), server.publish(d))
+            .open_tasks(now())
+            .unwrap()
+            .remove(0)
+            .item;
+        let warnings = ahead_warnings(&rules(), &held, &open, &[&other]).unwrap();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!((warnings[0].week, warnings[0].task), (3, tasks[2].id));
+    }
+
+    #[test]
     fn a_weekly_task_after_two_months_over_the_limit_warns_that_the_pension_stops() {
         let tasks = weekly(4);
         let series: Vec<&Task> = tasks.iter().collect();
         let held = vec![paid(100_000, "2026-02-16"), paid(100_000, "2026-03-16")];
-        let warnings = ahead_warnings(&rules(), &inputs(kela(), held), &series).unwrap();
+        let warnings = ahead_warnings(&rules(), &inputs(kela(), held), &series, &[]).unwrap();
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert_eq!(warnings[0].week, 4);
         assert_eq!(
@@ -679,7 +873,10 @@ mod tests {
         assert_eq!(
             curve.limits,
             vec![Limit {
-                kind: LimitKind::PensionEarnings(BenefitKind::KelaDisabilityPension),
+                kind: LimitKind::PensionEarnings {
+                    pension: BenefitKind::KelaDisabilityPension,
+                    rests_from: Some("2026-05".parse().unwrap()),
+                },
                 pay: Cents(99_090)
             }]
         );
@@ -722,7 +919,7 @@ mod tests {
         assert_eq!(
             curve.limits,
             vec![Limit {
-                kind: LimitKind::AssistanceEnds,
+                kind: LimitKind::BenefitEnds(BenefitName::SocialAssistance),
                 pay: Cents(41_300)
             }]
         );
@@ -742,5 +939,104 @@ mod tests {
         );
         assert!(at(105_000) > Cents(50_000));
         assert!(curve.after_tax);
+    }
+
+    /// Every fall of the curve lies at a limit it marks and its legend explains.
+    fn assert_every_fall_is_marked(curve: &KeepCurve) {
+        for w in curve.points.windows(2) {
+            if w[1].keep < w[0].keep - Cents(100) {
+                assert!(
+                    curve
+                        .limits
+                        .iter()
+                        .any(|l| l.pay - Cents(1) <= w[0].pay && w[1].pay <= l.pay + Cents(1)),
+                    "an unmarked fall from {:?} to {:?}; limits {:?}",
+                    w[0],
+                    w[1],
+                    curve.limits
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_little_pay_that_makes_three_months_of_work_in_a_row_is_marked_where_housing_is_revised() {
+        // A weekly task from April to June, and the general housing allowance: any pay in April
+        // makes April to June three months of work in a row, which Kela counts as lasting.
+        let housing = profile(
+            r#"{"adults": 1, "tax_withholding_percent": 10, "benefits": [{"kind": "housing_general", "housing_costs": 700, "max_housing_costs": 563, "other_income": 900}]}"#,
+        );
+        let weeks = weekly(13);
+        let earnings: Vec<EarningInput> = weeks.iter().map(|t| expected_earning(t, None)).collect();
+        let april: Month = "2026-04".parse().unwrap();
+        let curve = keep_curve(&rules(), &housing, &earnings, april)
+            .unwrap()
+            .unwrap();
+        let revision = curve
+            .limits
+            .iter()
+            .find(|l| matches!(l.kind, LimitKind::HousingRevision { .. }))
+            .unwrap_or_else(|| panic!("no revision marked: {:?}", curve.limits));
+        assert!(revision.pay <= Cents(100), "{revision:?}");
+        let below: Vec<&CurvePoint> = curve
+            .points
+            .iter()
+            .filter(|p| p.keep < Cents::ZERO)
+            .collect();
+        assert!(
+            !below.is_empty(),
+            "the revision costs more than a little pay leaves"
+        );
+        assert!(below.iter().all(|p| p.pay >= revision.pay));
+        assert_every_fall_is_marked(&curve);
+    }
+
+    #[test]
+    fn the_curves_of_every_benefit_fall_only_at_their_marked_limits() {
+        let profiles = [
+            r#"{"adults": 1, "benefits": [{"kind": "kela_disability_pension", "amount": 775.70}]}"#,
+            r#"{"adults": 1, "tax_withholding_percent": 20, "benefits": [{"kind": "unemployment_basic"}]}"#,
+            r#"{"adults": 1, "tax_withholding_percent": 0, "benefits": [{"kind": "social_assistance", "housing_costs": 500, "other_net_income": 700}]}"#,
+            r#"{"adults": 1, "tax_withholding_percent": 10, "benefits": [{"kind": "housing_general", "housing_costs": 700, "max_housing_costs": 563, "other_income": 900}]}"#,
+        ];
+        let held = [paid(100_000, "2026-02-16"), paid(100_000, "2026-03-16")];
+        let plans: [Vec<EarningInput>; 3] = [
+            vec![],
+            held.iter().map(|c| c.earning.clone()).collect(),
+            weekly(13)
+                .iter()
+                .map(|t| expected_earning(t, None))
+                .collect(),
+        ];
+        for json in profiles {
+            for earnings in &plans {
+                for month in ["2026-04", "2026-05"] {
+                    let curve =
+                        keep_curve(&rules(), &profile(json), earnings, month.parse().unwrap())
+                            .unwrap()
+                            .unwrap();
+                    assert_every_fall_is_marked(&curve);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_curve_marks_where_yleistuki_reaches_zero() {
+        let unemployed = profile(
+            r#"{"adults": 1, "tax_withholding_percent": 20, "benefits": [{"kind": "unemployment_basic"}]}"#,
+        );
+        let curve = keep_curve(&rules(), &unemployed, &[], "2026-12".parse().unwrap())
+            .unwrap()
+            .unwrap();
+        let ends: Vec<&Limit> = curve
+            .limits
+            .iter()
+            .filter(|l| l.kind == LimitKind::BenefitEnds(BenefitName::GeneralSupport))
+            .collect();
+        assert_eq!(ends.len(), 1, "{:?}", curve.limits);
+        // 300 € is protected and each euro over it takes 50 cents: the benefit is gone at
+        // 300 € and twice the benefit.
+        assert!(ends[0].pay > Cents(100_000), "{:?}", ends[0]);
     }
 }

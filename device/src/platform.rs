@@ -102,12 +102,22 @@ mod imp {
         }
     }
 
-    /// Keeps the page's `lang` and title in step with the app, for screen readers.
-    pub fn set_document_language(lang: &str, title: &str) {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("lang", lang);
-            }
+    /// Keeps the page's `lang` in step with the app, for screen readers.
+    pub fn set_document_language(lang: &str) {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang);
+        }
+    }
+
+    /// Names the page after the screen shown, which a screen reader says on arrival and the
+    /// browser's history and tabs list.
+    pub fn set_document_title(title: &str) {
+        if let Some(document) = web_sys::window().and_then(|w| w.document())
+            && document.title() != title
+        {
             document.set_title(title);
         }
     }
@@ -413,7 +423,9 @@ mod imp {
         std::env::var("LANG").ok()
     }
 
-    pub fn set_document_language(_lang: &str, _title: &str) {}
+    pub fn set_document_language(_lang: &str) {}
+
+    pub fn set_document_title(_title: &str) {}
 
     pub fn on_online(_f: impl FnMut() + 'static) {}
 

@@ -1,6 +1,7 @@
 # Keikka, selkosuomi. Lyhyet lauseet. Yksi asia yhdessä lauseessa. Ei lyhenteitä.
 
 app-name = Keikka
+document-title = { $screen } – Keikka
 
 ## Synkronointi.
 sync-saved-on-phone = Tämä on tallessa tässä laitteessa. Se lähtee, kun netti toimii.
@@ -592,20 +593,19 @@ plan-series = joka { $weekday }, { $count } kertaa, ensimmäinen kerta { $first 
 plan-easy-more = Sinulle jää { $amount } enemmän { $month-in }.
 plan-easy-less = Sinulla on { $amount } vähemmän rahaa { $month-in }. Puhu ohjaajan kanssa.
 plan-easy-same = Et saa lisää rahaa { $month-in }.
-plan-easy-no-work = Sinulla ei ole töitä { $month-in }.
 plan-easy-unknown = Emme tiedä, paljonko sinulle jää { $month-in }. Kysy ohjaajalta.
 plan-chart-show = Näytä kuva
 plan-chart-hide = Piilota kuva
 plan-chart-title = Paljonko jää { $month-in }, kun palkka kasvaa
-plan-chart-description = Viiva näyttää, paljonko rahaa jää, kun palkka on 0–{ $max }. { $keep-kind } { $you }
 plan-chart-keep-before-tax = Veroa ei ole vähennetty. Mukana on myös se, mitä palkka vie myöhemmin.
 plan-chart-keep-after-tax = Vero on vähennetty. Mukana on myös se, mitä palkka vie myöhemmin.
-plan-chart-you = Nyt: palkka { $pay }, jää { $keep }.
+plan-chart-you = Näillä töillä: palkka { $pay }, jää { $keep }.
 plan-chart-marks = A B C D
-plan-chart-you-short = Nyt
-plan-limit-pension = { $pension }: raja { $pay }.
-plan-limit-assistance = Toimeentulotuki loppuu, kun palkka on { $pay }.
-plan-limit-housing = Asumistuki voi muuttua, jos tulot kasvavat pitkäksi aikaa { $pay } tai enemmän.
+plan-chart-you-short = nämä työt
+plan-limit-pension = { $pension }: raja { $pay }. Yksi kuukausi yli rajan ei vielä vie eläkettä.
+plan-limit-housing = { $benefit } voi muuttua { $from } alkaen, kun palkka on { $pay } tai enemmän.
+plan-limit-housing-any = { $benefit } voi muuttua { $from } alkaen. Jo pieni palkka { $month-in } voi muuttaa sitä.
+plan-limit-falls = { $benefit } pienenee { $from } alkaen, kun palkka on { $pay } tai enemmän.
 plan-table-show = Näytä luvut taulukkona
 plan-table-hide = Piilota taulukko
 plan-table-pay = Palkka
@@ -613,3 +613,12 @@ plan-table-keep = Jää rahaa
 plan-ahead-over-limit = { $pension }: kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi menevät yli rajan { $month-in }.
 plan-ahead-pension-stops = { $pension }: kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi ovat yli rajan kolme kuukautta peräkkäin. Eläkettä ei makseta { $from } alkaen.
 plan-ahead-housing = Kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi kasvavat paljon. Asumistuki voi muuttua { $from } alkaen.
+plan-easy-no-pay = Et saa palkkaa { $month-in }.
+plan-intro-staff-pay-only = Näin { $name } näkee tulevat kuukautensa. Hän ei ole antanut lupaa nähdä tukitietoja. Näet vain palkat.
+plan-chart-axes = Vaakaviiva on palkka 0–{ $max }. Pystyviiva on raha, joka jää: { $lowest } … { $highest }.
+plan-limit-pension-rests = { $pension }: raja { $pay }. Jos palkka on suurempi, eläkettä ei makseta { $from } alkaen.
+plan-limit-benefit-ends = { $benefit } loppuu, kun palkka on { $pay }.
+plan-status = Luvut muuttuivat. { $months }
+plan-status-month = { $month }: jää { $keep }.
+plan-status-unknown = emme tiedä
+plan-clash = Sinulla on samaan aikaan toinen työ: { $task } ({ $when }). Et ehdi tehdä molempia.

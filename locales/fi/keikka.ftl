@@ -1,6 +1,7 @@
 # Keikka, suomi (yleiskieli).
 
 app-name = Keikka
+document-title = { $screen } – Keikka
 
 ## Synkronointi: onko asia vain tässä laitteessa vai myös palvelimella.
 sync-saved-on-phone = Tallennettu tähän laitteeseen. Tiedot lähtevät, kun verkkoyhteys toimii.
@@ -580,20 +581,19 @@ plan-series = joka { $weekday }, { $count } kertaa, ensimmäisen kerran { $first
 plan-easy-more = Sinulle jää { $amount } enemmän { $month-in }.
 plan-easy-less = Sinulla on { $amount } vähemmän rahaa { $month-in } kuin ilman töitä. Puhu ohjaajan kanssa.
 plan-easy-same = Töistä ei jää sinulle lisää rahaa { $month-in }.
-plan-easy-no-work = Sinulla ei ole töitä { $month-in }.
 plan-easy-unknown = Emme osaa sanoa, paljonko sinulle jää { $month-in }. Kysy ohjaajalta.
 plan-chart-show = Näytä kuva
 plan-chart-hide = Piilota kuva
 plan-chart-title = Mitä jää { $month-in }, kun palkka kasvaa
-plan-chart-description = Viiva näyttää, paljonko rahaa jää, kun kuukauden palkka on 0–{ $max }. { $keep-kind } { $you }
 plan-chart-keep-before-tax = Luvut ovat ennen veroa. Mukana on myös se, mitä palkka vie myöhemmiltä kuukausilta.
 plan-chart-keep-after-tax = Luvut ovat verojen jälkeen. Mukana on myös se, mitä palkka vie myöhemmiltä kuukausilta.
-plan-chart-you = Nyt: palkka { $pay }, jää { $keep }.
+plan-chart-you = Suunnitelman mukaan: palkka { $pay }, jää { $keep }.
 plan-chart-marks = A B C D
-plan-chart-you-short = Nyt
-plan-limit-pension = { $pension }: ansaintaraja { $pay }.
-plan-limit-assistance = Toimeentulotuki loppuu, kun palkka on { $pay }.
-plan-limit-housing = Asumistuki voidaan tarkistaa, jos tulot kasvavat pysyvästi { $pay } tai enemmän.
+plan-chart-you-short = suunnitelma
+plan-limit-pension = { $pension }: ansaintaraja { $pay }. Yksi kuukausi yli rajan ei vielä vie eläkettä.
+plan-limit-housing = { $benefit }: kun palkka on { $pay } tai enemmän, tulot voidaan katsoa pysyviksi, ja tuki voidaan tarkistaa { $from } alkaen.
+plan-limit-housing-any = { $benefit }: jo pienikin palkka { $month-in } voi tehdä tuloista pysyviä, ja tuki voidaan tarkistaa { $from } alkaen.
+plan-limit-falls = { $benefit }: kun palkka on { $pay } tai enemmän, tuki pienenee { $from } alkaen enemmän kuin palkka tuo.
 plan-table-show = Näytä luvut taulukkona
 plan-table-hide = Piilota taulukko
 plan-table-pay = Palkka kuukaudessa
@@ -601,3 +601,12 @@ plan-table-keep = Jää rahaa
 plan-ahead-over-limit = { $pension }: tämän viikkotehtävän { $week }. kerta ({ $date }) vie tulot yli ansaintarajan { $month-in }.
 plan-ahead-pension-stops = { $pension }: tämän viikkotehtävän { $week }. kerta ({ $date }) tekee kolmannen kuukauden peräkkäin yli ansaintarajan. Eläke jää lepäämään { $from } alkaen.
 plan-ahead-housing = Tämän viikkotehtävän { $week }. kerta ({ $date }) kasvattaa tuloja niin paljon, että asumistuki voidaan tarkistaa { $from } alkaen.
+plan-easy-no-pay = Sinulle ei makseta palkkaa { $month-in }.
+plan-intro-staff-pay-only = Näin { $name } näkee tulevat kuukautensa. Hän ei ole antanut lupaa nähdä tukitietojaan, joten näet vain palkat. Voit kokeilla, mitä avoimet tehtävät tekisivät hänen palkoilleen.
+plan-chart-axes = Vaakasuunnassa kuukauden palkka 0–{ $max }, pystysuunnassa mitä jää: { $lowest } … { $highest }.
+plan-limit-pension-rests = { $pension }: ansaintaraja { $pay }. Tätä suurempi palkka olisi kolmas kuukausi peräkkäin yli rajan, ja eläke jäisi lepäämään { $from } alkaen.
+plan-limit-benefit-ends = { $benefit } loppuu, kun palkka on { $pay }.
+plan-status = Laskelma päivitetty. { $months }
+plan-status-month = { $month }: jää { $keep }.
+plan-status-unknown = ei tiedossa
+plan-clash = Tämä on samaan aikaan kuin jo otettu työ { $task } ({ $when }). Molempia ei ehdi tehdä.

@@ -1,6 +1,7 @@
 # Keikka, lättläst svenska. Korta meningar. En sak i varje mening. Inga förkortningar.
 
 app-name = Keikka
+document-title = { $screen } – Keikka
 
 ## Synkronisering.
 sync-saved-on-phone = Det här är sparat på den här enheten. Det skickas när nätet fungerar.
@@ -592,20 +593,19 @@ plan-series = varje { $weekday }, { $count } gånger, första gången { $first }
 plan-easy-more = Du får { $amount } mer { $month-in }.
 plan-easy-less = Du har { $amount } mindre pengar { $month-in }. Prata med handledaren.
 plan-easy-same = Du får inga extra pengar { $month-in }.
-plan-easy-no-work = Du har inget arbete { $month-in }.
 plan-easy-unknown = Vi vet inte hur mycket du får { $month-in }. Fråga handledaren.
 plan-chart-show = Visa bilden
 plan-chart-hide = Dölj bilden
 plan-chart-title = Hur mycket som blir kvar { $month-in } när lönen växer
-plan-chart-description = Linjen visar hur mycket pengar som blir kvar när lönen är 0–{ $max }. { $keep-kind } { $you }
 plan-chart-keep-before-tax = Skatten är inte dragen. Det som lönen tar senare är med.
 plan-chart-keep-after-tax = Skatten är dragen. Det som lönen tar senare är med.
-plan-chart-you = Nu: lön { $pay }, kvar { $keep }.
+plan-chart-you = Med de här jobben: lön { $pay }, kvar { $keep }.
 plan-chart-marks = A B C D
-plan-chart-you-short = Nu
-plan-limit-pension = { $pension }: gräns { $pay }.
-plan-limit-assistance = Utkomststödet tar slut när lönen är { $pay }.
-plan-limit-housing = Bostadsbidraget kan ändras om inkomsterna blir { $pay } högre under lång tid.
+plan-chart-you-short = de här jobben
+plan-limit-pension = { $pension }: gräns { $pay }. En månad över gränsen tar inte pensionen.
+plan-limit-housing = { $benefit } kan ändras från och med { $from }. Det kan hända när lönen är { $pay } eller mer.
+plan-limit-housing-any = { $benefit } kan ändras från och med { $from }. Redan en liten lön { $month-in } kan ändra det.
+plan-limit-falls = { $benefit } blir mindre från och med { $from }. Det händer när lönen är { $pay } eller mer.
 plan-table-show = Visa siffrorna som tabell
 plan-table-hide = Dölj tabellen
 plan-table-pay = Lön
@@ -613,3 +613,12 @@ plan-table-keep = Kvar
 plan-ahead-over-limit = { $pension }: gång { $week } av uppgiften är { $date }. Då går dina inkomster över gränsen { $month-in }.
 plan-ahead-pension-stops = { $pension }: gång { $week } av uppgiften är { $date }. Då är dina inkomster över gränsen tre månader i rad. Du får ingen pension från och med { $from }.
 plan-ahead-housing = Gång { $week } av uppgiften är { $date }. Då blir dina inkomster mycket högre. Bostadsbidraget kan ändras från och med { $from }.
+plan-easy-no-pay = Du får ingen lön { $month-in }.
+plan-intro-staff-pay-only = Så ser { $name } sina kommande månader. Hen har inte gett lov att visa uppgifter om stöd. Du ser bara lönerna.
+plan-chart-axes = Linjen bortåt är lönen 0–{ $max }. Linjen uppåt är pengarna som blir kvar: { $lowest } … { $highest }.
+plan-limit-pension-rests = { $pension }: gräns { $pay }. Om lönen är högre får du ingen pension från och med { $from }.
+plan-limit-benefit-ends = { $benefit } tar slut när lönen är { $pay }.
+plan-status = Siffrorna ändrades. { $months }
+plan-status-month = { $month }: kvar { $keep }.
+plan-status-unknown = vi vet inte
+plan-clash = Du har ett annat jobb samtidigt: { $task } ({ $when }). Du hinner inte göra båda.

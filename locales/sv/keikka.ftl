@@ -1,6 +1,7 @@
 # Keikka, svenska (standardspråk).
 
 app-name = Keikka
+document-title = { $screen } – Keikka
 
 ## Synkronisering: finns saken bara på enheten eller också på servern.
 sync-saved-on-phone = Sparat på den här enheten. Skickas när nätet fungerar.
@@ -580,20 +581,19 @@ plan-series = varje { $weekday }, { $count } gånger, första gången { $first }
 plan-easy-more = Du får behålla { $amount } mer { $month-in }.
 plan-easy-less = Du har { $amount } mindre pengar { $month-in } än utan arbete. Prata med handledaren.
 plan-easy-same = Arbetet ger dig inga extra pengar { $month-in }.
-plan-easy-no-work = Du har inget arbete { $month-in }.
 plan-easy-unknown = Vi kan inte säga hur mycket du får behålla { $month-in }. Fråga handledaren.
 plan-chart-show = Visa bilden
 plan-chart-hide = Dölj bilden
 plan-chart-title = Vad som blir kvar { $month-in } när lönen växer
-plan-chart-description = Linjen visar hur mycket pengar som blir kvar när månadens lön är 0–{ $max }. { $keep-kind } { $you }
 plan-chart-keep-before-tax = Siffrorna är före skatt. Det som lönen tar från senare månader är medräknat.
 plan-chart-keep-after-tax = Siffrorna är efter skatt. Det som lönen tar från senare månader är medräknat.
-plan-chart-you = Nu: lön { $pay }, kvar { $keep }.
+plan-chart-you = Enligt planen: lön { $pay }, kvar { $keep }.
 plan-chart-marks = A B C D
-plan-chart-you-short = Nu
-plan-limit-pension = { $pension }: inkomstgräns { $pay }.
-plan-limit-assistance = Utkomststödet tar slut när lönen är { $pay }.
-plan-limit-housing = Bostadsbidraget kan justeras om inkomsterna stiger varaktigt med { $pay } eller mer.
+plan-chart-you-short = planen
+plan-limit-pension = { $pension }: inkomstgräns { $pay }. En månad över gränsen tar ännu inte pensionen.
+plan-limit-housing = { $benefit }: när lönen är { $pay } eller mer kan inkomsterna anses bestående, och stödet kan justeras från och med { $from }.
+plan-limit-housing-any = { $benefit }: redan en liten lön { $month-in } kan göra inkomsterna bestående, och stödet kan justeras från och med { $from }.
+plan-limit-falls = { $benefit }: när lönen är { $pay } eller mer minskar stödet från och med { $from } mer än lönen ger.
 plan-table-show = Visa siffrorna som tabell
 plan-table-hide = Dölj tabellen
 plan-table-pay = Lön i månaden
@@ -601,3 +601,12 @@ plan-table-keep = Kvar
 plan-ahead-over-limit = { $pension }: gång nummer { $week } av den här veckouppgiften ({ $date }) tar inkomsterna över inkomstgränsen { $month-in }.
 plan-ahead-pension-stops = { $pension }: gång nummer { $week } av den här veckouppgiften ({ $date }) gör att inkomsterna är över gränsen tredje månaden i rad. Pensionen vilar från och med { $from }.
 plan-ahead-housing = Gång nummer { $week } av den här veckouppgiften ({ $date }) höjer inkomsterna så mycket att bostadsbidraget kan justeras från och med { $from }.
+plan-easy-no-pay = Du får ingen lön { $month-in }.
+plan-intro-staff-pay-only = Så här ser { $name } sina kommande månader. Hen har inte gett lov att visa sina förmånsuppgifter, så du ser bara lönerna. Du kan prova vad öppna uppgifter skulle göra med hens löner.
+plan-chart-axes = Vågrätt månadens lön 0–{ $max }, lodrätt det som blir kvar: { $lowest } … { $highest }.
+plan-limit-pension-rests = { $pension }: inkomstgräns { $pay }. En högre lön vore den tredje månaden i rad över gränsen, och pensionen skulle vila från och med { $from }.
+plan-limit-benefit-ends = { $benefit } tar slut när lönen är { $pay }.
+plan-status = Beräkningen är uppdaterad. { $months }
+plan-status-month = { $month }: kvar { $keep }.
+plan-status-unknown = okänt
+plan-clash = Det här är samtidigt som ett redan taget jobb: { $task } ({ $when }). Man hinner inte göra båda.

@@ -120,6 +120,9 @@ impl Store {
     /// database, which must exist) and migrates it to the latest schema. A database of a newer
     /// schema than this build is refused unchanged ([`StoreError::NewerSchema`]).
     pub fn open_at(location: &Location) -> Result<Store, StoreError> {
+        if let Some(problem) = location.problem() {
+            return Err(StoreError::Unusable(problem));
+        }
         let backend = match location {
             Location::Sqlite(path) => Backend::Sqlite(SqliteDb::open(path, MAX_IDLE_READERS)?),
             Location::Postgres(url) => Backend::Postgres(PgDb::open(url, MAX_IDLE_READERS)?),

@@ -446,3 +446,25 @@ fn a_failure_is_one_line_even_with_rust_backtrace_set() {
         "{stderr}"
     );
 }
+
+/// Found by an operator's try: `KEIKKA_DB` in PostgreSQL's keyword form started a server on a
+/// new SQLite file of that name.
+#[test]
+fn a_database_in_postgres_keyword_form_is_refused_and_no_file_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env("KEIKKA_DB", "host=127.0.0.1 dbname=keikka password=s3cret")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("keyword form"), "{stderr}");
+    assert!(!stderr.contains("s3cret"), "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file made"
+    );
+}

@@ -122,6 +122,20 @@ fn a_database_that_does_not_exist_is_said_in_postgresqls_own_words() {
     );
 }
 
+/// Runs `sql` with PostgreSQL's own client, which must succeed; its output, trimmed.
+fn psql(url: &str, sql: &str) -> String {
+    let out = std::process::Command::new("psql")
+        .args([url, "-Atc", sql])
+        .output()
+        .expect("psql");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
 /// Found by an operator's try: a database made without `--encoding UTF8` (SQL_ASCII) was
 /// taken, and a unit's name then counted its letters as bytes.
 #[test]
@@ -131,18 +145,6 @@ fn a_database_not_in_utf8_is_refused_before_anything_is_written() {
         return;
     };
     let name = format!("keikka_ascii_{}", uuid::Uuid::new_v4().simple());
-    let psql = |url: &str, sql: &str| {
-        let out = std::process::Command::new("psql")
-            .args([url, "-Atc", sql])
-            .output()
-            .expect("psql");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
-    };
     psql(
         &admin,
         &format!(
@@ -161,6 +163,33 @@ fn a_database_not_in_utf8_is_refused_before_anything_is_written() {
         "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
     );
     assert_eq!(tables, "0", "nothing was written");
+}
+
+/// Found by an operator's try: a database made without `--owner` gave only "permission denied
+/// for schema public".
+#[test]
+fn a_user_that_may_not_make_tables_is_told_how_to_give_it_the_database() {
+    let Ok(admin) = std::env::var(TEST_POSTGRES_ENV) else {
+        println!("skipped: no PostgreSQL here ({TEST_POSTGRES_ENV})");
+        return;
+    };
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let (name, role) = (format!("keikka_owned_{id}"), format!("keikka_np_{id}"));
+    for sql in [
+        format!("CREATE ROLE {role} LOGIN"),
+        format!("CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0"),
+    ] {
+        psql(&admin, &sql);
+    }
+    let url =
+        postgres::with_database(&admin, &name).replacen("://postgres@", &format!("://{role}@"), 1);
+    assert!(url.contains(&role), "{url}");
+    let (code, stderr) = serve_fails(&url, std::time::Duration::from_secs(20));
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("may not make Keikka's tables") && stderr.contains("--owner"),
+        "{stderr}"
+    );
 }
 
 #[test]

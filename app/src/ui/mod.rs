@@ -955,7 +955,7 @@ pub fn App(device: DeviceHandle) -> Element {
     });
     use_effect(move || {
         let tr = ui.tr();
-        platform::set_document_language(tr.locale.language(), &tr.t("app-name"));
+        platform::set_document_language(tr.locale.language());
     });
     rsx! { Shell {} }
 }
@@ -1185,6 +1185,11 @@ fn NoticeLine() -> Element {
 /// reading the new screen from its title.
 #[component]
 pub fn ScreenTitle(text: String) -> Element {
+    let ui = use_context::<Ui>();
+    platform::set_document_title(
+        &ui.tr()
+            .ta("document-title", &[("screen", text.clone().into())]),
+    );
     rsx! {
         h1 {
             tabindex: "-1",

@@ -3,16 +3,16 @@
 //! limits drawn, and a weekly task's warnings ahead; the supervisor sees the same with consent.
 
 use super::money::month_keep;
-use super::tasks::{Warnings, benefit_name, change_sentence, later_sentence};
-use super::{Screen, ScreenTitle, StorageProblem, Tr, Ui};
+use super::tasks::{Warnings, benefit_name, change_sentence, later_sentence, name_id};
+use super::{Back, Screen, ScreenTitle, StorageProblem, Tr, Ui};
 use crate::money::{Keep, MoneyInputs};
 use crate::plan::{
     AheadKind, AheadWarning, ComingMonths, KeepCurve, LimitKind, PlanMonth, ahead_warnings,
-    coming_months, keep_curve, weekly_series,
+    coming_months, keep_curve, same_weekly_work, weekly_series,
 };
 use chrono::Datelike;
 use dioxus::prelude::*;
-use keikka_core::benefit::{EarningInput, Month, RuleSet};
+use keikka_core::benefit::{EarningInput, Month, RuleSet, Warning};
 use keikka_core::{Cents, PersonId, Task, TaskId, Timestamp};
 
 /// The participant's own plan.
@@ -85,7 +85,9 @@ fn PlanView(person: Option<PersonId>) -> Element {
     let tr = ui.tr();
     let now = ui.now();
     let staff = person.is_some();
-    let ticked = use_signal(Vec::<TaskId>::new);
+    // The ticks stay on the device, so a plan left (or the app closed) and opened again shows
+    // what was tried.
+    let ticked = use_signal(|| ui.read(|s| s.plan_ticks(person)).unwrap_or_default());
     let Some(data) = read_data(&ui, person, now) else {
         return rsx! { StorageProblem {} };
     };
@@ -99,10 +101,12 @@ fn PlanView(person: Option<PersonId>) -> Element {
         curves,
         series,
         ahead,
+        clashes,
     }) = crate::platform::measured("keikka-plan", || compute(&rules, &data, &ticks, first))
     else {
         return rsx! {
             section { class: "money",
+                Back { to: back_to(person) }
                 ScreenTitle { text: tr.t("plan-title") }
                 p { {tr.t("money-cannot-say")} }
             }
@@ -110,12 +114,31 @@ fn PlanView(person: Option<PersonId>) -> Element {
     };
     let has_profile = data.inputs.profile.is_some();
     let easy = tr.easy();
-    let intro = match &data.name {
-        Some(name) => tr.ta("plan-intro-staff", &[("name", name.clone().into())]),
-        None => tr.t("plan-intro"),
+    let intro = match (&data.name, has_profile) {
+        (Some(name), true) => tr.ta("plan-intro-staff", &[("name", name.clone().into())]),
+        (Some(name), false) => tr.ta(
+            "plan-intro-staff-pay-only",
+            &[("name", name.clone().into())],
+        ),
+        (None, _) => tr.t("plan-intro"),
     };
+    // What may make every month's figures uncertain is said once, under the months.
+    let mut doubts: Vec<Warning> = Vec::new();
+    for w in plan
+        .months
+        .iter()
+        .filter_map(|m| m.impact.as_ref())
+        .flat_map(|i| &i.warnings)
+        .filter(|w| !about_the_month(w))
+    {
+        if !doubts.contains(w) {
+            doubts.push(w.clone());
+        }
+    }
+    let status = (!ticks.is_empty()).then(|| tried_summary(&tr, &plan, easy));
     rsx! {
         section { class: "money plan",
+            Back { to: back_to(person) }
             ScreenTitle { text: tr.t("plan-title") }
             p { {intro} }
             if !has_profile {
@@ -129,11 +152,20 @@ fn PlanView(person: Option<PersonId>) -> Element {
                     }
                 }
             }
+            // After a tick the new figures are said, without moving the person from the box.
+            p { class: "visually-hidden", role: "status", "data-test": "plan-status",
+                if let Some(status) = status { "{status}" }
+            }
             if easy && has_profile && !staff {
                 EasyMonths { plan: plan.clone(), curves: curves.clone() }
             } else {
                 for (m, curve) in plan.months.iter().cloned().zip(curves.iter().cloned()) {
                     PlanMonthCard { key: "{m.month}", month: m, curve, staff }
+                }
+            }
+            if !doubts.is_empty() {
+                section { class: "plan-doubts", "data-test": "plan-doubts",
+                    Warnings { warnings: doubts }
                 }
             }
             if !plan.after.is_empty() {
@@ -146,10 +178,57 @@ fn PlanView(person: Option<PersonId>) -> Element {
                     }
                 }
             }
-            TryTasks { series, ahead, ticked }
+            TryTasks { series, ahead, clashes, ticked, person }
             p { class: "fine-print", "data-test": "money-estimate", {tr.t("money-estimate")} }
         }
     }
+}
+
+/// Where the plan's Back button goes: the money screen, or the person's page.
+fn back_to(person: Option<PersonId>) -> Screen {
+    match person {
+        Some(id) => Screen::Person(id),
+        None => Screen::Money,
+    }
+}
+
+/// Whether a warning is about its own month (and so said in it), not a doubt about every
+/// month's figures (an unverified or unpublished figure, a missing tax percentage), which the
+/// plan says once.
+fn about_the_month(warning: &Warning) -> bool {
+    matches!(
+        warning,
+        Warning::SameDayWorkActivityPay { .. }
+            | Warning::RehabilitativeActivityDay { .. }
+            | Warning::WorkingTimeLimitExceeded { .. }
+            | Warning::PensionEarningsLimitExceeded { .. }
+            | Warning::PensionEarningsLimitNear { .. }
+            | Warning::PensionTurnsPartial { .. }
+            | Warning::HousingAllowanceRevision { .. }
+    )
+}
+
+/// What a screen reader hears after a tick: each month's keep in a few words.
+fn tried_summary(tr: &Tr, plan: &ComingMonths, easy: bool) -> String {
+    let months: Vec<String> = plan
+        .months
+        .iter()
+        .map(|m| {
+            if easy {
+                easy_sentence(tr, m)
+            } else {
+                let keep = match m.keep() {
+                    Some(Keep::AfterTax(c) | Keep::BeforeTax(c)) => tr.money(c),
+                    Some(Keep::Unknown) | None => tr.t("plan-status-unknown"),
+                };
+                tr.ta(
+                    "plan-status-month",
+                    &[("month", tr.month(m.month).into()), ("keep", keep.into())],
+                )
+            }
+        })
+        .collect();
+    tr.ta("plan-status", &[("months", months.join(" ").into())])
 }
 
 /// What the screen shows, computed from the store's data and the ticks.
@@ -160,6 +239,8 @@ struct Computed {
     series: Vec<Vec<Task>>,
     /// Each group's warnings ahead.
     ahead: Vec<Vec<AheadWarning>>,
+    /// Each group's first task that clashes with held work, and the held task.
+    clashes: Vec<Option<Task>>,
 }
 
 fn compute(rules: &RuleSet, data: &PlanData, ticks: &[TaskId], first: Month) -> Option<Computed> {
@@ -193,13 +274,29 @@ fn compute(rules: &RuleSet, data: &PlanData, ticks: &[TaskId], first: Month) -> 
         .collect();
     let ahead = series
         .iter()
-        .map(|group| ahead(rules, &data.inputs, group))
+        .map(|group| {
+            let also: Vec<&Task> = chosen
+                .iter()
+                .copied()
+                .filter(|t| !group.iter().any(|g| g.id == t.id))
+                .collect();
+            ahead(rules, &data.inputs, group, &also)
+        })
+        .collect();
+    let clashes = series
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .find_map(|t| data.inputs.held.iter().find(|h| h.clashes_with(t)).cloned())
+        })
         .collect();
     Some(Computed {
         plan,
         curves,
         series,
         ahead,
+        clashes,
     })
 }
 
@@ -220,13 +317,19 @@ fn PlanMonthCard(month: PlanMonth, curve: Option<KeepCurve>, staff: bool) -> Ele
                     dt { {tr.t("plan-what-if")} }
                     dd { "data-test": "plan-what-if", {tr.money(month.what_if)} }
                 }
-                if let Some(impact) = &month.impact && impact.benefits.iter().all(|b| b.change.is_some()) {
-                    dt { {tr.t("plan-keep-before-tax")} }
-                    dd { "data-test": "plan-keep-before-tax", {tr.money(impact.keep)} }
-                    if let Some(after) = impact.keep_after_tax {
+                // After tax where the percentage is known, and then only after tax: a figure
+                // before tax beside it says more is left than is (social assistance, cut by
+                // net pay, leaves nothing of it).
+                match month.keep() {
+                    Some(Keep::AfterTax(after)) => rsx! {
                         dt { {tr.t("plan-keep-after-tax")} }
                         dd { "data-test": "plan-keep-after-tax", {tr.money(after)} }
-                    }
+                    },
+                    Some(Keep::BeforeTax(before)) => rsx! {
+                        dt { {tr.t("plan-keep-before-tax")} }
+                        dd { "data-test": "plan-keep-before-tax", {tr.money(before)} }
+                    },
+                    Some(Keep::Unknown) | None => rsx! {},
                 }
             }
             if let Some(impact) = month.impact.clone() {
@@ -236,7 +339,7 @@ fn PlanMonthCard(month: PlanMonth, curve: Option<KeepCurve>, staff: bool) -> Ele
                     }
                 }
                 p { class: "keep", "data-test": "plan-keep", {month_keep(&tr, &impact, staff)} }
-                Warnings { warnings: impact.warnings.clone() }
+                Warnings { warnings: impact.warnings.iter().filter(|w| about_the_month(w)).cloned().collect::<Vec<_>>() }
             }
             if let Some(curve) = curve {
                 KeepChart { curve }
@@ -255,7 +358,10 @@ fn EasyMonths(plan: ComingMonths, curves: Vec<Option<KeepCurve>>) -> Element {
         ul { class: "plan-sentences", "data-test": "plan-sentences",
             for m in plan.months.iter() {
                 li { key: "{m.month}", class: "month-card", "data-test": "plan-sentence",
-                    {easy_sentence(&tr, m)}
+                    p { {easy_sentence(&tr, m)} }
+                    if let Some(impact) = &m.impact {
+                        Warnings { warnings: impact.warnings.iter().filter(|w| about_the_month(w)).cloned().collect::<Vec<_>>() }
+                    }
                 }
             }
         }
@@ -288,7 +394,8 @@ pub fn easy_sentence(tr: &Tr, month: &PlanMonth) -> String {
             .as_ref()
             .is_none_or(|i| i.total_change == Cents::ZERO);
     if nothing_happens {
-        return tr.ta("plan-easy-no-work", &[month_in]);
+        // Months go by payment date: work done in the month may be paid in the next.
+        return tr.ta("plan-easy-no-pay", &[month_in]);
     }
     match month.keep() {
         Some(Keep::AfterTax(amount) | Keep::BeforeTax(amount)) if amount > Cents::ZERO => tr.ta(
@@ -377,21 +484,30 @@ fn KeepChart(curve: KeepCurve) -> Element {
             ("keep", tr.money(curve.position.keep).into()),
         ],
     );
-    let description = tr.ta(
-        "plan-chart-description",
-        &[
-            ("max", tr.money(edge).into()),
-            ("keep-kind", tr.t(keep_id).into()),
-            ("you", you_text.clone().into()),
-        ],
-    );
     let marks = marks(&tr);
     let limits: Vec<(String, i64, String)> = curve
         .limits
         .iter()
         .zip(marks.iter().cloned())
-        .map(|(limit, mark)| (mark, x(limit.pay), limit_text(&tr, limit.kind, limit.pay)))
+        .map(|(limit, mark)| {
+            let text = limit_text(&tr, limit.kind, limit.pay, curve.month);
+            (mark, x(limit.pay), text)
+        })
         .collect();
+    let axes = tr.ta(
+        "plan-chart-axes",
+        &[
+            ("max", tr.money(edge).into()),
+            ("lowest", tr.money(lowest).into()),
+            ("highest", tr.money(highest).into()),
+        ],
+    );
+    // The description says what the picture shows: its axes, where the person is, and every
+    // limit with what happens past it (a screen reader hears no line).
+    let mut description = format!("{axes} {} {you_text}", tr.t(keep_id));
+    for (mark, _, text) in &limits {
+        description.push_str(&format!(" {mark}: {text}"));
+    }
     let legend = limits.clone();
     let rows: Vec<(Cents, Cents, Option<String>)> = curve
         .points
@@ -417,9 +533,18 @@ fn KeepChart(curve: KeepCurve) -> Element {
                 class: "chart",
                 title { id: "{id}-title", "{title}" }
                 desc { id: "{id}-desc", "{description}" }
-                // Axes: the pay along the bottom (at no keep), the keep up the left.
+                // Axes: the pay along the bottom (at no keep), the keep up the left, each end
+                // with its value and the zero line with its own.
                 line { class: "axis", x1: "{LEFT}", y1: "{zero}", x2: "{WIDTH - RIGHT}", y2: "{zero}" }
                 line { class: "axis", x1: "{LEFT}", y1: "{TOP}", x2: "{LEFT}", y2: "{HEIGHT - BOTTOM}" }
+                g { class: "axis-values", "aria-hidden": "true",
+                    text { x: "{LEFT + 3}", y: "{TOP + 10}", {tr.money(highest)} }
+                    if lowest < Cents::ZERO {
+                        text { x: "{LEFT + 3}", y: "{HEIGHT - BOTTOM - 2}", {tr.money(lowest)} }
+                    }
+                    text { x: "{LEFT + 3}", y: "{zero - 3}", {tr.money(Cents::ZERO)} }
+                    text { x: "{WIDTH - RIGHT}", y: "{zero - 3}", "text-anchor": "end", {tr.money(edge)} }
+                }
                 for (mark, at, _) in limits.iter() {
                     g { key: "{mark}",
                         line { class: "limit-line", x1: "{at}", y1: "{TOP}", x2: "{at}", y2: "{HEIGHT - BOTTOM}", "stroke-dasharray": "4 3" }
@@ -431,6 +556,7 @@ fn KeepChart(curve: KeepCurve) -> Element {
             }
             figcaption {
                 p { class: "chart-title", {title.clone()} }
+                p { class: "chart-axes", {axes.clone()} }
                 ul { class: "chart-legend",
                     li { span { class: "legend-you", "aria-hidden": "true" } " {you_text}" }
                     for (mark, _, text) in legend {
@@ -477,16 +603,63 @@ fn KeepChart(curve: KeepCurve) -> Element {
     }
 }
 
-/// A limit named in words with the pay where it lies.
-fn limit_text(tr: &Tr, kind: LimitKind, pay: Cents) -> String {
-    let pay = ("pay", tr.money(pay).into());
+/// A limit named in words with the pay where it lies and what happens past it.
+pub(super) fn limit_text(tr: &Tr, kind: LimitKind, at: Cents, month: Month) -> String {
+    let pay = ("pay", tr.money(at).into());
     match kind {
-        LimitKind::PensionEarnings(pension) => {
+        LimitKind::PensionEarnings {
+            pension,
+            rests_from,
+        } => {
             let [subject, mid] = tr.pension_args(benefit_name(pension));
-            tr.ta("plan-limit-pension", &[subject, mid, pay])
+            match rests_from {
+                Some(from) => tr.ta(
+                    "plan-limit-pension-rests",
+                    &[
+                        subject,
+                        mid,
+                        pay,
+                        ("from", tr.plain_date(from.first_day()).into()),
+                    ],
+                ),
+                None => tr.ta("plan-limit-pension", &[subject, mid, pay]),
+            }
         }
-        LimitKind::AssistanceEnds => tr.ta("plan-limit-assistance", &[pay]),
-        LimitKind::HousingRevision => tr.ta("plan-limit-housing", &[pay]),
+        LimitKind::BenefitEnds(name) => {
+            let id = name_id(name);
+            tr.ta(
+                "plan-limit-benefit-ends",
+                &[("benefit", tr.attribute(id, "subject").into()), pay],
+            )
+        }
+        LimitKind::HousingRevision { benefit, from } => tr.ta(
+            // From the first cent: the month's pay makes the months around it lasting work.
+            if at <= Cents(100) {
+                "plan-limit-housing-any"
+            } else {
+                "plan-limit-housing"
+            },
+            &[
+                (
+                    "benefit",
+                    tr.attribute(benefit_name(benefit), "subject").into(),
+                ),
+                pay,
+                ("from", tr.plain_date(from.first_day()).into()),
+                ("month-in", tr.month_in(month).into()),
+            ],
+        ),
+        LimitKind::Falls { benefit, from } => tr.ta(
+            "plan-limit-falls",
+            &[
+                (
+                    "benefit",
+                    tr.attribute(benefit_name(benefit), "subject").into(),
+                ),
+                pay,
+                ("from", tr.plain_date(from.first_day()).into()),
+            ],
+        ),
     }
 }
 
@@ -496,7 +669,9 @@ fn limit_text(tr: &Tr, kind: LimitKind, pay: Cents) -> String {
 fn TryTasks(
     series: Vec<Vec<Task>>,
     ahead: Vec<Vec<AheadWarning>>,
+    clashes: Vec<Option<Task>>,
     ticked: Signal<Vec<TaskId>>,
+    person: Option<PersonId>,
 ) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
@@ -508,8 +683,8 @@ fn TryTasks(
             } else {
                 p { class: "help", {tr.t("plan-try-help")} }
                 ul { class: "try-list",
-                    for (group, warnings) in series.into_iter().zip(ahead) {
-                        TryItem { key: "{group[0].id}", warnings, group, ticked }
+                    for ((group, warnings), clash) in series.into_iter().zip(ahead).zip(clashes) {
+                        TryItem { key: "{group[0].id}", warnings, clash, group, ticked, person }
                     }
                 }
             }
@@ -517,16 +692,29 @@ fn TryTasks(
     }
 }
 
-fn ahead(rules: &RuleSet, inputs: &MoneyInputs, group: &[Task]) -> Vec<AheadWarning> {
-    if group.len() < 2 {
+/// A weekly task's warnings ahead (a task alone has none: its card says what it does).
+fn ahead(
+    rules: &RuleSet,
+    inputs: &MoneyInputs,
+    group: &[Task],
+    also: &[&Task],
+) -> Vec<AheadWarning> {
+    let weekly = group.len() > 1 || inputs.held.iter().any(|h| same_weekly_work(h, &group[0]));
+    if !weekly {
         return Vec::new();
     }
     let refs: Vec<&Task> = group.iter().collect();
-    ahead_warnings(rules, inputs, &refs).unwrap_or_default()
+    ahead_warnings(rules, inputs, &refs, also).unwrap_or_default()
 }
 
 #[component]
-fn TryItem(group: Vec<Task>, warnings: Vec<AheadWarning>, ticked: Signal<Vec<TaskId>>) -> Element {
+fn TryItem(
+    group: Vec<Task>,
+    warnings: Vec<AheadWarning>,
+    clash: Option<Task>,
+    ticked: Signal<Vec<TaskId>>,
+    person: Option<PersonId>,
+) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let first = &group[0];
@@ -561,11 +749,18 @@ fn TryItem(group: Vec<Task>, warnings: Vec<AheadWarning>, ticked: Signal<Vec<Tas
                 id: "{box_id}",
                 checked: on,
                 onchange: move |_| {
-                    let mut list = ticked.write();
-                    if list.contains(&ids[0]) {
-                        list.retain(|id| !ids.contains(id));
-                    } else {
-                        list.extend(ids.iter().copied());
+                    let list = {
+                        let mut list = ticked.write();
+                        if list.contains(&ids[0]) {
+                            list.retain(|id| !ids.contains(id));
+                        } else {
+                            list.extend(ids.iter().copied());
+                        }
+                        list.clone()
+                    };
+                    // A page that only reads keeps the ticks while it is open.
+                    if !ui.device().read_only {
+                        let _ = ui.write(|s| s.save_plan_ticks(person, &list));
                     }
                 },
             }
@@ -573,6 +768,11 @@ fn TryItem(group: Vec<Task>, warnings: Vec<AheadWarning>, ticked: Signal<Vec<Tas
                 strong { {first.title_in(tr.locale.language()).to_owned()} }
                 span { class: "try-when", " {when}" }
                 span { class: "try-pay", " {tr.money(pay)}" }
+            }
+            if let Some(held) = clash {
+                p { class: "warning", "data-test": "try-clash",
+                    {clash_text(&tr, &ui, &held)}
+                }
             }
             if !warnings.is_empty() {
                 ul { class: "warnings", "data-test": "ahead-warnings",
@@ -583,6 +783,20 @@ fn TryItem(group: Vec<Task>, warnings: Vec<AheadWarning>, ticked: Signal<Vec<Tas
             }
         }
     }
+}
+
+/// "This is at the same time as Pihatyöt (Tue 7.4. 9.00–15.00), which is taken already."
+pub fn clash_text(tr: &Tr, ui: &Ui, held: &Task) -> String {
+    tr.ta(
+        "plan-clash",
+        &[
+            (
+                "task",
+                held.title_in(tr.locale.language()).to_owned().into(),
+            ),
+            ("when", ui.when(tr, held.starts_at, held.ends_at).into()),
+        ],
+    )
 }
 
 /// "The 4th week of this weekly task (28.4.) takes the month's pay over the Kela disability

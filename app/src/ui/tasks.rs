@@ -196,8 +196,8 @@ fn KeepBadge(effect: TaskEffect) -> Element {
     }
 }
 
-/// The warnings ahead of the weekly task `task` belongs to (its weeks among the open tasks,
-/// from the first), or none when it is a task alone.
+/// The warnings ahead of the weekly task `task` belongs to (its open weeks, numbered among
+/// all its weeks, those taken included), or none when it is a task alone.
 fn weekly_ahead(
     ui: &Ui,
     rules: &keikka_core::benefit::RuleSet,
@@ -211,8 +211,15 @@ fn weekly_ahead(
     let open: Vec<&Task> = open.iter().map(|t| &t.item).collect();
     crate::plan::weekly_series(&open)
         .into_iter()
-        .find(|group| group.len() > 1 && group.iter().any(|t| t.id == task.id))
-        .and_then(|group| crate::plan::ahead_warnings(rules, inputs, &group).ok())
+        .find(|group| group.iter().any(|t| t.id == task.id))
+        .filter(|group| {
+            group.len() > 1
+                || inputs
+                    .held
+                    .iter()
+                    .any(|h| crate::plan::same_weekly_work(h, task))
+        })
+        .and_then(|group| crate::plan::ahead_warnings(rules, inputs, &group, &[]).ok())
         .unwrap_or_default()
 }
 
@@ -254,6 +261,11 @@ pub fn TaskDetail(id: TaskId) -> Element {
         .and_then(|o| o.pay_calendar);
     let month = Month::of(crate::money::expected_earning(&task, calendar.as_ref()).paid_on);
     let can_take = mine.is_none() && !task.is_full() && task.still_doable_from(now);
+    // Work already taken at the same time is said before this one is taken.
+    let clash = match (&inputs, mine.is_none()) {
+        (Some(inputs), true) => inputs.held.iter().find(|h| h.clashes_with(&task)).cloned(),
+        _ => None,
+    };
     let take = move |_| {
         let claim = ClaimId::from_uuid(uuid::Uuid::new_v4());
         if ui.act(Op::ClaimTask { claim, task: id }).is_some() {
@@ -339,6 +351,12 @@ pub fn TaskDetail(id: TaskId) -> Element {
                     span { {tr.t("nav-my-tasks")} }
                 }
             } else if can_take {
+                if let Some(held) = &clash {
+                    p { class: "warning", "data-test": "task-clash",
+                        IconSvg { icon: Icon::Warning }
+                        span { {super::plan::clash_text(&tr, &ui, held)} }
+                    }
+                }
                 button { class: "primary take", "data-test": "take", onclick: take,
                     IconSvg { icon: Icon::Take }
                     span { {tr.t("task-take")} }

@@ -2117,6 +2117,11 @@ fn the_coming_months_show_a_resting_pension_in_the_months_it_lands_in_every_lang
 
 /// A Kela pensioner's phone with a weekly task open: 260 € every Tuesday of April 2026.
 fn weekly_task_store() -> Store {
+    weekly_task_store_and(|_, _| {})
+}
+
+/// [`weekly_task_store`] with what `more` does on the server after the weekly task's weeks.
+fn weekly_task_store_and(more: impl FnOnce(&mut ServerSim, &mut Vec<Change>)) -> Store {
     let mut server = ServerSim::new();
     let me = participant(1);
     let mut changes = server.basics(&[supervisor(), me.clone()]);
@@ -2129,6 +2134,7 @@ fn weekly_task_store() -> Store {
         d.ends_at = at("2026-04-07T12:00:00+03:00") + offset;
         changes.extend(server.publish(d));
     }
+    more(&mut server, &mut changes);
     let mut store = device_of(&me, changes);
     store.save_benefit_profile(&kela_pension(), now()).unwrap();
     store
@@ -2179,6 +2185,60 @@ fn a_weekly_task_says_which_week_crosses_the_pension_limit_before_it_is_taken() 
     }
 }
 
+/// The outside try of issue 18: with the first week taken, the fourth week is still called the
+/// fourth; a task at the same time as the week taken says so, on the plan and on the task
+/// before it is taken; and what was ticked is still ticked when the plan is opened again.
+#[test]
+fn taken_weeks_keep_their_numbers_clashes_are_said_and_ticks_stay() {
+    let build = || {
+        weekly_task_store_and(|server, changes| {
+            changes.extend(server.claim(&participant(1), draft(30, 3).id).1);
+            // Another task on the first Tuesday, 9–12, with two hours of work: it cannot be
+            // done beside the weekly task's first week.
+            let mut d = draft(50, 1);
+            d.title = "Ikkunanpesu".into();
+            d.starts_at = at("2026-04-07T09:00:00+03:00");
+            d.ends_at = at("2026-04-07T12:00:00+03:00");
+            changes.extend(server.publish(d));
+        })
+    };
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(build(), locale, Screen::Plan);
+        let [pension, pension_mid] = t.pension_args("benefit-kela-disability-pension");
+        let warning = t.ta(
+            "plan-ahead-over-limit",
+            &[
+                ("week", 4.into()),
+                ("date", t.plain_date("2026-04-28".parse().unwrap()).into()),
+                pension,
+                pension_mid,
+                ("month-in", t.month_in("2026-04".parse().unwrap()).into()),
+            ],
+        );
+        assert_has(&page, &warning);
+        assert_eq!(
+            page.matches(r#"data-test="try-clash""#).count(),
+            1,
+            "{page}"
+        );
+        let task = render(build(), locale, Screen::Task(draft(50, 1).id));
+        assert!(task.contains(r#"data-test="task-clash""#), "{task}");
+        assert_has(&task, "Pihatyöt");
+        assert!(page.contains(r#"data-test="back""#));
+        // Ticks kept on the device come back checked, with their pay in the months.
+        let mut store = build();
+        store
+            .save_plan_ticks(None, &[draft(31, 3).id, draft(32, 3).id, draft(33, 3).id])
+            .unwrap();
+        let ticked = render(store, locale, Screen::Plan);
+        if !t.easy() {
+            assert!(ticked.contains(r#"data-test="plan-what-if""#), "{ticked}");
+        }
+        assert!(ticked.contains("checked"), "{ticked}");
+    }
+}
+
 /// Issue 18, item 4: the supervisor sees a consenting participant's coming months, spoken of
 /// as theirs; without consent only the pay, and a sentence saying why.
 #[test]
@@ -2198,6 +2258,15 @@ fn the_supervisor_sees_the_coming_months_only_with_consent() {
         );
         let other = render(staff_store(), locale, Screen::PersonPlan(participant(2).id));
         assert_has(&other, &t.t("plan-no-profile-staff"));
+        // Without consent the intro does not speak of shared figures.
+        assert_has(
+            &other,
+            &t.ta(
+                "plan-intro-staff-pay-only",
+                &[("name", participant(2).name.clone().into())],
+            ),
+        );
+        assert!(other.contains(r#"data-test="back""#), "back to the person");
         assert!(
             !other.contains(r#"role="img""#),
             "no curve without the profile"
@@ -2266,15 +2335,41 @@ fn a_housing_revision_stands_in_the_month_it_lands_in() {
         );
         assert!(cards[2].contains(&falls_start), "May: {}", cards[2]);
         assert!(!cards[0].contains(&falls_start) && !cards[1].contains(&falls_start));
-        // The curve marks the revision threshold.
-        assert_has(
-            &page,
-            &t.ta(
-                "plan-limit-housing",
-                &[("pay", t.money(Cents(40_000)).into())],
-            ),
-        );
+        // Each curve that has one marks where the month's pay revises the allowance, as the
+        // engine finds it, and says from when.
+        let limits = curve_limits(holding_store(profile, 11_000, &days));
+        let housing: Vec<_> = limits
+            .iter()
+            .filter(|(l, _)| matches!(l.kind, crate::plan::LimitKind::HousingRevision { .. }))
+            .collect();
+        assert!(!housing.is_empty(), "{limits:?}");
+        for (limit, month) in housing {
+            assert_has(
+                &page,
+                &super::plan::limit_text(&t, limit.kind, limit.pay, *month),
+            );
+        }
     }
+}
+
+/// Every limit of the plan's three curves for the device's own participant, as the screen
+/// computes them.
+fn curve_limits(store: Store) -> Vec<(crate::plan::Limit, keikka_core::benefit::Month)> {
+    let rules = keikka_core::benefit::RuleSet::builtin().unwrap();
+    let inputs = crate::money::MoneyInputs::read(&store, now().date_naive()).unwrap();
+    let earnings: Vec<_> = inputs.counted.iter().map(|c| c.earning.clone()).collect();
+    let first = keikka_core::benefit::Month::of(now().date_naive());
+    (0..3)
+        .flat_map(|n| {
+            let month = first.plus(n);
+            crate::plan::keep_curve(&rules, inputs.profile.as_ref().unwrap(), &earnings, month)
+                .unwrap()
+                .unwrap()
+                .limits
+                .into_iter()
+                .map(move |l| (l, month))
+        })
+        .collect()
 }
 
 /// Issue 18's worked example through the screen: 600 € in April on social assistance of
@@ -2315,9 +2410,76 @@ fn social_assistance_reaching_zero_is_said_and_marked() {
         assert_has(
             &page,
             &t.ta(
-                "plan-limit-assistance",
-                &[("pay", t.money(Cents(41_300)).into())],
+                "plan-limit-benefit-ends",
+                &[
+                    (
+                        "benefit",
+                        t.attribute("benefit-social-assistance", "subject").into(),
+                    ),
+                    ("pay", t.money(Cents(41_300)).into()),
+                ],
             ),
         );
+        // With the tax percentage known, only after tax: a figure before tax beside it would
+        // say some of the pay is left, and none is.
+        assert!(
+            cards[1].contains(r#"data-test="plan-keep-after-tax""#),
+            "{}",
+            cards[1]
+        );
+        assert!(
+            !page.contains(r#"data-test="plan-keep-before-tax""#),
+            "{page}"
+        );
+    }
+}
+
+/// The outside try of issue 18: a doubt about every month's figures (here, no tax percentage
+/// for social assistance) is said once for the plan, not once a month; a month's own warnings
+/// stay in their month, in easy-read too, where each month is one sentence.
+#[test]
+fn doubts_are_said_once_and_each_months_own_warnings_stay_in_easy_read() {
+    let profile = r#"{"adults": 1, "benefits": [{"kind": "social_assistance", "housing_costs": 500, "other_net_income": 700}]}"#;
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(
+            holding_store(profile, 60_000, &["2026-04-10"]),
+            locale,
+            Screen::Plan,
+        );
+        let doubt = html(&super::tasks::warning_text(
+            &t,
+            &keikka_core::benefit::Warning::TaxPercentUnknown,
+            2026,
+        ));
+        assert_eq!(page.matches(&doubt).count(), 1, "{page}");
+        // The resting pension's months: each month's own warnings are on the page, easy-read
+        // included.
+        let store = pension_rest_store();
+        let rules = keikka_core::benefit::RuleSet::builtin().unwrap();
+        let inputs = crate::money::MoneyInputs::read(&store, now().date_naive()).unwrap();
+        let plan = crate::plan::coming_months(
+            &rules,
+            &inputs,
+            &[],
+            keikka_core::benefit::Month::of(now().date_naive()),
+        )
+        .unwrap();
+        let page = render(pension_rest_store(), locale, Screen::Plan);
+        let own: Vec<_> = plan
+            .months
+            .iter()
+            .flat_map(|m| m.impact.as_ref().unwrap().warnings.clone())
+            .filter(|w| {
+                matches!(
+                    w,
+                    keikka_core::benefit::Warning::PensionEarningsLimitExceeded { .. }
+                )
+            })
+            .collect();
+        assert!(!own.is_empty(), "{plan:?}");
+        for w in own {
+            assert_has(&page, &super::tasks::warning_text(&t, &w, 2026));
+        }
     }
 }

@@ -606,6 +606,7 @@ fn with_a_tax_percentage_the_kept_amount_is_the_one_after_tax() {
         counted: vec![],
         calendar: None,
         unpriced: 0,
+        held: vec![],
     };
     let badge = known(inputs.badges(&rules(), &[&task]).remove(0).unwrap());
     assert_eq!(badge.keep_now(), Keep::AfterTax(Cents(636)));

@@ -23,6 +23,41 @@ impl Store {
         Ok(())
     }
 
+    /// The open tasks ticked as "what if" on the plan of `person`'s coming months (`None`: this
+    /// device's own participant), in the order they were ticked.
+    pub fn plan_ticks(&self, person: Option<PersonId>) -> Result<Vec<TaskId>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT task FROM plan_ticks WHERE person = ?1 ORDER BY position")?;
+        let rows = stmt.query_map([tick_owner(person)], |r| r.get::<_, String>(0))?;
+        rows.map(|r| {
+            let id = r?;
+            uuid::Uuid::parse_str(&id)
+                .map(TaskId)
+                .map_err(|_| StoreError::Corrupt(format!("plan tick {id:?}")))
+        })
+        .collect()
+    }
+
+    /// Replaces `person`'s ticks with `ticks`, all at once.
+    pub fn save_plan_ticks(
+        &mut self,
+        person: Option<PersonId>,
+        ticks: &[TaskId],
+    ) -> Result<(), StoreError> {
+        let owner = tick_owner(person);
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM plan_ticks WHERE person = ?1", [&owner])?;
+        for (order, task) in ticks.iter().enumerate() {
+            tx.execute(
+                "INSERT OR IGNORE INTO plan_ticks (person, task, position) VALUES (?1, ?2, ?3)",
+                params![owner, task.0.to_string(), order as i64],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The participant's benefit profile, if they have filled it in on this device.
     pub fn benefit_profile(&self) -> Result<Option<SavedProfile>, StoreError> {
         let row: Option<(String, String)> = self
@@ -98,4 +133,9 @@ impl Store {
         )?;
         Ok(true)
     }
+}
+
+/// The `person` column of `plan_ticks`: '' for the device's own participant.
+fn tick_owner(person: Option<PersonId>) -> String {
+    person.map(|p| p.0.to_string()).unwrap_or_default()
 }

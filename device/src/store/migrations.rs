@@ -169,6 +169,18 @@ CREATE TABLE set_aside (
 /// before).
 const V7: &str = "ALTER TABLE set_aside ADD COLUMN person TEXT;";
 
+/// The open tasks ticked as "what if" on a plan of the coming months, so a plan left and opened
+/// again (or the app closed mid-way) shows what was tried. `person` is '' for the device's own
+/// participant, a participant's id on their supervisor's device. Kept on the device only.
+const V8: &str = "
+CREATE TABLE plan_ticks (
+    person TEXT NOT NULL,
+    task TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (person, task)
+) WITHOUT ROWID;
+";
+
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1),
     M::up(V2),
@@ -177,6 +189,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(V5),
     M::up(V6),
     M::up(V7),
+    M::up(V8),
 ];
 
 /// Every migration, oldest first.

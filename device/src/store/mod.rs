@@ -29,7 +29,7 @@ use keikka_core::protocol::{
 };
 use keikka_core::{
     Actor, Cents, Claim, ClaimId, ClaimStatus, Consent, DeviceId, DomainError, Earning, Group,
-    MutationId, Organisation, Person, Role, Task, TaskId, Timestamp, WorldError, apply,
+    MutationId, Organisation, Person, PersonId, Role, Task, TaskId, Timestamp, WorldError, apply,
 };
 use rows::ServerTables;
 use rusqlite::{Connection, OptionalExtension, params};

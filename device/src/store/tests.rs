@@ -825,6 +825,22 @@ fn settings_are_none_until_chosen_then_read_back() {
 }
 
 #[test]
+fn plan_ticks_are_kept_per_person_in_their_order_and_replaced_whole() {
+    let mut store = Store::open_in_memory().unwrap();
+    let task = |n: u128| TaskId(uuid::Uuid::from_u128(n));
+    let someone = PersonId(uuid::Uuid::from_u128(77));
+    assert_eq!(store.plan_ticks(None).unwrap(), vec![]);
+    store.save_plan_ticks(None, &[task(3), task(1)]).unwrap();
+    store.save_plan_ticks(Some(someone), &[task(2)]).unwrap();
+    assert_eq!(store.plan_ticks(None).unwrap(), vec![task(3), task(1)]);
+    assert_eq!(store.plan_ticks(Some(someone)).unwrap(), vec![task(2)]);
+    store.save_plan_ticks(None, &[task(1)]).unwrap();
+    assert_eq!(store.plan_ticks(None).unwrap(), vec![task(1)]);
+    store.save_plan_ticks(Some(someone), &[]).unwrap();
+    assert_eq!(store.plan_ticks(Some(someone)).unwrap(), vec![]);
+}
+
+#[test]
 fn a_benefit_profile_is_saved_with_its_time_and_an_impossible_one_changes_nothing() {
     let mut store = Store::open_in_memory().unwrap();
     assert_eq!(store.benefit_profile().unwrap(), None);

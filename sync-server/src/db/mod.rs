@@ -25,9 +25,17 @@ pub enum Location {
 }
 
 impl Location {
-    /// Reads a `--db` value. Anything that is not a PostgreSQL URL is a SQLite file.
+    /// Reads a `--db` value. A PostgreSQL URL, or PostgreSQL's keyword form (`host=… dbname=…`,
+    /// which [`Location::problem`] refuses), is PostgreSQL; anything else is a SQLite file.
     pub fn parse(text: &str) -> Location {
-        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+        let keyword_form = text.split_once('=').is_some_and(|(key, _)| {
+            !key.trim().is_empty()
+                && key
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") || keyword_form {
             Location::Postgres(text.to_owned())
         } else {
             let path = text.strip_prefix("sqlite:").unwrap_or(text);
@@ -39,6 +47,31 @@ impl Location {
 }
 
 impl Location {
+    /// Why this location cannot be what its writer meant, in words that never repeat it (it
+    /// may hold a password): PostgreSQL's keyword form (`host=… password=…`), which would
+    /// otherwise be taken as the name of a new SQLite file, or a URL whose password holds a
+    /// raw `@`, which would be taken for a host name.
+    pub fn problem(&self) -> Option<String> {
+        let Location::Postgres(url) = self else {
+            return None;
+        };
+        if !url.contains("://") {
+            return Some(
+                "the database is given in PostgreSQL's keyword form (host=… dbname=…), which \
+                 Keikka does not take: give a URL, postgres://USER:PASSWORD@HOST:PORT/DATABASE, \
+                 with the password percent-encoded (DEPLOYMENT.md); a SQLite file whose name \
+                 has an = is given as sqlite:NAME"
+                    .to_owned(),
+            );
+        }
+        let before_query = url.split_once('?').map_or(url.as_str(), |(b, _)| b);
+        (before_query.matches('@').count() > 1).then(|| {
+            "the database URL has more than one @: a password holding @ (or /, #, %, :) must \
+             be percent-encoded (@ is %40; DEPLOYMENT.md)"
+                .to_owned()
+        })
+    }
+
     /// The location as `--db` takes it, password and all (for starting a server process).
     pub fn to_arg(&self) -> String {
         match self {
@@ -60,6 +93,8 @@ impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Location::Sqlite(path) => write!(f, "{}", path.display()),
+            // A keyword string may hold a password anywhere.
+            Location::Postgres(url) if !url.contains("://") => f.write_str("given"),
             Location::Postgres(url) => f.write_str(&postgres::without_password(url)),
         }
     }
@@ -377,6 +412,34 @@ mod tests {
             Location::parse("postgresql://k@db/keikka"),
             Location::Postgres(_)
         ));
+    }
+
+    /// Found by an operator's try: PostgreSQL's keyword form became a SQLite file of that
+    /// name, and a raw `@` in a password a failed lookup of a host that does not exist.
+    #[test]
+    fn a_keyword_string_and_a_raw_at_in_a_password_are_refused_without_repeating_them() {
+        for text in [
+            "host=127.0.0.1 dbname=keikka user=keikka password=s3cret",
+            "dbname=keikka",
+            "postgres://keikka:p@ss@127.0.0.1/keikka",
+        ] {
+            let location = Location::parse(text);
+            let problem = location.problem().unwrap_or_else(|| panic!("{text}"));
+            let shown = format!("{location}: {problem}");
+            assert!(
+                !shown.contains("s3cret") && !shown.contains("ss@"),
+                "{shown}"
+            );
+        }
+        for text in [
+            "keikka.db",
+            "sqlite:a=b.db",
+            "./data/keikka.db",
+            "postgres://keikka:p%40ss@127.0.0.1/keikka?options=a@b",
+            "postgres://keikka@%2Frun%2Fpostgresql/keikka",
+        ] {
+            assert_eq!(Location::parse(text).problem(), None, "{text}");
+        }
     }
 
     #[test]

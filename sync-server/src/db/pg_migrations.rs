@@ -230,7 +230,25 @@ pub(super) fn migrate(conn: &PgConn) -> Result<(), StoreError> {
     conn.batch(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))?;
     let migrated = run_steps(conn);
     let unlocked = conn.batch(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"));
-    migrated.and(unlocked)
+    migrated.and(unlocked).map_err(privilege_hint)
+}
+
+/// "permission denied for schema public" names no way out: a user that may not create tables
+/// (a database made without `--owner`, on PostgreSQL 15 and later) is told how to give it one.
+fn privilege_hint(e: StoreError) -> StoreError {
+    match &e {
+        StoreError::Postgres(pg)
+            if pg.code() == Some(&tokio_postgres::error::SqlState::INSUFFICIENT_PRIVILEGE) =>
+        {
+            StoreError::Unusable(format!(
+                "the database user may not make Keikka's tables ({}): make the database with \
+                 createdb --owner USER, or as its owner run ALTER DATABASE NAME OWNER TO USER \
+                 and ALTER SCHEMA public OWNER TO USER (DEPLOYMENT.md)",
+                crate::error::postgres_message(pg)
+            ))
+        }
+        _ => e,
+    }
 }
 
 fn run_steps(conn: &PgConn) -> Result<(), StoreError> {
