@@ -623,6 +623,9 @@ async fn healthz() -> Json<serde_json::Value> {
 /// Whether this instance can serve now: its database answers a read (a load balancer's or a
 /// monitor's check; `/healthz` says only that the process runs). 503 with Retry-After while
 /// the database is away.
+/// How long `/readyz` waits for the database before it says not ready.
+const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(3);
+
 async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiFailure> {
     let ready = Json(serde_json::json!({ "status": "ready" }));
     let recent = |at: &Option<std::time::Instant>| {
@@ -637,7 +640,24 @@ async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>
         return Ok(ready);
     }
     let store = state.store.clone();
-    blocking(state.db_slots.clone(), move || store.current_seq()).await?;
+    // A load balancer asks every few seconds and wants an answer, not the 20 s a request may
+    // wait for a database that stopped answering: not ready after 3 s. The read itself goes
+    // on to its own deadline in the background.
+    let read = blocking(state.db_slots.clone(), move || store.current_seq());
+    match tokio::time::timeout(READY_WITHIN, read).await {
+        Ok(answered) => answered.map(|_| ())?,
+        Err(_) => {
+            tracing::warn!("/readyz: the database did not answer within {READY_WITHIN:?}");
+            return Err(ApiFailure {
+                retry_after: Some(5),
+                ..ApiFailure::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "the server's database is not available just now; try again shortly",
+                )
+            });
+        }
+    }
     *state
         .ready_at
         .lock()
