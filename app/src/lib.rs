@@ -9,6 +9,6 @@ pub(crate) use keikka_device::testkit;
 pub use keikka_device::{
     AnswerApplied, ClaimItem, DeviceInfo, Locale, MonthEarnings, Pairing, PendingMutation,
     RejectionNote, SavedProfile, Settings, Store, StoreError, SyncClient, SyncError, SyncReport,
-    SyncState, Synced, Text, TextSize, money, plan, platform, reason_message, settings, store,
-    sync, text,
+    SyncState, Synced, Text, TextSize, money, plan, platform, reason_message, settings, speech,
+    store, sync, text,
 };

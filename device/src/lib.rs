@@ -5,6 +5,7 @@ pub mod money;
 pub mod plan;
 pub mod platform;
 pub mod settings;
+pub mod speech;
 pub mod store;
 pub mod sync;
 pub mod text;

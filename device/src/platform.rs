@@ -240,6 +240,84 @@ mod imp {
         }
     }
 
+    /// The visible words of the screen's main part, one block a line (`innerText`: what is
+    /// hidden is left out), for reading aloud.
+    pub fn main_text() -> Option<String> {
+        let main = web_sys::window()?.document()?.get_element_by_id("main")?;
+        Some(main.dyn_into::<web_sys::HtmlElement>().ok()?.inner_text())
+    }
+
+    /// Whether the device can speak `lang` ("fi", "sv"): `None` without speech synthesis,
+    /// `Some(false)` when it lists voices and none is of the language. A device that lists no
+    /// voices yet (some load them late) is taken to have one: it speaks in its default voice.
+    pub fn voice_for(lang: &str) -> Option<bool> {
+        let synth = web_sys::window()?.speech_synthesis().ok()?;
+        let voices = synth.get_voices();
+        if voices.length() == 0 {
+            return Some(true);
+        }
+        Some(voices.iter().any(|v| voice_lang(&v).starts_with(lang)))
+    }
+
+    /// A voice's language, lower case ("fi-fi"): read as a property, as every browser and a
+    /// test's stand-in have it.
+    fn voice_lang(voice: &wasm_bindgen::JsValue) -> String {
+        js_sys::Reflect::get(voice, &wasm_bindgen::JsValue::from_str("lang"))
+            .ok()
+            .and_then(|l| l.as_string())
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    }
+
+    /// Reads `sentences` aloud in `lang` (a voice of it where there is one), after stopping
+    /// whatever was being read; `done` runs when the last sentence ends or is stopped.
+    /// False without speech synthesis.
+    pub fn speak(sentences: &[String], lang: &str, done: impl FnMut() + 'static) -> bool {
+        let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+            return false;
+        };
+        synth.cancel();
+        let voice = synth
+            .get_voices()
+            .iter()
+            .find(|v| voice_lang(v).starts_with(lang))
+            .map(|v| v.unchecked_into::<web_sys::SpeechSynthesisVoice>());
+        let tag = if lang == "sv" { "sv-FI" } else { "fi-FI" };
+        let done = std::rc::Rc::new(std::cell::RefCell::new(done));
+        let count = sentences.len();
+        for (i, sentence) in sentences.iter().enumerate() {
+            let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(sentence) else {
+                return false;
+            };
+            let voice_tag = voice
+                .as_ref()
+                .map(|v| voice_lang(v.as_ref()))
+                .filter(|l| !l.is_empty());
+            utterance.set_lang(voice_tag.as_deref().unwrap_or(tag));
+            if let Some(voice) = &voice {
+                utterance.set_voice(Some(voice));
+            }
+            // A little slower than the default, for people who read slowly.
+            utterance.set_rate(0.9);
+            if i + 1 == count {
+                let done = done.clone();
+                let end = Closure::<dyn FnMut()>::new(move || (done.borrow_mut())());
+                utterance.set_onend(Some(end.as_ref().unchecked_ref()));
+                utterance.set_onerror(Some(end.as_ref().unchecked_ref()));
+                end.forget();
+            }
+            synth.speak(&utterance);
+        }
+        true
+    }
+
+    /// Stops reading aloud.
+    pub fn stop_speaking() {
+        if let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) {
+            synth.cancel();
+        }
+    }
+
     /// Switches to the waiting build: every page of this build reloads into it. The caller
     /// makes sure nothing typed is lost and the store's writes are in IndexedDB first.
     pub fn take_update() {
@@ -422,6 +500,21 @@ mod imp {
     pub fn preferred_language() -> Option<String> {
         std::env::var("LANG").ok()
     }
+
+    // Speech on the desktop and mobile builds is not wired up yet: the button says so.
+    pub fn main_text() -> Option<String> {
+        None
+    }
+
+    pub fn voice_for(_lang: &str) -> Option<bool> {
+        None
+    }
+
+    pub fn speak(_sentences: &[String], _lang: &str, _done: impl FnMut() + 'static) -> bool {
+        false
+    }
+
+    pub fn stop_speaking() {}
 
     pub fn set_document_language(_lang: &str) {}
 

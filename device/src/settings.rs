@@ -9,6 +9,10 @@ pub struct Settings {
     /// The language and whether it is the easy-read form.
     pub locale: Locale,
     pub text_size: TextSize,
+    /// The read-aloud button in the standard mode too (easy-read always has it). Settings
+    /// saved before it existed read as off.
+    #[serde(default)]
+    pub read_aloud: bool,
 }
 
 impl Settings {
@@ -19,6 +23,7 @@ impl Settings {
         Settings {
             locale: if swedish { Locale::Sv } else { Locale::Fi },
             text_size: TextSize::Normal,
+            read_aloud: false,
         }
     }
 }
@@ -80,10 +85,18 @@ mod tests {
         let s = Settings {
             locale: Locale::SvEasy,
             text_size: TextSize::Larger,
+            read_aloud: true,
         };
         let json = serde_json::to_string(&s).unwrap();
-        assert_eq!(json, r#"{"locale":"sv-x-lattlast","text_size":"larger"}"#);
+        assert_eq!(
+            json,
+            r#"{"locale":"sv-x-lattlast","text_size":"larger","read_aloud":true}"#
+        );
         assert_eq!(serde_json::from_str::<Settings>(&json).unwrap(), s);
+        // Saved before read-aloud existed: off.
+        let old: Settings =
+            serde_json::from_str(r#"{"locale":"fi","text_size":"normal"}"#).unwrap();
+        assert!(!old.read_aloud);
         assert!(
             serde_json::from_str::<Settings>(r#"{"locale":"en","text_size":"normal"}"#).is_err()
         );

@@ -224,7 +224,7 @@ warning-same-day-work-activity-pay = Teet palkkatyötä { $date }. Siksi et saa 
 warning-commission-contract-unemployment = Tässä keikassa on toimeksiantosopimus. Se ei ole työsopimus. Yleistuessa tämä työ on samanlaista kuin yrittäjän työ. Siksi keikka voi muuttaa yleistukeasi. Puhu ohjaajan kanssa, ennen kuin otat keikan. Ohjaaja auttaa sinua.
 warning-pension-earnings-limit-exceeded = { $count ->
     [1] Tässä kuussa tulosi ovat yli rajan. Raja on { $limit }. Yksi kuukausi ei vielä pysäytä eläkettä. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin { $pension-mid } voi jäädä lepäämään. Se tarkoittaa, että eläkkeen maksu on tauolla. Eläke ei lopu. Puhu ohjaajan kanssa.
-   *[other] Tulosi ovat olleet yli rajan { $count } kuukautta peräkkäin. Raja on { $limit }. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin { $pension-mid } voi jäädä lepäämään. Se tarkoittaa, että eläkkeen maksu on tauolla. Eläke ei lopu. Puhu ohjaajan kanssa, ennen kuin otat keikan.
+   *[other] Tulosi ovat yli rajan { $count } kuukautta peräkkäin. Raja on { $limit }. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin { $pension-mid } voi jäädä lepäämään. Se tarkoittaa, että eläkkeen maksu on tauolla. Eläke ei lopu. Puhu ohjaajan kanssa, ennen kuin otat keikan.
 }
 warning-pension-earnings-limit-near = Tulosi ovat lähellä rajaa. Raja on { $limit }. Ovatko tulosi yli rajan kolme kuukautta peräkkäin? Silloin { $pension-mid } voi jäädä lepäämään. Se tarkoittaa, että eläkkeen maksu on tauolla. Puhu ohjaajan kanssa.
 warning-housing-allowance-revision = Tulosi kasvavat paljon ja pitkäksi aikaa. Siksi { $benefit-mid } muuttuu. Uusi tuki alkaa { $from }. Sinun pitää itse hakea muutosta Kelasta. Voit tehdä sen OmaKelassa. Hae heti, niin saat oikean määrän tukea. Ohjaaja voi auttaa sinua.
@@ -580,7 +580,6 @@ plan-open = Katso tulevat kuukaudet
 plan-open-staff = Tulevat kuukaudet
 plan-intro = Tässä näet tämän kuun ja kaksi seuraavaa kuuta. Voit kokeilla, mitä tapahtuu, jos otat tehtävän.
 plan-intro-staff = Näin { $name } näkee tulevat kuukautensa. Luvut tulevat hänen tukitiedoistaan. Voit kokeilla, mitä tehtävät tekisivät hänen rahoilleen.
-plan-no-profile-staff = Osallistuja ei ole antanut lupaa nähdä tukitietoja. Näet vain palkat.
 plan-held = Palkka töistä, jotka on otettu
 plan-what-if = Palkka tehtävistä, joita kokeilet
 plan-keep-before-tax = Jää ennen veroa
@@ -614,11 +613,28 @@ plan-ahead-over-limit = { $pension }: kun teet tämän tehtävän { $week }. ker
 plan-ahead-pension-stops = { $pension }: kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi ovat yli rajan kolme kuukautta peräkkäin. Eläkettä ei makseta { $from } alkaen.
 plan-ahead-housing = Kun teet tämän tehtävän { $week }. kerran ({ $date }), tulosi kasvavat paljon. Asumistuki voi muuttua { $from } alkaen.
 plan-easy-no-pay = Et saa palkkaa { $month-in }.
-plan-intro-staff-pay-only = Näin { $name } näkee tulevat kuukautensa. Hän ei ole antanut lupaa nähdä tukitietoja. Näet vain palkat.
+plan-intro-staff-pay-only = Tässä ovat palkat, jotka { $name } saa. Hän ei ole antanut lupaa nähdä tukitietoja.
 plan-chart-axes = Vaakaviiva on palkka 0–{ $max }. Pystyviiva on raha, joka jää: { $lowest } … { $highest }.
-plan-limit-pension-rests = { $pension }: raja { $pay }. Jos palkka on suurempi, eläkettä ei makseta { $from } alkaen.
+plan-limit-pension-rests = { $pension }: raja { $pay }. Jos palkka on suurempi, eläke on tauolla { $from } alkaen. Tauko on ainakin kolme kuukautta.
 plan-limit-benefit-ends = { $benefit } loppuu, kun palkka on { $pay }.
-plan-status = Luvut muuttuivat. { $months }
+plan-status = Luvut muuttuivat: { $months }
 plan-status-month = { $month }: jää { $keep }.
 plan-status-unknown = emme tiedä
+plan-status-pay = { $month }: palkka { $pay }.
+plan-try-help-pay-only = Valitse tehtävä. Sitten näet yllä, paljonko palkkaa tulee. Tehtävä ei vielä ole sinun.
 plan-clash = Sinulla on samaan aikaan toinen työ: { $task } ({ $when }). Et ehdi tehdä molempia.
+
+## Read-aloud: the device's own voice reads the screen; the words it says for symbols.
+read-aloud-label = Kuuntele
+read-aloud-start = Kuuntele
+read-aloud-stop = Lopeta
+read-aloud-again = Kuuntele alusta
+read-aloud-no-voice = Laite ei osaa puhua suomea. Voit kuunnella ruotsiksi, jos haluat.
+read-aloud-other-voice = Kuuntele ruotsiksi
+read-aloud-unavailable = Tämä laite ei osaa lukea ääneen.
+me-read-aloud = Näytä Kuuntele-nappi
+speech-euro-one = euro
+speech-euros = euroa
+speech-percent = prosenttia
+speech-minus = miinus
+speech-to = –

@@ -224,7 +224,7 @@ warning-same-day-work-activity-pay = Du har lönearbete { $date }. Därför får
 warning-commission-contract-unemployment = Det här uppdraget har ett uppdragsavtal. Det är inte ett arbetsavtal. I det allmänna stödet räknas arbetet som eget företag. Därför kan uppdraget ändra ditt allmänna stöd. Prata med handledaren innan du tar uppdraget. Handledaren hjälper dig.
 warning-pension-earnings-limit-exceeded = { $count ->
     [1] Den här månaden går dina inkomster över gränsen. Gränsen är { $limit }. En månad stoppar inte pensionen. Går du över gränsen tre månader i rad? Då kan { $pension-mid } vila. Det betyder en paus i pensionen. Pensionen slutar inte. Prata med handledaren.
-   *[other] Dina inkomster har gått över gränsen { $count } månader i rad. Gränsen är { $limit }. Efter tre månader i rad kan { $pension-mid } vila. Det betyder en paus i pensionen. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget.
+   *[other] Dina inkomster är över gränsen { $count } månader i rad. Gränsen är { $limit }. Efter tre månader i rad kan { $pension-mid } vila. Det betyder en paus i pensionen. Pensionen slutar inte. Prata med handledaren innan du tar uppdraget.
 }
 warning-pension-earnings-limit-near = Dina inkomster är nära gränsen. Gränsen är { $limit }. Går du över gränsen tre månader i rad? Då kan { $pension-mid } vila. Prata med handledaren.
 warning-housing-allowance-revision = Dina inkomster ökar mycket och länge. Därför ändras { $benefit-mid }. Det nya bidraget börjar { $from }. Du måste själv ansöka om ändringen hos FPA. Du kan göra det i MittFPA. Ansök genast, så får du rätt belopp. Handledaren kan hjälpa dig.
@@ -580,7 +580,6 @@ plan-open = Se kommande månader
 plan-open-staff = Kommande månader
 plan-intro = Här ser du den här månaden och de två nästa. Du kan prova vad som händer om du tar en uppgift.
 plan-intro-staff = Så ser { $name } sina kommande månader. Siffrorna kommer från hens uppgifter om stöd. Du kan prova vad uppgifter skulle göra med hens pengar.
-plan-no-profile-staff = Deltagaren har inte gett lov att visa sina uppgifter om stöd. Du ser bara lönerna.
 plan-held = Lön för uppdrag som är tagna
 plan-what-if = Lön för uppgifter du provar
 plan-keep-before-tax = Kvar före skatt
@@ -614,11 +613,28 @@ plan-ahead-over-limit = { $pension }: gång { $week } av uppgiften är { $date }
 plan-ahead-pension-stops = { $pension }: gång { $week } av uppgiften är { $date }. Då är dina inkomster över gränsen tre månader i rad. Du får ingen pension från och med { $from }.
 plan-ahead-housing = Gång { $week } av uppgiften är { $date }. Då blir dina inkomster mycket högre. Bostadsbidraget kan ändras från och med { $from }.
 plan-easy-no-pay = Du får ingen lön { $month-in }.
-plan-intro-staff-pay-only = Så ser { $name } sina kommande månader. Hen har inte gett lov att visa uppgifter om stöd. Du ser bara lönerna.
-plan-chart-axes = Linjen bortåt är lönen 0–{ $max }. Linjen uppåt är pengarna som blir kvar: { $lowest } … { $highest }.
-plan-limit-pension-rests = { $pension }: gräns { $pay }. Om lönen är högre får du ingen pension från och med { $from }.
+plan-intro-staff-pay-only = Här är lönerna som { $name } får. Hen har inte gett lov att visa uppgifter om stöd.
+plan-chart-axes = Linjen åt sidan är lönen 0–{ $max }. Linjen uppåt är pengarna som blir kvar: { $lowest } … { $highest }.
+plan-limit-pension-rests = { $pension }: gräns { $pay }. Om lönen är högre gör pensionen en paus från och med { $from }. Pausen är minst tre månader.
 plan-limit-benefit-ends = { $benefit } tar slut när lönen är { $pay }.
-plan-status = Siffrorna ändrades. { $months }
+plan-status = Siffrorna ändrades: { $months }
 plan-status-month = { $month }: kvar { $keep }.
 plan-status-unknown = vi vet inte
+plan-status-pay = { $month }: lön { $pay }.
+plan-try-help-pay-only = Välj en uppgift. Då ser du ovan hur mycket lön det blir. Uppgiften är inte din än.
 plan-clash = Du har ett annat jobb samtidigt: { $task } ({ $when }). Du hinner inte göra båda.
+
+## Read-aloud: the device's own voice reads the screen; the words it says for symbols.
+read-aloud-label = Lyssna
+read-aloud-start = Lyssna
+read-aloud-stop = Sluta
+read-aloud-again = Lyssna från början
+read-aloud-no-voice = Enheten kan inte tala svenska. Du kan lyssna på finska om du vill.
+read-aloud-other-voice = Lyssna på finska
+read-aloud-unavailable = Den här enheten kan inte läsa högt.
+me-read-aloud = Visa knappen Lyssna
+speech-euro-one = euro
+speech-euros = euro
+speech-percent = procent
+speech-minus = minus
+speech-to = –

@@ -1228,6 +1228,93 @@ test('the coming months: three months, a weekly task tried as what if with its w
   await setLook(page, 'fi', false, 100);
 });
 
+/**
+ * A speech synthesis that speaks nothing and keeps what it was handed: each utterance's text
+ * and language in `window.spoken`, "speaking" until `window.finishSpeaking()`. `langs` are the
+ * voices the device has.
+ */
+function fakeSpeech(langs) {
+  window.spoken = [];
+  const voices = langs.map((lang) => ({ lang, name: `voice ${lang}`, default: false, localService: true, voiceURI: lang }));
+  let queue = [];
+  window.finishSpeaking = () => { const q = queue; queue = []; q.forEach((u) => u.onend && u.onend()); };
+  class Utterance { constructor(text) { this.text = text; this.lang = ''; this.voice = null; this.rate = 1; } }
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  Object.defineProperty(window, 'speechSynthesis', {
+    configurable: true,
+    value: {
+      getVoices: () => voices,
+      speak: (u) => { window.spoken.push({ text: u.text, lang: u.lang }); queue.push(u); },
+      cancel: () => { const q = queue; queue = []; q.forEach((u) => u.onend && u.onend()); },
+      get speaking() { return queue.length > 0; },
+    },
+  });
+}
+
+test('read-aloud hands the screen to the device voice as sentences in all four sets, one tap to stop or again, the page usable meanwhile, and says when there is no voice', async (page) => {
+  await page.addInitScript(fakeSpeech, ['fi-FI', 'sv-SE']);
+  await pairParticipant(page, 'Mikko');
+  for (const [lang, easy] of [['fi', true], ['sv', true], ['fi', false], ['sv', false]]) {
+    await setLook(page, lang, easy, 100);
+    if (!easy && !(await page.isChecked('[data-test="read-aloud-setting"]'))) await page.click('[data-test="read-aloud-setting"]');
+    await page.click('[data-test="nav-tasks"]');
+    await screen(page, 'task-card');
+    await page.locator('[data-test="task-card"]').first().click();
+    await screen(page, 'money-sentence');
+    const label = `read-aloud-${lang}${easy ? '-easy' : ''}`;
+    if (await page.evaluate(() => window.spoken.length)) fail(`${label}: speech started by itself`);
+    await page.click('[data-test="read-aloud"]');
+    await screen(page, 'read-aloud-stop');
+    const spoken = await page.evaluate(() => window.spoken);
+    const texts = spoken.map((u) => u.text);
+    const money = (await page.locator('[data-test="money-sentence"]').innerText()).trim().split('\n')[0];
+    if (!texts.length) fail(`${label}: nothing handed to the voice`);
+    if (texts.some((t) => /[€%]/.test(t))) fail(`${label}: symbols read as symbols: ${texts.join(' | ')}`);
+    const euros = lang === 'fi' ? 'euro' : 'euro';
+    if (!texts.some((t) => t.includes(euros))) fail(`${label}: no amount in words: ${texts.join(' | ')}`);
+    const title = (await page.locator('h1').innerText()).trim();
+    if (!texts.includes(title)) fail(`${label}: the title is not a sentence of its own: ${texts.join(' | ')}`);
+    // The money sentence is read as a sentence (its symbols in words).
+    const words = money.replace(/\s*€/g, '').replace(/[\u00a0\u202f]/g, ' ').split(' ')[0];
+    if (!texts.some((t) => t.startsWith(words))) fail(`${label}: the money sentence "${money}" not read: ${texts.join(' | ')}`);
+    if (!spoken.every((u) => u.lang.toLowerCase().startsWith(lang))) fail(`${label}: a voice of another language: ${JSON.stringify(spoken)}`);
+    await check(page, `${label}-speaking`);
+    // Again: the same sentences from the start; stop: quiet, one tap each.
+    await page.evaluate(() => { window.spoken = []; });
+    await page.click('[data-test="read-aloud-again"]');
+    if ((await page.evaluate(() => window.spoken.length)) < texts.length) fail(`${label}: again did not read it all`);
+    await page.click('[data-test="read-aloud-stop"]');
+    await screen(page, 'read-aloud');
+    if (await page.evaluate(() => window.speechSynthesis.speaking)) fail(`${label}: still speaking after stop`);
+    // The end of the reading brings the bar back to its one button.
+    await page.click('[data-test="read-aloud"]');
+    await page.evaluate(() => window.finishSpeaking());
+    await screen(page, 'read-aloud');
+    // The page stays usable while it speaks: another screen opens, and the reading of this
+    // one stops.
+    await page.click('[data-test="read-aloud"]');
+    await page.click('[data-test="nav-money"]');
+    await screen(page, 'open-plan');
+    if (await page.evaluate(() => window.speechSynthesis.speaking)) fail(`${label}: the old screen is still read`);
+    await page.evaluate(() => { window.spoken = []; });
+  }
+  // A device without a Swedish voice says so, and speaks Finnish only when asked.
+  await page.addInitScript(fakeSpeech, ['fi-FI']);
+  await setLook(page, 'sv', true, 100);
+  await page.reload();
+  await page.click('[data-test="nav-tasks"]');
+  await screen(page, 'task-card');
+  await page.click('[data-test="read-aloud"]');
+  await screen(page, 'read-aloud-no-voice');
+  if (await page.evaluate(() => window.spoken.length)) fail('spoke another language without being asked');
+  await check(page, 'read-aloud-sv-easy-no-voice');
+  await page.click('[data-test="read-aloud-other"]');
+  await screen(page, 'read-aloud-stop');
+  const other = await page.evaluate(() => window.spoken);
+  if (!other.length || !other.every((u) => u.lang.startsWith('fi'))) fail(`the chosen Finnish voice: ${JSON.stringify(other)}`);
+  await setLook(page, 'fi', false, 100);
+});
+
 test("the supervisor's screens on a phone, in all four sets and at every text size: no sideways scrolling, no word in bits", async (page) => {
   await pairSupervisor(page, 'staff-sizes');
   await supervisor.sync();

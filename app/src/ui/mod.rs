@@ -11,6 +11,7 @@ mod money;
 mod pairing;
 mod plan;
 mod profile;
+mod speech;
 // The supervisor's screens: left out of the participant's web build (`--no-default-features`),
 // which sends a supervisor to the full build at `staff/` instead.
 #[cfg(feature = "staff")]
@@ -982,6 +983,10 @@ fn Shell() -> Element {
                 Header {}
                 ReadOnlyHere {}
                 UpdateReady {}
+                if tr.easy() || settings.read_aloud {
+                    // Keyed by the screen: a new screen starts quiet.
+                    speech::ReadAloud { key: "{(ui.screen)().path()}" }
+                }
                 main { id: "main", class: "screen", CurrentScreen {} }
                 Nav {}
             } else {

@@ -177,6 +177,18 @@ pub fn LanguageChoice() -> Element {
                 }
                 span { {tr.t("me-easy-read")} }
             }
+            // Easy-read always has the read-aloud button; the standard mode when chosen.
+            if !current.is_easy_read() {
+                label { class: "switch",
+                    input {
+                        r#type: "checkbox",
+                        "data-test": "read-aloud-setting",
+                        checked: settings.read_aloud,
+                        onchange: move |_| ui.change_settings(|s| s.read_aloud = !s.read_aloud),
+                    }
+                    span { {tr.t("me-read-aloud")} }
+                }
+            }
         }
     }
 }

@@ -88,6 +88,8 @@ fn PlanView(person: Option<PersonId>) -> Element {
     // The ticks stay on the device, so a plan left (or the app closed) and opened again shows
     // what was tried.
     let ticked = use_signal(|| ui.read(|s| s.plan_ticks(person)).unwrap_or_default());
+    // The figures are said again only after a tick here, not for ticks kept from before.
+    let touched = use_signal(|| false);
     let Some(data) = read_data(&ui, person, now) else {
         return rsx! { StorageProblem {} };
     };
@@ -135,16 +137,15 @@ fn PlanView(person: Option<PersonId>) -> Element {
             doubts.push(w.clone());
         }
     }
-    let status = (!ticks.is_empty()).then(|| tried_summary(&tr, &plan, easy));
+    let status = touched().then(|| tried_summary(&tr, &plan, easy, has_profile));
     rsx! {
         section { class: "money plan",
             Back { to: back_to(person) }
             ScreenTitle { text: tr.t("plan-title") }
             p { {intro} }
             if !has_profile {
-                if staff {
-                    p { "data-test": "plan-no-profile", {tr.t("plan-no-profile-staff")} }
-                } else {
+                // The supervisor's intro already says why only the pay is shown.
+                if !staff {
                     p { "data-test": "plan-no-profile", {tr.t("money-no-profile")} }
                     button { class: "secondary", "data-test": "fill-profile",
                         onclick: move |_| ui.go(Screen::Profile),
@@ -165,6 +166,9 @@ fn PlanView(person: Option<PersonId>) -> Element {
             }
             if !doubts.is_empty() {
                 section { class: "plan-doubts", "data-test": "plan-doubts",
+                    if staff {
+                        p { class: "fine-print", {tr.t("money-warnings-to-participant")} }
+                    }
                     Warnings { warnings: doubts }
                 }
             }
@@ -178,7 +182,7 @@ fn PlanView(person: Option<PersonId>) -> Element {
                     }
                 }
             }
-            TryTasks { series, ahead, clashes, ticked, person }
+            TryTasks { series, ahead, clashes, ticked, touched, person, has_profile }
             p { class: "fine-print", "data-test": "money-estimate", {tr.t("money-estimate")} }
         }
     }
@@ -208,13 +212,22 @@ fn about_the_month(warning: &Warning) -> bool {
     )
 }
 
-/// What a screen reader hears after a tick: each month's keep in a few words.
-fn tried_summary(tr: &Tr, plan: &ComingMonths, easy: bool) -> String {
+/// What a screen reader hears after a tick: each month's keep in a few words (its pay where
+/// the benefits are not known).
+fn tried_summary(tr: &Tr, plan: &ComingMonths, easy: bool, has_profile: bool) -> String {
     let months: Vec<String> = plan
         .months
         .iter()
         .map(|m| {
-            if easy {
+            if !has_profile {
+                tr.ta(
+                    "plan-status-pay",
+                    &[
+                        ("month", tr.month(m.month).into()),
+                        ("pay", tr.money(m.held + m.what_if).into()),
+                    ],
+                )
+            } else if easy {
                 easy_sentence(tr, m)
             } else {
                 let keep = match m.keep() {
@@ -307,6 +320,12 @@ fn PlanMonthCard(month: PlanMonth, curve: Option<KeepCurve>, staff: bool) -> Ele
     let ui = use_context::<Ui>();
     let tr = ui.tr();
     let id = format!("plan-{}", month.month);
+    // Green only for money kept: nothing, or less, is said in the problem colour.
+    let keep_class = match month.keep() {
+        Some(Keep::AfterTax(c) | Keep::BeforeTax(c)) if c < Cents::ZERO => "keep loss",
+        Some(Keep::AfterTax(c) | Keep::BeforeTax(c)) if c == Cents::ZERO => "keep zero",
+        _ => "keep",
+    };
     rsx! {
         section { class: "month-card", "aria-labelledby": "{id}", "data-test": "plan-month",
             h2 { id: "{id}", {tr.month(month.month)} }
@@ -338,7 +357,10 @@ fn PlanMonthCard(month: PlanMonth, curve: Option<KeepCurve>, staff: bool) -> Ele
                         li { key: "{b.kind:?}", {change_sentence(&tr, b.name, b.change, true)} }
                     }
                 }
-                p { class: "keep", "data-test": "plan-keep", {month_keep(&tr, &impact, staff)} }
+                p { class: "{keep_class}", "data-test": "plan-keep", {month_keep(&tr, &impact, staff)} }
+                if staff && impact.warnings.iter().any(about_the_month) {
+                    p { class: "fine-print", {tr.t("money-warnings-to-participant")} }
+                }
                 Warnings { warnings: impact.warnings.iter().filter(|w| about_the_month(w)).cloned().collect::<Vec<_>>() }
             }
             if let Some(curve) = curve {
@@ -548,7 +570,8 @@ fn KeepChart(curve: KeepCurve) -> Element {
                 for (mark, at, _) in limits.iter() {
                     g { key: "{mark}",
                         line { class: "limit-line", x1: "{at}", y1: "{TOP}", x2: "{at}", y2: "{HEIGHT - BOTTOM}", "stroke-dasharray": "4 3" }
-                        text { class: "limit-mark", x: "{at + 3}", y: "{TOP + 12}", "{mark}" }
+                        // Under the top value's label, so the two never overlap.
+                        text { class: "limit-mark", x: "{at + 3}", y: "{TOP + 26}", "{mark}" }
                     }
                 }
                 polyline { class: "curve", points: "{line}", fill: "none" }
@@ -671,20 +694,27 @@ fn TryTasks(
     ahead: Vec<Vec<AheadWarning>>,
     clashes: Vec<Option<Task>>,
     ticked: Signal<Vec<TaskId>>,
+    touched: Signal<bool>,
     person: Option<PersonId>,
+    has_profile: bool,
 ) -> Element {
     let ui = use_context::<Ui>();
     let tr = ui.tr();
+    let help = if has_profile {
+        "plan-try-help"
+    } else {
+        "plan-try-help-pay-only"
+    };
     rsx! {
         section { class: "try-tasks", "aria-labelledby": "plan-try", "data-test": "plan-try",
             h2 { id: "plan-try", {tr.t("plan-try-title")} }
             if series.is_empty() {
                 p { {tr.t("plan-try-none")} }
             } else {
-                p { class: "help", {tr.t("plan-try-help")} }
+                p { class: "help", {tr.t(help)} }
                 ul { class: "try-list",
                     for ((group, warnings), clash) in series.into_iter().zip(ahead).zip(clashes) {
-                        TryItem { key: "{group[0].id}", warnings, clash, group, ticked, person }
+                        TryItem { key: "{group[0].id}", warnings, clash, group, ticked, touched, person }
                     }
                 }
             }
@@ -713,6 +743,7 @@ fn TryItem(
     warnings: Vec<AheadWarning>,
     clash: Option<Task>,
     ticked: Signal<Vec<TaskId>>,
+    touched: Signal<bool>,
     person: Option<PersonId>,
 ) -> Element {
     let ui = use_context::<Ui>();
@@ -749,6 +780,7 @@ fn TryItem(
                 id: "{box_id}",
                 checked: on,
                 onchange: move |_| {
+                    touched.set(true);
                     let list = {
                         let mut list = ticked.write();
                         if list.contains(&ids[0]) {

@@ -819,6 +819,7 @@ fn settings_are_none_until_chosen_then_read_back() {
     let chosen = crate::Settings {
         locale: crate::Locale::FiEasy,
         text_size: crate::TextSize::Largest,
+        read_aloud: false,
     };
     store.save_settings(&chosen).unwrap();
     assert_eq!(store.settings().unwrap(), Some(chosen));
@@ -870,6 +871,7 @@ fn pairing_as_another_person_forgets_the_benefit_profile_but_keeps_the_settings(
     let chosen = crate::Settings {
         locale: crate::Locale::Sv,
         text_size: crate::TextSize::Large,
+        read_aloud: false,
     };
     store.save_settings(&chosen).unwrap();
 
