@@ -638,3 +638,7 @@ speech-euros = euroa
 speech-percent = prosenttia
 speech-minus = miinus
 speech-to = –
+
+## Today first: a task held today, at the top of the home screen.
+today-title = Tänään sinulla on työ
+today-first-step = Ensin

@@ -638,3 +638,7 @@ speech-euros = euro
 speech-percent = procent
 speech-minus = minus
 speech-to = –
+
+## Today first: a task held today, at the top of the home screen.
+today-title = I dag har du ett jobb
+today-first-step = Först

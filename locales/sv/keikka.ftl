@@ -626,3 +626,7 @@ speech-euros = euro
 speech-percent = procent
 speech-minus = minus
 speech-to = –
+
+## Today first: a task held today, at the top of the home screen.
+today-title = Ditt arbete i dag
+today-first-step = Första steget

@@ -75,6 +75,7 @@ pub fn TaskList() -> Element {
     rsx! {
         section { class: "tasks",
             ScreenTitle { text: tr.t("tasks-title") }
+            TodayFirst {}
             if total == 0 {
                 p { class: "empty", "data-test": "no-tasks", {tr.t("tasks-none")} }
             }
@@ -190,6 +191,81 @@ fn KeepBadge(effect: TaskEffect) -> Element {
                     if doubt {
                         span { class: "doubt", " " {tr.t("badge-check")} }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// Today first: a task the person holds today, before anything else on the home screen, with
+/// what they need on the day (where, when, who meets them, the first step) and the one button
+/// for "I started" (or, once started, "Done").
+#[component]
+fn TodayFirst() -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    let now = ui.now();
+    let today = ui.local(now).date_naive();
+    let claims = ui.read(|s| s.my_claims()).unwrap_or_default();
+    let Some((claim, task, started)) = claims
+        .into_iter()
+        .filter_map(|item| {
+            let started = match item.claim.state {
+                keikka_core::ClaimState::Claimed => false,
+                keikka_core::ClaimState::Started { .. } => true,
+                _ => return None,
+            };
+            let task = item.task?;
+            (task.status != keikka_core::TaskStatus::Cancelled
+                && ui.local(task.starts_at).date_naive() == today)
+                .then_some((item.claim.id, task, started))
+        })
+        .min_by_key(|(_, task, _)| task.starts_at)
+    else {
+        return rsx! {};
+    };
+    let first_step = task.steps_in(tr.locale.language()).first().cloned();
+    let id = task.id;
+    rsx! {
+        section { class: "today-first", "aria-labelledby": "today-first-title", "data-test": "today-first",
+            h2 { id: "today-first-title", {tr.t("today-title")} }
+            p { class: "lead",
+                button { class: "card-open own", "data-test": "today-open",
+                    onclick: move |_| ui.go(Screen::Task(id)),
+                    span { {task.title_in(tr.locale.language()).to_owned()} }
+                    IconSvg { icon: Icon::Forward }
+                }
+            }
+            dl { class: "facts",
+                dt { {tr.t("task-when-label")} }
+                dd { "data-test": "today-when", {ui.when(&tr, task.starts_at, task.ends_at)} }
+                dt { {tr.t("task-place-label")} }
+                dd { "data-test": "today-place", "{task.place}" }
+                if let Some(instructor) = &task.instructor {
+                    dt { {tr.t("task-instructor-label")} }
+                    dd { "data-test": "today-instructor", "{instructor}" }
+                }
+                if let Some(step) = first_step {
+                    dt { {tr.t("today-first-step")} }
+                    dd { "data-test": "today-step", "{step}" }
+                }
+            }
+            if started {
+                p { {tr.t("mine-started-help")} }
+                button { class: "primary", "data-test": "today-finish",
+                    onclick: move |_| ui.go(Screen::Finish(claim)),
+                    IconSvg { icon: Icon::Done }
+                    span { {tr.t("mine-finish")} }
+                }
+            } else {
+                button { class: "primary", "data-test": "today-start",
+                    onclick: move |_| {
+                        if ui.act(Op::StartTask { claim }).is_some() {
+                            ui.say("mine-started-saved", false);
+                        }
+                    },
+                    IconSvg { icon: Icon::Start }
+                    span { {tr.t("mine-start")} }
                 }
             }
         }

@@ -2483,3 +2483,49 @@ fn doubts_are_said_once_and_each_months_own_warnings_stay_in_easy_read() {
         }
     }
 }
+
+/// Issue 19, item 3: a task held today opens the home screen, with where, when, who meets the
+/// person and the first step, and the one button for "I started"; once started, "Done".
+#[test]
+fn a_task_held_today_comes_first_with_its_one_button() {
+    let build = |started: bool| {
+        let mut server = ServerSim::new();
+        let me = participant(1);
+        let mut changes = server.basics(&[supervisor(), me.clone()]);
+        let mut d = draft(60, 1);
+        d.title = "Pihan haravointi".into();
+        d.steps = vec!["Hae haravat varastosta.".into(), "Haravoi piha.".into()];
+        d.instructor = Some("Sanna Laine".into());
+        d.starts_at = at("2026-03-23T10:00:00+02:00");
+        d.ends_at = at("2026-03-23T13:00:00+02:00");
+        changes.extend(server.publish(d));
+        let (claim, claimed) = server.claim(&me, draft(60, 1).id);
+        changes.extend(claimed);
+        if started {
+            changes.extend(server.run(&me, Op::StartTask { claim }, now()));
+        }
+        device_of(&me, changes)
+    };
+    for locale in Locale::ALL {
+        let t = tr(locale);
+        let page = render(build(false), locale, Screen::Tasks);
+        assert!(page.contains(r#"data-test="today-first""#), "{page}");
+        let first = page.find(r#"data-test="today-first""#).unwrap();
+        assert!(
+            page.find(r#"class="cards""#)
+                .is_none_or(|cards| first < cards),
+            "today's task comes before the open tasks"
+        );
+        for text in ["Pihan haravointi", "Sanna Laine", "Hae haravat varastosta."] {
+            assert_has(&page, text);
+        }
+        assert_has(&page, &t.t("today-title"));
+        assert!(page.contains(r#"data-test="today-start""#));
+        let started = render(build(true), locale, Screen::Tasks);
+        assert!(started.contains(r#"data-test="today-finish""#), "{started}");
+        assert!(!started.contains(r#"data-test="today-start""#));
+    }
+    // Nothing held today: nothing first.
+    let page = render(weekly_task_store(), Locale::Fi, Screen::Tasks);
+    assert!(!page.contains(r#"data-test="today-first""#));
+}
