@@ -100,9 +100,10 @@ pub struct AppState {
     trusted_proxies: Arc<[IpAddr]>,
     /// Store work allowed at once (see [`blocking`]).
     db_slots: Arc<tokio::sync::Semaphore>,
-    /// When `/readyz` last found the database answering: asked again at most once a second,
-    /// so a flood of checks costs the database nothing.
-    ready_at: Arc<std::sync::Mutex<Option<std::time::Instant>>>,
+    /// When `/readyz` last asked the database, and whether it answered in time: asked again
+    /// at most once a second, so a flood of checks costs the database nothing, and checks
+    /// while it is silent are answered at once rather than each waiting [`READY_WITHIN`].
+    ready_at: Arc<std::sync::Mutex<Option<(std::time::Instant, bool)>>>,
 }
 
 impl AppState {
@@ -628,17 +629,34 @@ const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(3);
 
 async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiFailure> {
     let ready = Json(serde_json::json!({ "status": "ready" }));
-    let recent = |at: &Option<std::time::Instant>| {
-        at.is_some_and(|at| at.elapsed() < std::time::Duration::from_secs(1))
+    let not_ready = || ApiFailure {
+        retry_after: Some(5),
+        ..ApiFailure::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "the server's database is not available just now; try again shortly",
+        )
     };
-    if recent(
-        &state
+    let last = *state
+        .ready_at
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    match last {
+        Some((at, answered)) if at.elapsed() < std::time::Duration::from_secs(1) => {
+            return if answered {
+                Ok(ready)
+            } else {
+                Err(not_ready())
+            };
+        }
+        _ => {}
+    }
+    let remember = |answered: bool| {
+        *state
             .ready_at
             .lock()
-            .unwrap_or_else(PoisonError::into_inner),
-    ) {
-        return Ok(ready);
-    }
+            .unwrap_or_else(PoisonError::into_inner) = Some((std::time::Instant::now(), answered));
+    };
     let store = state.store.clone();
     // A load balancer asks every few seconds and wants an answer, not the 20 s a request may
     // wait for a database that stopped answering: not ready after 3 s. The read itself goes
@@ -648,20 +666,11 @@ async fn readyz(State(state): State<AppState>) -> Result<Json<serde_json::Value>
         Ok(answered) => answered.map(|_| ())?,
         Err(_) => {
             tracing::warn!("/readyz: the database did not answer within {READY_WITHIN:?}");
-            return Err(ApiFailure {
-                retry_after: Some(5),
-                ..ApiFailure::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "unavailable",
-                    "the server's database is not available just now; try again shortly",
-                )
-            });
+            remember(false);
+            return Err(not_ready());
         }
     }
-    *state
-        .ready_at
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner) = Some(std::time::Instant::now());
+    remember(true);
     Ok(ready)
 }
 

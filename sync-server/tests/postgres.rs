@@ -187,7 +187,7 @@ fn a_user_that_may_not_make_tables_is_told_how_to_give_it_the_database() {
     let (code, stderr) = serve_fails(&url, std::time::Duration::from_secs(20));
     assert_eq!(code, Some(1), "{stderr}");
     assert!(
-        stderr.contains("may not make Keikka's tables") && stderr.contains("--owner"),
+        stderr.contains("may not make or use Keikka's tables") && stderr.contains("--owner"),
         "{stderr}"
     );
 }

@@ -96,7 +96,22 @@ async fn a_database_that_stops_answering_is_a_503_and_the_instance_serves_again_
     let waited = asked.elapsed();
     let status = answer.status();
     let retry = answer.headers().contains_key("retry-after");
+    // The operator's second try: checks right after it do not each wait again.
+    let again = std::time::Instant::now();
+    let second = http
+        .get(format!("{url}/readyz"))
+        .timeout(std::time::Duration::from_secs(40))
+        .send()
+        .await
+        .expect("an answer")
+        .status();
+    let second_waited = again.elapsed();
     postgres.thaw().expect("thawed");
+    assert_eq!(second, reqwest::StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        second_waited < std::time::Duration::from_secs(1),
+        "{second_waited:?}"
+    );
     assert_eq!(
         status,
         reqwest::StatusCode::SERVICE_UNAVAILABLE,

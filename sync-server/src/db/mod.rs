@@ -52,10 +52,11 @@ impl Location {
     /// otherwise be taken as the name of a new SQLite file, or a URL whose password holds a
     /// raw `@`, which would be taken for a host name.
     pub fn problem(&self) -> Option<String> {
-        let Location::Postgres(url) = self else {
-            return None;
+        let url = match self {
+            Location::Sqlite(path) => return sqlite_problem(&path.to_string_lossy()),
+            Location::Postgres(url) => url,
         };
-        if !url.contains("://") {
+        let Some((_, rest)) = url.split_once("://") else {
             return Some(
                 "the database is given in PostgreSQL's keyword form (host=… dbname=…), which \
                  Keikka does not take: give a URL, postgres://USER:PASSWORD@HOST:PORT/DATABASE, \
@@ -63,11 +64,22 @@ impl Location {
                  has an = is given as sqlite:NAME"
                     .to_owned(),
             );
-        }
-        let before_query = url.split_once('?').map_or(url.as_str(), |(b, _)| b);
-        (before_query.matches('@').count() > 1).then(|| {
-            "the database URL has more than one @: a password holding @ (or /, #, %, :) must \
-             be percent-encoded (@ is %40; DEPLOYMENT.md)"
+        };
+        // The host follows the last @ before the path; what comes before it is the user and
+        // the password, which may hold none of @ ? # unencoded (nor / : then the @ is after
+        // the path's first /).
+        let path_at = rest.find('/').unwrap_or(rest.len());
+        let authority = &rest[..path_at];
+        let unencoded = match authority.rsplit_once('@') {
+            Some((user, _)) => user.contains(['@', '?', '#']),
+            None => rest[path_at..]
+                .split('?')
+                .next()
+                .is_some_and(|path| path.contains('@')),
+        };
+        unencoded.then(|| {
+            "the database URL's user or password holds an @, /, ? or # as it is: each must be \
+             percent-encoded (@ is %40, / is %2F, ? is %3F, # is %23; DEPLOYMENT.md)"
                 .to_owned()
         })
     }
@@ -88,12 +100,41 @@ impl std::str::FromStr for Location {
     }
 }
 
+/// Why a SQLite location cannot be what was meant: nothing given, a database kept in memory
+/// (gone at the first restart), or a misspelt PostgreSQL URL, which would otherwise become a
+/// file named after its password. Never repeats the value.
+fn sqlite_problem(path: &str) -> Option<String> {
+    let lower = path.trim().to_ascii_lowercase();
+    if lower.is_empty() {
+        return Some(
+            "no database is given: --db or KEIKKA_DB names a SQLite file or a postgres:// URL"
+                .to_owned(),
+        );
+    }
+    if lower == ":memory:" || lower.starts_with("file:") {
+        return Some(
+            "a database in memory keeps nothing: give a SQLite file's path or a postgres:// URL"
+                .to_owned(),
+        );
+    }
+    let looks_like_url = lower.contains("://")
+        || lower.starts_with("postgres:")
+        || lower.starts_with("postgresql:")
+        || (path.contains('@') && path.contains(':'));
+    looks_like_url.then(|| {
+        "the database looks like a PostgreSQL URL but is not one: it starts postgres:// or \
+         postgresql://, in small letters, with nothing before it (DEPLOYMENT.md)"
+            .to_owned()
+    })
+}
+
 /// Shown in messages and logs: a PostgreSQL URL without its password.
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            // A keyword string or a misspelt URL may hold a password anywhere.
+            Location::Sqlite(_) if self.problem().is_some() => f.write_str("given"),
             Location::Sqlite(path) => write!(f, "{}", path.display()),
-            // A keyword string may hold a password anywhere.
             Location::Postgres(url) if !url.contains("://") => f.write_str("given"),
             Location::Postgres(url) => f.write_str(&postgres::without_password(url)),
         }
@@ -422,6 +463,22 @@ mod tests {
             "host=127.0.0.1 dbname=keikka user=keikka password=s3cret",
             "dbname=keikka",
             "postgres://keikka:p@ss@127.0.0.1/keikka",
+            // Found by the operator's second try: a ? before the @, a misspelt scheme, a URL
+            // without its slashes, nothing at all, a database in memory.
+            "postgres://u:p?x@ss@127.0.0.1:56640/db",
+            "postgres://u:p?ss@127.0.0.1:56640/db",
+            "postgres://u:p/ss@127.0.0.1:56640/db",
+            "POSTGRES://postgres:p@ss@127.0.0.1:55432/postgres",
+            "Postgres://postgres:s3cret@127.0.0.1/k",
+            " postgres://postgres:s3cret@127.0.0.1/k",
+            "postgres:/postgres:s3cret@127.0.0.1/k",
+            "postgress://postgres:s3cret@127.0.0.1/k",
+            "sqlite:postgres://u:s3cret@h/db",
+            "postgres:s3cret@127.0.0.1",
+            "",
+            "   ",
+            "sqlite:",
+            ":memory:",
         ] {
             let location = Location::parse(text);
             let problem = location.problem().unwrap_or_else(|| panic!("{text}"));
@@ -435,6 +492,7 @@ mod tests {
             "keikka.db",
             "sqlite:a=b.db",
             "./data/keikka.db",
+            "postgres-kopio.db",
             "postgres://keikka:p%40ss@127.0.0.1/keikka?options=a@b",
             "postgres://keikka@%2Frun%2Fpostgresql/keikka",
         ] {

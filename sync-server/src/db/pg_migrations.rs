@@ -241,9 +241,12 @@ fn privilege_hint(e: StoreError) -> StoreError {
             if pg.code() == Some(&tokio_postgres::error::SqlState::INSUFFICIENT_PRIVILEGE) =>
         {
             StoreError::Unusable(format!(
-                "the database user may not make Keikka's tables ({}): make the database with \
-                 createdb --owner USER, or as its owner run ALTER DATABASE NAME OWNER TO USER \
-                 and ALTER SCHEMA public OWNER TO USER (DEPLOYMENT.md)",
+                "the database user may not make or use Keikka's tables ({}): the database, its \
+                 schema public and its tables must belong to this user. Make the database with \
+                 createdb --owner USER and let the instances make the tables, or as a \
+                 superuser, connected to the database, run ALTER DATABASE NAME OWNER TO USER, \
+                 ALTER SCHEMA public OWNER TO USER and REASSIGN OWNED BY OLD_OWNER TO USER \
+                 (DEPLOYMENT.md)",
                 crate::error::postgres_message(pg)
             ))
         }
