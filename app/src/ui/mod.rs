@@ -368,6 +368,24 @@ impl Ui {
         &self,
         f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
     ) -> Result<R, StoreError> {
+        self.write_and(f, true)
+    }
+
+    /// Writes what no screen shows from the store as it changes (the plan's ticks, which the
+    /// screen holds itself and reads only when it opens): the screens are not drawn again,
+    /// so a tick is not computed twice.
+    pub fn keep<R>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        self.write_and(f, false)
+    }
+
+    fn write_and<R>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<R, StoreError>,
+        refresh: bool,
+    ) -> Result<R, StoreError> {
         if self.device().read_only {
             self.say("read-only-elsewhere", true);
             return Err(StoreError::Busy);
@@ -386,7 +404,9 @@ impl Ui {
                 .map_err(|_| StoreError::Busy)?;
             f(&mut store)
         };
-        self.refresh();
+        if refresh {
+            self.refresh();
+        }
         #[cfg(target_arch = "wasm32")]
         if result.is_ok() {
             self.wait_until_kept();

@@ -792,7 +792,7 @@ fn TryItem(
                     };
                     // A page that only reads keeps the ticks while it is open.
                     if !ui.device().read_only {
-                        let _ = ui.write(|s| s.save_plan_ticks(person, &list));
+                        let _ = ui.keep(|s| s.save_plan_ticks(person, &list));
                     }
                 },
             }
