@@ -153,17 +153,7 @@ fn ClaimCard(item: ClaimItem) -> Element {
                                 {tr.ta("mine-start-on-the-day", &[("date", tr.date_on(day, now.year()).into())])}
                             }
                         },
-                        None => rsx! {
-                            button { class: "primary", "data-test": "start",
-                                onclick: move |_| {
-                                    if ui.act(Op::StartTask { claim }).is_some() {
-                                        ui.say("mine-started-saved", false);
-                                    }
-                                },
-                                IconSvg { icon: Icon::Start }
-                                span { {tr.t("mine-start")} }
-                            }
-                        },
+                        None => rsx! { StartButton { claim, test: "start" } },
                     }
                     if asking() {
                         super::fields::AskFirst {
@@ -412,6 +402,25 @@ pub fn Finish(claim: ClaimId) -> Element {
                     span { {tr.t("mine-finish")} }
                 }
             }
+        }
+    }
+}
+
+/// "I started" for `claim`: the one button of the day of the work (on my tasks, and first on
+/// the home screen).
+#[component]
+pub fn StartButton(claim: ClaimId, test: &'static str) -> Element {
+    let ui = use_context::<Ui>();
+    let tr = ui.tr();
+    rsx! {
+        button { class: "primary", "data-test": test,
+            onclick: move |_| {
+                if ui.act(Op::StartTask { claim }).is_some() {
+                    ui.say("mine-started-saved", false);
+                }
+            },
+            IconSvg { icon: Icon::Start }
+            span { {tr.t("mine-start")} }
         }
     }
 }

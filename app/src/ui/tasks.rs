@@ -258,15 +258,7 @@ fn TodayFirst() -> Element {
                     span { {tr.t("mine-finish")} }
                 }
             } else {
-                button { class: "primary", "data-test": "today-start",
-                    onclick: move |_| {
-                        if ui.act(Op::StartTask { claim }).is_some() {
-                            ui.say("mine-started-saved", false);
-                        }
-                    },
-                    IconSvg { icon: Icon::Start }
-                    span { {tr.t("mine-start")} }
-                }
+                super::mine::StartButton { claim, test: "today-start" }
             }
         }
     }

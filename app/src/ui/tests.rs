@@ -2141,6 +2141,21 @@ fn weekly_task_store_and(more: impl FnOnce(&mut ServerSim, &mut Vec<Change>)) ->
     store
 }
 
+/// The weekly task's warning ahead: its fourth week (28.4.) takes April over the limit.
+fn fourth_week_over_the_limit(t: &Tr) -> String {
+    let [pension, pension_mid] = t.pension_args("benefit-kela-disability-pension");
+    t.ta(
+        "plan-ahead-over-limit",
+        &[
+            ("week", 4.into()),
+            ("date", t.plain_date("2026-04-28".parse().unwrap()).into()),
+            pension,
+            pension_mid,
+            ("month-in", t.month_in("2026-04".parse().unwrap()).into()),
+        ],
+    )
+}
+
 /// Issue 18, item 3: before the weekly task is taken, its tick says which week takes the month
 /// over the pension limit (the fourth: 3 × 260 = 780 € is under 990.90 €), in every set.
 #[test]
@@ -2153,17 +2168,7 @@ fn a_weekly_task_says_which_week_crosses_the_pension_limit_before_it_is_taken() 
             1,
             "one tick for the series: {page}"
         );
-        let [pension, pension_mid] = t.pension_args("benefit-kela-disability-pension");
-        let warning = t.ta(
-            "plan-ahead-over-limit",
-            &[
-                ("week", 4.into()),
-                ("date", t.plain_date("2026-04-28".parse().unwrap()).into()),
-                pension,
-                pension_mid,
-                ("month-in", t.month_in("2026-04".parse().unwrap()).into()),
-            ],
-        );
+        let warning = fourth_week_over_the_limit(&t);
         assert_has(&page, &warning);
         assert_has(
             &page,
@@ -2206,17 +2211,7 @@ fn taken_weeks_keep_their_numbers_clashes_are_said_and_ticks_stay() {
     for locale in Locale::ALL {
         let t = tr(locale);
         let page = render(build(), locale, Screen::Plan);
-        let [pension, pension_mid] = t.pension_args("benefit-kela-disability-pension");
-        let warning = t.ta(
-            "plan-ahead-over-limit",
-            &[
-                ("week", 4.into()),
-                ("date", t.plain_date("2026-04-28".parse().unwrap()).into()),
-                pension,
-                pension_mid,
-                ("month-in", t.month_in("2026-04".parse().unwrap()).into()),
-            ],
-        );
+        let warning = fourth_week_over_the_limit(&t);
         assert_has(&page, &warning);
         assert_eq!(
             page.matches(r#"data-test="try-clash""#).count(),
